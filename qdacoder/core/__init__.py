@@ -1,0 +1,1 @@
+"""The project file and every domain operation. Never imports Qt or knows file formats."""

@@ -1,0 +1,258 @@
+"""The codebook: a tree of codes of any depth.
+
+A code is addressed on the command line and in exchange files by its *path*: the names from
+the root down, joined with "/". That is why a code name may not contain "/", and why names
+are unique among siblings (compared without regard to case, so "Steun" and "steun" cannot
+both sit under one parent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .journal import Journal, Transaction
+from .models import Code
+from .project import Project, new_guid, now
+
+SEPARATOR = "/"
+MAX_NAME_LENGTH = 200
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# Light enough to read black text on, distinct enough to tell apart side by side.
+PALETTE = (
+    "#f6c744", "#8fd3f4", "#b5e48c", "#f4a6a6", "#cdb4db", "#ffc8a2",
+    "#90dbc4", "#f7a8d8", "#c0c0f0", "#e0d070", "#a0c4ff", "#ffd6a5",
+)
+_COLUMNS = "id, guid, parent_id, name, position, color, description"
+
+
+@dataclass(frozen=True)
+class CodeNode:
+    """A code in tree order, with its depth and path (for listings)."""
+
+    code: Code
+    depth: int
+    path: str
+
+
+def list_codes(project: Project) -> list[Code]:
+    return [Code(**r) for r in project.rows(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id")]
+
+
+def get_code(project: Project, code_id: int) -> Code:
+    rows = project.rows(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", [code_id])
+    if not rows:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This code no longer exists."))
+    return Code(**rows[0])
+
+
+def walk_tree(project: Project) -> Iterator[CodeNode]:
+    """Every code, parents before children, siblings in their order."""
+    children: dict[int | None, list[Code]] = {}
+    for code in list_codes(project):
+        children.setdefault(code.parent_id, []).append(code)
+
+    def walk(parent_id: int | None, depth: int, prefix: str) -> Iterator[CodeNode]:
+        for code in children.get(parent_id, []):
+            path = prefix + code.name
+            yield CodeNode(code, depth, path)
+            yield from walk(code.id, depth + 1, path + SEPARATOR)
+
+    yield from walk(None, 0, "")
+
+
+def code_paths(project: Project) -> dict[int, str]:
+    return {node.code.id: node.path for node in walk_tree(project)}
+
+
+def code_path(project: Project, code_id: int) -> str:
+    names = []
+    current: int | None = code_id
+    while current is not None:
+        code = get_code(project, current)
+        names.append(code.name)
+        current = code.parent_id
+    return SEPARATOR.join(reversed(names))
+
+
+def split_path(path: str) -> list[str]:
+    names = [name.strip() for name in path.split(SEPARATOR)]
+    if not path.strip() or any(not name for name in names):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "“{path}” is not a valid code path."), path=path
+        )
+    return names
+
+
+def find_child(project: Project, parent_id: int | None, name: str) -> Code | None:
+    key = name.strip().casefold()
+    for row in project.rows(
+        f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ?", [parent_id]
+    ):
+        if row["name"].casefold() == key:
+            return Code(**row)
+    return None
+
+
+def find_code_by_path(project: Project, path: str) -> Code | None:
+    code: Code | None = None
+    for name in split_path(path):
+        code = find_child(project, code.id if code else None, name)
+        if code is None:
+            return None
+    return code
+
+
+def subtree_ids(project: Project, code_id: int) -> list[int]:
+    """The code and all its descendants."""
+    return [
+        r["id"]
+        for r in project.rows(
+            "WITH RECURSIVE sub(id) AS (SELECT ? UNION ALL "
+            "SELECT c.id FROM codes c JOIN sub ON c.parent_id = sub.id) SELECT id FROM sub",
+            [code_id],
+        )
+    ]
+
+
+def coding_counts(project: Project) -> dict[int, int]:
+    """Number of codings of each code (the code itself, not its subcodes)."""
+    return {
+        r["code_id"]: r["n"]
+        for r in project.rows("SELECT code_id, count(*) AS n FROM codings GROUP BY code_id")
+    }
+
+
+def check_name(project: Project, parent_id: int | None, name: str, *, exclude: int | None = None) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "A code needs a name."))
+    if SEPARATOR in name:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "A code name cannot contain “/”: “{name}”."), name=name
+        )
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "A code name can have at most {n} characters."),
+            n=MAX_NAME_LENGTH,
+        )
+    sibling = find_child(project, parent_id, name)
+    if sibling and sibling.id != exclude:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "There is already a code “{name}” at this place."),
+            name=sibling.name,
+        )
+    return name
+
+
+def check_color(color: str) -> str:
+    if not _COLOR.match(color):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "“{color}” is not a colour; use #rrggbb."), color=color
+        )
+    return color.lower()
+
+
+def insert_code(
+    tx: Transaction,
+    name: str,
+    *,
+    parent_id: int | None = None,
+    color: str | None = None,
+    description: str = "",
+    created_by: int | None = None,
+) -> int:
+    """Add a code inside a running operation; returns its id."""
+    project = tx.project
+    if parent_id is not None:
+        get_code(project, parent_id)
+    name = check_name(project, parent_id, name)
+    if color is None:
+        count = project.scalar("SELECT count(*) FROM codes")
+        color = PALETTE[count % len(PALETTE)]
+    position = project.scalar(
+        "SELECT coalesce(max(position) + 1, 0) FROM codes WHERE parent_id IS ?", [parent_id]
+    )
+    return tx.insert(
+        "codes",
+        {
+            "guid": new_guid(),
+            "parent_id": parent_id,
+            "name": name,
+            "position": position,
+            "color": check_color(color),
+            "description": description,
+            "created_by": created_by,
+            "created_at": now(),
+        },
+    )
+
+
+def ensure_path(tx: Transaction, path: str, *, created_by: int | None = None) -> int:
+    """The id of the code at ``path``, creating the missing codes along it."""
+    parent: int | None = None
+    for name in split_path(path):
+        existing = find_child(tx.project, parent, name)
+        parent = existing.id if existing else insert_code(tx, name, parent_id=parent, created_by=created_by)
+    assert parent is not None
+    return parent
+
+
+def add_code(
+    project: Project,
+    name: str,
+    *,
+    parent_id: int | None = None,
+    color: str | None = None,
+    description: str = "",
+    created_by: int | None = None,
+) -> Journal:
+    with project.transaction("add code") as tx:
+        tx.result = insert_code(
+            tx, name, parent_id=parent_id, color=color, description=description, created_by=created_by
+        )
+    return tx.journal
+
+
+def rename_code(project: Project, code_id: int, name: str) -> Journal:
+    code = get_code(project, code_id)
+    name = check_name(project, code.parent_id, name, exclude=code_id)
+    with project.transaction("rename code") as tx:
+        tx.update("codes", code_id, {"name": name})
+    return tx.journal
+
+
+def set_code_color(project: Project, code_id: int, color: str) -> Journal:
+    get_code(project, code_id)
+    with project.transaction("change colour") as tx:
+        tx.update("codes", code_id, {"color": check_color(color)})
+    return tx.journal
+
+
+def set_code_description(project: Project, code_id: int, description: str) -> Journal:
+    get_code(project, code_id)
+    with project.transaction("change description") as tx:
+        tx.update("codes", code_id, {"description": description})
+    return tx.journal
+
+
+def count_subtree_codings(project: Project, code_id: int) -> int:
+    ids = subtree_ids(project, code_id)
+    marks = ",".join("?" for _ in ids)
+    return project.scalar(f"SELECT count(*) FROM codings WHERE code_id IN ({marks})", ids)
+
+
+def delete_code(project: Project, code_id: int) -> Journal:
+    """Delete a code, its subcodes and all their codings (ask the user first: see
+    ``count_subtree_codings``)."""
+    get_code(project, code_id)
+    ids = subtree_ids(project, code_id)
+    marks = ",".join("?" for _ in ids)
+    with project.transaction("delete code") as tx:
+        for row in project.rows(f"SELECT id FROM codings WHERE code_id IN ({marks})", ids):
+            tx.delete("codings", row["id"])
+        for child_id in reversed(ids):  # children before their parents
+            tx.delete("codes", child_id)
+    return tx.journal

@@ -1,0 +1,177 @@
+"""Codings: a code applied by a coder to a passage (start..end) of a document."""
+
+from __future__ import annotations
+
+from .codes import ensure_path, get_code, insert_code
+from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .journal import Journal, Transaction
+from .models import Coding
+from .project import Project, new_guid, now
+
+_COLUMNS = 'id, guid, document_id, code_id, start, "end", coder_id, memo, created_at'
+MAX_IN_VIVO_NAME = 80
+
+
+def get_coding(project: Project, coding_id: int) -> Coding:
+    rows = project.rows(f"SELECT {_COLUMNS} FROM codings WHERE id = ?", [coding_id])
+    if not rows:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This coding no longer exists."))
+    return Coding(**rows[0])
+
+
+def document_codings(project: Project, document_id: int) -> list[Coding]:
+    """All codings of a document, ordered by position (uses the (document_id, start) index)."""
+    return [
+        Coding(**r)
+        for r in project.rows(
+            f"SELECT {_COLUMNS} FROM codings WHERE document_id = ? ORDER BY start, \"end\" DESC, id",
+            [document_id],
+        )
+    ]
+
+
+def code_codings(project: Project, code_id: int) -> list[Coding]:
+    return [
+        Coding(**r)
+        for r in project.rows(
+            f"SELECT {_COLUMNS} FROM codings WHERE code_id = ? ORDER BY document_id, start", [code_id]
+        )
+    ]
+
+
+def _check_range(project: Project, document_id: int, start: int, end: int) -> None:
+    length = project.scalar("SELECT length(text) FROM documents WHERE id = ?", [document_id])
+    if length is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This document no longer exists."))
+    if not (0 <= start < end <= length):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "qdacoder",
+                "The passage {start}–{end} is not inside the document (0–{length}).",
+            ),
+            start=start,
+            end=end,
+            length=length,
+        )
+
+
+def insert_coding(
+    tx: Transaction,
+    *,
+    document_id: int,
+    code_id: int,
+    start: int,
+    end: int,
+    coder_id: int,
+    memo: str = "",
+) -> int:
+    """Add a coding inside a running operation; returns its id. The same code on the same
+    passage by the same coder is refused: it would count twice."""
+    project = tx.project
+    _check_range(project, document_id, start, end)
+    get_code(project, code_id)
+    duplicate = project.scalar(
+        'SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? '
+        'AND start = ? AND "end" = ?',
+        [document_id, code_id, coder_id, start, end],
+    )
+    if duplicate:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "This passage already has this code.")
+        )
+    return tx.insert(
+        "codings",
+        {
+            "guid": new_guid(),
+            "document_id": document_id,
+            "code_id": code_id,
+            "start": start,
+            "end": end,
+            "coder_id": coder_id,
+            "memo": memo,
+            "created_at": now(),
+        },
+    )
+
+
+def add_coding(
+    project: Project, *, document_id: int, code_id: int, start: int, end: int, coder_id: int, memo: str = ""
+) -> Journal:
+    with project.transaction("add coding") as tx:
+        tx.result = insert_coding(
+            tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id, memo=memo
+        )
+    return tx.journal
+
+
+def add_coding_by_path(
+    project: Project, *, document_id: int, path: str, start: int, end: int, coder_id: int
+) -> Journal:
+    """Code a passage with the code at ``path``, creating missing codes (command line)."""
+    with project.transaction("add coding") as tx:
+        code_id = ensure_path(tx, path, created_by=coder_id)
+        tx.result = insert_coding(
+            tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id
+        )
+    return tx.journal
+
+
+def in_vivo_name(passage: str) -> str:
+    """A code name made of the passage's own words: whitespace collapsed, no "/", shortened."""
+    name = " ".join(passage.replace("/", " ").split()).strip(" \"'“”‘’.,;:!?")
+    if len(name) > MAX_IN_VIVO_NAME:
+        name = name[: MAX_IN_VIVO_NAME - 1].rsplit(" ", 1)[0] + "…"
+    return name
+
+
+def add_in_vivo_coding(
+    project: Project,
+    *,
+    document_id: int,
+    start: int,
+    end: int,
+    coder_id: int,
+    parent_id: int | None = None,
+) -> Journal:
+    """Create a code named after the passage and code the passage with it, as one step.
+    ``result`` is (code id, coding id)."""
+    _check_range(project, document_id, start, end)
+    text = project.scalar("SELECT substr(text, ?, ?) FROM documents WHERE id = ?",
+                          [start + 1, end - start, document_id])
+    name = in_vivo_name(text or "")
+    with project.transaction("in-vivo coding") as tx:
+        code_id = insert_code(tx, name, parent_id=parent_id, created_by=coder_id)
+        coding_id = insert_coding(
+            tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id
+        )
+        tx.result = (code_id, coding_id)
+    return tx.journal
+
+
+def remove_coding(project: Project, coding_id: int) -> Journal:
+    get_coding(project, coding_id)
+    with project.transaction("remove coding") as tx:
+        tx.delete("codings", coding_id)
+    return tx.journal
+
+
+def change_coding_code(project: Project, coding_id: int, code_id: int) -> Journal:
+    coding = get_coding(project, coding_id)
+    get_code(project, code_id)
+    duplicate = project.scalar(
+        'SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? '
+        'AND start = ? AND "end" = ? AND id != ?',
+        [coding.document_id, code_id, coding.coder_id, coding.start, coding.end, coding_id],
+    )
+    if duplicate:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "This passage already has this code."))
+    with project.transaction("change code") as tx:
+        tx.update("codings", coding_id, {"code_id": code_id})
+    return tx.journal
+
+
+def set_coding_memo(project: Project, coding_id: int, memo: str) -> Journal:
+    get_coding(project, coding_id)
+    with project.transaction("coding memo") as tx:
+        tx.update("codings", coding_id, {"memo": memo.strip()})
+    return tx.journal

@@ -1,0 +1,199 @@
+"""A qdacoder project: one SQLite file.
+
+Design rules:
+- The connection runs in autocommit mode; every operation opens its own transaction through
+  ``Project.transaction``, so each change is on disk the moment it is made (there is no Save
+  button to forget) and a failed operation leaves the file exactly as it was.
+- Foreign keys are enforced and the file uses WAL journaling, so a crash loses at most the
+  operation in flight.
+- Opening refuses, with a plain message, what is not a qdacoder project or was written by a
+  newer qdacoder.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from .errors import QT_TRANSLATE_NOOP, ProjectFileError
+from .journal import Journal, Transaction
+from .schema import MIGRATIONS, SCHEMA_VERSION
+
+SUFFIX = ".qdacoder"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def new_guid() -> str:
+    return str(uuid.uuid4())
+
+
+def now() -> str:
+    """The current time as stored in the project: ISO 8601, UTC, whole seconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Project:
+    """An open project. Create with ``Project.create`` or ``Project.open``; close when done."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = Database(connection)
+
+    # -- opening and closing -------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | Path, *, name: str | None = None) -> Project:
+        path = Path(path)
+        if path.exists():
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
+                file=path.name,
+            )
+        try:
+            project = cls(path, _connect(path))
+        except sqlite3.Error as error:
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the project cannot be created ({reason})."),
+                file=path.name,
+                reason=str(error),
+            ) from error
+        project._migrate()
+        project.set_setting("name", name or path.stem)
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        path = Path(path)
+        _check_is_project_file(path)
+        try:
+            connection = _connect(path)
+            applied = {r[0] for r in connection.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'qdacoder'")}
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as error:
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: this is not a qdacoder project."),
+                file=path.name,
+            ) from error
+        if not applied:
+            connection.close()
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: this is not a qdacoder project."),
+                file=path.name,
+            )
+        if version > SCHEMA_VERSION:
+            connection.close()
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP(
+                    "qdacoder",
+                    "{file} was saved by a newer version of qdacoder. Update qdacoder to open it.",
+                ),
+                file=path.name,
+            )
+        project = cls(path, connection)
+        project._migrate()
+        return project
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        MIGRATIONS.apply(self.db)
+        applied = len(MIGRATIONS.applied(self.db))
+        self.db.execute(f"PRAGMA user_version = {applied}")
+
+    @property
+    def schema_version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- writing ---------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self, label: str) -> Iterator[Transaction]:
+        """Run the writes of one operation in one SQLite transaction and journal them.
+        On any exception nothing is written and the exception propagates."""
+        tx = Transaction(self, label)
+        with self.db.atomic():
+            yield tx
+
+    def backup_to(self, target: str | Path) -> None:
+        """Write a consistent copy of the project (SQLite's online backup)."""
+        destination = sqlite3.connect(str(target))
+        try:
+            self.db.conn.backup(destination)
+        finally:
+            destination.close()
+
+    # -- reading ---------------------------------------------------------------------------
+    def rows(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def scalar(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+        row = self.db.execute(sql, list(params)).fetchone()
+        return None if row is None else row[0]
+
+    # -- settings stored in the project ----------------------------------------------------
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        value = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
+        return default if value is None else value
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    @property
+    def name(self) -> str:
+        return self.setting("name") or self.path.stem
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: no implicit transactions; Project.transaction opens them explicitly
+    connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = NORMAL")
+    return connection
+
+
+def _check_is_project_file(path: Path) -> None:
+    if not path.exists():
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file}: the project file does not exist."), file=path.name
+        )
+    if path.is_dir():
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file} is a folder, not a project file."), file=path.name
+        )
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file}: the file cannot be read ({reason})."),
+            file=path.name,
+            reason=error.strerror or str(error),
+        ) from error
+    if header != _SQLITE_HEADER:
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file}: this is not a qdacoder project."), file=path.name
+        )
+
+
+__all__ = ["Project", "Journal", "SUFFIX", "new_guid", "now"]

@@ -1,0 +1,96 @@
+import pytest
+
+from qdacoder.core import codes, codings, documents
+from qdacoder.core.errors import NotFoundError, ValidationError
+
+
+@pytest.fixture
+def doc(project, transcript_text):
+    return documents.import_document(project, name="Interview", text=transcript_text).result
+
+
+def test_paths_create_missing_codes_once(project, coder, doc):
+    codings.add_coding_by_path(project, document_id=doc, path="Bevorderend/Steun/Mentor", start=0, end=9, coder_id=coder.id)
+    codings.add_coding_by_path(project, document_id=doc, path="bevorderend/steun/Mentor", start=10, end=19, coder_id=coder.id)
+    assert [n.path for n in codes.walk_tree(project)] == ["Bevorderend", "Bevorderend/Steun", "Bevorderend/Steun/Mentor"]
+    mentor = codes.find_code_by_path(project, "Bevorderend/Steun/Mentor")
+    assert codes.code_path(project, mentor.id) == "Bevorderend/Steun/Mentor"
+    assert codes.coding_counts(project) == {mentor.id: 2}
+
+
+@pytest.mark.parametrize("bad", ["", "   ", "a/b", "x" * 201])
+def test_bad_code_names_are_refused(project, bad):
+    with pytest.raises(ValidationError):
+        codes.add_code(project, bad)
+    assert codes.list_codes(project) == []
+
+
+def test_sibling_names_are_unique_regardless_of_case_but_cousins_may_share(project):
+    a = codes.add_code(project, "Bevorderend").result
+    b = codes.add_code(project, "Belemmerend").result
+    codes.add_code(project, "Continuïteit", parent_id=a)
+    codes.add_code(project, "Continuïteit", parent_id=b)
+    with pytest.raises(ValidationError, match="already a code"):
+        codes.add_code(project, "continuïteit", parent_id=a)
+    with pytest.raises(ValidationError, match="already a code"):
+        codes.rename_code(project, b, "BEVORDEREND")
+
+
+def test_colours_are_checked(project):
+    with pytest.raises(ValidationError, match="colour"):
+        codes.add_code(project, "Rood", color="red")
+    code = codes.add_code(project, "Rood", color="#FF0000").result
+    assert codes.get_code(project, code).color == "#ff0000"
+    codes.set_code_color(project, code, "#00aa00")
+    assert codes.get_code(project, code).color == "#00aa00"
+
+
+def test_coding_range_and_duplicates_are_checked(project, coder, doc, transcript_text):
+    code = codes.add_code(project, "Steun").result
+    for start, end in [(-1, 5), (5, 5), (10, 4), (0, len(transcript_text) + 1)]:
+        with pytest.raises(ValidationError, match="not inside the document"):
+            codings.add_coding(project, document_id=doc, code_id=code, start=start, end=end, coder_id=coder.id)
+    codings.add_coding(project, document_id=doc, code_id=code, start=0, end=len(transcript_text), coder_id=coder.id)
+    with pytest.raises(ValidationError, match="already has this code"):
+        codings.add_coding(project, document_id=doc, code_id=code, start=0, end=len(transcript_text), coder_id=coder.id)
+    with pytest.raises(NotFoundError):
+        codings.add_coding(project, document_id=doc, code_id=999, start=0, end=3, coder_id=coder.id)
+
+
+def test_change_code_memo_and_remove(project, coder, doc):
+    a = codes.add_code(project, "A").result
+    b = codes.add_code(project, "B").result
+    coding = codings.add_coding(project, document_id=doc, code_id=a, start=3, end=9, coder_id=coder.id).result
+    codings.change_coding_code(project, coding, b)
+    memo = codings.set_coding_memo(project, coding, "  Mooi citaat voor hoofdstuk 3 ")
+    got = codings.get_coding(project, coding)
+    assert (got.code_id, got.memo) == (b, "Mooi citaat voor hoofdstuk 3")
+    memo.undo(project)
+    assert codings.get_coding(project, coding).memo == ""
+    codings.remove_coding(project, coding)
+    assert codings.document_codings(project, doc) == []
+
+
+def test_in_vivo_creates_a_code_named_after_the_passage(project, coder, doc, transcript_text):
+    passage = "Betrek mij gewoon, het is mijn leven."
+    start = transcript_text.index(passage)
+    journal = codings.add_in_vivo_coding(project, document_id=doc, start=start, end=start + len(passage), coder_id=coder.id)
+    code_id, coding_id = journal.result
+    assert codes.get_code(project, code_id).name == "Betrek mij gewoon, het is mijn leven"
+    journal.undo(project)
+    assert codes.list_codes(project) == []
+
+
+def test_in_vivo_names_are_tidy():
+    assert codings.in_vivo_name("  “ik had\nhulp nodig”  ") == "ik had hulp nodig"
+    assert codings.in_vivo_name("en/of") == "en of"
+    long = codings.in_vivo_name("woord " * 40)
+    assert len(long) <= codings.MAX_IN_VIVO_NAME and long.endswith("…")
+
+
+def test_same_text_twice_is_refused_and_names_are_made_unique(project, transcript_text):
+    documents.import_document(project, name="Interview", text=transcript_text + "x")
+    with pytest.raises(ValidationError, match="already in the project"):
+        documents.import_document(project, name="Nog eens", text=transcript_text + "x")
+    second = documents.import_document(project, name="Interview", text=transcript_text + "y").result
+    assert documents.get_document(project, second).name == "Interview (2)"

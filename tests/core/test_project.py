@@ -1,0 +1,100 @@
+import sqlite3
+
+import pytest
+
+from qdacoder.core.errors import ProjectFileError
+from qdacoder.core.project import Project
+from qdacoder.core.schema import SCHEMA_VERSION
+
+
+def test_new_project_is_sqlite_with_foreign_keys_wal_and_version(project):
+    assert project.scalar("PRAGMA foreign_keys") == 1
+    assert project.scalar("PRAGMA journal_mode") == "wal"
+    assert project.schema_version == SCHEMA_VERSION >= 1
+    assert project.name == "studie"
+
+
+def test_reopening_keeps_data_and_version(tmp_path):
+    path = tmp_path / "p.qdacoder"
+    Project.create(path, name="Mijn studie").close()
+    with Project.open(path) as again:
+        assert again.name == "Mijn studie"
+        assert again.schema_version == SCHEMA_VERSION
+
+
+def test_every_foreign_key_and_coding_position_is_indexed(project):
+    for table in ("case_ranges", "speaker_turns", "codes", "codings"):
+        indexed = {
+            row["name"]
+            for idx in project.rows(f"PRAGMA index_list({table})")
+            for row in project.rows(f"PRAGMA index_info('{idx['name']}')")
+            if row["seqno"] == 0
+        }
+        for fk in project.rows(f"PRAGMA foreign_key_list({table})"):
+            assert fk["from"] in indexed, f"{table}.{fk['from']} has no index"
+    coding_index = [
+        [r["name"] for r in project.rows(f"PRAGMA index_info('{i['name']}')")]
+        for i in project.rows("PRAGMA index_list(codings)")
+    ]
+    assert ["document_id", "start"] in coding_index
+
+
+def test_exchangeable_rows_have_a_unique_guid(project):
+    for table in ("documents", "codes", "codings", "coders", "cases"):
+        columns = {c["name"]: c for c in project.rows(f"PRAGMA table_info({table})")}
+        assert columns["guid"]["notnull"] == 1
+
+
+def test_create_refuses_an_existing_file(tmp_path):
+    path = tmp_path / "bestaat.qdacoder"
+    path.write_text("iets")
+    with pytest.raises(ProjectFileError, match="bestaat.qdacoder"):
+        Project.create(path)
+    assert path.read_text() == "iets"
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [(b"", "not a qdacoder project"), (b"Dit is gewoon tekst", "not a qdacoder project")],
+)
+def test_open_refuses_files_that_are_not_projects(tmp_path, content, expected):
+    path = tmp_path / "notities.qdacoder"
+    path.write_bytes(content)
+    with pytest.raises(ProjectFileError, match=expected):
+        Project.open(path)
+
+
+def test_open_refuses_other_sqlite_databases(tmp_path):
+    path = tmp_path / "ander.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE x (a)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(ProjectFileError, match="ander.db: this is not a qdacoder project"):
+        Project.open(path)
+
+
+def test_open_refuses_a_project_from_a_newer_version(tmp_path):
+    path = tmp_path / "nieuw.qdacoder"
+    Project.create(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    with pytest.raises(ProjectFileError, match="newer version"):
+        Project.open(path)
+
+
+def test_open_explains_missing_files_and_folders(tmp_path):
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        Project.open(tmp_path / "weg.qdacoder")
+    with pytest.raises(ProjectFileError, match="is a folder"):
+        Project.open(tmp_path)
+
+
+def test_backup_is_a_complete_copy(project, tmp_path):
+    project.set_setting("name", "Origineel")
+    target = tmp_path / "kopie.qdacoder"
+    project.backup_to(target)
+    with Project.open(target) as copy:
+        assert copy.name == "Origineel"
+        assert copy.scalar("PRAGMA integrity_check") == "ok"
