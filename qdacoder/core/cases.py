@@ -75,16 +75,21 @@ def link_document(tx: Transaction, case_id: int, document_id: int) -> None:
         tx.insert("case_ranges", {"case_id": case_id, "document_id": document_id})
 
 
-def set_document_case(project: Project, document_id: int, case_id: int | None) -> Journal:
-    """Let the whole document belong to ``case_id`` only (None: to no case)."""
+def set_document_case(project: Project, document_id: int, case_name: str | None) -> Journal:
+    """Let the whole document belong to the case named ``case_name`` only, creating the case
+    when it is new (None or empty: to no case)."""
+    case_name = (case_name or "").strip() or None
     with project.transaction("set document case") as tx:
+        case_id = None
+        if case_name is not None:
+            case = find_case(project, case_name)
+            case_id = case.id if case else insert_case(tx, case_name)
         for row in project.rows(
             "SELECT id, case_id FROM case_ranges WHERE document_id = ? AND start IS NULL", [document_id]
         ):
             if row["case_id"] != case_id:
                 tx.delete("case_ranges", row["id"])
         if case_id is not None:
-            get_case(project, case_id)
             link_document(tx, case_id, document_id)
     return tx.journal
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .codes import ensure_path, get_code, insert_code
+from dataclasses import dataclass
+
+from .codes import code_paths, ensure_path, get_code, insert_code
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal, Transaction
 from .models import Coding
@@ -175,3 +177,50 @@ def set_coding_memo(project: Project, coding_id: int, memo: str) -> Journal:
     with project.transaction("coding memo") as tx:
         tx.update("codings", coding_id, {"memo": memo.strip()})
     return tx.journal
+
+
+@dataclass(frozen=True)
+class CodingDetail:
+    """A coding with what a reader needs to see of it: code path, colour, coder."""
+
+    id: int
+    start: int
+    end: int
+    code_id: int
+    code_name: str
+    code_path: str
+    color: str
+    coder: str
+    memo: str
+
+
+def coding_details(project: Project, document_id: int) -> list[CodingDetail]:
+    """The codings of one document with their code and coder, in text order (one query)."""
+    paths = code_paths(project)
+    rows = project.rows(
+        'SELECT g.id, g.start, g."end", g.code_id, c.name AS code_name, c.color, d.name AS coder, g.memo '
+        "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
+        'WHERE g.document_id = ? ORDER BY g.start, g."end" DESC, g.id',
+        [document_id],
+    )
+    return [CodingDetail(code_path=paths[r["code_id"]], **r) for r in rows]
+
+
+def trim_passage(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The passage without surrounding whitespace; None when nothing but whitespace is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def recent_code_ids(project: Project, coder_id: int, limit: int = 9) -> list[int]:
+    """The codes this coder applied most recently, newest first."""
+    return [
+        r["code_id"]
+        for r in project.rows(
+            "SELECT code_id FROM codings WHERE coder_id = ? GROUP BY code_id ORDER BY max(id) DESC LIMIT ?",
+            [coder_id, limit],
+        )
+    ]

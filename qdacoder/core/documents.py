@@ -48,6 +48,10 @@ def get_document(project: Project, document_id: int) -> Document:
     return Document(**rows[0])
 
 
+def document_exists(project: Project, document_id: int) -> bool:
+    return project.scalar("SELECT 1 FROM documents WHERE id = ?", [document_id]) is not None
+
+
 def find_document(project: Project, name: str) -> Document | None:
     rows = project.rows(f"SELECT {_COLUMNS} FROM documents WHERE name = ?", [name])
     return Document(**rows[0]) if rows else None

@@ -117,8 +117,11 @@ def test_case_operations_and_grouping(project, transcript_text):
         ("Casus 2", ["B-interview"]), (None, ["Los"])
     ]
     case1 = cases.add_case(project, "Casus 1").result
-    cases.set_document_case(project, a, case1)
+    cases.set_document_case(project, a, "Casus 1")
     assert [c.name for c in cases.document_cases(project, a)] == ["Casus 1"]
+    cases.set_document_case(project, a, "Casus 3")  # a new case is created
+    assert [c.name for c in cases.document_cases(project, a)] == ["Casus 3"]
+    cases.set_document_case(project, a, "Casus 1")
     with pytest.raises(ValidationError, match="already a case"):
         cases.rename_case(project, case1, "Casus 2")
     cases.delete_case(project, case1)

@@ -1,0 +1,34 @@
+# Two commands: `make run` opens the app on the demo project, `make test` runs the suite.
+# Both create .venv when it is missing and (re)install when pyproject.toml changed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DEMO := demo/demo.qdacoder
+
+.PHONY: run test demo bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+$(DEMO): $(VENV)/.installed $(wildcard resources/demo/*)
+	rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
+	$(BIN)/qdacoder demo $(DEMO)
+
+demo: $(DEMO)
+
+run: $(DEMO)
+	$(BIN)/qdacoder gui $(DEMO)
+
+test: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_document_view.py
+
+clean:
+	rm -rf $(VENV) demo build dist *.egg-info

@@ -1,0 +1,199 @@
+"""The ``qdacoder`` command. Thin: it parses arguments and prints; the work is in the core.
+
+Every command that reports something has ``--json``. Errors go to stderr, in the same plain
+words the window shows, with exit code 1 (2 for wrong usage, as click does).
+"""
+
+from __future__ import annotations
+
+import functools
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .core import codes as codes_mod
+from .core import codings, documents
+from .core.coders import ensure_coder
+from .core.errors import QdaError
+from .core.project import Project
+from .core.schema import DOCUMENT_KINDS
+from .core.summary import project_summary
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+project_argument = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
+
+
+def _emit(data, as_json: bool, text: str) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text)
+
+
+def _plain_errors(func):
+    """Turn qdacoder's own errors into a message on stderr and exit code 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except QdaError as error:
+            raise click.ClickException(str(error)) from None
+
+    return wrapper
+
+
+def default_coder() -> str:
+    return os.environ.get("QDACODER_CODER") or getpass.getuser()
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(__version__, prog_name="qdacoder")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """qdacoder: qualitative coding of interviews and field notes.
+
+    Without a command, opens the window."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui)
+
+
+@cli.command()
+@click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
+def gui(project: Path | None) -> None:
+    """Open the window, optionally on PROJECT."""
+    from .ui.app import run  # Qt is loaded only when the window is wanted
+
+    sys.exit(run(str(project) if project else None))
+
+
+@cli.command()
+@project_argument
+@click.option("--name", help="The project's title (default: the file name).")
+@json_option
+@_plain_errors
+def new(project: Path, name: str | None, as_json: bool) -> None:
+    """Create a new, empty PROJECT file."""
+    with Project.create(project, name=name) as p:
+        _emit({"project": str(project), "name": p.name}, as_json, f"Created {project}")
+
+
+@cli.command("import")
+@project_argument
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--kind", type=click.Choice(DOCUMENT_KINDS), help="Document kind (default: transcript when speaker turns are found, else other).")
+@click.option("--case", "case_name", help="Put the documents in this case (created when new).")
+@click.option("--autocode-speakers", is_flag=True, help="Code every speaker turn with a code per speaker.")
+@click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
+@json_option
+@_plain_errors
+def import_(project: Path, files, kind, case_name, autocode_speakers, coder, as_json) -> None:
+    """Import FILES (.txt .md .docx .odt .rtf .pdf) into PROJECT. Each file is imported
+    whole or not at all; the exit code is 1 when any file failed."""
+    from .importers import read_file
+
+    results = []
+    with Project.open(project) as p:
+        coder_id = ensure_coder(p, coder).id if autocode_speakers else None
+        for path in files:
+            try:
+                imported = read_file(path)
+                document_id = documents.import_document(
+                    p, name=Path(imported.source_name).stem, text=imported.text, turns=imported.turns,
+                    source_name=imported.source_name, kind=kind, case_name=case_name,
+                    autocode_coder_id=coder_id,
+                ).result
+            except QdaError as error:
+                results.append({"file": str(path), "status": "failed", "error": str(error)})
+                if not as_json:
+                    click.echo(f"Error: {error}", err=True)
+                continue
+            document = documents.get_document(p, document_id)
+            results.append({
+                "file": str(path), "status": "imported", "document": document.name, "kind": document.kind,
+                "characters": document.length, "turns": len(imported.turns),
+            })
+            if not as_json:
+                click.echo(f"Imported {path} as “{document.name}” ({document.kind}, "
+                           f"{document.length} characters, {len(imported.turns)} speaker turns)")
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    if any(r["status"] == "failed" for r in results):
+        sys.exit(1)
+
+
+@cli.command()
+@project_argument
+@json_option
+@_plain_errors
+def info(project: Path, as_json: bool) -> None:
+    """Counts of documents, codes, codings, cases and coders in PROJECT."""
+    with Project.open(project) as p:
+        summary = project_summary(p).as_dict()
+        text = f"{p.name}\n" + "\n".join(f"  {key}: {value}" for key, value in summary.items())
+        _emit({"project": p.name, **summary}, as_json, text)
+
+
+@cli.command("codes")
+@project_argument
+@json_option
+@_plain_errors
+def codes_(project: Path, as_json: bool) -> None:
+    """The codebook of PROJECT as a tree, with the number of codings of each code."""
+    with Project.open(project) as p:
+        counts = codes_mod.coding_counts(p)
+        nodes = list(codes_mod.walk_tree(p))
+        rows = [
+            {"path": n.path, "name": n.code.name, "depth": n.depth, "color": n.code.color,
+             "codings": counts.get(n.code.id, 0), "description": n.code.description}
+            for n in nodes
+        ]
+        text = "\n".join(f"{'  ' * r['depth']}{r['name']} ({r['codings']})" for r in rows) or "(no codes)"
+        _emit(rows, as_json, text)
+
+
+@cli.command()
+@project_argument
+@click.option("--document", "document_name", required=True, help="The document's name.")
+@click.option("--code", "path", required=True, help="Code path, e.g. 'Belemmerend/Wachtlijst'; missing codes are created.")
+@click.option("--start", type=int, required=True, help="First character (0-based, in characters).")
+@click.option("--end", type=int, required=True, help="End of the passage (exclusive).")
+@click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
+@json_option
+@_plain_errors
+def code(project: Path, document_name: str, path: str, start: int, end: int, coder: str, as_json: bool) -> None:
+    """Code a passage of a document in PROJECT."""
+    with Project.open(project) as p:
+        document = documents.find_document(p, document_name)
+        if document is None:
+            raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
+        coder_id = ensure_coder(p, coder).id
+        coding_id = codings.add_coding_by_path(
+            p, document_id=document.id, path=path, start=start, end=end, coder_id=coder_id
+        ).result
+        coding = codings.get_coding(p, coding_id)
+        text = documents.document_text(p, document.id)[start:end]
+        data = {"coding": coding.guid, "document": document.name, "code": codes_mod.code_path(p, coding.code_id),
+                "start": start, "end": end, "coder": coder, "text": text}
+        _emit(data, as_json, f"Coded “{text[:60]}” with {data['code']}")
+
+
+@cli.command()
+@project_argument
+@_plain_errors
+def demo(project: Path) -> None:
+    """Create the demo PROJECT from the fictional material in resources/demo."""
+    from .demo import build_demo
+
+    build_demo(project).close()
+    click.echo(f"Created the demo project {project}")
+
+
+def main() -> None:
+    cli(prog_name="qdacoder")
+
+
+if __name__ == "__main__":
+    main()

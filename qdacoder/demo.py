@@ -1,0 +1,79 @@
+"""Build the demo project from the fictional material in ``resources/demo``.
+
+The manifest ``demo.json`` lists the documents, the codebook and the codings; a coding names
+its passage by quoting it, so the demo texts can be edited without recounting positions.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .core import codes, codings, documents
+from .core.cases import add_case
+from .core.coders import ensure_coder
+from .core.errors import QT_TRANSLATE_NOOP, ValidationError
+from .core.project import Project
+from .importers import read_file
+from .paths import resources_dir
+
+
+def build_demo(target: str | Path, source: Path | None = None) -> Project:
+    """Create the demo project at ``target`` and return it, open."""
+    source = source or resources_dir() / "demo"
+    manifest: dict[str, Any] = json.loads((source / "demo.json").read_text(encoding="utf-8"))
+    project = Project.create(target, name=manifest["project_name"])
+    try:
+        coder_ids = {name: ensure_coder(project, name).id for name in manifest["coders"]}
+        for case in manifest["cases"]:
+            add_case(project, case["name"], case.get("memo", ""))
+        document_ids = {}
+        for entry in manifest["documents"]:
+            imported = read_file(source / entry["file"])
+            document_ids[entry["name"]] = documents.import_document(
+                project,
+                name=entry["name"],
+                text=imported.text,
+                turns=imported.turns,
+                source_name=imported.source_name,
+                kind=entry["kind"],
+                case_name=entry.get("case"),
+            ).result
+        _add_codes(project, manifest["codes"], None)
+        for coding in manifest["codings"]:
+            _add_quoted_coding(project, coding, document_ids, coder_ids)
+    except BaseException:
+        project.close()
+        Path(target).unlink(missing_ok=True)
+        raise
+    return project
+
+
+def _add_codes(project: Project, entries: list[dict[str, Any]], parent_id: int | None) -> None:
+    for entry in entries:
+        code_id = codes.add_code(
+            project, entry["name"], parent_id=parent_id, color=entry.get("color"),
+            description=entry.get("description", ""),
+        ).result
+        _add_codes(project, entry.get("children", []), code_id)
+
+
+def _add_quoted_coding(project, coding, document_ids, coder_ids) -> None:
+    document_id = document_ids[coding["document"]]
+    text = documents.document_text(project, document_id)
+    start = text.find(coding["text"])
+    if start < 0:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "Demo: the quoted passage is not in “{document}”: {quote}"),
+            document=coding["document"], quote=coding["text"][:60],
+        )
+    code = codes.find_code_by_path(project, coding["code"])
+    if code is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "Demo: there is no code “{path}”."), path=coding["code"]
+        )
+    codings.add_coding(
+        project, document_id=document_id, code_id=code.id, start=start, end=start + len(coding["text"]),
+        coder_id=coder_ids[coding["coder"]], memo=coding.get("memo", ""),
+    )

@@ -1,0 +1,116 @@
+"""Reading researchers' files (.txt, .md, .docx, .odt, .rtf, .pdf) into plain text.
+
+Design rules (why):
+- One entry point, ``read_file``, and one error type: anything wrong with the file becomes an
+  ``ImportFailed`` whose message names the file and says in plain words what is wrong, so the
+  window can show it as is. The format modules convert their libraries' exceptions; as a last
+  resort an unexpected exception is logged (for us) and still reported as ``ImportFailed``
+  (for the researcher), because one odd file must not crash a batch import.
+- The file is read into memory once (size-capped) here; the format modules get bytes, so
+  file-system errors are handled in one place.
+- All formats end with the same text rules (``cleanup``) and the same turn detection
+  (``turns``), so positions mean the same for every format. Qt is never imported here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
+from qdacoder.importers.docx import read_docx
+from qdacoder.importers.markdown import read_md
+from qdacoder.importers.model import ImportedText, Turn
+from qdacoder.importers.odt import read_odt
+from qdacoder.importers.pdf import read_pdf
+from qdacoder.importers.rtf import read_rtf
+from qdacoder.importers.text import read_txt
+from qdacoder.importers.turns import find_turns
+
+__all__ = ["ImportedText", "SUPPORTED_EXTENSIONS", "Turn", "find_turns", "read_file"]
+
+_READERS: dict[str, Callable[[bytes, str], str]] = {
+    ".txt": read_txt,
+    ".md": read_md,
+    ".docx": read_docx,
+    ".odt": read_odt,
+    ".rtf": read_rtf,
+    ".pdf": read_pdf,
+}
+SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
+MAX_FILE_SIZE = 200 * 1024 * 1024
+
+UNSUPPORTED = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: files of type {extension} cannot be imported. Supported: {supported}"
+)
+NO_EXTENSION = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}: files without a file type (extension) cannot be imported. Supported: {supported}",
+)
+NOT_FOUND = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file does not exist (any more).")
+IS_FOLDER = QT_TRANSLATE_NOOP("qdacoder", "{file}: this is a folder, not a file.")
+NO_PERMISSION = QT_TRANSLATE_NOOP("qdacoder", "{file}: you are not allowed to read this file.")
+UNREADABLE = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file cannot be read ({reason}).")
+EMPTY = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file is empty.")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: the file is too large to import (more than {limit} MB)."
+)
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}: the file could not be imported because of an unexpected problem ({reason}).",
+)
+
+_log = logging.getLogger(__name__)
+
+
+def read_file(path: str | os.PathLike) -> ImportedText:
+    """Read the file at ``path``; raises ``ImportFailed`` (only) when it cannot be imported."""
+    path = Path(path)
+    file = path.name or str(path)
+    extension = path.suffix.lower()
+    supported = ", ".join(SUPPORTED_EXTENSIONS)
+    if _is_dir(path):  # before the extension: "this is a folder" is the useful message
+        raise ImportFailed(IS_FOLDER, file=file)
+    if not extension:
+        raise ImportFailed(NO_EXTENSION, file=file, supported=supported)
+    if extension not in _READERS:
+        raise ImportFailed(UNSUPPORTED, file=file, extension=extension, supported=supported)
+    data = _read_bytes(path, file)
+    try:
+        text = _READERS[extension](data, file)
+    except ImportFailed:
+        raise
+    except Exception as error:  # noqa: BLE001 - last resort, see the module docstring
+        _log.exception("unexpected error while importing %s", path)
+        raise ImportFailed(UNEXPECTED, file=file, reason=type(error).__name__) from error
+    return ImportedText(text=text, turns=find_turns(text), source_name=file,
+                        format=extension[1:])
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # e.g. a name that is too long; reading will say so
+        return False
+
+
+def _read_bytes(path: Path, file: str) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_SIZE:
+            raise ImportFailed(TOO_BIG, file=file, limit=MAX_FILE_SIZE // (1024 * 1024))
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFailed(NOT_FOUND, file=file) from None
+    except PermissionError:
+        raise ImportFailed(NO_PERMISSION, file=file) from None
+    except IsADirectoryError:
+        raise ImportFailed(IS_FOLDER, file=file) from None
+    except OSError as error:
+        raise ImportFailed(UNREADABLE, file=file, reason=error.strerror or str(error)) from None
+    except ValueError as error:  # a NUL character in the path
+        raise ImportFailed(UNREADABLE, file=file, reason=str(error)) from None
+    if not data:
+        raise ImportFailed(EMPTY, file=file)
+    return data
