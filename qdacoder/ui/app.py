@@ -1,0 +1,54 @@
+"""Starting the window: the application object, translations, the coder's name, the project."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QInputDialog
+
+from ..paths import resources_dir
+from .errors import install_excepthook
+from .main_window import MainWindow
+
+
+def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Load qdacoder's and Qt's own translation for the user's language, when present
+    (resources/translations/qdacoder_nl.qm for Dutch)."""
+    locale = locale or QLocale()
+    loaded = []
+    for name, folder in (
+        ("qdacoder", str(resources_dir() / "translations")),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    return loaded
+
+
+def run(project_path: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName("qdacoder")
+    app.setApplicationName("qdacoder")
+    app.setApplicationDisplayName("qdacoder")
+    install_translations(app)
+    install_excepthook()
+    window = MainWindow()
+    window.show()
+    if not window.coder_name():
+        name, ok = QInputDialog.getText(
+            window, window.tr("Welcome to qdacoder"),
+            window.tr("Your name as coder (shown with every coding you make; you can change it in the Project menu):"))
+        if ok and name.strip():
+            window.set_coder_name(name)
+    if project_path:
+        if Path(project_path).exists():
+            window.projects.open_project(project_path)
+        else:
+            window.projects.new_project(project_path)
+    elif window.projects.recent_projects() and Path(window.projects.recent_projects()[0]).exists():
+        window.projects.open_project(window.projects.recent_projects()[0])
+    return app.exec()

@@ -1,0 +1,251 @@
+"""Project and document actions: new, open, recent projects, the coder, importing files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
+
+from .. import __version__
+from ..core import cases as cases_mod
+from ..core import documents
+from ..core.backups import make_backup
+from ..core.errors import QdaError
+from ..core.project import SUFFIX, Project
+from ..importers import SUPPORTED_EXTENSIONS, read_file
+from .dialogs import ImportDialog, ImportOptions
+from .errors import message_for, show_error
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+MAX_RECENT = 8
+
+
+@dataclass
+class ImportReport:
+    imported: list[int] = field(default_factory=list)  # document ids
+    failed: list[str] = field(default_factory=list)  # messages naming the file and the reason
+
+
+class ProjectController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    # -- menus ----------------------------------------------------------------------------
+    def build_menu(self, menu: QMenu) -> None:
+        self._add(menu, self.tr("&New project..."), self.new_project_dialog, QKeySequence.StandardKey.New)
+        self._add(menu, self.tr("&Open project..."), self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._add(menu, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
+        menu.addSeparator()
+        self._add(menu, self.tr("Change &coder..."), self.change_coder)
+        menu.addSeparator()
+        self._add(menu, self.tr("&Quit"), self.w.close, QKeySequence.StandardKey.Quit)
+
+    def build_documents_menu(self, menu: QMenu) -> None:
+        self._add(menu, self.tr("&Import files..."), self.import_dialog, QKeySequence("Ctrl+Shift+I"))
+        menu.addSeparator()
+        self._add(menu, self.tr("&Rename document..."), self.rename_document)
+        self._add(menu, self.tr("Put in &case..."), self.set_case_dialog)
+        self._add(menu, self.tr("&Delete document..."), self.delete_document)
+
+    def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.w)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    # -- opening projects --------------------------------------------------------------------
+    def open_project(self, path: str | Path) -> bool:
+        try:
+            project = Project.open(path)
+        except QdaError as error:
+            show_error(self.w, self.tr("Cannot open project"), message_for(error))
+            return False
+        self._safety_backup(project)
+        self.w.set_project(project)
+        self._remember(project.path)
+        return True
+
+    def new_project(self, path: str | Path) -> bool:
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(SUFFIX)
+        try:
+            project = Project.create(path)
+        except QdaError as error:
+            show_error(self.w, self.tr("Cannot create project"), message_for(error))
+            return False
+        self.w.set_project(project)
+        self._remember(project.path)
+        return True
+
+    def _safety_backup(self, project: Project) -> None:
+        try:
+            make_backup(project)
+        except OSError as error:
+            self.w.statusBar().showMessage(self.tr("No backup could be made: {reason}").format(reason=error), 8000)
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.w, self.tr("New project"), str(Path.home()), self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX))
+        if path:
+            self.new_project(path)
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, self.tr("Open project"), str(Path.home()),
+            self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        if path:
+            self.open_project(path)
+
+    def close_project(self) -> None:
+        self.w.set_project(None)
+
+    def recent_projects(self) -> list[str]:
+        value = self.w.settings.value("recent_projects", []) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [entry] + [p for p in self.recent_projects() if p != entry]
+        self.w.settings.setValue("recent_projects", recent[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for n, path in enumerate(self.recent_projects(), 1):
+            action = self.recent_menu.addAction(f"&{n} {Path(path).name}  —  {Path(path).parent}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(no recent projects)")).setEnabled(False)
+
+    # -- the coder ---------------------------------------------------------------------------
+    def change_coder(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.w, self.tr("Coder"), self.tr("Your name as coder (shown with every coding you make):"),
+            text=self.w.coder_name())
+        if ok and name.strip():
+            self.w.set_coder_name(name)
+
+    # -- importing ---------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        if self.w.project is None:
+            self.w.statusBar().showMessage(self.tr("Open or create a project first."), 5000)
+            return
+        patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.w, self.tr("Import documents"), str(Path.home()),
+            self.tr("Documents ({patterns});;All files (*)").format(patterns=patterns))
+        if paths:
+            self.import_with_dialog(paths)
+
+    def import_with_dialog(self, paths: list[str]) -> ImportReport | None:
+        if self.w.project is None:
+            show_error(self.w, self.tr("No project"), self.tr("Open or create a project before importing files."))
+            return None
+        dialog = ImportDialog(paths, [c.name for c in cases_mod.list_cases(self.w.project)], self.w)
+        if not dialog.exec():
+            return None
+        return self.import_files(paths, dialog.options())
+
+    def import_files(self, paths: list[str], options: ImportOptions) -> ImportReport:
+        """Import each file whole or not at all; one undo step for the lot; a report of what
+        failed and why."""
+        report = ImportReport()
+        if options.autocode_speakers and not self.w.coding._need_coder():
+            options = ImportOptions(options.kind, options.case_name, False)
+        progress = QProgressDialog(self.tr("Importing..."), self.tr("Cancel"), 0, len(paths), self.w)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        self.w.undo_stack.beginMacro(self.tr("Import {n} document(s)").format(n=len(paths)))
+        try:
+            for n, path in enumerate(paths):
+                if progress.wasCanceled():
+                    break
+                progress.setValue(n)
+                progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
+                QApplication.processEvents()
+                self._import_one(path, options, report)
+        finally:
+            self.w.undo_stack.endMacro()
+            progress.close()
+        if report.failed:
+            title = self.tr("{n} of {total} file(s) could not be imported").format(n=len(report.failed), total=len(paths))
+            show_error(self.w, title, "\n\n".join(report.failed))
+        if report.imported:
+            self.w.statusBar().showMessage(self.tr("Imported {n} document(s).").format(n=len(report.imported)), 8000)
+            self.w.show_document(report.imported[-1])
+        return report
+
+    def _import_one(self, path: str, options: ImportOptions, report: ImportReport) -> None:
+        try:
+            imported = read_file(path)
+        except QdaError as error:
+            report.failed.append(message_for(error))
+            return
+        journal = self.w.run_operation(
+            self.tr("Import {file}").format(file=imported.source_name),
+            lambda: documents.import_document(
+                self.w.project, name=Path(imported.source_name).stem, text=imported.text, turns=imported.turns,
+                source_name=imported.source_name, kind=options.kind, case_name=options.case_name,
+                autocode_coder_id=self.w.coder_id if options.autocode_speakers else None,
+                speaker_parent=self.tr("Speakers")),
+            on_error=lambda error: report.failed.append(message_for(error)))
+        if journal is not None:
+            report.imported.append(journal.result)
+
+    # -- documents ---------------------------------------------------------------------------
+    def _current_document(self) -> int | None:
+        document_id = self.w.documents.current_document_id() or self.w.view.document_id()
+        if document_id is None:
+            self.w.statusBar().showMessage(self.tr("Select a document first."), 5000)
+        return document_id
+
+    def rename_document(self) -> None:
+        document_id = self._current_document()
+        if document_id is None:
+            return
+        current = documents.get_document(self.w.project, document_id).name
+        name, ok = QInputDialog.getText(self.w, self.tr("Rename document"), self.tr("New name:"), text=current)
+        if ok and name.strip() and name.strip() != current:
+            self.w.run_operation(self.tr("Rename document"),
+                                 lambda: documents.rename_document(self.w.project, document_id, name))
+
+    def set_case_dialog(self) -> None:
+        document_id = self._current_document()
+        if document_id is None:
+            return
+        names = [c.name for c in cases_mod.list_cases(self.w.project)]
+        name, ok = QInputDialog.getItem(self.w, self.tr("Case"), self.tr("Case of this document (type a new name to create one):"),
+                                        [""] + names, 0, True)
+        if ok:
+            self.set_case(document_id, name.strip() or None)
+
+    def set_case(self, document_id: int, case_name: str | None) -> None:
+        self.w.run_operation(self.tr("Put document in case"),
+                             lambda: cases_mod.set_document_case(self.w.project, document_id, case_name))
+
+    def delete_document(self) -> None:
+        document_id = self._current_document()
+        if document_id is None:
+            return
+        document = documents.get_document(self.w.project, document_id)
+        answer = QMessageBox.question(self.w, self.tr("Delete document"), self.tr(
+            "Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.").format(name=document.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.w.run_operation(self.tr("Delete document"),
+                                 lambda: documents.delete_document(self.w.project, document_id))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self.w, self.tr("About qdacoder"), self.tr(
+            "<b>qdacoder {version}</b><br>Qualitative coding of interviews and field notes for "
+            "action-learning research in youth care.").format(version=__version__))

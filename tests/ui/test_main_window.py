@@ -1,0 +1,288 @@
+"""The day-one path in the real window: import, code by every path, undo, reopen."""
+
+import json
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from qdacoder.core import codes, codings, documents
+from qdacoder.core.project import Project
+from qdacoder.core.summary import project_summary
+from qdacoder.ui.dialogs import ImportDialog, ImportOptions
+from qdacoder.ui.document_view import PASSAGE_MIME
+from qdacoder.ui.main_window import MainWindow
+
+TRANSCRIPT = (
+    "Interview met moeder, casus 2\n"
+    "I: Hoe lang heeft u op hulp gewacht?\n"
+    "Moeder: Veertien maanden. Dat is geëvalueerd, maar er veranderde niets.\n"
+    "I: En toen de hulp er eenmaal was?\n"
+    "Moeder: De gedragsdeskundige legde alles rustig uit. Dat hielp echt.\n"
+)
+
+
+@pytest.fixture
+def transcript(tmp_path):
+    path = tmp_path / "interview_moeder.txt"
+    path.write_bytes(TRANSCRIPT.encode("cp1252"))  # an older Windows file
+    return path
+
+
+def import_transcript(window, transcript, case="Casus 2"):
+    report = window.projects.import_files([str(transcript)], ImportOptions(None, case, False))
+    assert report.failed == []
+    return report.imported[0]
+
+
+def select(window, passage):
+    text = window.view.text_edit.toPlainText()
+    start = text.index(passage)
+    window.view.select_range(start, start + len(passage))
+    assert window.view.selection() == (start, start + len(passage))
+    return start, start + len(passage)
+
+
+def click_code(qtbot, window, code_id):
+    tree = window.code_panel.tree
+    index = window.code_panel.model.index_of_code(code_id)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+
+
+def stored(window, document_id):
+    return [(c.start, c.end, codes.get_code(window.project, c.code_id).name)
+            for c in codings.document_codings(window.project, document_id)]
+
+
+def test_import_shows_the_document_under_its_case(window, transcript):
+    doc = import_transcript(window, transcript)
+    assert window.view.document_id() == doc
+    assert "geëvalueerd" in window.view.text_edit.toPlainText()
+    model = window.documents.model()
+    assert model.item(0).text() == "Casus 2 (1)"
+    assert model.item(0).child(0).text() == "interview_moeder"
+    assert documents.get_document(window.project, doc).kind == "transcript"
+    assert window.windowTitle().startswith("onderzoek")
+    assert window.coder_label.text() == "Coder: Anna de Vries"
+
+
+def test_click_a_code_codes_the_selection_then_undo_and_redo(qtbot, window, transcript):
+    doc = import_transcript(window, transcript)
+    code_id = window.coding.add_code("Lange wachttijd")
+    start, end = select(window, "Veertien maanden.")
+    click_code(qtbot, window, code_id)
+    assert stored(window, doc) == [(start, end, "Lange wachttijd")]
+    assert [h.coding_id for h in window.view.codings_at(start)] != []
+    assert window.code_panel.model.count(code_id) == 1
+    assert window.undo_action.text() == "&Undo Code with “Lange wachttijd”"
+
+    window.undo_action.trigger()
+    assert stored(window, doc) == [] and window.view.codings_at(start) == []
+    assert window.code_panel.model.count(code_id) == 0
+    window.redo_action.trigger()
+    assert stored(window, doc) == [(start, end, "Lange wachttijd")]
+    assert window.view.codings_at(start)
+
+
+def test_drag_the_selection_onto_a_code(qtbot, window, transcript):
+    doc = import_transcript(window, transcript)
+    code_id = window.coding.add_code("Uitleg door professional")
+    start, end = select(window, "De gedragsdeskundige legde alles rustig uit.")
+    mime = window.view.text_edit.createMimeDataFromSelection()
+    assert json.loads(bytes(mime.data(PASSAGE_MIME)).decode()) == {"document_id": doc, "start": start, "end": end}
+    tree = window.code_panel.tree
+    target = QPointF(tree.visualRect(window.code_panel.model.index_of_code(code_id)).center())
+    for kind in (QDropEvent.Type.DragEnter, QDropEvent.Type.DragMove):
+        from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+        cls = QDragEnterEvent if kind == QDropEvent.Type.DragEnter else QDragMoveEvent
+        event = cls(target.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(tree.viewport(), event)
+        assert event.isAccepted()
+    drop = QDropEvent(target, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(tree.viewport(), drop)
+    assert stored(window, doc) == [(start, end, "Uitleg door professional")]
+
+
+def test_quick_code_box_applies_existing_codes_by_name_and_creates_new_ones(qtbot, window, transcript):
+    doc = import_transcript(window, transcript)
+    parent = window.coding.add_code("Belemmerend")
+    window.coding.add_code("Wachtlijst", parent)
+    box = window.code_panel.quick_code
+    start, end = select(window, "Veertien maanden.")
+    box.setFocus()
+    qtbot.keyClicks(box, "wachtlijst")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    select(window, "Dat hielp echt.")
+    box.setText("Bevorderend/Goede uitleg")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    got = {(name) for _s, _e, name in stored(window, doc)}
+    assert got == {"Wachtlijst", "Goede uitleg"}
+    assert codes.find_code_by_path(window.project, "Belemmerend/Wachtlijst") is not None
+    assert codes.find_code_by_path(window.project, "Bevorderend/Goede uitleg") is not None
+    assert box.text() == ""
+    window.undo_action.trigger()  # one step: the new codes and the coding
+    assert codes.find_code_by_path(window.project, "Bevorderend") is None
+
+
+def test_ctrl_digits_apply_the_codes_used_last(qtbot, window, transcript):
+    doc = import_transcript(window, transcript)
+    first = window.coding.add_code("Eerste")
+    second = window.coding.add_code("Tweede")
+    select(window, "Veertien maanden.")
+    window.coding.code_passage(first)
+    select(window, "Dat hielp echt.")
+    window.coding.code_passage(second)
+    start, end = select(window, "Hoe lang heeft u op hulp gewacht?")
+    window.activateWindow()
+    window.view.text_edit.setFocus()
+    qtbot.keyClick(window.view.text_edit, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # 2nd most recent
+    assert (start, end, "Eerste") in stored(window, doc)
+    qtbot.keyClick(window.view.text_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert (start, end, "Eerste") in stored(window, doc)  # "Eerste" is now the most recent
+    assert len(stored(window, doc)) == 3  # the same code twice on one passage is refused
+    assert window.findChild(QMessageBox, "errorDialog") is not None
+
+
+def test_in_vivo_code_with_ctrl_i(qtbot, window, transcript):
+    doc = import_transcript(window, transcript)
+    start, end = select(window, " De gedragsdeskundige legde alles rustig uit. ")
+    window.activateWindow()
+    window.view.text_edit.setFocus()
+    qtbot.keyClick(window.view.text_edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    # surrounding spaces are trimmed, the final full stop is not part of the name
+    assert stored(window, doc) == [(start + 1, end - 1, "De gedragsdeskundige legde alles rustig uit")]
+    assert window.code_panel.current_code_id() is not None
+
+
+def test_coding_context_menu_memo_change_and_remove(qtbot, window, transcript, monkeypatch):
+    doc = import_transcript(window, transcript)
+    a = window.coding.add_code("A")
+    b = window.coding.add_code("B")
+    start, end = select(window, "Veertien maanden.")
+    window.coding.code_passage(a)
+    coding_id = codings.document_codings(window.project, doc)[0].id
+    window.view.coding_context_menu.emit(coding_id, QPoint(100, 100))
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "codingMenu")
+    assert [a_.text() for a_ in menu.actions()] == ["&Remove coding", "&Change code...", "&Memo..."]
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getMultiLineText", lambda *a, **k: ("Kernpunt", True))
+    menu.actions()[2].trigger()
+    assert codings.get_coding(window.project, coding_id).memo == "Kernpunt"
+    assert window.view.codings_at(start)[0].memo == "Kernpunt"
+    window.coding.change_code(coding_id, b)
+    assert stored(window, doc) == [(start, end, "B")]
+    menu.actions()[0].trigger()
+    assert stored(window, doc) == []
+
+
+def test_close_and_reopen_finds_everything(qtbot, make_window, tmp_path, transcript):
+    first = make_window()
+    first.projects.new_project(tmp_path / "blijvend.qdacoder")
+    doc = import_transcript(first, transcript)
+    code_id = first.coding.add_code("Lange wachttijd")
+    start, end = select(first, "Veertien maanden.")
+    click_code(qtbot, first, code_id)
+    first.close()
+    assert first.project is None
+
+    second = make_window()
+    assert second.projects.open_project(tmp_path / "blijvend.qdacoder")
+    assert second.projects.recent_projects()[0].endswith("blijvend.qdacoder")
+    second.documents.select_document(doc)
+    assert second.view.document_id() == doc
+    assert [h.code_name for h in second.view.codings_at(start)] == ["Lange wachttijd"]
+    assert second.code_panel.model.count(code_id) == 1
+    assert list((tmp_path / "blijvend backups").glob("*.qdacoder"))  # a backup was made on opening
+
+
+def test_bad_files_are_reported_one_by_one_and_change_nothing(window, tmp_path, transcript):
+    bad_docx = tmp_path / "kapot.docx"
+    bad_docx.write_bytes(b"\x00\x01 geen zip")
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    unknown = tmp_path / "notities.xyz"
+    unknown.write_text("tekst")
+    before = project_summary(window.project)
+    report = window.projects.import_files(
+        [str(bad_docx), str(transcript), str(empty), str(unknown)], ImportOptions(None, None, False))
+    assert len(report.imported) == 1 and len(report.failed) == 3
+    for name, message in zip(["kapot.docx", "leeg.txt", "notities.xyz"], report.failed):
+        assert name in message
+    dialog = window.findChild(QMessageBox, "errorDialog")
+    assert "kapot.docx" in dialog.text() or "kapot.docx" in dialog.informativeText() + dialog.text()
+    assert project_summary(window.project).documents == before.documents + 1
+    # importing the same file again is refused too, and says so
+    again = window.projects.import_files([str(transcript)], ImportOptions(None, None, False))
+    assert again.imported == [] and "already in the project" in again.failed[0]
+
+
+def test_import_dialog_and_dropping_files_on_the_window(qtbot, window, transcript):
+    def fill_in():
+        dialog = window.findChild(ImportDialog, "importDialog")
+        dialog.case.setEditText("Casus 7")
+        dialog.autocode.setChecked(True)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(transcript))])
+    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    doc = window.view.document_id()
+    assert doc is not None
+    assert window.documents.model().item(0).text() == "Casus 7 (1)"
+    speakers = {name for _s, _e, name in stored(window, doc)}
+    assert speakers == {"I", "Moeder"}
+    assert window.undo_action.text().startswith("&Undo Import 1 document")
+    window.undo_action.trigger()
+    assert project_summary(window.project).documents == 0 and window.view.document_id() is None
+
+
+def test_codes_are_added_renamed_in_place_and_deleted_after_asking(qtbot, window, transcript, monkeypatch):
+    doc = import_transcript(window, transcript)
+    parent = window.coding.add_code("Bevorderend")
+    child = window.coding.add_code("Steun", parent)
+    select(window, "Dat hielp echt.")
+    window.coding.code_passage(child)
+    model = window.code_panel.model
+    model.setData(model.index_of_code(child), "Steun van professional")
+    assert codes.get_code(window.project, child).name == "Steun van professional"
+    assert model.index_of_code(child).data() == "Steun van professional"
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
+    window.code_panel.select_code(parent)
+    window.coding.delete_current()
+    assert "1 subcode(s) and their 1 coding(s)" in asked[0]
+    assert codes.list_codes(window.project) == [] and stored(window, doc) == []
+    window.undo_action.trigger()
+    assert stored(window, doc)[0][2] == "Steun van professional"
+
+
+def test_a_refused_operation_explains_itself_in_a_dialog(window):
+    window.coding.add_code("Steun")
+    assert window.coding.add_code("steun") is None
+    dialog = window.findChild(QMessageBox, "errorDialog")
+    assert "already a code" in dialog.text()
+    assert len(codes.list_codes(window.project)) == 1
+
+
+def test_positions_survive_emoji_in_the_window(window, tmp_path):
+    path = tmp_path / "chat.txt"
+    text = "Bericht 😊 van jongere: ik wil gehoord worden 👩‍👧 echt.\nAntwoord: we luisteren."
+    path.write_text(text, encoding="utf-8")
+    doc = window.projects.import_files([str(path)], ImportOptions("fieldnote", None, False)).imported[0]
+    code_id = window.coding.add_code("Gehoord worden")
+    start, end = select(window, "ik wil gehoord worden 👩‍👧 echt.")
+    window.coding.code_passage(code_id)
+    coding = codings.document_codings(window.project, doc)[0]
+    assert documents.document_text(window.project, doc)[coding.start:coding.end] == "ik wil gehoord worden 👩‍👧 echt."
+
+
+def test_opening_a_file_that_is_not_a_project_shows_why(make_window, tmp_path):
+    window = make_window()
+    bad = tmp_path / "geen_project.qdacoder"
+    bad.write_text("hallo")
+    assert not window.projects.open_project(bad)
+    assert "not a qdacoder project" in window.findChild(QMessageBox, "errorDialog").text()
+    assert window.project is None
