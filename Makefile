@@ -16,6 +16,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(DEMO): $(VENV)/.installed $(wildcard resources/demo/*)
+	mkdir -p $(dir $(DEMO))
 	rm -f $(DEMO) $(DEMO)-wal $(DEMO)-shm
 	$(BIN)/qdacoder demo $(DEMO)
 

@@ -9,7 +9,7 @@ both sit under one parent).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -117,12 +117,20 @@ def subtree_ids(project: Project, code_id: int) -> list[int]:
     ]
 
 
-def coding_counts(project: Project) -> dict[int, int]:
-    """Number of codings of each code (the code itself, not its subcodes)."""
-    return {
-        r["code_id"]: r["n"]
-        for r in project.rows("SELECT code_id, count(*) AS n FROM codings GROUP BY code_id")
-    }
+def coding_counts(project: Project, code_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """Number of codings of each code (the code itself, not its subcodes); only of
+    ``code_ids`` when given (codes without codings are then present with 0)."""
+    if code_ids is None:
+        return {
+            r["code_id"]: r["n"]
+            for r in project.rows("SELECT code_id, count(*) AS n FROM codings GROUP BY code_id")
+        }
+    wanted = list(code_ids)
+    counts = dict.fromkeys(wanted, 0)
+    marks = ",".join("?" for _ in wanted)
+    for r in project.rows(f"SELECT code_id, count(*) AS n FROM codings WHERE code_id IN ({marks}) GROUP BY code_id", wanted):
+        counts[r["code_id"]] = r["n"]
+    return counts
 
 
 def check_name(project: Project, parent_id: int | None, name: str, *, exclude: int | None = None) -> str:

@@ -31,6 +31,8 @@ class Changes:
 
     tables: frozenset[str] = frozenset()
     document_ids: frozenset[int] = frozenset()  # documents whose text, turns or codings changed
+    code_ids: frozenset[int] = frozenset()  # codes that changed or whose codings changed
+    coding_ids: frozenset[int] = frozenset()  # codings added, changed or removed
 
     @property
     def documents(self) -> bool:
@@ -171,6 +173,7 @@ def _put(project: Project, table: str, row_id: int, row: Row | None) -> None:
 def _changes_of(steps: list[Step]) -> Changes:
     tables = {s.table for s in steps}
     document_ids: set[int] = set()
+    code_ids: set[int] = set()
     for s in steps:
         for row in (s.before, s.after):
             if row is None:
@@ -179,4 +182,9 @@ def _changes_of(steps: list[Step]) -> Changes:
                 document_ids.add(s.row_id)
             elif "document_id" in row:
                 document_ids.add(row["document_id"])
-    return Changes(frozenset(tables), frozenset(document_ids))
+            if s.table == "codes":
+                code_ids.add(s.row_id)
+            elif s.table == "codings":
+                code_ids.add(row["code_id"])
+    coding_ids = frozenset(s.row_id for s in steps if s.table == "codings")
+    return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), coding_ids)

@@ -55,6 +55,12 @@ class Project:
                 QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
                 file=path.name,
             )
+        if not path.parent.is_dir():
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the folder {folder} does not exist."),
+                file=path.name,
+                folder=str(path.parent),
+            )
         try:
             project = cls(path, _connect(path))
         except sqlite3.Error as error:

@@ -38,12 +38,6 @@ def run(project_path: str | None = None) -> int:
     install_excepthook()
     window = MainWindow()
     window.show()
-    if not window.coder_name():
-        name, ok = QInputDialog.getText(
-            window, window.tr("Welcome to qdacoder"),
-            window.tr("Your name as coder (shown with every coding you make; you can change it in the Project menu):"))
-        if ok and name.strip():
-            window.set_coder_name(name)
     if project_path:
         if Path(project_path).exists():
             window.projects.open_project(project_path)
@@ -51,4 +45,10 @@ def run(project_path: str | None = None) -> int:
             window.projects.new_project(project_path)
     elif window.projects.recent_projects() and Path(window.projects.recent_projects()[0]).exists():
         window.projects.open_project(window.projects.recent_projects()[0])
+    if not window.coder_name():
+        name, ok = QInputDialog.getText(
+            window, window.tr("Welcome to qdacoder"),
+            window.tr("Your name as coder (shown with every coding you make; you can change it in the Project menu):"))
+        if ok and name.strip():
+            window.set_coder_name(name)
     return app.exec()

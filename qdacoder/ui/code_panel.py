@@ -46,8 +46,8 @@ class CodePanel(QWidget):
             self.select_code(current)
         self._paths.setStringList(sorted(self.model.paths(), key=str.casefold))
 
-    def refresh_counts(self, project: Project) -> None:
-        self.model.refresh_counts(project)
+    def refresh_counts(self, project: Project, code_ids) -> None:
+        self.model.refresh_counts(project, code_ids)
 
     def current_code_id(self) -> int | None:
         return self.model.code_id(self.tree.currentIndex())

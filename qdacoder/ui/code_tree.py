@@ -8,6 +8,7 @@ accepts passages dragged from the document view and reports them as ``passage_dr
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -24,15 +25,13 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME, COUNT = 0, 1
 
 
-@dataclass
+@dataclass(eq=False)  # nodes are compared by identity: the tree holds each once
 class _Node:
     code: Code | None
     path: str
     parent: _Node | None = None
     children: list[_Node] = field(default_factory=list)
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+    row: int = 0  # position among its siblings
 
 
 class CodeTreeModel(QAbstractItemModel):
@@ -56,7 +55,7 @@ class CodeTreeModel(QAbstractItemModel):
         if project is not None:
             for node in codes_mod.walk_tree(project):
                 parent = self._by_id.get(node.code.parent_id, self._root)
-                item = _Node(node.code, node.path, parent)
+                item = _Node(node.code, node.path, parent, row=len(parent.children))
                 parent.children.append(item)
                 self._by_id[node.code.id] = item
             self._counts = codes_mod.coding_counts(project)
@@ -64,16 +63,14 @@ class CodeTreeModel(QAbstractItemModel):
             self._counts = {}
         self.endResetModel()
 
-    def refresh_counts(self, project: Project) -> None:
-        self._counts = codes_mod.coding_counts(project)
-        self._emit_all_changed(self._root, COUNT)
-
-    def _emit_all_changed(self, node: _Node, column: int) -> None:
-        if node.children:
-            parent = self._index_of(node)
-            self.dataChanged.emit(self.index(0, column, parent), self.index(len(node.children) - 1, column, parent))
-            for child in node.children:
-                self._emit_all_changed(child, column)
+    def refresh_counts(self, project: Project, code_ids: Iterable[int]) -> None:
+        """Re-count the codings of ``code_ids`` only; a project may hold 200,000 codings."""
+        for code_id, n in codes_mod.coding_counts(project, code_ids).items():
+            node = self._by_id.get(code_id)
+            if node is not None and self._counts.get(code_id, 0) != n:
+                self._counts[code_id] = n
+                index = self.createIndex(node.row, COUNT, node)
+                self.dataChanged.emit(index, index)
 
     # -- lookups ---------------------------------------------------------------------------
     def index_of_code(self, code_id: int) -> QModelIndex:
@@ -83,7 +80,7 @@ class CodeTreeModel(QAbstractItemModel):
     def _index_of(self, node: _Node) -> QModelIndex:
         if node is self._root or node.parent is None:
             return QModelIndex()
-        return self.createIndex(node.row(), 0, node)
+        return self.createIndex(node.row, 0, node)
 
     def code_id(self, index: QModelIndex) -> int | None:
         node = self._node(index)
@@ -112,7 +109,7 @@ class CodeTreeModel(QAbstractItemModel):
         node = self._node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
-        return self.createIndex(node.parent.row(), 0, node.parent)
+        return self.createIndex(node.parent.row, 0, node.parent)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if parent.isValid() and parent.column() != 0:
@@ -194,7 +191,9 @@ class CodeTreeView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        # a fixed count column: sizing it to its contents would read every row on each change
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(COUNT, self.fontMetrics().horizontalAdvance(self.tr("Codings")) + 24)
 
     def _passage(self, event) -> dict | None:
         mime = event.mimeData()

@@ -75,10 +75,11 @@ class CodingController(QObject):
         return action
 
     # -- what the document view shows ----------------------------------------------------
-    def highlights(self, document_id: int) -> list[Highlight]:
+    def highlights(self, document_id: int, coding_ids=None) -> list[Highlight]:
+        """What the view shows of the document's codings (only ``coding_ids`` when given)."""
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo)
-            for d in codings.coding_details(self.w.project, document_id)
+            for d in codings.coding_details(self.w.project, document_id, coding_ids)
         ]
 
     # -- coding ------------------------------------------------------------------------------

@@ -77,6 +77,13 @@ class DocumentTree(QTreeView):
         index = self.currentIndex()
         return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
 
+    def first_document_id(self) -> int | None:
+        for row in range(self._model.rowCount()):
+            case_item = self._model.item(row)
+            if case_item.rowCount():
+                return case_item.child(0).data(DOCUMENT_ID_ROLE)
+        return None
+
     def select_document(self, document_id: int, *, emit: bool = True) -> bool:
         for row in range(self._model.rowCount()):
             case_item = self._model.item(row)

@@ -213,10 +213,22 @@ class DocumentMargin(QWidget):
         bars, badges, _ = self._laid_out()
         by_id = {h.coding_id: h for h in self._codings}
         for bar in bars:
-            self._paint_bar(painter, bar, by_id[bar.coding_id])
+            self._paint_bar(painter, bar, by_id[bar.coding_id], self._label_right(bar, bars))
         self._paint_badges(painter, badges)
 
-    def _paint_bar(self, painter: QPainter, bar: MarginBar, h) -> None:
+    def _label_right(self, bar: MarginBar, bars: list[MarginBar]) -> float:
+        """How far right a bar's label may run: up to the first column to its right that is
+        taken where the label stands, else to the margin's edge. A code name beside a lone
+        passage is then shown whole instead of cut to one column."""
+        top = max(bar.y_top, 0.0)
+        bottom = top + self._label_height()
+        right = self.width() - EDGE - (self._badge_width if self._columns == MAX_COLUMNS else 0)
+        for other in bars:
+            if other.column > bar.column and other.y_top < bottom and max(other.y_bottom, other.y_top + self._label_height()) > top:
+                right = min(right, self._column_x(other.column) - 2)
+        return right
+
+    def _paint_bar(self, painter: QPainter, bar: MarginBar, h, label_right: float) -> None:
         selected = bar.coding_id == self._selected
         color = QColor(h.color)
         x = self._column_x(bar.column)
@@ -237,8 +249,8 @@ class DocumentMargin(QWidget):
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         label_x = x + BAR_WIDTH + 6
-        room = self._column_width - (label_x - x) - 2
-        name = painter.fontMetrics().elidedText(h.code_name, Qt.TextElideMode.ElideRight, room)
+        room = max(label_right - label_x, 0.0)
+        name = painter.fontMetrics().elidedText(h.code_name, Qt.TextElideMode.ElideRight, int(room))
         label = QRectF(label_x, max(bar.y_top, 0.0), room, painter.fontMetrics().height())
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
 

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.project: Project | None = None
         self.coder_id: int | None = None
+        self._highlights: list = []  # what the document view shows, to update it piece by piece
         self.undo_stack = QUndoStack(self)
         self.resize(1280, 820)
         self.setAcceptDrops(True)
@@ -114,11 +115,14 @@ class MainWindow(QMainWindow):
         if project is not None and self.coder_name():
             self.coder_id = ensure_coder(project, self.coder_name()).id
         self.view.set_document(None, "", [])
+        self._highlights = []
         self.documents.load(project)
         self.code_panel.load(project)
         self.coding.reload_recent()
         self._update_title()
         self._update_coder_label()
+        if project is not None:
+            self._show_last_document()
         if project is not None and backups.in_synced_folder(project.path):
             show_error(self, self.tr("Project in a synced folder"), self.tr(
                 "This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies "
@@ -164,21 +168,41 @@ class MainWindow(QMainWindow):
             self.documents.load(project)
             if current is not None and not document_exists(project, current):
                 self.view.set_document(None, "", [])
+                self._highlights = []
                 current = None
         if changes.codes:
             self.code_panel.reload(project)
         elif changes.codings:
-            self.code_panel.refresh_counts(project)
+            self.code_panel.refresh_counts(project, changes.code_ids)
         if changes.codes or changes.codings:
             self.coding.reload_recent()
-            if current is not None and (changes.codes or current in changes.document_ids):
-                self.view.set_highlights(self.coding.highlights(current))
+            if current is not None and changes.codes:
+                self._set_highlights(self.coding.highlights(current))
+            elif current is not None and current in changes.document_ids:
+                # only codings changed: re-read just those, keep the others
+                kept = [h for h in self._highlights if h.coding_id not in changes.coding_ids]
+                fresh = kept + self.coding.highlights(current, changes.coding_ids)
+                self._set_highlights(sorted(fresh, key=lambda h: (h.start, -h.end, h.coding_id)))
             elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
                 # an undo or redo in another document: show it where it happened
                 self.show_document(next(iter(changes.document_ids)))
         self._update_status()
 
     # -- showing documents ----------------------------------------------------------------
+    def _set_highlights(self, highlights) -> None:
+        self._highlights = highlights
+        self.view.set_highlights(highlights)
+
+    def _show_last_document(self) -> None:
+        """Reopen where the user left off; otherwise the first document."""
+        last = self.project.setting("last_document")
+        if last is not None and last.isdigit() and document_exists(self.project, int(last)):
+            self.show_document(int(last))
+        else:
+            first = self.documents.first_document_id()
+            if first is not None:
+                self.show_document(first)
+
     def show_document(self, document_id: int) -> None:
         if self.project is None:
             return
@@ -187,7 +211,9 @@ class MainWindow(QMainWindow):
         except QdaError as error:
             self.report(error)
             return
-        self.view.set_document(document_id, text, self.coding.highlights(document_id))
+        self._highlights = self.coding.highlights(document_id)
+        self.view.set_document(document_id, text, self._highlights)
+        self.project.set_setting("last_document", str(document_id))
         if self.documents.current_document_id() != document_id:
             self.documents.select_document(document_id, emit=False)
 

@@ -94,3 +94,25 @@ def test_same_text_twice_is_refused_and_names_are_made_unique(project, transcrip
         documents.import_document(project, name="Nog eens", text=transcript_text + "x")
     second = documents.import_document(project, name="Interview", text=transcript_text + "y").result
     assert documents.get_document(project, second).name == "Interview (2)"
+
+
+def test_changes_name_the_codes_and_codings_touched(project, coder, doc):
+    a = codes.add_code(project, "A").result
+    b = codes.add_code(project, "B").result
+    coding = codings.add_coding(project, document_id=doc, code_id=a, start=0, end=9, coder_id=coder.id)
+    assert coding.changes.coding_ids == {coding.result} and coding.changes.code_ids == {a}
+    moved = codings.change_coding_code(project, coding.result, b)
+    assert moved.changes.code_ids == {a, b} and moved.changes.document_ids == {doc}
+    assert codes.coding_counts(project, [a, b]) == {a: 0, b: 1}
+
+
+def test_coding_details_for_some_ids_match_the_full_read(project, coder, doc):
+    parent = codes.add_code(project, "Bevorderend").result
+    child = codes.add_code(project, "Steun", parent_id=parent).result
+    ids = [codings.add_coding(project, document_id=doc, code_id=child, start=s, end=s + 5, coder_id=coder.id).result
+           for s in (30, 0, 12)]
+    full = codings.coding_details(project, doc)
+    assert [d.start for d in full] == [0, 12, 30]
+    assert full[0].code_path == "Bevorderend/Steun" and full[0].coder == "Anna de Vries"
+    assert codings.coding_details(project, doc, [ids[0], ids[2]]) == [full[1], full[2]]
+    assert codings.coding_details(project, doc + 1, ids) == []

@@ -98,3 +98,8 @@ def test_backup_is_a_complete_copy(project, tmp_path):
     with Project.open(target) as copy:
         assert copy.name == "Origineel"
         assert copy.scalar("PRAGMA integrity_check") == "ok"
+
+
+def test_create_in_a_missing_folder_says_so(tmp_path):
+    with pytest.raises(ProjectFileError, match="does not exist"):
+        Project.create(tmp_path / "nergens" / "p.qdacoder")

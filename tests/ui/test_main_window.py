@@ -172,6 +172,8 @@ def test_coding_context_menu_memo_change_and_remove(qtbot, window, transcript, m
     assert window.view.codings_at(start)[0].memo == "Kernpunt"
     window.coding.change_code(coding_id, b)
     assert stored(window, doc) == [(start, end, "B")]
+    # the view was updated piece by piece; it must equal a fresh read of the project
+    assert window._highlights == window.coding.highlights(doc)
     menu.actions()[0].trigger()
     assert stored(window, doc) == []
 
