@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo/demo.qdacoder
 
-.PHONY: run test demo bench clean
+.PHONY: run test demo bench translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_document_view.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
+
+# Collect every tr() / QT_TRANSLATE_NOOP string into the Dutch translation file for Qt Linguist.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate $$(git ls-files 'qdacoder/*.py') -ts resources/translations/qdacoder_nl.ts
+	$(BIN)/pyside6-lrelease resources/translations/qdacoder_nl.ts
 
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info

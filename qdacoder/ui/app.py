@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from ..paths import resources_dir
@@ -47,8 +47,10 @@ def run(project_path: str | None = None) -> int:
         window.projects.open_project(window.projects.recent_projects()[0])
     if not window.coder_name():
         name, ok = QInputDialog.getText(
-            window, window.tr("Welcome to qdacoder"),
-            window.tr("Your name as coder (shown with every coding you make; you can change it in the Project menu):"))
+            window, QCoreApplication.translate("qdacoder", "Welcome to qdacoder"),
+            QCoreApplication.translate(
+                "qdacoder",
+                "Your name as coder (shown with every coding you make; you can change it in the Project menu):"))
         if ok and name.strip():
             window.set_coder_name(name)
     return app.exec()

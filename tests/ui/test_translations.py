@@ -1,0 +1,51 @@
+"""A Dutch translation can be added without touching the code: Qt Linguist files compiled
+with lrelease and installed as a translator change the window's words and the core's messages."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from qdacoder.core.errors import ImportFailed
+from qdacoder.ui.errors import message_for
+from qdacoder.ui.main_window import MainWindow
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context><name>MainWindow</name>
+  <message><source>&amp;Documents</source><translation>&amp;Documenten</translation></message>
+</context>
+<context><name>qdacoder</name>
+  <message><source>{file}: the file is empty.</source><translation>{file}: het bestand is leeg.</translation></message>
+</context>
+</TS>
+"""
+
+
+def test_a_compiled_dutch_translation_changes_menus_and_core_messages(qtbot, tmp_path, settings):
+    ts = tmp_path / "qdacoder_nl.ts"
+    ts.write_text(TS, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(tmp_path / "qdacoder_nl.qm")], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "qdacoder_nl.qm"))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert "&Documenten" in titles and "&Codes" in titles  # untranslated words stay English
+        error = ImportFailed("{file}: the file is empty.", file="leeg.txt")
+        assert message_for(error) == "leeg.txt: het bestand is leeg."
+        assert str(error) == "leeg.txt: the file is empty."  # the command line stays as it was
+    finally:
+        app.removeTranslator(translator)
+
+
+def test_the_shipped_translation_file_lists_the_window_and_core_strings():
+    ts = (Path(__file__).resolve().parents[2] / "resources" / "translations" / "qdacoder_nl.ts").read_text("utf-8")
+    for source in ("&amp;Documents", "Code in &amp;vivo", "{file}: the file is empty."):
+        assert f"<source>{source}</source>" in ts
