@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
@@ -141,7 +141,12 @@ class _PassageTextEdit(QPlainTextEdit):
         self.document().setDocumentMargin(14)
 
     def createMimeDataFromSelection(self):  # noqa: N802 (Qt override)
-        mime = super().createMimeDataFromSelection()
+        # Qt's own mime data for a text selection reports a fixed list of formats, so a format
+        # added to it is invisible to drop targets (hasFormat() says no): copy into a plain one.
+        source = super().createMimeDataFromSelection()
+        mime = QMimeData()
+        for name in source.formats():
+            mime.setData(name, source.data(name))
         passage = self._passage()
         if passage is not None:
             mime.setData(PASSAGE_MIME, QByteArray(json.dumps(passage).encode("utf-8")))

@@ -91,6 +91,8 @@ def test_drag_the_selection_onto_a_code(qtbot, window, transcript):
     code_id = window.coding.add_code("Uitleg door professional")
     start, end = select(window, "De gedragsdeskundige legde alles rustig uit.")
     mime = window.view.text_edit.createMimeDataFromSelection()
+    # drop targets decide by hasFormat(); Qt's own selection mime data hides added formats
+    assert mime.hasFormat(PASSAGE_MIME) and mime.hasText()
     assert json.loads(bytes(mime.data(PASSAGE_MIME)).decode()) == {"document_id": doc, "start": start, "end": end}
     tree = window.code_panel.tree
     target = QPointF(tree.visualRect(window.code_panel.model.index_of_code(code_id)).center())
