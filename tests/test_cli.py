@@ -102,3 +102,12 @@ def test_python_dash_m_runs_the_command():
     result = subprocess.run([sys.executable, "-m", "qdacoder", "--help"], capture_output=True, text=True, check=True)
     for command in ("new", "import", "info", "codes", "code", "gui", "demo"):
         assert f"  {command}" in result.stdout
+
+
+def test_import_can_code_each_speaker_turn(tmp_path, run, project):
+    source = tmp_path / "gesprek.txt"
+    source.write_text(TRANSCRIPT, encoding="utf-8")
+    run("import", project, source, "--autocode-speakers", "--coder", "Anna de Vries")
+    tree = {c["path"]: c["codings"] for c in json.loads(run("codes", project, "--json").output)}
+    assert tree == {"Speakers": 0, "Speakers/I": 2, "Speakers/R": 2}
+    assert json.loads(run("info", project, "--json").output)["coders"] == 1

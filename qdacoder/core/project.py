@@ -82,7 +82,15 @@ class Project:
             applied = {r[0] for r in connection.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = 'qdacoder'")}
             version = connection.execute("PRAGMA user_version").fetchone()[0]
-        except sqlite3.Error as error:
+        except sqlite3.OperationalError as error:
+            if "no such table" not in str(error):  # locked, unreadable: not the file's fault
+                raise ProjectFileError(
+                    QT_TRANSLATE_NOOP("qdacoder", "{file}: the project cannot be opened ({reason})."),
+                    file=path.name,
+                    reason=str(error),
+                ) from error
+            applied = set()
+        except sqlite3.DatabaseError as error:
             raise ProjectFileError(
                 QT_TRANSLATE_NOOP("qdacoder", "{file}: this is not a qdacoder project."),
                 file=path.name,
@@ -130,8 +138,16 @@ class Project:
         """Run the writes of one operation in one SQLite transaction and journal them.
         On any exception nothing is written and the exception propagates."""
         tx = Transaction(self, label)
-        with self.db.atomic():
-            yield tx
+        try:
+            with self.db.atomic():
+                yield tx
+        except sqlite3.OperationalError as error:
+            # the file cannot be written: read-only, disk full, locked by another program
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the change could not be saved ({reason}). Nothing was changed."),
+                file=self.path.name,
+                reason=str(error),
+            ) from error
 
     def backup_to(self, target: str | Path) -> None:
         """Write a consistent copy of the project (SQLite's online backup)."""

@@ -19,6 +19,7 @@ Design rules (why):
 from __future__ import annotations
 
 import io
+import logging
 import re
 import unicodedata
 
@@ -27,6 +28,10 @@ from pypdf.errors import DependencyError
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.cleanup import finish
+
+# pypdf logs its repairs of slightly broken files ("EOF marker not found") as warnings; the
+# researcher gets our message or the text, never that noise on the terminal.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 NOT_PDF = QT_TRANSLATE_NOOP("qdacoder", "{file}: this is not a PDF file.")
 DAMAGED = QT_TRANSLATE_NOOP(

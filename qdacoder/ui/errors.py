@@ -33,8 +33,15 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     if details:
         box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        # nothing in Qt owns a box without parent: keep it alive until it is closed
+        _orphans.add(box)
+        box.finished.connect(lambda _result, b=box: _orphans.discard(b))
     box.open()
     return box
+
+
+_orphans: set[QMessageBox] = set()
 
 
 def log_file() -> Path:

@@ -103,3 +103,23 @@ def test_backup_is_a_complete_copy(project, tmp_path):
 def test_create_in_a_missing_folder_says_so(tmp_path):
     with pytest.raises(ProjectFileError, match="does not exist"):
         Project.create(tmp_path / "nergens" / "p.qdacoder")
+
+
+def test_a_project_that_cannot_be_written_refuses_changes_plainly(tmp_path):
+    from qdacoder.core import codes
+
+    path = tmp_path / "bezet.qdacoder"
+    Project.create(path).close()
+    with Project.open(path) as project:
+        project.db.execute("PRAGMA busy_timeout = 50")
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")  # another program is writing the file
+        try:
+            with pytest.raises(ProjectFileError, match="could not be saved.*Nothing was changed"):
+                codes.add_code(project, "Steun")
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        assert codes.list_codes(project) == []
+        codes.add_code(project, "Steun")  # and works again once the file is free
+        assert [c.name for c in codes.list_codes(project)] == ["Steun"]

@@ -1,0 +1,56 @@
+"""Starting the window the way `qdacoder gui PROJECT` does, and the last-resort error hook."""
+
+import sys
+
+from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from qdacoder.core.project import Project
+from qdacoder.ui import app as app_module
+from qdacoder.ui.errors import install_excepthook, log_file
+from qdacoder.ui.main_window import MainWindow
+
+
+def test_run_opens_the_given_project_and_shows_its_first_document(qtbot, tmp_path, monkeypatch):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    QApplication.setOrganizationName("qdacoder")
+    QApplication.setApplicationName("qdacoder")
+    QSettings().setValue("coder", "Bram Jansen")
+    from qdacoder.demo import build_demo
+
+    build_demo(tmp_path / "demo.qdacoder").close()
+    seen = {}
+
+    def look_and_quit():
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen["title"] = window.windowTitle()
+        seen["document"] = window.view.document_id()
+        seen["coder"] = window.coder_label.text()
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(100, look_and_quit)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; undo that after
+    assert app_module.run(str(tmp_path / "demo.qdacoder")) == 0
+    assert seen["title"].startswith("Demo: Wat helpt jongeren")
+    assert seen["document"] is not None
+    assert seen["coder"] == "Coder: Bram Jansen"
+
+
+def test_unexpected_errors_show_a_plain_dialog_and_go_to_the_log(qtbot, settings, monkeypatch):
+    QStandardPaths.setTestModeEnabled(True)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    install_excepthook()
+    try:
+        raise KeyError("interne fout")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    dialog = next(w for w in QApplication.allWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "Your work so far is saved" in dialog.text()
+    assert "Traceback" not in dialog.text() and "KeyError" not in dialog.text()
+    assert "KeyError: 'interne fout'" in log_file().read_text(encoding="utf-8")
+    dialog.close()
