@@ -30,7 +30,16 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
 
 
 def run(project_path: str | None = None) -> int:
+    """Open the window (on ``project_path``, or the last project) and run until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
+    window = start(app, project_path)
+    code = app.exec()
+    del window
+    return code
+
+
+def start(app: QApplication, project_path: str | None = None) -> MainWindow:
+    """Everything ``run`` does before handing control to Qt's event loop."""
     app.setOrganizationName("qdacoder")
     app.setApplicationName("qdacoder")
     app.setApplicationDisplayName("qdacoder")
@@ -53,4 +62,4 @@ def run(project_path: str | None = None) -> int:
                 "Your name as coder (shown with every coding you make; you can change it in the Project menu):"))
         if ok and name.strip():
             window.set_coder_name(name)
-    return app.exec()
+    return window

@@ -1,8 +1,8 @@
-"""Starting the window the way `qdacoder gui PROJECT` does, and the last-resort error hook."""
+"""Starting the window the way `qdacoder gui PROJECT` does (all but the event loop), and the last-resort error hook."""
 
 import sys
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qdacoder.core.project import Project
@@ -20,22 +20,15 @@ def test_run_opens_the_given_project_and_shows_its_first_document(qtbot, tmp_pat
     from qdacoder.demo import build_demo
 
     build_demo(tmp_path / "demo.qdacoder").close()
-    seen = {}
-
-    def look_and_quit():
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
-        seen["title"] = window.windowTitle()
-        seen["document"] = window.view.document_id()
-        seen["coder"] = window.coder_label.text()
-        window.close()
-        QApplication.quit()
-
-    QTimer.singleShot(100, look_and_quit)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; undo that after
-    assert app_module.run(str(tmp_path / "demo.qdacoder")) == 0
-    assert seen["title"].startswith("Demo: Wat helpt jongeren")
-    assert seen["document"] is not None
-    assert seen["coder"] == "Coder: Bram Jansen"
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own; undo that after
+    window = app_module.start(QApplication.instance(), str(tmp_path / "demo.qdacoder"))
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    assert window.windowTitle().startswith("Demo: Wat helpt jongeren")
+    assert window.view.document_id() is not None and "I:" in window.view.text_edit.toPlainText()
+    assert window.coder_label.text() == "Coder: Bram Jansen"
+    assert window.projects.recent_projects()[0].endswith("demo.qdacoder")
+    window.close()
 
 
 def test_unexpected_errors_show_a_plain_dialog_and_go_to_the_log(qtbot, settings, monkeypatch):
