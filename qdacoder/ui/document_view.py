@@ -16,7 +16,6 @@ Design rules:
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -25,7 +24,7 @@ from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, Qt, Sig
 from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from qdacoder.core.intervals import IntervalIndex
+from qdacoder.core.intervals import IntervalIndex, max_depth, segments
 from qdacoder.core.positions import Utf16Map
 
 from .document_margin import DocumentMargin
@@ -48,37 +47,6 @@ class Highlight:
     color: str  # "#rrggbb"
     coder: str
     memo: str = ""
-
-
-def segments(codings: Sequence[Highlight], lo: int, hi: int) -> list[tuple[int, int, list[Highlight]]]:
-    """Cut lo..hi at every coding boundary; return (start, end, covering codings, innermost
-    first) for each piece covered by at least one coding. A sweep: cost ~ pieces x depth."""
-    events = sorted(
-        [(max(c.start, lo), 1, i) for i, c in enumerate(codings)]
-        + [(min(c.end, hi), 0, i) for i, c in enumerate(codings)]
-    )
-    active: dict[int, Highlight] = {}
-    result = []
-    previous = lo
-    for position, starts, i in events:
-        if position > previous and active:
-            covering = sorted(active.values(), key=lambda c: c.end - c.start)
-            result.append((previous, position, covering))
-        previous = max(previous, position)
-        if starts:
-            active[i] = codings[i]
-        else:
-            active.pop(i, None)
-    return result
-
-
-def max_depth(codings: Sequence[Highlight]) -> int:
-    """The most codings covering any one character. Sorting plain ints keeps this a few
-    milliseconds for thousands of codings; it runs on every set_highlights."""
-    starts = sorted(c.start for c in codings)
-    ends = sorted(c.end for c in codings)
-    # when the i-th start opens, i + 1 codings have opened and those ending at or before it closed
-    return max((i + 1 - bisect_right(ends, start) for i, start in enumerate(starts)), default=0)
 
 
 def _tint(colors: Sequence[str], strength: float, lightest: float) -> QColor:

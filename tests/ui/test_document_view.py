@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from qdacoder.ui.document_view import PASSAGE_MIME, DocumentView, Highlight, max_depth, segments
+from qdacoder.core.intervals import max_depth, segments
+from qdacoder.ui.document_view import PASSAGE_MIME, DocumentView, Highlight
 
 ROOD, BLAUW, GROEN = "#c0392b", "#2e86c1", "#27ae60"
 
