@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from .codebook import VALENCES
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal, Transaction
 from .models import Code
@@ -25,7 +26,14 @@ PALETTE = (
     "#f6c744", "#8fd3f4", "#b5e48c", "#f4a6a6", "#cdb4db", "#ffc8a2",
     "#90dbc4", "#f7a8d8", "#c0c0f0", "#e0d070", "#a0c4ff", "#ffd6a5",
 )
-_COLUMNS = "id, guid, parent_id, name, position, color, description"
+_COLUMNS = (
+    "id, guid, parent_id, name, position, color, description, inclusion, exclusion, example, "
+    "is_codable, default_valence, added_while_coding, created_by, created_at"
+)
+
+
+def _code(row: dict) -> Code:
+    return Code(**{**row, "is_codable": bool(row["is_codable"]), "added_while_coding": bool(row["added_while_coding"])})
 
 
 @dataclass(frozen=True)
@@ -38,14 +46,14 @@ class CodeNode:
 
 
 def list_codes(project: Project) -> list[Code]:
-    return [Code(**r) for r in project.rows(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id")]
+    return [_code(r) for r in project.rows(f"SELECT {_COLUMNS} FROM codes ORDER BY position, id")]
 
 
 def get_code(project: Project, code_id: int) -> Code:
     rows = project.rows(f"SELECT {_COLUMNS} FROM codes WHERE id = ?", [code_id])
     if not rows:
         raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This code no longer exists."))
-    return Code(**rows[0])
+    return _code(rows[0])
 
 
 def walk_tree(project: Project) -> Iterator[CodeNode]:
@@ -92,7 +100,7 @@ def find_child(project: Project, parent_id: int | None, name: str) -> Code | Non
         f"SELECT {_COLUMNS} FROM codes WHERE parent_id IS ?", [parent_id]
     ):
         if row["name"].casefold() == key:
-            return Code(**row)
+            return _code(row)
     return None
 
 
@@ -163,6 +171,15 @@ def check_color(color: str) -> str:
     return color.lower()
 
 
+def check_valence(valence: str | None) -> str | None:
+    if valence is not None and valence not in VALENCES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "“{valence}” is not a valence; use promoting or hindering."),
+            valence=valence,
+        )
+    return valence
+
+
 def insert_code(
     tx: Transaction,
     name: str,
@@ -170,9 +187,17 @@ def insert_code(
     parent_id: int | None = None,
     color: str | None = None,
     description: str = "",
+    inclusion: str = "",
+    exclusion: str = "",
+    example: str = "",
+    is_codable: bool = True,
+    default_valence: str | None = None,
     created_by: int | None = None,
+    added_while_coding: bool = False,
+    guid: str | None = None,
 ) -> int:
-    """Add a code inside a running operation; returns its id."""
+    """Add a code inside a running operation; returns its id. ``guid`` keeps the identity a
+    code has in an exchanged file, unless the project already uses it."""
     project = tx.project
     if parent_id is not None:
         get_code(project, parent_id)
@@ -183,27 +208,39 @@ def insert_code(
     position = project.scalar(
         "SELECT coalesce(max(position) + 1, 0) FROM codes WHERE parent_id IS ?", [parent_id]
     )
+    if guid is None or project.scalar("SELECT 1 FROM codes WHERE guid = ?", [guid]):
+        guid = new_guid()
     return tx.insert(
         "codes",
         {
-            "guid": new_guid(),
+            "guid": guid,
             "parent_id": parent_id,
             "name": name,
             "position": position,
             "color": check_color(color),
             "description": description,
+            "inclusion": inclusion,
+            "exclusion": exclusion,
+            "example": example,
+            "is_codable": int(is_codable),
+            "default_valence": check_valence(default_valence),
+            "added_while_coding": int(added_while_coding),
             "created_by": created_by,
             "created_at": now(),
         },
     )
 
 
-def ensure_path(tx: Transaction, path: str, *, created_by: int | None = None) -> int:
+def ensure_path(
+    tx: Transaction, path: str, *, created_by: int | None = None, added_while_coding: bool = False
+) -> int:
     """The id of the code at ``path``, creating the missing codes along it."""
     parent: int | None = None
     for name in split_path(path):
         existing = find_child(tx.project, parent, name)
-        parent = existing.id if existing else insert_code(tx, name, parent_id=parent, created_by=created_by)
+        parent = existing.id if existing else insert_code(
+            tx, name, parent_id=parent, created_by=created_by, added_while_coding=added_while_coding
+        )
     assert parent is not None
     return parent
 
@@ -240,9 +277,28 @@ def set_code_color(project: Project, code_id: int, color: str) -> Journal:
 
 
 def set_code_description(project: Project, code_id: int, description: str) -> Journal:
+    return update_code(project, code_id, description=description)
+
+
+EDITABLE = ("description", "inclusion", "exclusion", "example", "color", "is_codable", "default_valence")
+
+
+def update_code(project: Project, code_id: int, **changes) -> Journal:
+    """Change a code's definition, criteria, example, colour, category flag or default
+    valence (any of ``EDITABLE``) as one step."""
     get_code(project, code_id)
-    with project.transaction("change description") as tx:
-        tx.update("codes", code_id, {"description": description})
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")  # a programming error, not the user's
+    values = dict(changes)
+    if "color" in values:
+        values["color"] = check_color(values["color"])
+    if "default_valence" in values:
+        values["default_valence"] = check_valence(values["default_valence"])
+    if "is_codable" in values:
+        values["is_codable"] = int(bool(values["is_codable"]))
+    with project.transaction("edit code") as tx:
+        tx.update("codes", code_id, values)
     return tx.journal
 
 
@@ -250,17 +306,3 @@ def count_subtree_codings(project: Project, code_id: int) -> int:
     ids = subtree_ids(project, code_id)
     marks = ",".join("?" for _ in ids)
     return project.scalar(f"SELECT count(*) FROM codings WHERE code_id IN ({marks})", ids)
-
-
-def delete_code(project: Project, code_id: int) -> Journal:
-    """Delete a code, its subcodes and all their codings (ask the user first: see
-    ``count_subtree_codings``)."""
-    get_code(project, code_id)
-    ids = subtree_ids(project, code_id)
-    marks = ",".join("?" for _ in ids)
-    with project.transaction("delete code") as tx:
-        for row in project.rows(f"SELECT id FROM codings WHERE code_id IN ({marks})", ids):
-            tx.delete("codings", row["id"])
-        for child_id in reversed(ids):  # children before their parents
-            tx.delete("codes", child_id)
-    return tx.journal

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .codes import code_path, code_paths, ensure_path, get_code, insert_code
+from .codebook import HINDERING, PROMOTING
+from .codes import check_valence, code_path, code_paths, ensure_path, get_code, insert_code
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal, Transaction
 from .models import Coding
 from .project import Project, new_guid, now
 
-_COLUMNS = 'id, guid, document_id, code_id, start, "end", coder_id, memo, created_at'
+_COLUMNS = 'id, guid, document_id, code_id, start, "end", coder_id, memo, created_at, valence'
 MAX_IN_VIVO_NAME = 80
 
 
@@ -58,6 +59,9 @@ def _check_range(project: Project, document_id: int, start: int, end: int) -> No
         )
 
 
+_DEFAULT = object()  # "the code's default valence"
+
+
 def insert_coding(
     tx: Transaction,
     *,
@@ -67,12 +71,19 @@ def insert_coding(
     end: int,
     coder_id: int,
     memo: str = "",
+    valence: str | None | object = _DEFAULT,
 ) -> int:
-    """Add a coding inside a running operation; returns its id. The same code on the same
-    passage by the same coder is refused: it would count twice."""
+    """Add a coding inside a running operation; returns its id. Without ``valence`` the
+    coding takes the code's default valence. The same code on the same passage by the same
+    coder is refused: it would count twice. Categories are not applied."""
     project = tx.project
     _check_range(project, document_id, start, end)
-    get_code(project, code_id)
+    code = get_code(project, code_id)
+    if not code.is_codable:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "“{name}” is a category: it groups codes and is not applied itself."),
+            name=code.name,
+        )
     duplicate = project.scalar(
         'SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? '
         'AND start = ? AND "end" = ?',
@@ -93,28 +104,47 @@ def insert_coding(
             "coder_id": coder_id,
             "memo": memo,
             "created_at": now(),
+            "valence": code.default_valence if valence is _DEFAULT else check_valence(valence),
         },
     )
 
 
 def add_coding(
-    project: Project, *, document_id: int, code_id: int, start: int, end: int, coder_id: int, memo: str = ""
+    project: Project,
+    *,
+    document_id: int,
+    code_id: int,
+    start: int,
+    end: int,
+    coder_id: int,
+    memo: str = "",
+    valence: str | None | object = _DEFAULT,
 ) -> Journal:
     with project.transaction("add coding") as tx:
         tx.result = insert_coding(
-            tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id, memo=memo
+            tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id,
+            memo=memo, valence=valence,
         )
     return tx.journal
 
 
 def add_coding_by_path(
-    project: Project, *, document_id: int, path: str, start: int, end: int, coder_id: int
+    project: Project,
+    *,
+    document_id: int,
+    path: str,
+    start: int,
+    end: int,
+    coder_id: int,
+    valence: str | None | object = _DEFAULT,
 ) -> Journal:
-    """Code a passage with the code at ``path``, creating missing codes (command line)."""
+    """Code a passage with the code at ``path``; missing codes are created and marked as
+    added while coding."""
     with project.transaction("add coding") as tx:
-        code_id = ensure_path(tx, path, created_by=coder_id)
+        code_id = ensure_path(tx, path, created_by=coder_id, added_while_coding=True)
         tx.result = insert_coding(
-            tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id
+            tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id,
+            valence=valence,
         )
     return tx.journal
 
@@ -143,7 +173,7 @@ def add_in_vivo_coding(
                           [start + 1, end - start, document_id])
     name = in_vivo_name(text or "")
     with project.transaction("in-vivo coding") as tx:
-        code_id = insert_code(tx, name, parent_id=parent_id, created_by=coder_id)
+        code_id = insert_code(tx, name, parent_id=parent_id, created_by=coder_id, added_while_coding=True)
         coding_id = insert_coding(
             tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id
         )
@@ -173,6 +203,20 @@ def change_coding_code(project: Project, coding_id: int, code_id: int) -> Journa
     return tx.journal
 
 
+def set_coding_valence(project: Project, coding_id: int, valence: str | None) -> Journal:
+    """Mark a coding as promoting, hindering or (None) neither."""
+    get_coding(project, coding_id)
+    with project.transaction("coding valence") as tx:
+        tx.update("codings", coding_id, {"valence": check_valence(valence)})
+    return tx.journal
+
+
+def next_valence(valence: str | None) -> str | None:
+    """The valence after ``valence`` when the user flips it: none, promoting, hindering, none."""
+    order = [None, PROMOTING, HINDERING]
+    return order[(order.index(valence) + 1) % len(order)]
+
+
 def set_coding_memo(project: Project, coding_id: int, memo: str) -> Journal:
     get_coding(project, coding_id)
     with project.transaction("coding memo") as tx:
@@ -193,6 +237,7 @@ class CodingDetail:
     color: str
     coder: str
     memo: str
+    valence: str | None = None
 
 
 def coding_details(
@@ -202,7 +247,8 @@ def coding_details(
     code and coder, in text order. Asking for a few ids is what keeps refreshing the view
     after one coding cheap in a document with thousands."""
     sql = (
-        'SELECT g.id, g.start, g."end", g.code_id, c.name AS code_name, c.color, d.name AS coder, g.memo '
+        'SELECT g.id, g.start, g."end", g.code_id, c.name AS code_name, c.color, d.name AS coder, g.memo, '
+        "g.valence "
         "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
         "WHERE g.document_id = ?"
     )

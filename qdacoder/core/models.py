@@ -44,6 +44,14 @@ class Code:
     position: int
     color: str
     description: str
+    inclusion: str = ""
+    exclusion: str = ""
+    example: str = ""
+    is_codable: bool = True  # False: a category that groups codes but is not applied itself
+    default_valence: str | None = None  # "promoting", "hindering" or None
+    added_while_coding: bool = False  # an inductive addition, made while coding
+    created_by: int | None = None
+    created_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,7 @@ class Coding:
     coder_id: int
     memo: str
     created_at: str
+    valence: str | None = None  # "promoting", "hindering" or None
 
 
 @dataclass(frozen=True)

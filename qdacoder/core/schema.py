@@ -108,4 +108,28 @@ def _foundation(db: Database) -> None:
     )
 
 
+
+
+@MIGRATIONS(name="0002_codebook_and_valence")
+def _codebook_and_valence(db: Database) -> None:
+    """Codes get criteria, an example, a category flag, a default valence and a mark for codes
+    added while coding; codings get a valence (NULL: none)."""
+    db.executescript(
+        """
+        ALTER TABLE codes ADD COLUMN inclusion TEXT NOT NULL DEFAULT '';
+        ALTER TABLE codes ADD COLUMN exclusion TEXT NOT NULL DEFAULT '';
+        ALTER TABLE codes ADD COLUMN example TEXT NOT NULL DEFAULT '';
+        ALTER TABLE codes ADD COLUMN is_codable INTEGER NOT NULL DEFAULT 1 CHECK (is_codable IN (0, 1));
+        ALTER TABLE codes ADD COLUMN default_valence TEXT
+            CHECK (default_valence IN ('promoting', 'hindering'));
+        ALTER TABLE codes ADD COLUMN added_while_coding INTEGER NOT NULL DEFAULT 0
+            CHECK (added_while_coding IN (0, 1));
+        ALTER TABLE codings ADD COLUMN valence TEXT CHECK (valence IN ('promoting', 'hindering'));
+        -- covering index: code frequencies are counted from the index alone
+        DROP INDEX idx_codings_code;
+        CREATE INDEX idx_codings_code ON codings(code_id, document_id, valence, start, "end");
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order

@@ -1,5 +1,4 @@
-"""Coding and codebook actions: the five ways to code a passage, the coding context menu,
-and adding, renaming, recolouring and deleting codes.
+"""Coding actions: the five ways to code a passage, the coding context menu, valence.
 
 Ways to code the selected passage: drag it onto a code, click a code, type in the quick-code
 box and press Enter, press Ctrl+1..9 for the nine codes used last, or code it in vivo
@@ -11,13 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
-from PySide6.QtWidgets import QColorDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ..core import codes as codes_mod
 from ..core import codings
 from ..core.documents import document_text
 from ..core.errors import QdaError
+from ..core.codebook import HINDERING, PROMOTING
+from .code_tree import CODE_ID_ROLE
 from .dialogs import CodePickerDialog
 from .document_view import Highlight
 
@@ -35,24 +36,20 @@ class CodingController(QObject):
         panel = window.code_panel
         panel.tree.clicked.connect(self._code_clicked)
         panel.tree.passage_dropped.connect(self._passage_dropped)
-        panel.tree.customContextMenuRequested.connect(self._tree_menu)
-        panel.model.rename_requested.connect(self.rename_code)
         panel.quick_code.returnPressed.connect(self.quick_code)
         window.view.coding_context_menu.connect(self._coding_menu)
 
     # -- menu ------------------------------------------------------------------------------
     def build_menu(self, menu: QMenu) -> None:
         w = self.w
-        self.new_code_action = self._action(menu, self.tr("&New code..."), self.new_code_dialog, "Ctrl+Shift+N")
-        self._action(menu, self.tr("New &child code..."), lambda: self.new_code_dialog(child=True))
-        self._action(menu, self.tr("&Rename code"), self.rename_current, "F2", widget=w.code_panel.tree)
-        self._action(menu, self.tr("Change co&lour..."), self.recolor_current)
-        self._action(menu, self.tr("Edit &description..."), self.describe_current)
-        self._action(menu, self.tr("&Delete code..."), self.delete_current, "Delete", widget=w.code_panel.tree)
         menu.addSeparator()
         self._action(menu, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I")
         self._action(menu, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K")
         self._action(menu, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=w.view)
+        self._action(menu, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=w.view)
+        self._action(menu, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=w.view)
+        self._action(menu, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=w.view)
+        self._action(menu, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
         self.recent_menu = menu.addMenu(self.tr("Recent &codes"))
         self.recent_actions = []
         for n in range(1, RECENT + 1):
@@ -78,7 +75,7 @@ class CodingController(QObject):
     def highlights(self, document_id: int, coding_ids=None) -> list[Highlight]:
         """What the view shows of the document's codings (only ``coding_ids`` when given)."""
         return [
-            Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo)
+            Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence)
             for d in codings.coding_details(self.w.project, document_id, coding_ids)
         ]
 
@@ -106,7 +103,8 @@ class CodingController(QObject):
         if not self._need_coder():
             return False
         document_id, start, end = passage
-        name = self.w.code_panel.model.index_of_code(code_id).data() or ""
+        code = self.w.code_panel.model.code(code_id)
+        name = code.name if code else ""
         journal = self.w.run_operation(
             self.tr("Code with “{name}”").format(name=name),
             lambda: codings.add_coding(self.w.project, document_id=document_id, code_id=code_id,
@@ -117,7 +115,7 @@ class CodingController(QObject):
         return journal is not None
 
     def _code_clicked(self, index) -> None:
-        code_id = self.w.code_panel.model.code_id(index)
+        code_id = index.data(CODE_ID_ROLE)
         if code_id is not None and self._passage() is not None:
             self.code_passage(code_id)
 
@@ -184,7 +182,8 @@ class CodingController(QObject):
         model = self.w.code_panel.model
         for n, action in enumerate(self.recent_actions):
             if n < len(self.recent):
-                name = model.index_of_code(self.recent[n]).data() or ""
+                code = model.code(self.recent[n])
+                name = code.name if code else ""
                 action.setText(f"&{n + 1} {name}")
                 action.setEnabled(True)
                 self.recent_menu.addAction(action)
@@ -203,7 +202,34 @@ class CodingController(QObject):
         menu.addAction(self.tr("&Remove coding"), lambda: self.remove_coding(coding_id))
         menu.addAction(self.tr("&Change code..."), lambda: self.change_code_dialog(coding_id))
         menu.addAction(self.tr("&Memo..."), lambda: self.memo_dialog(coding_id))
+        menu.addSeparator()
+        current = codings.get_coding(self.w.project, coding_id).valence
+        for valence, text in ((PROMOTING, self.tr("Promoting (bevorderend, +)")),
+                              (HINDERING, self.tr("Hindering (belemmerend, −)")),
+                              (None, self.tr("No valence"))):
+            action = menu.addAction(text, lambda v=valence: self.set_valence(coding_id, v))
+            action.setCheckable(True)
+            action.setChecked(current == valence)
         menu.popup(position)
+
+    def set_valence(self, coding_id: int, valence: str | None) -> None:
+        self.w.run_operation(self.tr("Change valence"),
+                             lambda: codings.set_coding_valence(self.w.project, coding_id, valence))
+
+    def set_selected_valence(self, valence: str | None) -> None:
+        coding_id = self.w.view.selected_coding()
+        if coding_id is None:
+            self.w.statusBar().showMessage(self.tr("Click a coding first."), 5000)
+            return
+        self.set_valence(coding_id, valence)
+
+    def flip_selected_valence(self) -> None:
+        """None -> promoting -> hindering -> none, for the selected coding."""
+        coding_id = self.w.view.selected_coding()
+        if coding_id is None:
+            self.w.statusBar().showMessage(self.tr("Click a coding first."), 5000)
+            return
+        self.set_valence(coding_id, codings.next_valence(codings.get_coding(self.w.project, coding_id).valence))
 
     def remove_coding(self, coding_id: int) -> None:
         self.w.run_operation(self.tr("Remove coding"), lambda: codings.remove_coding(self.w.project, coding_id))
@@ -235,84 +261,3 @@ class CodingController(QObject):
         memo, ok = QInputDialog.getMultiLineText(self.w, self.tr("Memo"), self.tr("Memo on this coding:"), current)
         if ok and memo.strip() != current:
             self.set_memo(coding_id, memo)
-
-    # -- the codebook --------------------------------------------------------------------
-    def add_code(self, name: str, parent_id: int | None = None) -> int | None:
-        journal = self.w.run_operation(
-            self.tr("Add code “{name}”").format(name=name.strip()),
-            lambda: codes_mod.add_code(self.w.project, name, parent_id=parent_id, created_by=self.w.coder_id),
-        )
-        if journal is None:
-            return None
-        self.w.code_panel.select_code(journal.result)
-        return journal.result
-
-    def new_code_dialog(self, child: bool = False) -> None:
-        if self.w.project is None:
-            return
-        parent_id = self.w.code_panel.current_code_id() if child else None
-        if child and parent_id is None:
-            self.w.statusBar().showMessage(self.tr("Select the code to add a child code to."), 5000)
-            return
-        name, ok = QInputDialog.getText(self.w, self.tr("New code"), self.tr("Name of the new code:"))
-        if ok and name.strip():
-            self.add_code(name, parent_id)
-
-    def rename_code(self, code_id: int, name: str) -> None:
-        self.w.run_operation(self.tr("Rename code to “{name}”").format(name=name),
-                             lambda: codes_mod.rename_code(self.w.project, code_id, name))
-
-    def rename_current(self) -> None:
-        index = self.w.code_panel.tree.currentIndex()
-        if index.isValid():
-            self.w.code_panel.tree.edit(index.siblingAtColumn(0))
-
-    def recolor_current(self) -> None:
-        code_id = self.w.code_panel.current_code_id()
-        if code_id is None:
-            return
-        current = QColor(codes_mod.get_code(self.w.project, code_id).color)
-        color = QColorDialog.getColor(current, self.w, self.tr("Colour of the code"))
-        if color.isValid():
-            self.w.run_operation(self.tr("Change colour"),
-                                 lambda: codes_mod.set_code_color(self.w.project, code_id, color.name()))
-
-    def describe_current(self) -> None:
-        code_id = self.w.code_panel.current_code_id()
-        if code_id is None:
-            return
-        code = codes_mod.get_code(self.w.project, code_id)
-        text, ok = QInputDialog.getMultiLineText(
-            self.w, self.tr("Description"), self.tr("Definition of “{name}”:").format(name=code.name), code.description)
-        if ok and text != code.description:
-            self.w.run_operation(self.tr("Edit description"),
-                                 lambda: codes_mod.set_code_description(self.w.project, code_id, text))
-
-    def delete_code(self, code_id: int) -> None:
-        self.w.run_operation(self.tr("Delete code"), lambda: codes_mod.delete_code(self.w.project, code_id))
-
-    def delete_current(self) -> None:
-        code_id = self.w.code_panel.current_code_id()
-        if code_id is None:
-            return
-        code = codes_mod.get_code(self.w.project, code_id)
-        subcodes = len(codes_mod.subtree_ids(self.w.project, code_id)) - 1
-        n = codes_mod.count_subtree_codings(self.w.project, code_id)
-        question = self.tr("Delete the code “{name}”, its {subcodes} subcode(s) and their {n} coding(s)? "
-                           "You can undo this with Ctrl+Z.").format(name=code.name, subcodes=subcodes, n=n)
-        answer = QMessageBox.question(self.w, self.tr("Delete code"), question)
-        if answer == QMessageBox.StandardButton.Yes:
-            self.delete_code(code_id)
-
-    def _tree_menu(self, position: QPoint) -> None:
-        tree = self.w.code_panel.tree
-        menu = QMenu(tree)
-        menu.addAction(self.tr("New code..."), self.new_code_dialog)
-        if tree.indexAt(position).isValid():
-            menu.addAction(self.tr("New child code..."), lambda: self.new_code_dialog(child=True))
-            menu.addAction(self.tr("Rename"), self.rename_current)
-            menu.addAction(self.tr("Change colour..."), self.recolor_current)
-            menu.addAction(self.tr("Edit description..."), self.describe_current)
-            menu.addSeparator()
-            menu.addAction(self.tr("Delete..."), self.delete_current)
-        menu.popup(tree.viewport().mapToGlobal(position))

@@ -1,13 +1,14 @@
-"""Small dialogs: import options, choosing a code, and the coder's name."""
+"""Small dialogs: import options, choosing a code, a code's properties."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..core.schema import DOCUMENT_KINDS
@@ -98,3 +99,76 @@ class CodePickerDialog(QDialog):
     def chosen_code(self) -> int | None:
         item = self.list.currentItem()
         return None if item is None or item.isHidden() else item.data(Qt.ItemDataRole.UserRole)
+
+
+class CodePropertiesDialog(QDialog):
+    """A code's definition, criteria, example, colour, category flag and default valence."""
+
+    def __init__(self, code, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codeProperties")
+        self.setWindowTitle(self.tr("Code “{name}”").format(name=code.name))
+        self.resize(520, 560)
+        self._color = QColor(code.color)
+        form = QFormLayout()
+        self.color = QPushButton()
+        self.color.clicked.connect(self._choose_color)
+        self._show_color()
+        form.addRow(self.tr("Colour:"), self.color)
+        self.description = self._text(code.description, self.tr("What the code means (the definition)"))
+        form.addRow(self.tr("Definition:"), self.description)
+        self.inclusion = self._text(code.inclusion, self.tr("When to apply it"))
+        form.addRow(self.tr("Inclusion criteria:"), self.inclusion)
+        self.exclusion = self._text(code.exclusion, self.tr("When not to apply it"))
+        form.addRow(self.tr("Exclusion criteria:"), self.exclusion)
+        self.example = self._text(code.example, self.tr("A typical passage"))
+        form.addRow(self.tr("Example:"), self.example)
+        self.category = QCheckBox(self.tr("Category: groups codes and is not applied itself"))
+        self.category.setChecked(not code.is_codable)
+        form.addRow("", self.category)
+        self.valence = QComboBox()
+        self.valence.addItem(self.tr("No valence"), None)
+        self.valence.addItem(self.tr("Promoting (bevorderend, +)"), "promoting")
+        self.valence.addItem(self.tr("Hindering (belemmerend, −)"), "hindering")
+        self.valence.setCurrentIndex(self.valence.findData(code.default_valence))
+        form.addRow(self.tr("New codings are:"), self.valence)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._code = code
+
+    def _text(self, value: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit(value)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        return edit
+
+    def _choose_color(self) -> None:
+        color = QColorDialog.getColor(self._color, self, self.tr("Colour of the code"))
+        if color.isValid():
+            self._color = color
+            self._show_color()
+
+    def _show_color(self) -> None:
+        self.color.setText(self._color.name())
+        self.color.setStyleSheet(f"background-color: {self._color.name()};")
+
+    def set_color(self, name: str) -> None:
+        self._color = QColor(name)
+        self._show_color()
+
+    def changes(self) -> dict:
+        """The properties that differ from the code's, ready for ``codes.update_code``."""
+        values = {
+            "description": self.description.toPlainText().strip(),
+            "inclusion": self.inclusion.toPlainText().strip(),
+            "exclusion": self.exclusion.toPlainText().strip(),
+            "example": self.example.toPlainText().strip(),
+            "color": self._color.name(),
+            "is_codable": not self.category.isChecked(),
+            "default_valence": self.valence.currentData(),
+        }
+        return {k: v for k, v in values.items() if getattr(self._code, k) != v}

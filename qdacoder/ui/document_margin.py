@@ -250,7 +250,7 @@ class DocumentMargin(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         label_x = x + BAR_WIDTH + 6
         room = max(label_right - label_x, 0.0)
-        name = painter.fontMetrics().elidedText(h.code_name, Qt.TextElideMode.ElideRight, int(room))
+        name = painter.fontMetrics().elidedText(h.label, Qt.TextElideMode.ElideRight, int(room))
         label = QRectF(label_x, max(bar.y_top, 0.0), room, painter.fontMetrics().height())
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, name)
 

@@ -47,6 +47,13 @@ class Highlight:
     color: str  # "#rrggbb"
     coder: str
     memo: str = ""
+    valence: str | None = None  # "promoting", "hindering" or None
+
+    @property
+    def label(self) -> str:
+        """The code name as the margin shows it, with + or − for the valence."""
+        mark = {"promoting": "+ ", "hindering": "− "}.get(self.valence or "", "")
+        return mark + self.code_name
 
 
 def _tint(colors: Sequence[str], strength: float, lightest: float) -> QColor:
@@ -378,6 +385,10 @@ class DocumentView(QWidget):
         for c in codings:
             coder = self.tr("Coded by {coder}").format(coder=c.coder)
             lines = [f"<b>{escape(c.code_path or c.code_name)}</b>", escape(coder)]
+            if c.valence == "promoting":
+                lines.append(escape(self.tr("Promoting (bevorderend, +)")))
+            elif c.valence == "hindering":
+                lines.append(escape(self.tr("Hindering (belemmerend, −)")))
             if c.memo:
                 memo = c.memo if len(c.memo) <= MEMO_CHARS else c.memo[:MEMO_CHARS] + "…"
                 lines.append("<i>" + escape(memo).replace("\n", "<br>") + "</i>")

@@ -26,6 +26,7 @@ from ..core.journal import Changes, Journal
 from ..core.project import Project
 from ..core.summary import project_summary
 from .code_panel import CodePanel
+from .codebook_controller import CodebookController
 from .coding_controller import CodingController
 from .document_list import DocumentTree
 from .document_view import DocumentView
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.projects = ProjectController(self)
         self.coding = CodingController(self)
+        self.codebook = CodebookController(self)
         self._build_menus()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
@@ -98,7 +100,9 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         self.projects.build_documents_menu(bar.addMenu(self.tr("&Documents")))
-        self.coding.build_menu(bar.addMenu(self.tr("&Codes")))
+        codes_menu = bar.addMenu(self.tr("&Codes"))
+        self.codebook.build_menu(codes_menu)
+        self.coding.build_menu(codes_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About qdacoder"), self)
         about.triggered.connect(self.projects.show_about)

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from qdacoder.core import cases, codes, codings, documents
+from qdacoder.core import cases, code_edits, codes, codings, documents
 from qdacoder.core.errors import ValidationError
 from qdacoder.core.summary import project_summary
 
@@ -90,7 +90,7 @@ def test_delete_code_removes_subtree_and_codings_and_undo_restores_them(project,
     codings.add_coding(project, document_id=doc, code_id=child, start=5, end=20, coder_id=coder.id)
     assert codes.count_subtree_codings(project, parent) == 1
     before = snapshot(project)
-    journal = codes.delete_code(project, parent)
+    journal = code_edits.delete_code(project, parent)
     assert codes.list_codes(project) == [] and project_summary(project).codings == 0
     journal.undo(project)
     assert snapshot(project) == before

@@ -46,7 +46,7 @@ def select(window, passage):
 
 def click_code(qtbot, window, code_id):
     tree = window.code_panel.tree
-    index = window.code_panel.model.index_of_code(code_id)
+    index = window.code_panel.view_index(code_id)
     tree.scrollTo(index)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
 
@@ -70,7 +70,7 @@ def test_import_shows_the_document_under_its_case(window, transcript):
 
 def test_click_a_code_codes_the_selection_then_undo_and_redo(qtbot, window, transcript):
     doc = import_transcript(window, transcript)
-    code_id = window.coding.add_code("Lange wachttijd")
+    code_id = window.codebook.add_code("Lange wachttijd")
     start, end = select(window, "Veertien maanden.")
     click_code(qtbot, window, code_id)
     assert stored(window, doc) == [(start, end, "Lange wachttijd")]
@@ -88,14 +88,14 @@ def test_click_a_code_codes_the_selection_then_undo_and_redo(qtbot, window, tran
 
 def test_drag_the_selection_onto_a_code(qtbot, window, transcript):
     doc = import_transcript(window, transcript)
-    code_id = window.coding.add_code("Uitleg door professional")
+    code_id = window.codebook.add_code("Uitleg door professional")
     start, end = select(window, "De gedragsdeskundige legde alles rustig uit.")
     mime = window.view.text_edit.createMimeDataFromSelection()
     # drop targets decide by hasFormat(); Qt's own selection mime data hides added formats
     assert mime.hasFormat(PASSAGE_MIME) and mime.hasText()
     assert json.loads(bytes(mime.data(PASSAGE_MIME)).decode()) == {"document_id": doc, "start": start, "end": end}
     tree = window.code_panel.tree
-    target = QPointF(tree.visualRect(window.code_panel.model.index_of_code(code_id)).center())
+    target = QPointF(tree.visualRect(window.code_panel.view_index(code_id)).center())
     for kind in (QDropEvent.Type.DragEnter, QDropEvent.Type.DragMove):
         from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
         cls = QDragEnterEvent if kind == QDropEvent.Type.DragEnter else QDragMoveEvent
@@ -109,8 +109,8 @@ def test_drag_the_selection_onto_a_code(qtbot, window, transcript):
 
 def test_quick_code_box_applies_existing_codes_by_name_and_creates_new_ones(qtbot, window, transcript):
     doc = import_transcript(window, transcript)
-    parent = window.coding.add_code("Belemmerend")
-    window.coding.add_code("Wachtlijst", parent)
+    parent = window.codebook.add_code("Belemmerend")
+    window.codebook.add_code("Wachtlijst", parent)
     box = window.code_panel.quick_code
     start, end = select(window, "Veertien maanden.")
     box.setFocus()
@@ -130,8 +130,8 @@ def test_quick_code_box_applies_existing_codes_by_name_and_creates_new_ones(qtbo
 
 def test_ctrl_digits_apply_the_codes_used_last(qtbot, window, transcript):
     doc = import_transcript(window, transcript)
-    first = window.coding.add_code("Eerste")
-    second = window.coding.add_code("Tweede")
+    first = window.codebook.add_code("Eerste")
+    second = window.codebook.add_code("Tweede")
     select(window, "Veertien maanden.")
     window.coding.code_passage(first)
     select(window, "Dat hielp echt.")
@@ -160,14 +160,20 @@ def test_in_vivo_code_with_ctrl_i(qtbot, window, transcript):
 
 def test_coding_context_menu_memo_change_and_remove(qtbot, window, transcript, monkeypatch):
     doc = import_transcript(window, transcript)
-    a = window.coding.add_code("A")
-    b = window.coding.add_code("B")
+    a = window.codebook.add_code("A")
+    b = window.codebook.add_code("B")
     start, end = select(window, "Veertien maanden.")
     window.coding.code_passage(a)
     coding_id = codings.document_codings(window.project, doc)[0].id
     window.view.coding_context_menu.emit(coding_id, QPoint(100, 100))
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "codingMenu")
-    assert [a_.text() for a_ in menu.actions()] == ["&Remove coding", "&Change code...", "&Memo..."]
+    assert [a_.text() for a_ in menu.actions()] == [
+        "&Remove coding", "&Change code...", "&Memo...", "",
+        "Promoting (bevorderend, +)", "Hindering (belemmerend, −)", "No valence"]
+    assert menu.actions()[6].isChecked()
+    menu.actions()[5].trigger()
+    assert codings.get_coding(window.project, coding_id).valence == "hindering"
+    assert window.view.codings_at(start)[0].label == "− A"
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getMultiLineText", lambda *a, **k: ("Kernpunt", True))
     menu.actions()[2].trigger()
     assert codings.get_coding(window.project, coding_id).memo == "Kernpunt"
@@ -184,7 +190,7 @@ def test_close_and_reopen_finds_everything(qtbot, make_window, tmp_path, transcr
     first = make_window()
     first.projects.new_project(tmp_path / "blijvend.qdacoder")
     doc = import_transcript(first, transcript)
-    code_id = first.coding.add_code("Lange wachttijd")
+    code_id = first.codebook.add_code("Lange wachttijd")
     start, end = select(first, "Veertien maanden.")
     click_code(qtbot, first, code_id)
     first.close()
@@ -243,29 +249,29 @@ def test_import_dialog_and_dropping_files_on_the_window(qtbot, window, transcrip
     assert project_summary(window.project).documents == 0 and window.view.document_id() is None
 
 
-def test_codes_are_added_renamed_in_place_and_deleted_after_asking(qtbot, window, transcript, monkeypatch):
+def test_codes_are_added_renamed_in_place_and_deleted_after_asking(qtbot, window, transcript):
     doc = import_transcript(window, transcript)
-    parent = window.coding.add_code("Bevorderend")
-    child = window.coding.add_code("Steun", parent)
+    parent = window.codebook.add_code("Bevorderend")
+    child = window.codebook.add_code("Steun", parent)
     select(window, "Dat hielp echt.")
     window.coding.code_passage(child)
     model = window.code_panel.model
     model.setData(model.index_of_code(child), "Steun van professional")
     assert codes.get_code(window.project, child).name == "Steun van professional"
     assert model.index_of_code(child).data() == "Steun van professional"
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text) or QMessageBox.StandardButton.Yes)
     window.code_panel.select_code(parent)
-    window.coding.delete_current()
-    assert "1 subcode(s) and their 1 coding(s)" in asked[0]
+    box = window.codebook.delete_current()
+    assert "1 subcode(s) and 1 coding(s)" in box.text()
+    assert not [b for b in box.buttons() if b.text().startswith("Move")][0].isVisible()  # a top-level code
+    [b for b in box.buttons() if b.text() == "Delete with its codings"][0].click()
     assert codes.list_codes(window.project) == [] and stored(window, doc) == []
     window.undo_action.trigger()
     assert stored(window, doc)[0][2] == "Steun van professional"
 
 
 def test_a_refused_operation_explains_itself_in_a_dialog(window):
-    window.coding.add_code("Steun")
-    assert window.coding.add_code("steun") is None
+    window.codebook.add_code("Steun")
+    assert window.codebook.add_code("steun") is None
     dialog = window.findChild(QMessageBox, "errorDialog")
     assert "already a code" in dialog.text()
     assert len(codes.list_codes(window.project)) == 1
@@ -276,7 +282,7 @@ def test_positions_survive_emoji_in_the_window(window, tmp_path):
     text = "Bericht 😊 van jongere: ik wil gehoord worden 👩‍👧 echt.\nAntwoord: we luisteren."
     path.write_text(text, encoding="utf-8")
     doc = window.projects.import_files([str(path)], ImportOptions("fieldnote", None, False)).imported[0]
-    code_id = window.coding.add_code("Gehoord worden")
+    code_id = window.codebook.add_code("Gehoord worden")
     start, end = select(window, "ik wil gehoord worden 👩‍👧 echt.")
     window.coding.code_passage(code_id)
     coding = codings.document_codings(window.project, doc)[0]

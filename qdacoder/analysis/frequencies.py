@@ -1,0 +1,117 @@
+"""How often each code occurs: codings, documents and cases, split by valence.
+
+Design rules:
+- Every figure is an SQL aggregate; no Python loop over codings. A covering index on
+  codings(code_id, document_id, valence, start, end) lets SQLite count without reading rows.
+- A coding belongs to a case when its document belongs to the case as a whole, or when the
+  coding overlaps a passage of the document assigned to that case.
+- A parent's *subtree* figures count each coding, document and case of the parent and all its
+  descendants once (distinct), so a document coded with two subcodes counts once.
+- After one change only the touched codes and their ancestors are counted again, each parent
+  with one query over its own subtree, so refreshing stays cheap in a large project.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..core.project import Project
+
+
+@dataclass(frozen=True)
+class Counts:
+    codings: int = 0
+    documents: int = 0
+    cases: int = 0
+    promoting: int = 0
+    hindering: int = 0
+
+    @property
+    def no_valence(self) -> int:
+        return self.codings - self.promoting - self.hindering
+
+
+@dataclass(frozen=True)
+class CodeFrequency:
+    own: Counts  # codings of the code itself
+    subtree: Counts  # of the code and all its descendants, each counted once
+
+
+_CASE_JOIN = (
+    "JOIN case_ranges r ON r.document_id = g.document_id "
+    'AND (r.start IS NULL OR (r.start < g."end" AND r."end" > g.start))'
+)
+_CLOSURE = (
+    "WITH RECURSIVE up(code_id, ancestor) AS (SELECT id, id FROM codes UNION ALL "
+    "SELECT up.code_id, c.parent_id FROM up JOIN codes c ON c.id = up.ancestor WHERE c.parent_id IS NOT NULL) "
+)
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" for _ in values) or "NULL"
+
+
+def _counts(project: Project, group: str, source: str, params: list, prefix: str = "") -> dict[int, Counts]:
+    """Counts per ``group`` key over the codings ``g`` selected by ``source`` (FROM ... WHERE)."""
+    rows = project.rows(
+        f"{prefix}SELECT {group} AS k, count(DISTINCT g.id) AS codings, "
+        "count(DISTINCT g.document_id) AS documents, "
+        "coalesce(sum(g.valence = 'promoting'), 0) AS promoting, "
+        "coalesce(sum(g.valence = 'hindering'), 0) AS hindering "
+        f"{source} GROUP BY k",
+        params,
+    )
+    case_source = source.replace(" WHERE ", f" {_CASE_JOIN} WHERE ", 1)
+    cases = {
+        r["k"]: r["n"]
+        for r in project.rows(f"{prefix}SELECT {group} AS k, count(DISTINCT r.case_id) AS n {case_source} GROUP BY k", params)
+    }
+    return {
+        r["k"]: Counts(r["codings"], r["documents"], cases.get(r["k"], 0), r["promoting"], r["hindering"])
+        for r in rows
+    }
+
+
+def code_frequencies(project: Project, code_ids: Iterable[int] | None = None) -> dict[int, CodeFrequency]:
+    """Figures for every code, or for ``code_ids`` and their ancestors (whose subtree figures
+    change with them). Codes without codings are present with zeros."""
+    parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
+    children: dict[int, list[int]] = {}
+    for code_id, parent_id in parent_of.items():
+        if parent_id is not None:
+            children.setdefault(parent_id, []).append(code_id)
+    if code_ids is None:
+        wanted = list(parent_of)
+    else:
+        wanted = []
+        for code_id in code_ids:
+            while code_id is not None and code_id in parent_of and code_id not in wanted:
+                wanted.append(code_id)
+                code_id = parent_of[code_id]
+    own = _counts(project, "g.code_id", f"FROM codings g WHERE g.code_id IN ({_marks(wanted)})", wanted)
+    parents = [c for c in wanted if c in children]
+    if code_ids is None:
+        subtree = _counts(
+            project, "up.ancestor",
+            f"FROM codings g JOIN up ON up.code_id = g.code_id WHERE up.ancestor IN ({_marks(parents)})",
+            parents, prefix=_CLOSURE,
+        )
+    else:
+        subtree = {}
+        for parent in parents:
+            below = _descendants(parent, children)
+            subtree.update(_counts(project, str(int(parent)), f"FROM codings g WHERE g.code_id IN ({_marks(below)})", below))
+    return {
+        c: CodeFrequency(own.get(c, Counts()), subtree.get(c, Counts()) if c in children else own.get(c, Counts()))
+        for c in wanted
+    }
+
+
+def _descendants(code_id: int, children: dict[int, list[int]]) -> list[int]:
+    found, todo = [], [code_id]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, ()))
+    return found

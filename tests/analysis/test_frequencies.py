@@ -1,0 +1,71 @@
+"""Code frequencies against values counted by hand on a small Dutch project."""
+
+import pytest
+
+from qdacoder.analysis.frequencies import Counts, code_frequencies
+from qdacoder.core import cases, codes, codings, documents
+from qdacoder.core.coders import ensure_coder
+
+TEXT = "Wachtlijst van een jaar. Mentor luisterde. Geen plan samen. School dacht mee. Rust thuis.\n"
+
+
+@pytest.fixture
+def study(project):
+    """Three documents: A and B in Casus 1, C in Casus 2; D in no case."""
+    anna = ensure_coder(project, "Anna de Vries").id
+    docs = {}
+    for name, case in (("A", "Casus 1"), ("B", "Casus 1"), ("C", "Casus 2"), ("D", None)):
+        docs[name] = documents.import_document(project, name=name, text=TEXT + name, case_name=case).result
+    with project.transaction("codes") as tx:
+        ids = {p: codes.ensure_path(tx, p) for p in ("Factoren/Steun", "Factoren/Wachten", "Factoren")}
+
+    def code(doc, path, start, end, valence=None):
+        codings.add_coding(project, document_id=docs[doc], code_id=ids[path], start=start, end=end,
+                           coder_id=anna, valence=valence)
+
+    code("A", "Factoren/Steun", 25, 42, "promoting")
+    code("A", "Factoren/Steun", 60, 77, "promoting")
+    code("B", "Factoren/Steun", 25, 42, "hindering")
+    code("C", "Factoren/Wachten", 0, 24, "hindering")
+    code("D", "Factoren/Wachten", 0, 24)
+    code("A", "Factoren/Wachten", 0, 24, "hindering")
+    code("A", "Factoren", 43, 59)
+    return ids
+
+
+def test_own_counts_split_by_valence(project, study):
+    f = code_frequencies(project)
+    assert f[study["Factoren/Steun"]].own == Counts(codings=3, documents=2, cases=1, promoting=2, hindering=1)
+    assert f[study["Factoren/Wachten"]].own == Counts(codings=3, documents=3, cases=2, promoting=0, hindering=2)
+    assert f[study["Factoren/Wachten"]].own.no_valence == 1
+    assert f[study["Factoren"]].own == Counts(codings=1, documents=1, cases=1)
+
+
+def test_parent_subtree_counts_each_document_and_case_once(project, study):
+    top = code_frequencies(project)[study["Factoren"]].subtree
+    # codings 3 + 3 + 1; documents A, B, C, D; cases Casus 1, Casus 2
+    assert top == Counts(codings=7, documents=4, cases=2, promoting=2, hindering=3)
+    leaf = code_frequencies(project)[study["Factoren/Steun"]]
+    assert leaf.subtree == leaf.own
+
+
+def test_asking_for_some_codes_gives_them_and_their_ancestors_with_the_same_figures(project, study):
+    full = code_frequencies(project)
+    part = code_frequencies(project, [study["Factoren/Steun"]])
+    assert set(part) == {study["Factoren/Steun"], study["Factoren"]}
+    for code_id, figures in part.items():
+        assert figures == full[code_id]
+
+
+def test_a_passage_assigned_to_a_case_counts_for_that_case(project, study):
+    d = documents.find_document(project, "D").id
+    with project.transaction("range") as tx:
+        case3 = cases.insert_case(tx, "Casus 3")
+        tx.insert("case_ranges", {"case_id": case3, "document_id": d, "start": 0, "end": 30})
+    assert code_frequencies(project)[study["Factoren/Wachten"]].own.cases == 3
+
+
+def test_codes_without_codings_have_zeros(project):
+    empty = codes.add_code(project, "Nog leeg").result
+    assert code_frequencies(project)[empty] == code_frequencies(project, [empty])[empty]
+    assert code_frequencies(project)[empty].subtree == Counts()

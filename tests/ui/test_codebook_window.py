@@ -1,0 +1,206 @@
+"""Editing the codebook in the real window: drag to move, merge, delete with a choice,
+properties, search, figures and valence."""
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from qdacoder.core import codes, codings
+from qdacoder.ui.code_tree import CODINGS, DOCUMENTS, HINDERING, NAME, PROMOTING
+from qdacoder.ui.dialogs import ImportOptions
+
+TEXT = (
+    "I: Hoe ging de overdracht naar de nieuwe school?\n"
+    "R: De mentor wist alles al, dat scheelde veel.\n"
+    "I: En thuis?\n"
+    "R: Thuis was het onrustig, niemand zag dat.\n"
+)
+
+
+def open_text(window, tmp_path, name="gesprek", case="Casus 1"):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return window.projects.import_files([str(path)], ImportOptions(None, case, False)).imported[0]
+
+
+def select(window, passage):
+    start = window.view.text_edit.toPlainText().index(passage)
+    window.view.select_range(start, start + len(passage))
+    return start, start + len(passage)
+
+
+def drag_code(window, code_id, onto_code_id, where="middle"):
+    tree = window.code_panel.tree
+    mime = window.code_panel.model.mimeData([window.code_panel.model.index_of_code(code_id)])
+    rect = tree.visualRect(window.code_panel.view_index(onto_code_id))
+    y = {"middle": rect.center().y(), "above": rect.top() + 1, "below": rect.bottom() - 1}[where]
+    point = QPointF(rect.center().x(), y)
+    for cls in (QDragEnterEvent, QDragMoveEvent):
+        event = cls(point.toPoint(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(tree.viewport(), event)
+        assert event.isAccepted()
+    QApplication.sendEvent(tree.viewport(), QDropEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                                                        Qt.KeyboardModifier.NoModifier))
+
+
+def paths(window):
+    return [n.path for n in codes.walk_tree(window.project)]
+
+
+def test_drag_a_code_onto_another_parent_and_between_siblings(window):
+    cb = window.codebook
+    bevorderend = cb.add_code("Bevorderend")
+    belemmerend = cb.add_code("Belemmerend")
+    mentor = cb.add_code("Mentor", bevorderend)
+    wachtlijst = cb.add_code("Wachtlijst", bevorderend)
+    onrust = cb.add_code("Onrust thuis", belemmerend)
+    drag_code(window, wachtlijst, belemmerend)  # onto a code: becomes its last child
+    assert paths(window) == ["Bevorderend", "Bevorderend/Mentor", "Belemmerend",
+                             "Belemmerend/Onrust thuis", "Belemmerend/Wachtlijst"]
+    drag_code(window, wachtlijst, onrust, "above")  # before a sibling
+    assert paths(window)[-2:] == ["Belemmerend/Wachtlijst", "Belemmerend/Onrust thuis"]
+    assert window.undo_action.text() == "&Undo Move code"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert paths(window) == ["Bevorderend", "Bevorderend/Mentor", "Bevorderend/Wachtlijst", "Belemmerend",
+                             "Belemmerend/Onrust thuis"]
+    assert window.code_panel.view_index(mentor).isValid()
+
+
+def test_merge_two_codes_in_the_window(window, tmp_path):
+    doc = open_text(window, tmp_path)
+    cb = window.codebook
+    steun = cb.add_code("Steun van mentor")
+    hulp = cb.add_code("Mentor")
+    select(window, "De mentor wist alles al, dat scheelde veel.")
+    window.coding.code_passage(steun)
+    window.coding.code_passage(hulp)  # the same passage: must not count twice after merging
+    select(window, "Hoe ging de overdracht naar de nieuwe school?")
+    window.coding.code_passage(steun)
+    window.code_panel.select_code(steun)
+    dialog = window.codebook.merge_dialog()
+    dialog.filter.setText("Mentor")
+    assert dialog.chosen_code() == hulp
+    dialog.accept()
+    assert paths(window) == ["Mentor"]
+    assert len(codings.document_codings(window.project, doc)) == 2
+    assert window.code_panel.model.count(hulp) == 2
+    assert {h.code_name for h in window.view.codings_at(window.view.text_edit.toPlainText().index("De mentor"))} == {"Mentor"}
+    window.undo_action.trigger()
+    assert paths(window) == ["Steun van mentor", "Mentor"]
+
+
+def test_delete_moving_the_codings_to_the_parent(window, tmp_path):
+    doc = open_text(window, tmp_path)
+    parent = window.codebook.add_code("Belemmerend")
+    child = window.codebook.add_code("Onrust thuis", parent)
+    select(window, "Thuis was het onrustig, niemand zag dat.")
+    window.coding.code_passage(child)
+    window.code_panel.select_code(child)
+    box = window.codebook.delete_current()
+    assert "0 subcode(s) and 1 coding(s)" in box.text()
+    move = [b for b in box.buttons() if b.text() == "Move its codings to “Belemmerend”"][0]
+    assert move.isVisible()
+    move.click()
+    assert paths(window) == ["Belemmerend"]
+    assert [c.code_id for c in codings.document_codings(window.project, doc)] == [parent]
+
+
+def test_properties_default_valence_and_categories(window, tmp_path):
+    open_text(window, tmp_path)
+    category = window.codebook.add_code("Factoren")
+    code_id = window.codebook.add_code("Overdracht school", category)
+    dialog = window.codebook.properties_dialog(code_id)
+    dialog.description.setPlainText("Informatie gaat mee naar de nieuwe school.")
+    dialog.inclusion.setPlainText("Overdracht tussen scholen of groepen.")
+    dialog.example.setPlainText("De mentor wist alles al.")
+    dialog.valence.setCurrentIndex(dialog.valence.findData("promoting"))
+    dialog.set_color("#2e7d32")
+    dialog.accept()
+    code = codes.get_code(window.project, code_id)
+    assert (code.description, code.inclusion, code.example, code.default_valence, code.color) == (
+        "Informatie gaat mee naar de nieuwe school.", "Overdracht tussen scholen of groepen.",
+        "De mentor wist alles al.", "promoting", "#2e7d32")
+    second = window.codebook.properties_dialog(category)
+    second.category.setChecked(True)
+    second.accept()
+    assert not codes.get_code(window.project, category).is_codable
+    name_font = window.code_panel.model.index_of_code(category).data(Qt.ItemDataRole.FontRole)
+    assert isinstance(name_font, QFont) and name_font.bold()
+
+    start, _ = select(window, "De mentor wist alles al, dat scheelde veel.")
+    window.coding.code_passage(code_id)
+    assert window.view.codings_at(start)[0].label == "+ Overdracht school"  # the default valence
+    window.coding.code_passage(category)
+    assert "is a category" in window.findChild(QMessageBox, "errorDialog").text()
+
+
+def test_figures_per_code_and_subtree_totals_in_the_tree(window, tmp_path):
+    open_text(window, tmp_path, "gesprek1", "Casus 1")
+    parent = window.codebook.add_code("Factoren")
+    a = window.codebook.add_code("Mentor", parent)
+    b = window.codebook.add_code("Thuis", parent)
+    select(window, "De mentor wist alles al, dat scheelde veel.")
+    window.coding.code_passage(a)
+    select(window, "Thuis was het onrustig, niemand zag dat.")
+    window.coding.code_passage(b)
+    window.coding.set_valence(codings.document_codings(window.project, window.view.document_id())[-1].id, "hindering")
+    model = window.code_panel.model
+
+    def row(code_id):
+        index = model.index_of_code(code_id)
+        return [model.index(index.row(), column, index.parent()).data() for column in range(NAME, HINDERING + 1)]
+
+    assert row(a) == ["Mentor", 1, 1, 1, 0, 0]
+    assert row(b) == ["Thuis", 1, 1, 1, 0, 1]
+    assert row(parent) == ["Factoren", 2, 1, 1, 0, 1]  # one document, one case: counted once
+    assert model.headerData(PROMOTING, Qt.Orientation.Horizontal) == "+"
+    assert model.headerData(DOCUMENTS, Qt.Orientation.Horizontal) == "Docs"
+    assert CODINGS == 1
+
+
+def test_search_filters_the_tree_and_coding_still_works(qtbot, window, tmp_path):
+    doc = open_text(window, tmp_path)
+    parent = window.codebook.add_code("Belemmerend")
+    target = window.codebook.add_code("Onrust thuis", parent)
+    window.codebook.add_code("Bevorderend")
+    qtbot.keyClicks(window.code_panel.search, "onrust")
+    proxy = window.code_panel.proxy
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "Belemmerend"
+    assert window.code_panel.view_index(target).isValid()
+    select(window, "Thuis was het onrustig, niemand zag dat.")
+    tree = window.code_panel.tree
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(window.code_panel.view_index(target)).center())
+    assert [c.code_id for c in codings.document_codings(window.project, doc)] == [target]
+    window.code_panel.search.clear()
+    assert proxy.rowCount() == 2
+
+
+def test_valence_keys_on_the_selected_coding(qtbot, window, tmp_path):
+    doc = open_text(window, tmp_path)
+    code_id = window.codebook.add_code("Mentor")
+    select(window, "De mentor wist alles al, dat scheelde veel.")
+    window.coding.code_passage(code_id)
+    coding_id = codings.document_codings(window.project, doc)[0].id
+    window.view.select_coding(coding_id)
+    window.activateWindow()
+    window.view.text_edit.setFocus()
+    qtbot.keyClick(window.view.text_edit, Qt.Key.Key_Plus)
+    assert codings.get_coding(window.project, coding_id).valence == "promoting"
+    qtbot.keyClick(window.view.text_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert codings.get_coding(window.project, coding_id).valence == "hindering"
+    qtbot.keyClick(window.view.text_edit, Qt.Key.Key_0)
+    assert codings.get_coding(window.project, coding_id).valence is None
+
+
+def test_codes_added_while_coding_are_marked(window, tmp_path):
+    open_text(window, tmp_path)
+    planned = window.codebook.add_code("Gepland")
+    select(window, "Thuis was het onrustig, niemand zag dat.")
+    window.code_panel.quick_code.setText("Nieuw tijdens coderen")
+    window.coding.quick_code()
+    new = codes.find_code_by_path(window.project, "Nieuw tijdens coderen")
+    assert new.added_while_coding and not codes.get_code(window.project, planned).added_while_coding
+    model = window.code_panel.model
+    assert model.index_of_code(new.id).data(Qt.ItemDataRole.FontRole).italic()
+    assert "Added while coding by Anna de Vries" in model.index_of_code(new.id).data(Qt.ItemDataRole.ToolTipRole)
