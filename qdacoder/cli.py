@@ -23,6 +23,10 @@ from .core.errors import QdaError
 from .core.project import Project
 from .core.schema import DOCUMENT_KINDS
 from .core.summary import project_summary
+from .cli_codebook import VALENCE, valence_value
+from .cli_codebook import register as register_codebook
+from .paths import starter_codebooks
+from .starters import start_from_codebook
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 project_argument = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
@@ -72,12 +76,18 @@ def gui(project: Path | None) -> None:
 @cli.command()
 @project_argument
 @click.option("--name", help="The project's title (default: the file name).")
+@click.option("--codebook", "starter", help="Start from a starter codebook (see `qdacoder codebook starters`).")
 @json_option
 @_plain_errors
-def new(project: Path, name: str | None, as_json: bool) -> None:
-    """Create a new, empty PROJECT file."""
+def new(project: Path, name: str | None, starter: str | None, as_json: bool) -> None:
+    """Create a new PROJECT file, empty or with a starter codebook."""
+    if starter is not None and starter not in starter_codebooks():
+        raise click.BadParameter(f"unknown codebook “{starter}”; choose one of: {', '.join(starter_codebooks())}",
+                                 param_hint="--codebook")
     with Project.create(project, name=name) as p:
-        _emit({"project": str(project), "name": p.name}, as_json, f"Created {project}")
+        added = start_from_codebook(p, starter) if starter else 0
+        text = f"Created {project}" + (f" with the codebook {starter} ({added} codes)" if starter else "")
+        _emit({"project": str(project), "name": p.name, "codes": added}, as_json, text)
 
 
 @cli.command("import")
@@ -138,20 +148,42 @@ def info(project: Path, as_json: bool) -> None:
 
 @cli.command("codes")
 @project_argument
+@click.option("--added-while-coding", "inductive", is_flag=True, help="Only the codes added while coding (inductive).")
 @json_option
 @_plain_errors
-def codes_(project: Path, as_json: bool) -> None:
-    """The codebook of PROJECT as a tree, with the number of codings of each code."""
+def codes_(project: Path, inductive: bool, as_json: bool) -> None:
+    """The codebook of PROJECT as a tree with codings, documents, cases and valence per code
+    (for a code with subcodes: the distinct totals of its branch)."""
+    from .analysis.frequencies import code_frequencies
+    from .core.coders import list_coders
+
     with Project.open(project) as p:
-        counts = codes_mod.coding_counts(p)
-        nodes = list(codes_mod.walk_tree(p))
-        rows = [
-            {"path": n.path, "name": n.code.name, "depth": n.depth, "color": n.code.color,
-             "codings": counts.get(n.code.id, 0), "description": n.code.description}
-            for n in nodes
-        ]
-        text = "\n".join(f"{'  ' * r['depth']}{r['name']} ({r['codings']})" for r in rows) or "(no codes)"
-        _emit(rows, as_json, text)
+        figures = code_frequencies(p)
+        coders = {c.id: c.name for c in list_coders(p)}
+        rows = []
+        for n in codes_mod.walk_tree(p):
+            code, own, branch = n.code, figures[n.code.id].own, figures[n.code.id].subtree
+            if inductive and not code.added_while_coding:
+                continue
+            rows.append({
+                "path": n.path, "name": code.name, "depth": n.depth, "color": code.color,
+                "codings": own.codings, "documents": own.documents, "cases": own.cases,
+                "promoting": own.promoting, "hindering": own.hindering,
+                "subtree": {"codings": branch.codings, "documents": branch.documents, "cases": branch.cases,
+                            "promoting": branch.promoting, "hindering": branch.hindering},
+                "category": not code.is_codable, "default_valence": code.default_valence,
+                "description": code.description, "added_while_coding": code.added_while_coding,
+                "created_by": coders.get(code.created_by), "created_at": code.created_at,
+            })
+        if inductive:
+            text = "\n".join(f"{r['path']} (added by {r['created_by'] or '?'} on {r['created_at'][:10]})" for r in rows)
+        else:
+            text = "\n".join(
+                f"{'  ' * r['depth']}{r['name']}{' [category]' if r['category'] else ''} "
+                f"({r['subtree']['codings']} codings, {r['subtree']['documents']} documents, "
+                f"{r['subtree']['cases']} cases, +{r['subtree']['promoting']} −{r['subtree']['hindering']})"
+                for r in rows)
+        _emit(rows, as_json, text or "(no codes)")
 
 
 @cli.command()
@@ -161,22 +193,24 @@ def codes_(project: Path, as_json: bool) -> None:
 @click.option("--start", type=int, required=True, help="First character (0-based, in characters).")
 @click.option("--end", type=int, required=True, help="End of the passage (exclusive).")
 @click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
+@click.option("--valence", type=VALENCE, help="promoting (+) or hindering (−); default: the code's default valence.")
 @json_option
 @_plain_errors
-def code(project: Path, document_name: str, path: str, start: int, end: int, coder: str, as_json: bool) -> None:
+def code(project: Path, document_name: str, path: str, start: int, end: int, coder: str, valence, as_json: bool) -> None:
     """Code a passage of a document in PROJECT."""
     with Project.open(project) as p:
         document = documents.find_document(p, document_name)
         if document is None:
             raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
         coder_id = ensure_coder(p, coder).id
+        extra = {} if valence is None else {"valence": valence_value(valence)}
         coding_id = codings.add_coding_by_path(
-            p, document_id=document.id, path=path, start=start, end=end, coder_id=coder_id
+            p, document_id=document.id, path=path, start=start, end=end, coder_id=coder_id, **extra
         ).result
         coding = codings.get_coding(p, coding_id)
         text = documents.document_text(p, document.id)[start:end]
         data = {"coding": coding.guid, "document": document.name, "code": codes_mod.code_path(p, coding.code_id),
-                "start": start, "end": end, "coder": coder, "text": text}
+                "start": start, "end": end, "coder": coder, "valence": coding.valence, "text": text}
         _emit(data, as_json, f"Coded “{text[:60]}” with {data['code']}")
 
 
@@ -189,6 +223,9 @@ def demo(project: Path) -> None:
 
     build_demo(project).close()
     click.echo(f"Created the demo project {project}")
+
+
+register_codebook(cli, project_argument, json_option, _plain_errors, _emit)
 
 
 def main() -> None:

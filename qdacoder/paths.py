@@ -12,3 +12,15 @@ def resources_dir() -> Path:
     if getattr(sys, "frozen", False):
         return Path(getattr(sys, "_MEIPASS")) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def codebooks_dir() -> Path:
+    """The starter codebooks (``codebooks/`` beside the package, or in the bundle)."""
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS")) / "codebooks"
+    return Path(__file__).resolve().parent.parent / "codebooks"
+
+
+def starter_codebooks() -> dict[str, Path]:
+    """Starter codebooks by name (the file name without extension), in name order."""
+    return {p.stem: p for p in sorted(codebooks_dir().glob("*.yaml"))}

@@ -55,7 +55,9 @@ def test_new_import_code_info_and_codes_with_json(tmp_path, run, project):
     assert [(c["path"], c["depth"], c["codings"]) for c in tree] == [
         ("Bevorderend", 0, 0), ("Bevorderend/Betrokkenheid jeugdige", 1, 1)]
     plain = run("codes", project).output
-    assert plain.splitlines() == ["Bevorderend (0)", "  Betrokkenheid jeugdige (1)"]
+    assert plain.splitlines() == [
+        "Bevorderend (1 codings, 1 documents, 1 cases, +0 −0)",
+        "  Betrokkenheid jeugdige (1 codings, 1 documents, 1 cases, +0 −0)"]
 
 
 def test_import_reports_each_bad_file_and_exits_non_zero(tmp_path, run, project):
@@ -111,3 +113,80 @@ def test_import_can_code_each_speaker_turn(tmp_path, run, project):
     tree = {c["path"]: c["codings"] for c in json.loads(run("codes", project, "--json").output)}
     assert tree == {"Speakers": 0, "Speakers/I": 2, "Speakers/R": 2}
     assert json.loads(run("info", project, "--json").output)["coders"] == 1
+
+
+def test_valence_and_figures_from_the_command_line(tmp_path, run, project):
+    source = tmp_path / "gesprek.txt"
+    source.write_text(TRANSCRIPT, encoding="utf-8")
+    run("import", project, source, "--case", "Casus 1")
+    late = TRANSCRIPT.index("Pas in groep 7.")
+    coded = json.loads(run("code", project, "--document", "gesprek", "--code", "Signalering/Te laat",
+                           "--start", late, "--end", late + 15, "--valence", "belemmerend", "--json").output)
+    assert coded["valence"] == "hindering"
+    run("code", project, "--document", "gesprek", "--code", "Signalering/Te laat", "--start", 0, "--end", 10,
+        "--valence", "promoting")
+    tree = {c["path"]: c for c in json.loads(run("codes", project, "--json").output)}
+    leaf = tree["Signalering/Te laat"]
+    assert (leaf["codings"], leaf["promoting"], leaf["hindering"], leaf["cases"]) == (2, 1, 1, 1)
+    assert tree["Signalering"]["subtree"]["codings"] == 2 and tree["Signalering"]["codings"] == 0
+    inductive = run("codes", project, "--added-while-coding").output.splitlines()
+    assert inductive[0].startswith("Signalering (added by Bram Jansen on ")
+
+
+def test_editing_the_codebook_from_the_command_line(tmp_path, run, project):
+    source = tmp_path / "gesprek.txt"
+    source.write_text(TRANSCRIPT, encoding="utf-8")
+    run("import", project, source)
+    run("codebook", "add", project, "Factoren", "--category")
+    run("codebook", "add", project, "Factoren/Steun", "--valence", "promoting", "--color", "#66bb6a")
+    run("codebook", "add", project, "Luisteren")
+    run("code", project, "--document", "gesprek", "--code", "Luisteren", "--start", 0, "--end", 20)
+    run("codebook", "set", project, "Luisteren", "--description", "De jongere voelt zich gehoord.",
+        "--inclusion", "Expliciet benoemd.", "--example", "Die luisterde wél.")
+    run("codebook", "move", project, "Luisteren", "--to", "Factoren", "--position", "0")
+    run("codebook", "rename", project, "Factoren/Steun", "Steun van mentor")
+    tree = {c["path"]: c for c in json.loads(run("codes", project, "--json").output)}
+    assert list(tree) == ["Factoren", "Factoren/Luisteren", "Factoren/Steun van mentor"]
+    assert tree["Factoren"]["category"] and tree["Factoren/Steun van mentor"]["default_valence"] == "promoting"
+    assert tree["Factoren/Luisteren"]["description"] == "De jongere voelt zich gehoord."
+    run("codebook", "merge", project, "Factoren/Luisteren", "Factoren/Steun van mentor")
+    tree = {c["path"]: c for c in json.loads(run("codes", project, "--json").output)}
+    assert list(tree) == ["Factoren", "Factoren/Steun van mentor"] and tree["Factoren/Steun van mentor"]["codings"] == 1
+    result = run("codebook", "delete", project, "Factoren/Steun van mentor", "--keep-codings", ok=False)
+    assert result.exit_code == 1 and "category" in result.stderr  # codings cannot move onto a category
+    result = run("codebook", "delete", project, "Factoren/Steun van mentor")
+    assert "1 coding(s) were deleted" in result.output
+    result = run("codebook", "move", project, "Factoren", "--to", "Nergens", ok=False)
+    assert result.exit_code == 1 and "There is no code “Nergens”" in result.stderr
+
+
+def test_codebooks_travel_in_and_out_and_new_projects_start_from_one(tmp_path, run):
+    starters = json.loads(run("codebook", "starters", "--json").output)
+    assert {s["name"] for s in starters} >= {"ketenbreed_leren", "perspektiev_uitstroom"}
+    first = tmp_path / "eerste.qdacoder"
+    created = json.loads(run("new", first, "--codebook", "ketenbreed_leren", "--json").output)
+    assert created["codes"] >= 15
+    for ext in (".yaml", ".csv", ".xlsx", ".qdc", ".docx"):
+        run("codebook", "export", first, tmp_path / f"boek{ext}")
+        assert (tmp_path / f"boek{ext}").stat().st_size > 0
+    for ext in (".yaml", ".csv", ".xlsx", ".qdc"):
+        second = tmp_path / f"tweede{ext}.qdacoder"
+        run("new", second)
+        report = json.loads(run("codebook", "import", second, tmp_path / f"boek{ext}", "--json").output)
+        assert len(report["added"]) == created["codes"] and report["existing"] == []
+        again = json.loads(run("codebook", "import", second, tmp_path / f"boek{ext}", "--json").output)
+        assert again["added"] == [] and len(again["existing"]) == created["codes"]
+        exported = json.loads(run("codes", second, "--json").output)
+        original = json.loads(run("codes", first, "--json").output)
+        keys = ("path", "description", "category", "default_valence", "color")
+        assert [{k: c[k] for k in keys} for c in exported] == [{k: c[k] for k in keys} for c in original]
+    result = run("new", tmp_path / "x.qdacoder", "--codebook", "onbekend", ok=False)
+    assert result.exit_code == 2 and "ketenbreed_leren" in result.stderr
+
+
+def test_a_broken_codebook_is_refused_with_where_and_changes_nothing(tmp_path, run, project):
+    bad = tmp_path / "fout.yaml"
+    bad.write_text("codes:\n  - name: Steun\n    color: groen\n", encoding="utf-8")
+    result = run("codebook", "import", project, bad, ok=False)
+    assert result.exit_code == 1 and "fout.yaml" in result.stderr and "line 3" in result.stderr
+    assert json.loads(run("info", project, "--json").output)["codes"] == 0

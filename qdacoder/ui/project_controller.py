@@ -17,6 +17,7 @@ from ..core.backups import make_backup
 from ..core.errors import QdaError
 from ..core.project import SUFFIX, Project
 from ..importers import SUPPORTED_EXTENSIONS, read_file
+from ..starters import start_from_codebook, starter_titles
 from .dialogs import ImportDialog, ImportOptions
 from .errors import message_for, show_error
 
@@ -76,7 +77,8 @@ class ProjectController(QObject):
         self._remember(project.path)
         return True
 
-    def new_project(self, path: str | Path) -> bool:
+    def new_project(self, path: str | Path, starter: str | None = None) -> bool:
+        """Create a project, empty or starting from the starter codebook ``starter``."""
         path = Path(path)
         if not path.suffix:
             path = path.with_suffix(SUFFIX)
@@ -85,6 +87,11 @@ class ProjectController(QObject):
         except QdaError as error:
             show_error(self.w, self.tr("Cannot create project"), message_for(error))
             return False
+        if starter:
+            try:
+                start_from_codebook(project, starter)
+            except QdaError as error:
+                show_error(self.w, self.tr("Starter codebook not loaded"), message_for(error))
         self.w.set_project(project)
         self._remember(project.path)
         return True
@@ -98,8 +105,16 @@ class ProjectController(QObject):
     def new_project_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.w, self.tr("New project"), str(Path.home()), self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX))
-        if path:
-            self.new_project(path)
+        if not path:
+            return
+        titles = starter_titles()
+        empty = self.tr("An empty codebook")
+        choice, ok = QInputDialog.getItem(
+            self.w, self.tr("New project"), self.tr("Start with the codebook of an earlier study?"),
+            [empty] + list(titles.values()), 0, False)
+        if ok:
+            names = {title: name for name, title in titles.items()}
+            self.new_project(path, names.get(choice))
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

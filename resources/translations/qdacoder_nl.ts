@@ -5,6 +5,11 @@
     <name>CodePanel</name>
     <message>
         <location filename="../../qdacoder/ui/code_panel.py" line="17"/>
+        <source>Search codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_panel.py" line="21"/>
         <source>Quick code: type a code, Enter to apply (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,29 +17,364 @@
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="71"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="72"/>
         <source>Type to filter codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodePropertiesDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="110"/>
+        <source>Code “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="117"/>
+        <source>Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="118"/>
+        <source>What the code means (the definition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="119"/>
+        <source>Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="120"/>
+        <source>When to apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="121"/>
+        <source>Inclusion criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="122"/>
+        <source>When not to apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="123"/>
+        <source>Exclusion criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="124"/>
+        <source>A typical passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="125"/>
+        <source>Example:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="126"/>
+        <source>Category: groups codes and is not applied itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="130"/>
+        <source>No valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="131"/>
+        <source>Promoting (bevorderend, +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="132"/>
+        <source>Hindering (belemmerend, −)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="134"/>
+        <source>New codings are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/dialogs.py" line="150"/>
+        <source>Colour of the code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="124"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="124"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
         <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
+        <source>Docs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
+        <source>Code name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="151"/>
+        <source>Number of codings (for a code with subcodes: of its whole branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="152"/>
+        <source>Number of documents in which it occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="153"/>
+        <source>Number of cases in which it occurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="154"/>
+        <source>Codings marked promoting (bevorderend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="155"/>
+        <source>Codings marked hindering (belemmerend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="189"/>
+        <source>Category: groups codes, not applied itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="191"/>
+        <source>New codings: {valence}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="192"/>
+        <source>promoting (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="192"/>
+        <source>hindering (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="194"/>
+        <source>Added while coding by {coder} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="198"/>
+        <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CodeTreeView</name>
+    <name>CodebookController</name>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="196"/>
-        <source>Codings</source>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="42"/>
+        <source>&amp;New code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="43"/>
+        <source>New &amp;child code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="44"/>
+        <source>&amp;Rename code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="45"/>
+        <source>Code &amp;properties...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="46"/>
+        <source>&amp;Merge code into...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="47"/>
+        <source>&amp;Delete code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="48"/>
+        <source>&amp;Search codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="50"/>
+        <source>&amp;Import codebook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="51"/>
+        <source>&amp;Export codebook...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="67"/>
+        <source>Select a code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="78"/>
+        <source>New code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="80"/>
+        <source>New child code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="81"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="82"/>
+        <source>Properties...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="83"/>
+        <source>Merge into...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="85"/>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="91"/>
+        <source>Add code “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="105"/>
+        <source>New code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="105"/>
+        <source>Name of the new code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="110"/>
+        <source>Rename code to “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="120"/>
+        <source>Edit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="133"/>
+        <source>Move code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="152"/>
+        <source>Merge “{a}” into “{b}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="162"/>
+        <source>Merge “{name}” into...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="179"/>
+        <source>Delete code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="180"/>
+        <source>Delete the code “{name}”? It has {subcodes} subcode(s) and {n} coding(s) in all. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="183"/>
+        <source>Delete with its codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="184"/>
+        <source>Move its codings to “{parent}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="209"/>
+        <source>Codebook not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="211"/>
+        <source>Import codebook {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="216"/>
+        <source>{added} code(s) added, {kept} already in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="219"/>
+        <source>Codebook imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="236"/>
+        <source>Codebook not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="237"/>
+        <source>{file} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="239"/>
+        <source>Codebook written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="257"/>
+        <source>Import codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="264"/>
+        <source>Export codebook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -42,207 +382,132 @@
     <name>CodingController</name>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="46"/>
-        <source>&amp;New code...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="47"/>
-        <source>New &amp;child code...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="48"/>
-        <source>&amp;Rename code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="49"/>
-        <source>Change co&amp;lour...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="50"/>
-        <source>Edit &amp;description...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="51"/>
-        <source>&amp;Delete code...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="53"/>
         <source>Code in &amp;vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="54"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="47"/>
         <source>&amp;Quick code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="55"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="48"/>
         <source>Remove selected codin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="49"/>
+        <source>Mark coding &amp;promoting (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="50"/>
+        <source>Mark coding &amp;hindering (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="51"/>
+        <source>Mark coding &amp;without valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="52"/>
+        <source>&amp;Flip valence of coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="53"/>
         <source>Recent &amp;codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="104"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="138"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="167"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="136"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="165"/>
         <source>Select a passage in the document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="111"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="145"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="109"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="143"/>
         <source>Code with “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="116"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="114"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="173"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="171"/>
         <source>Code in vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="203"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="202"/>
         <source>&amp;Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="203"/>
         <source>&amp;Change code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="205"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="204"/>
         <source>&amp;Memo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="207"/>
+        <source>Promoting (bevorderend, +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
+        <source>Hindering (belemmerend, −)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="209"/>
+        <source>No valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="216"/>
+        <source>Change valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="222"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="230"/>
+        <source>Click a coding first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="235"/>
         <source>Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="217"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="221"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="247"/>
         <source>Change code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="226"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="252"/>
         <source>Memo on coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="235"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="261"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="235"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="261"/>
         <source>Memo on this coding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="242"/>
-        <source>Add code “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="255"/>
-        <source>Select the code to add a child code to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="257"/>
-        <source>New code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="257"/>
-        <source>Name of the new code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="262"/>
-        <source>Rename code to “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="275"/>
-        <source>Colour of the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="277"/>
-        <source>Change colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="286"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="286"/>
-        <source>Definition of “{name}”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="288"/>
-        <source>Edit description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="292"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="303"/>
-        <source>Delete code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="301"/>
-        <source>Delete the code “{name}”, its {subcodes} subcode(s) and their {n} coding(s)? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="310"/>
-        <source>New code...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="312"/>
-        <source>New child code...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="313"/>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="314"/>
-        <source>Change colour...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="315"/>
-        <source>Edit description...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="317"/>
-        <source>Delete...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -263,55 +528,65 @@ Imported from {source} on {when}</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="205"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="185"/>
         <source>Open a document to read and code it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="406"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="386"/>
         <source>Coded by {coder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document_view.py" line="389"/>
+        <source>Promoting (bevorderend, +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document_view.py" line="391"/>
+        <source>Hindering (belemmerend, −)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="31"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="32"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="34"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="35"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="35"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="36"/>
         <source>Import {n} file(s): {names}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="38"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="39"/>
         <source>Automatic (transcript when speaker turns are found)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="41"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="42"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="46"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="47"/>
         <source>No case, or type a new case name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="47"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="48"/>
         <source>Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="48"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="49"/>
         <source>Code every speaker turn with a code per speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,87 +594,87 @@ Imported from {source} on {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="69"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="71"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="70"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="72"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="92"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="94"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="93"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="95"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="94"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="96"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="96"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="98"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="100"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="102"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="101"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="103"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="102"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="106"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="103"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
         <source>&amp;About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="127"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="131"/>
         <source>Project in a synced folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="128"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="132"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="163"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,219 +682,235 @@ Imported from {source} on {when}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="42"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="43"/>
         <source>&amp;New project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="43"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="44"/>
         <source>&amp;Open project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="44"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="45"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="46"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="47"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="48"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="49"/>
         <source>Change &amp;coder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="50"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="51"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="53"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="54"/>
         <source>&amp;Import files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="55"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="56"/>
         <source>&amp;Rename document...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="57"/>
         <source>Put in &amp;case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="57"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="58"/>
         <source>&amp;Delete document...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="72"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="86"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="88"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="96"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="94"/>
+        <source>Starter codebook not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="103"/>
         <source>No backup could be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="100"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="107"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="113"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="100"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="107"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="106"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="111"/>
+        <source>An empty codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="113"/>
+        <source>Start with the codebook of an earlier study?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="107"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="122"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="129"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="144"/>
         <source>(no recent projects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="134"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="149"/>
         <source>Coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="134"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="149"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="157"/>
         <source>Open or create a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="146"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="161"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="147"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="162"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="153"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="168"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="153"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="168"/>
         <source>Open or create a project before importing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="166"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="181"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="166"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="181"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="169"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
         <source>Import {n} document(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="175"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="190"/>
         <source>Importing {file}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="197"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="185"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="200"/>
         <source>Imported {n} document(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="196"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
         <source>Import {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="201"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="216"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="210"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="225"/>
         <source>Select a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="218"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="220"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="235"/>
         <source>Rename document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="218"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="233"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="243"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="243"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="249"/>
         <source>Put document in case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="242"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="245"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="257"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="260"/>
         <source>Delete document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="258"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="264"/>
         <source>About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="265"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,60 +939,70 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="47"/>
+        <location filename="../../qdacoder/core/codes.py" line="55"/>
         <source>This code no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="84"/>
+        <location filename="../../qdacoder/core/codes.py" line="92"/>
         <source>“{path}” is not a valid code path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="139"/>
+        <location filename="../../qdacoder/core/codes.py" line="147"/>
         <source>A code needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="142"/>
+        <location filename="../../qdacoder/core/codes.py" line="150"/>
         <source>A code name cannot contain “/”: “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="146"/>
+        <location filename="../../qdacoder/core/codes.py" line="154"/>
         <source>A code name can have at most {n} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="152"/>
+        <location filename="../../qdacoder/core/codes.py" line="160"/>
         <source>There is already a code “{name}” at this place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="161"/>
+        <location filename="../../qdacoder/core/codes.py" line="169"/>
         <source>“{color}” is not a colour; use #rrggbb.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="21"/>
+        <location filename="../../qdacoder/core/codes.py" line="177"/>
+        <source>“{valence}” is not a valence; use promoting or hindering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/codings.py" line="22"/>
         <source>This coding no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="48"/>
+        <location filename="../../qdacoder/core/codings.py" line="49"/>
         <location filename="../../qdacoder/core/documents.py" line="47"/>
         <location filename="../../qdacoder/core/documents.py" line="63"/>
         <source>This document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="51"/>
+        <location filename="../../qdacoder/core/codings.py" line="52"/>
         <source>The passage {start}–{end} is not inside the document (0–{length}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="83"/>
-        <location filename="../../qdacoder/core/codings.py" line="170"/>
+        <location filename="../../qdacoder/core/codings.py" line="84"/>
+        <source>“{name}” is a category: it groups codes and is not applied itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/codings.py" line="94"/>
+        <location filename="../../qdacoder/core/codings.py" line="200"/>
         <source>This passage already has this code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,29 +1062,39 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="87"/>
-        <location filename="../../qdacoder/core/project.py" line="93"/>
-        <location filename="../../qdacoder/core/project.py" line="201"/>
+        <location filename="../../qdacoder/core/project.py" line="88"/>
+        <source>{file}: the project cannot be opened ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/project.py" line="95"/>
+        <location filename="../../qdacoder/core/project.py" line="101"/>
+        <location filename="../../qdacoder/core/project.py" line="217"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="99"/>
+        <location filename="../../qdacoder/core/project.py" line="107"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="184"/>
+        <location filename="../../qdacoder/core/project.py" line="147"/>
+        <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/project.py" line="200"/>
         <source>{file}: the project file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="188"/>
+        <location filename="../../qdacoder/core/project.py" line="204"/>
         <source>{file} is a folder, not a project file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="195"/>
+        <location filename="../../qdacoder/core/project.py" line="211"/>
         <location filename="../../qdacoder/importers/__init__.py" line="55"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
@@ -874,27 +1185,27 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="31"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="36"/>
         <source>{file}: this is not a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="32"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="37"/>
         <source>{file}: this PDF is damaged and cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="35"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="40"/>
         <source>{file}: this PDF is protected with a password. Save a copy without password and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="40"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="45"/>
         <source>{file}: this PDF is encrypted in a way that cannot be read here. Print or save it as a new PDF without protection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="45"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="50"/>
         <source>{file}: this PDF has no text layer; it is probably a scan. Run text recognition (OCR) first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,23 +1255,43 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/errors.py" line="63"/>
+        <location filename="../../qdacoder/ui/errors.py" line="70"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/errors.py" line="64"/>
+        <location filename="../../qdacoder/ui/errors.py" line="71"/>
         <source>qdacoder ran into an unexpected problem. Your work so far is saved. The details were written to {log}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="50"/>
+        <location filename="../../qdacoder/ui/app.py" line="59"/>
         <source>Welcome to qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="51"/>
+        <location filename="../../qdacoder/ui/app.py" line="60"/>
         <source>Your name as coder (shown with every coding you make; you can change it in the Project menu):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/code_edits.py" line="41"/>
+        <source>“{name}” cannot be moved into itself or one of its subcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/code_edits.py" line="57"/>
+        <source>“{name}” cannot be merged into itself or one of its subcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/code_edits.py" line="72"/>
+        <source>“{name}” is a category: it groups codes and cannot take codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/code_edits.py" line="103"/>
+        <source>“{name}” is at the top level: there is no parent to move its codings to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,3 +204,42 @@ def test_codes_added_while_coding_are_marked(window, tmp_path):
     model = window.code_panel.model
     assert model.index_of_code(new.id).data(Qt.ItemDataRole.FontRole).italic()
     assert "Added while coding by Anna de Vries" in model.index_of_code(new.id).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_import_and_export_a_codebook_in_the_window(window, tmp_path):
+    window.codebook.add_code("Eigen code")
+    source = tmp_path / "codeboom.yaml"
+    source.write_text(
+        "codebook: Codeboom 2017\ncodes:\n"
+        "  - name: Bevorderend\n    category: true\n    codes:\n"
+        "      - name: Vroegsignalering\n        valence: bevorderend\n"
+        "        description: Problemen worden vroeg gezien.\n"
+        "  - name: Eigen code\n", encoding="utf-8")
+    added = window.codebook.import_codebook(str(source))
+    assert added == ["Bevorderend", "Bevorderend/Vroegsignalering"]
+    report = window.findChild(QMessageBox, "codebookImported")
+    assert report.text() == "2 code(s) added, 1 already in the project."
+    assert window.code_panel.view_index(codes.find_code_by_path(window.project, "Bevorderend/Vroegsignalering").id).isValid()
+    window.undo_action.trigger()  # the whole import is one step
+    assert paths(window) == ["Eigen code"]
+    window.redo_action.trigger()
+    target = tmp_path / "uit.qdc"
+    assert window.codebook.export_codebook(str(target))
+    from qdacoder.exchange import read_codebook
+
+    assert [p for p, _d, _e in read_codebook(target).walk()] == ["Eigen code", "Bevorderend", "Bevorderend/Vroegsignalering"]
+
+
+def test_a_broken_codebook_file_is_refused_in_the_window(window, tmp_path):
+    bad = tmp_path / "kapot.qdc"
+    bad.write_text("<CodeBook><Codes>", encoding="utf-8")
+    assert window.codebook.import_codebook(str(bad)) is None
+    assert "kapot.qdc" in window.findChild(QMessageBox, "errorDialog").text()
+    assert paths(window) == []
+
+
+def test_new_project_from_a_starter_codebook(make_window, tmp_path):
+    window = make_window()
+    assert window.projects.new_project(tmp_path / "studie.qdacoder", "overijssel_afsluiten_trajecten")
+    assert len(paths(window)) >= 15
+    assert window.code_panel.model.rowCount() >= 2

@@ -1,0 +1,165 @@
+"""`qdacoder codebook ...`: the codebook from the command line (add, rename, set, move, merge,
+delete, import, export, starters). Thin, like the rest of the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .core import code_edits
+from .core import codes as codes_mod
+from .core.codebook import normalise_valence
+from .core.codebook_ops import codebook_from_project, merge_codebook
+from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
+from .core.project import Project
+from .paths import starter_codebooks
+
+VALENCE = click.Choice(["promoting", "hindering", "none", "bevorderend", "belemmerend"], case_sensitive=False)
+
+
+def valence_value(value: str | None) -> str | None:
+    return None if value is None or value.lower() == "none" else normalise_valence(value)
+
+
+def code_at(project: Project, path: str):
+    code = codes_mod.find_code_by_path(project, path)
+    if code is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no code “{path}”."), path=path)
+    return code
+
+
+def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+    """Add the ``codebook`` group to the main command."""
+
+    @cli.group()
+    def codebook() -> None:
+        """Edit, import and export the codebook."""
+
+    @codebook.command("add")
+    @project_argument
+    @click.argument("path")
+    @click.option("--description", default="", help="The definition.")
+    @click.option("--color", help="#rrggbb")
+    @click.option("--valence", type=VALENCE, help="Default valence of new codings.")
+    @click.option("--category", is_flag=True, help="Groups codes; not applied itself.")
+    @plain_errors
+    def add(project: Path, path: str, description: str, color, valence, category) -> None:
+        """Add the code at PATH (missing parents are created)."""
+        with Project.open(project) as p:
+            *parents, name = codes_mod.split_path(path)
+            with p.transaction("add code") as tx:
+                parent_id = codes_mod.ensure_path(tx, "/".join(parents)) if parents else None
+                codes_mod.insert_code(tx, name, parent_id=parent_id, color=color, description=description,
+                                      default_valence=valence_value(valence), is_codable=not category)
+            click.echo(f"Added {path}")
+
+    @codebook.command("rename")
+    @project_argument
+    @click.argument("path")
+    @click.argument("new_name")
+    @plain_errors
+    def rename(project: Path, path: str, new_name: str) -> None:
+        """Rename the code at PATH to NEW_NAME."""
+        with Project.open(project) as p:
+            codes_mod.rename_code(p, code_at(p, path).id, new_name)
+            click.echo(f"Renamed {path} to {new_name}")
+
+    @codebook.command("set")
+    @project_argument
+    @click.argument("path")
+    @click.option("--description")
+    @click.option("--inclusion")
+    @click.option("--exclusion")
+    @click.option("--example")
+    @click.option("--color", help="#rrggbb")
+    @click.option("--valence", type=VALENCE, help="Default valence of new codings (none: no valence).")
+    @click.option("--category/--codable", default=None, help="Make it a category, or a code that is applied.")
+    @plain_errors
+    def set_(project: Path, path: str, description, inclusion, exclusion, example, color, valence, category) -> None:
+        """Change the definition, criteria, example, colour, default valence or category flag."""
+        changes = {k: v for k, v in dict(description=description, inclusion=inclusion, exclusion=exclusion,
+                                         example=example, color=color).items() if v is not None}
+        if valence is not None:
+            changes["default_valence"] = valence_value(valence)
+        if category is not None:
+            changes["is_codable"] = not category
+        with Project.open(project) as p:
+            codes_mod.update_code(p, code_at(p, path).id, **changes)
+            click.echo(f"Updated {path}")
+
+    @codebook.command("move")
+    @project_argument
+    @click.argument("path")
+    @click.option("--to", "parent_path", default="", help="The new parent's path (empty: the top level).")
+    @click.option("--position", type=int, help="Place among the new siblings, from 0 (default: last).")
+    @plain_errors
+    def move(project: Path, path: str, parent_path: str, position) -> None:
+        """Move the code at PATH (with its subcodes) under another parent."""
+        with Project.open(project) as p:
+            parent = code_at(p, parent_path).id if parent_path.strip() else None
+            code_edits.move_code(p, code_at(p, path).id, parent, position)
+            click.echo(f"Moved {path}")
+
+    @codebook.command("merge")
+    @project_argument
+    @click.argument("source")
+    @click.argument("target")
+    @plain_errors
+    def merge(project: Path, source: str, target: str) -> None:
+        """Merge the code SOURCE into TARGET (codings and subcodes move; SOURCE disappears)."""
+        with Project.open(project) as p:
+            code_edits.merge_codes(p, code_at(p, source).id, code_at(p, target).id)
+            click.echo(f"Merged {source} into {target}")
+
+    @codebook.command("delete")
+    @project_argument
+    @click.argument("path")
+    @click.option("--keep-codings", is_flag=True, help="Move its codings and subcodes to its parent instead of deleting them.")
+    @plain_errors
+    def delete(project: Path, path: str, keep_codings: bool) -> None:
+        """Delete the code at PATH with its subcodes and codings (or --keep-codings)."""
+        with Project.open(project) as p:
+            code = code_at(p, path)
+            n = codes_mod.count_subtree_codings(p, code.id)
+            code_edits.delete_code(p, code.id, keep_codings=keep_codings)
+            what = "moved to the parent" if keep_codings else "deleted"
+            click.echo(f"Deleted {path}; its {n} coding(s) were {what}")
+
+    @codebook.command("import")
+    @project_argument
+    @click.argument("file", type=click.Path(path_type=Path))
+    @json_option
+    @plain_errors
+    def import_(project: Path, file: Path, as_json: bool) -> None:
+        """Merge the codebook FILE (.yaml .csv .xlsx .qdc) into PROJECT by path."""
+        from .exchange import read_codebook
+
+        book = read_codebook(file)
+        with Project.open(project) as p:
+            report = merge_codebook(p, book).result
+        text = f"{len(report.added)} code(s) added, {len(report.existing)} already there"
+        text += "".join(f"\n  + {path}" for path in report.added)
+        emit({"added": report.added, "existing": report.existing}, as_json, text)
+
+    @codebook.command("export")
+    @project_argument
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @plain_errors
+    def export(project: Path, file: Path) -> None:
+        """Write the codebook of PROJECT to FILE (.yaml .csv .xlsx .qdc .docx)."""
+        from .exchange import write_codebook
+
+        with Project.open(project) as p:
+            write_codebook(codebook_from_project(p), file)
+        click.echo(f"Wrote {file}")
+
+    @codebook.command("starters")
+    @json_option
+    def starters(as_json: bool) -> None:
+        """The starter codebooks that `qdacoder new --codebook NAME` can start from."""
+        from .exchange import read_codebook
+
+        rows = [{"name": name, "title": read_codebook(path).name, "codes": len(read_codebook(path))}
+                for name, path in starter_codebooks().items()]
+        emit(rows, as_json, "\n".join(f"{r['name']}: {r['title']} ({r['codes']} codes)" for r in rows))
