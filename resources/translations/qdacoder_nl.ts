@@ -1095,6 +1095,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="211"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="57"/>
         <location filename="../../qdacoder/importers/__init__.py" line="55"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
@@ -1120,23 +1121,87 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="41"/>
+        <source>{file}: files of type {extension} are not codebook files. Supported: {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="44"/>
+        <source>{file}: the file has no file type (extension), so its format is unknown. Supported: {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="49"/>
+        <source>{file}: Word files (.docx) are for export only: a codebook can be written as a Word document but not read from one. Supported for import: {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="54"/>
         <location filename="../../qdacoder/importers/__init__.py" line="52"/>
         <source>{file}: the file does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="55"/>
         <location filename="../../qdacoder/importers/__init__.py" line="53"/>
         <source>{file}: this is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="56"/>
         <location filename="../../qdacoder/importers/__init__.py" line="54"/>
         <source>{file}: you are not allowed to read this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="58"/>
         <location filename="../../qdacoder/importers/__init__.py" line="56"/>
         <source>{file}: the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="59"/>
+        <source>{file}: the file is too large for a codebook (more than {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="62"/>
+        <source>{file}: the character encoding of this file could not be recognised. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="67"/>
+        <source>{file}: the codebook could not be read because of an unexpected problem ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="73"/>
+        <source>{file}: a codebook cannot be exported as {extension}. Supported: {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="76"/>
+        <source>{file}: the folder to write this file in does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="79"/>
+        <source>{file}: the file cannot be written: you are not allowed to write there, or another program (such as Excel or Word) has the file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="84"/>
+        <source>{file}: the file cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="85"/>
+        <source>{file}: the codebook cannot be exported because it is not valid ({reason}); no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="90"/>
+        <source>{file}: the codebook could not be exported because of an unexpected problem ({reason}); no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1292,6 +1357,317 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/core/code_edits.py" line="103"/>
         <source>“{name}” is at the top level: there is no parent to move its codings to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_codebook.py" line="28"/>
+        <source>There is no code “{path}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/__init__.py" line="48"/>
+        <location filename="../../qdacoder/exchange/__init__.py" line="49"/>
+        <source>qdacoder YAML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/__init__.py" line="50"/>
+        <source>CSV, one row per code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/__init__.py" line="51"/>
+        <source>Excel, one row per code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/__init__.py" line="52"/>
+        <source>REFI-QDA codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/__init__.py" line="53"/>
+        <source>Word (export only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="31"/>
+        <source>Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
+        <source>Inclusion criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
+        <source>Exclusion criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="35"/>
+        <source>Category (groups codes; not applied itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="36"/>
+        <source>Default valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
+        <source>promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
+        <source>hindering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="54"/>
+        <source>{file}: not a valid XML file (line {line}: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="57"/>
+        <source>{file}: not a REFI-QDA codebook (the file starts with &lt;{found}&gt; instead of &lt;CodeBook&gt; of urn:QDA-XML:codebook:1.0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="62"/>
+        <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA codebooks never need; it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="67"/>
+        <source>{file}: the codebook has no codes, and a REFI-QDA codebook needs at least one; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="73"/>
+        <source>{file}, line {line}: a &lt;Code&gt; has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="74"/>
+        <source>{file}, line {line}: isCodable=&quot;{value}&quot; is not true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="70"/>
+        <source>{file}, row 1: the first row must name the columns (at least “path”); known columns: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="75"/>
+        <source>{file}, row 1: there is no column “path” (the code&apos;s names from the root, joined with “/”); known columns: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="80"/>
+        <source>{file}, row 1: unknown column “{column}”; known columns: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="83"/>
+        <source>{file}, row 1: the column “{column}” appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="86"/>
+        <source>{file}, row {row}, column {number}: this cell has a value, but its column has no name in the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="91"/>
+        <source>{file}, row {row}, column “{column}”: the path is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="94"/>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not a valid path; it is the names from the root joined with “/”, and no name may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="99"/>
+        <source>{file}, row {row}: this row cannot be read as CSV ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="102"/>
+        <source>{file}: this is not a text (CSV) file; it looks like a binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="105"/>
+        <source>{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="109"/>
+        <source>{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password and save it as .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="114"/>
+        <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="86"/>
+        <source>{file}, line {line}: a code has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="87"/>
+        <source>{file}, row {row}, column “{column}”: a code has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="90"/>
+        <source>{file}, line {line}: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="95"/>
+        <source>{file}, row {row}, column “{column}”: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="102"/>
+        <source>{file}, line {line}: the name “{name}” is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="105"/>
+        <source>{file}, row {row}, column “{column}”: the name “{name}” is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="112"/>
+        <source>{file}, line {line}: the code “{path}” appears twice (also at line {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="117"/>
+        <source>{file}, row {row}: the code “{path}” appears twice (also in row {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="124"/>
+        <source>{file}, line {line}: “{value}” is not a colour; use #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="125"/>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not a colour; use #rrggbb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="130"/>
+        <source>{file}, line {line}: “{value}” is not a valence; use one of: {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="133"/>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not a valence; use one of: {accepted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="140"/>
+        <source>{file}, line {line}: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="145"/>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="152"/>
+        <source>{file}, line {line}: the GUID “{value}” is used twice (also at line {other}); every code needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="157"/>
+        <source>{file}, row {row}, column “{column}”: the GUID “{value}” is used twice (also in row {other}); every code needs its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="164"/>
+        <source>{file}, line {line}: “{value}” is not yes or no; write true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/validate.py" line="167"/>
+        <source>{file}, row {row}, column “{column}”: “{value}” is not yes or no; write yes, no, or leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="44"/>
+        <source>{file}, line {line}: this is not valid YAML ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="45"/>
+        <source>{file}: the file holds no codebook (it is empty or has only comments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="48"/>
+        <source>{file}, line {line}: this is not a codebook; the file should start with “codebook:”, “description:” and “codes:”, or be a list of codes (“- name: ...”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="53"/>
+        <source>{file}, line {line}: unknown key “{key}”; known keys: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="56"/>
+        <source>{file}, line {line}: the key “{key}” appears twice (also at line {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="59"/>
+        <source>{file}, line {line}: the value of “{key}” must be text, not a list or mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="62"/>
+        <source>{file}, line {line}: “codes” must be a list of codes, each starting with “- name:”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="66"/>
+        <source>{file}, line {line}: expected a code here: a mapping with at least “name:”, such as “- name: Wachtlijsten”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="71"/>
+        <source>{file}, line {line}: this code has no “name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="72"/>
+        <source>{file}, line {line}: anchors and aliases (&amp; and *) are not supported in codebook files; write the code out in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="77"/>
+        <source>{file}, line {line}: put the colour in quotes, like color: &quot;#2e7d32&quot;; without quotes YAML reads everything after # as a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/starters.py" line="26"/>
+        <source>There is no starter codebook “{name}”. Choose one of: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
