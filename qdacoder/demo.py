@@ -54,7 +54,8 @@ def _add_codes(project: Project, entries: list[dict[str, Any]], parent_id: int |
     for entry in entries:
         code_id = codes.add_code(
             project, entry["name"], parent_id=parent_id, color=entry.get("color"),
-            description=entry.get("description", ""),
+            description=entry.get("description", ""), is_codable=not entry.get("category", False),
+            default_valence=entry.get("valence"),
         ).result
         _add_codes(project, entry.get("children", []), code_id)
 
@@ -76,4 +77,5 @@ def _add_quoted_coding(project, coding, document_ids, coder_ids) -> None:
     codings.add_coding(
         project, document_id=document_id, code_id=code.id, start=start, end=start + len(coding["text"]),
         coder_id=coder_ids[coding["coder"]], memo=coding.get("memo", ""),
+        **({"valence": coding["valence"]} if "valence" in coding else {}),
     )

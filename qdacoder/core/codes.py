@@ -245,19 +245,11 @@ def ensure_path(
     return parent
 
 
-def add_code(
-    project: Project,
-    name: str,
-    *,
-    parent_id: int | None = None,
-    color: str | None = None,
-    description: str = "",
-    created_by: int | None = None,
-) -> Journal:
+def add_code(project: Project, name: str, **properties) -> Journal:
+    """Add a code as one step; ``properties`` are those of ``insert_code`` (parent_id, color,
+    description, criteria, is_codable, default_valence, created_by, ...)."""
     with project.transaction("add code") as tx:
-        tx.result = insert_code(
-            tx, name, parent_id=parent_id, color=color, description=description, created_by=created_by
-        )
+        tx.result = insert_code(tx, name, **properties)
     return tx.journal
 
 

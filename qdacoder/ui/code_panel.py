@@ -3,10 +3,38 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.project import Project
 from .code_tree import CODE_ID_ROLE, NAME, CodeTreeModel, CodeTreeView
+
+
+class CodeFilter(QSortFilterProxyModel):
+    """Filters the tree by name, and optionally to the codes added while coding (the
+    inductive additions to a deductive codebook). A match shows with its ancestors."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.only_added_while_coding = False
+        self.setRecursiveFilteringEnabled(True)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(NAME)
+
+    def set_only_added_while_coding(self, on: bool) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self.only_added_while_coding = on
+            self.endFilterChange()
+        else:
+            self.only_added_while_coding = on
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:  # noqa: N802 - Qt override
+        if self.only_added_while_coding:
+            code = self.sourceModel().code(self.sourceModel().index(row, NAME, parent).data(CODE_ID_ROLE))
+            if code is None or not code.added_while_coding:
+                return False
+        return super().filterAcceptsRow(row, parent)
 
 
 class CodePanel(QWidget):
@@ -26,18 +54,18 @@ class CodePanel(QWidget):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.quick_code.setCompleter(completer)
         self.model = CodeTreeModel(self)
-        # a code matching the search shows with its ancestors (to see where it sits)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CodeFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(NAME)
+        self.inductive = QCheckBox(self.tr("Only codes added while coding"))
+        self.inductive.setObjectName("onlyAddedWhileCoding")
+        self.inductive.toggled.connect(self._only_added_while_coding)
         self.tree = CodeTreeView()
         self.tree.setModel(self.proxy)
         self.search.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.inductive)
         layout.addWidget(self.quick_code)
         layout.addWidget(self.tree)
 
@@ -45,6 +73,10 @@ class CodePanel(QWidget):
         self.proxy.setFilterFixedString(text.strip())
         if text.strip():
             self.tree.expandAll()
+
+    def _only_added_while_coding(self, on: bool) -> None:
+        self.proxy.set_only_added_while_coding(on)
+        self.tree.expandAll()
 
     def load(self, project: Project | None) -> None:
         """A project was opened: show its whole tree, expanded."""

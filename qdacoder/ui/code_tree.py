@@ -144,7 +144,7 @@ class CodeTreeModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Code"), self.tr("Codings"), self.tr("Docs"), self.tr("Cases"), "+", "−"][section]
+            return [self.tr("Code"), self.tr("N"), self.tr("Docs"), self.tr("Cases"), "+", "−"][section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return [
                 self.tr("Code name"),
@@ -282,10 +282,11 @@ class CodeTreeView(QTreeView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         # fixed figure columns: sizing them to their contents would read every row on each change
-        width = self.fontMetrics().horizontalAdvance("00000") + 12
+        metrics = self.fontMetrics()
         for column in range(CODINGS, HINDERING + 1):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("0000")) + 14)
 
     def drop_target(self, event) -> tuple[int, int] | None:
         """(parent id or -1, position or -1) for a code dropped at the event's position: on

@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         main.addWidget(self.view)
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 3)
-        main.setSizes([340, 940])
+        main.setSizes([430, 850])
         self.setCentralWidget(main)
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:

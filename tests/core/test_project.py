@@ -123,3 +123,29 @@ def test_a_project_that_cannot_be_written_refuses_changes_plainly(tmp_path):
         assert codes.list_codes(project) == []
         codes.add_code(project, "Steun")  # and works again once the file is free
         assert [c.name for c in codes.list_codes(project)] == ["Steun"]
+
+
+def test_a_project_from_the_first_version_is_migrated_and_keeps_its_data(tmp_path):
+    from sqlite_utils import Database
+
+    from qdacoder.core import codes, codings
+    from qdacoder.core.schema import MIGRATIONS
+
+    path = tmp_path / "oud.qdacoder"
+    db = Database(path)
+    MIGRATIONS.apply(db, stop_before="0002_codebook_and_valence")
+    db.execute("PRAGMA user_version = 1")
+    db.execute("INSERT INTO coders (guid, name, created_at) VALUES ('g1', 'Anna', 't')")
+    db.execute("INSERT INTO documents (guid, name, kind, text, sha256, imported_at) "
+               "VALUES ('g2', 'Doc', 'other', 'Een korte tekst.', 'x', 't')")
+    db.execute("INSERT INTO codes (guid, name, position, color, created_at) VALUES ('g3', 'Steun', 0, '#aabbcc', 't')")
+    db.execute('INSERT INTO codings (guid, document_id, code_id, start, "end", coder_id, created_at) '
+               "VALUES ('g4', 1, 1, 0, 4, 1, 't')")
+    db.conn.commit()
+    db.close()
+    with Project.open(path) as project:
+        assert project.schema_version == SCHEMA_VERSION == 2
+        code = codes.get_code(project, 1)
+        assert (code.name, code.is_codable, code.default_valence, code.inclusion) == ("Steun", True, None, "")
+        assert codings.get_coding(project, 1).valence is None
+        assert project.scalar("PRAGMA integrity_check") == "ok"

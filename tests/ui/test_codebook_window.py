@@ -204,6 +204,11 @@ def test_codes_added_while_coding_are_marked(window, tmp_path):
     model = window.code_panel.model
     assert model.index_of_code(new.id).data(Qt.ItemDataRole.FontRole).italic()
     assert "Added while coding by Anna de Vries" in model.index_of_code(new.id).data(Qt.ItemDataRole.ToolTipRole)
+    window.code_panel.inductive.setChecked(True)  # list the inductive additions
+    proxy = window.code_panel.proxy
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Nieuw tijdens coderen"]
+    window.code_panel.inductive.setChecked(False)
+    assert proxy.rowCount() == 2
 
 
 def test_import_and_export_a_codebook_in_the_window(window, tmp_path):
