@@ -51,7 +51,7 @@ def merge_codes(project: Project, source_id: int, target_id: int) -> Journal:
     """Merge code ``source_id`` into ``target_id``: its codings move to the target (without
     duplicates), its subcodes move under the target (merged into a same-named subcode there),
     and the source disappears."""
-    source, target = get_code(project, source_id), get_code(project, target_id)
+    source, _target = get_code(project, source_id), get_code(project, target_id)
     if source_id in (target_id,) or target_id in subtree_ids(project, source_id):
         raise ValidationError(
             QT_TRANSLATE_NOOP("qdacoder", "“{name}” cannot be merged into itself or one of its subcodes."),

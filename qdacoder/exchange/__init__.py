@@ -37,6 +37,7 @@ from qdacoder.exchange.qdc_codebook import read_qdc, write_qdc
 from qdacoder.exchange.table_codebook import read_csv, read_xlsx, write_csv, write_xlsx
 from qdacoder.exchange.validate import problems
 from qdacoder.exchange.yaml_codebook import read_yaml, write_yaml
+from qdacoder.fileio import is_dir, read_bytes
 
 __all__ = [
     "DEFAULT_LABELS", "FORMATS", "READABLE", "WRITABLE", "CodebookFileError", "read_codebook",
@@ -77,7 +78,7 @@ def read_codebook(path: str | os.PathLike) -> Codebook:
     file = path.name or str(path)
     extension = path.suffix.lower()
     supported = ", ".join(READABLE)
-    if _is_dir(path):
+    if is_dir(path):
         raise CodebookFileError(_errors.IS_FOLDER, file=file)
     if extension == ".docx":
         raise CodebookFileError(_errors.EXPORT_ONLY, file=file, supported=supported)
@@ -86,7 +87,8 @@ def read_codebook(path: str | os.PathLike) -> Codebook:
     if extension not in _READERS:
         raise CodebookFileError(_errors.UNSUPPORTED, file=file, extension=extension,
                                 supported=supported)
-    data = _read_bytes(path, file)
+    data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=_errors.TOO_BIG,
+                      error=CodebookFileError)
     try:
         return _READERS[extension](data, file)
     except CodebookFileError:
@@ -123,32 +125,6 @@ def write_codebook(codebook: Codebook, path: str | os.PathLike, *,
     _write_atomically(path, data, file)
 
 
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except (OSError, ValueError):  # e.g. a name that is too long; reading will say so
-        return False
-
-
-def _read_bytes(path: Path, file: str) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_SIZE:
-            raise CodebookFileError(_errors.TOO_BIG, file=file, limit=MAX_FILE_SIZE // 2**20)
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CodebookFileError(_errors.NOT_FOUND, file=file) from None
-    except PermissionError:
-        raise CodebookFileError(_errors.NO_PERMISSION, file=file) from None
-    except IsADirectoryError:
-        raise CodebookFileError(_errors.IS_FOLDER, file=file) from None
-    except OSError as error:
-        raise CodebookFileError(_errors.UNREADABLE, file=file,
-                                reason=error.strerror or str(error)) from None
-    except ValueError as error:  # a NUL character in the path
-        raise CodebookFileError(_errors.UNREADABLE, file=file, reason=str(error)) from None
-    if not data:
-        raise CodebookFileError(_errors.EMPTY, file=file)
-    return data
 
 
 def _write_atomically(path: Path, data: bytes, file: str) -> None:

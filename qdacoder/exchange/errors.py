@@ -51,11 +51,6 @@ EXPORT_ONLY = QT_TRANSLATE_NOOP(
     "{file}: Word files (.docx) are for export only: a codebook can be written as a Word "
     "document but not read from one. Supported for import: {supported}",
 )
-NOT_FOUND = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file does not exist (any more).")
-IS_FOLDER = QT_TRANSLATE_NOOP("qdacoder", "{file}: this is a folder, not a file.")
-NO_PERMISSION = QT_TRANSLATE_NOOP("qdacoder", "{file}: you are not allowed to read this file.")
-UNREADABLE = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file cannot be read ({reason}).")
-EMPTY = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file is empty.")
 TOO_BIG = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: the file is too large for a codebook (more than {limit} MB)."
 )
@@ -92,3 +87,5 @@ UNEXPECTED_WRITE = QT_TRANSLATE_NOOP(
     "{file}: the codebook could not be exported because of an unexpected problem ({reason}); "
     "no file was written.",
 )
+
+from ..fileio import EMPTY, IS_FOLDER, NO_PERMISSION, NOT_FOUND, UNREADABLE  # noqa: E402,F401 - shared wording

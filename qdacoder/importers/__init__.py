@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
+from qdacoder.fileio import IS_FOLDER, is_dir, read_bytes
 from qdacoder.importers.docx import read_docx
 from qdacoder.importers.markdown import read_md
 from qdacoder.importers.model import ImportedText, Turn
@@ -49,11 +50,6 @@ NO_EXTENSION = QT_TRANSLATE_NOOP(
     "qdacoder",
     "{file}: files without a file type (extension) cannot be imported. Supported: {supported}",
 )
-NOT_FOUND = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file does not exist (any more).")
-IS_FOLDER = QT_TRANSLATE_NOOP("qdacoder", "{file}: this is a folder, not a file.")
-NO_PERMISSION = QT_TRANSLATE_NOOP("qdacoder", "{file}: you are not allowed to read this file.")
-UNREADABLE = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file cannot be read ({reason}).")
-EMPTY = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file is empty.")
 TOO_BIG = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: the file is too large to import (more than {limit} MB)."
 )
@@ -71,13 +67,13 @@ def read_file(path: str | os.PathLike) -> ImportedText:
     file = path.name or str(path)
     extension = path.suffix.lower()
     supported = ", ".join(SUPPORTED_EXTENSIONS)
-    if _is_dir(path):  # before the extension: "this is a folder" is the useful message
+    if is_dir(path):  # before the extension: "this is a folder" is the useful message
         raise ImportFailed(IS_FOLDER, file=file)
     if not extension:
         raise ImportFailed(NO_EXTENSION, file=file, supported=supported)
     if extension not in _READERS:
         raise ImportFailed(UNSUPPORTED, file=file, extension=extension, supported=supported)
-    data = _read_bytes(path, file)
+    data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=TOO_BIG)
     try:
         text = _READERS[extension](data, file)
     except ImportFailed:
@@ -87,30 +83,3 @@ def read_file(path: str | os.PathLike) -> ImportedText:
         raise ImportFailed(UNEXPECTED, file=file, reason=type(error).__name__) from error
     return ImportedText(text=text, turns=find_turns(text), source_name=file,
                         format=extension[1:])
-
-
-def _is_dir(path: Path) -> bool:
-    try:
-        return path.is_dir()
-    except (OSError, ValueError):  # e.g. a name that is too long; reading will say so
-        return False
-
-
-def _read_bytes(path: Path, file: str) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_SIZE:
-            raise ImportFailed(TOO_BIG, file=file, limit=MAX_FILE_SIZE // (1024 * 1024))
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(NOT_FOUND, file=file) from None
-    except PermissionError:
-        raise ImportFailed(NO_PERMISSION, file=file) from None
-    except IsADirectoryError:
-        raise ImportFailed(IS_FOLDER, file=file) from None
-    except OSError as error:
-        raise ImportFailed(UNREADABLE, file=file, reason=error.strerror or str(error)) from None
-    except ValueError as error:  # a NUL character in the path
-        raise ImportFailed(UNREADABLE, file=file, reason=str(error)) from None
-    if not data:
-        raise ImportFailed(EMPTY, file=file)
-    return data

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ..core import code_edits
@@ -17,6 +16,8 @@ from ..core.errors import QdaError
 from .code_tree import CODE_ID_ROLE
 from .dialogs import CodePickerDialog, CodePropertiesDialog
 from .errors import message_for, show_error
+
+from .actions import add_action
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -39,27 +40,17 @@ class CodebookController(QObject):
     # -- menu ------------------------------------------------------------------------------
     def build_menu(self, menu: QMenu) -> None:
         tree = self.w.code_panel.tree
-        self._action(menu, self.tr("&New code..."), self.new_code_dialog, "Ctrl+Shift+N")
-        self._action(menu, self.tr("New &child code..."), lambda: self.new_code_dialog(child=True))
-        self._action(menu, self.tr("&Rename code"), self.rename_current, "F2", widget=tree)
-        self._action(menu, self.tr("Code &properties..."), lambda: self.properties_dialog(self._current()))
-        self._action(menu, self.tr("&Merge code into..."), self.merge_dialog)
-        self._action(menu, self.tr("&Delete code..."), self.delete_current, "Delete", widget=tree)
-        self._action(menu, self.tr("&Search codes"), self._focus_search, "Ctrl+F")
+        add_action(menu, self.w, self.tr("&New code..."), self.new_code_dialog, "Ctrl+Shift+N")
+        add_action(menu, self.w, self.tr("New &child code..."), lambda: self.new_code_dialog(child=True))
+        add_action(menu, self.w, self.tr("&Rename code"), self.rename_current, "F2", widget=tree)
+        add_action(menu, self.w, self.tr("Code &properties..."), lambda: self.properties_dialog(self._current()))
+        add_action(menu, self.w, self.tr("&Merge code into..."), self.merge_dialog)
+        add_action(menu, self.w, self.tr("&Delete code..."), self.delete_current, "Delete", widget=tree)
+        add_action(menu, self.w, self.tr("&Search codes"), self._focus_search, "Ctrl+F")
         menu.addSeparator()
-        self._action(menu, self.tr("&Import codebook..."), self.import_dialog)
-        self._action(menu, self.tr("&Export codebook..."), self.export_dialog)
+        add_action(menu, self.w, self.tr("&Import codebook..."), self.import_dialog)
+        add_action(menu, self.w, self.tr("&Export codebook..."), self.export_dialog)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None, widget=None) -> QAction:
-        action = QAction(text, widget or self.w)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            if widget is not None:
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                widget.addAction(action)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
 
     def _current(self) -> int | None:
         code_id = self.w.code_panel.current_code_id()

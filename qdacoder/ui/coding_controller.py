@@ -22,6 +22,8 @@ from .code_tree import CODE_ID_ROLE
 from .dialogs import CodePickerDialog
 from .document_view import Highlight
 
+from .actions import add_action
+
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
 
@@ -43,13 +45,13 @@ class CodingController(QObject):
     def build_menu(self, menu: QMenu) -> None:
         w = self.w
         menu.addSeparator()
-        self._action(menu, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I")
-        self._action(menu, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K")
-        self._action(menu, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=w.view)
-        self._action(menu, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=w.view)
-        self._action(menu, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=w.view)
-        self._action(menu, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=w.view)
-        self._action(menu, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
+        add_action(menu, self.w, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I")
+        add_action(menu, self.w, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K")
+        add_action(menu, self.w, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=w.view)
+        add_action(menu, self.w, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=w.view)
+        add_action(menu, self.w, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=w.view)
+        add_action(menu, self.w, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=w.view)
+        add_action(menu, self.w, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
         self.recent_menu = menu.addMenu(self.tr("Recent &codes"))
         self.recent_actions = []
         for n in range(1, RECENT + 1):
@@ -60,16 +62,6 @@ class CodingController(QObject):
             self.w.addAction(action)  # shortcuts work even while the submenu is hidden
             self.recent_actions.append(action)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut: str | None = None, widget=None) -> QAction:
-        action = QAction(text, widget or self.w)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            if widget is not None:
-                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                widget.addAction(action)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
 
     # -- what the document view shows ----------------------------------------------------
     def highlights(self, document_id: int, coding_ids=None) -> list[Highlight]:

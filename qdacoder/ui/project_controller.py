@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from .. import __version__
@@ -20,6 +20,8 @@ from ..importers import SUPPORTED_EXTENSIONS, read_file
 from ..starters import start_from_codebook, starter_titles
 from .dialogs import ImportDialog, ImportOptions
 from .errors import message_for, show_error
+
+from .actions import add_action
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -40,30 +42,23 @@ class ProjectController(QObject):
 
     # -- menus ----------------------------------------------------------------------------
     def build_menu(self, menu: QMenu) -> None:
-        self._add(menu, self.tr("&New project..."), self.new_project_dialog, QKeySequence.StandardKey.New)
-        self._add(menu, self.tr("&Open project..."), self.open_project_dialog, QKeySequence.StandardKey.Open)
+        add_action(menu, self.w, self.tr("&New project..."), self.new_project_dialog, QKeySequence.StandardKey.New)
+        add_action(menu, self.w, self.tr("&Open project..."), self.open_project_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._add(menu, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
+        add_action(menu, self.w, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
         menu.addSeparator()
-        self._add(menu, self.tr("Change &coder..."), self.change_coder)
+        add_action(menu, self.w, self.tr("Change &coder..."), self.change_coder)
         menu.addSeparator()
-        self._add(menu, self.tr("&Quit"), self.w.close, QKeySequence.StandardKey.Quit)
+        add_action(menu, self.w, self.tr("&Quit"), self.w.close, QKeySequence.StandardKey.Quit)
 
     def build_documents_menu(self, menu: QMenu) -> None:
-        self._add(menu, self.tr("&Import files..."), self.import_dialog, QKeySequence("Ctrl+Shift+I"))
+        add_action(menu, self.w, self.tr("&Import files..."), self.import_dialog, QKeySequence("Ctrl+Shift+I"))
         menu.addSeparator()
-        self._add(menu, self.tr("&Rename document..."), self.rename_document)
-        self._add(menu, self.tr("Put in &case..."), self.set_case_dialog)
-        self._add(menu, self.tr("&Delete document..."), self.delete_document)
+        add_action(menu, self.w, self.tr("&Rename document..."), self.rename_document)
+        add_action(menu, self.w, self.tr("Put in &case..."), self.set_case_dialog)
+        add_action(menu, self.w, self.tr("&Delete document..."), self.delete_document)
 
-    def _add(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self.w)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
 
     # -- opening projects --------------------------------------------------------------------
     def open_project(self, path: str | Path) -> bool:

@@ -5,7 +5,6 @@ import sys
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from qdacoder.core.project import Project
 from qdacoder.ui import app as app_module
 from qdacoder.ui.errors import install_excepthook, log_file
 from qdacoder.ui.main_window import MainWindow

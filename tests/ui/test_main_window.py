@@ -8,11 +8,9 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qdacoder.core import codes, codings, documents
-from qdacoder.core.project import Project
 from qdacoder.core.summary import project_summary
 from qdacoder.ui.dialogs import ImportDialog, ImportOptions
 from qdacoder.ui.document_view import PASSAGE_MIME
-from qdacoder.ui.main_window import MainWindow
 
 TRANSCRIPT = (
     "Interview met moeder, casus 2\n"
