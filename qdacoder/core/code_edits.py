@@ -10,8 +10,10 @@ target's coding has none).
 from __future__ import annotations
 
 from .codes import check_name, find_child, get_code, subtree_ids
+from .codings import delete_coding_row
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .journal import Journal, Transaction
+from .targets import delete_target_rows, move_target_rows
 from .project import Project
 
 
@@ -82,7 +84,7 @@ def _merge(tx: Transaction, source_id: int, target_id: int) -> None:
             continue
         if coding["memo"] and not twin[0]["memo"]:
             tx.update("codings", twin[0]["id"], {"memo": coding["memo"]})
-        tx.delete("codings", coding["id"])
+        delete_coding_row(tx, coding["id"], links_to=twin[0]["id"])
     for child_id in _children(project, source_id):
         child = get_code(project, child_id)
         same = find_child(project, target_id, child.name)
@@ -90,6 +92,7 @@ def _merge(tx: Transaction, source_id: int, target_id: int) -> None:
             _merge(tx, child_id, same.id)
         else:
             _place(tx, child_id, target_id, None)
+    move_target_rows(tx, "code", source_id, target_id)
     tx.delete("codes", source_id)
 
 
@@ -110,7 +113,8 @@ def delete_code(project: Project, code_id: int, *, keep_codings: bool = False) -
     marks = ",".join("?" for _ in ids)
     with project.transaction("delete code") as tx:
         for row in project.rows(f"SELECT id FROM codings WHERE code_id IN ({marks})", ids):
-            tx.delete("codings", row["id"])
+            delete_coding_row(tx, row["id"])
         for child_id in reversed(ids):  # children before their parents
+            delete_target_rows(tx, "code", child_id)
             tx.delete("codes", child_id)
     return tx.journal

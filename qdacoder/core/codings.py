@@ -9,6 +9,7 @@ from .codebook import HINDERING, PROMOTING
 from .codes import check_valence, code_path, code_paths, ensure_path, get_code, insert_code
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal, Transaction
+from .targets import delete_target_rows, move_target_rows
 from .models import Coding
 from .project import Project, new_guid, now
 
@@ -181,10 +182,26 @@ def add_in_vivo_coding(
     return tx.journal
 
 
+def delete_coding_row(tx: Transaction, coding_id: int, *, links_to: int | None = None) -> None:
+    """Delete a coding inside a running operation, with its links to timeline events (moved
+    to the coding ``links_to`` when given, e.g. the twin that a merge keeps)."""
+    for link in tx.project.rows("SELECT id, event_id FROM event_codings WHERE coding_id = ?", [coding_id]):
+        tx.delete("event_codings", link["id"])
+        if links_to is not None and not tx.project.scalar(
+            "SELECT 1 FROM event_codings WHERE event_id = ? AND coding_id = ?", [link["event_id"], links_to]
+        ):
+            tx.insert("event_codings", {"event_id": link["event_id"], "coding_id": links_to})
+    if links_to is not None:
+        move_target_rows(tx, "coding", coding_id, links_to)
+    else:
+        delete_target_rows(tx, "coding", coding_id)
+    tx.delete("codings", coding_id)
+
+
 def remove_coding(project: Project, coding_id: int) -> Journal:
     get_coding(project, coding_id)
     with project.transaction("remove coding") as tx:
-        tx.delete("codings", coding_id)
+        delete_coding_row(tx, coding_id)
     return tx.journal
 
 

@@ -12,7 +12,8 @@ from typing import Protocol
 
 from . import cases as cases_mod
 from .codes import ensure_path
-from .codings import insert_coding
+from .codings import delete_coding_row, insert_coding
+from .targets import delete_target_rows
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal
 from .models import Case, Document, SpeakerTurn
@@ -237,8 +238,11 @@ def delete_document(project: Project, document_id: int) -> Journal:
     """Remove a document with its turns, codings and case links."""
     get_document(project, document_id)
     with project.transaction("delete document") as tx:
-        for table in ("codings", "speaker_turns", "case_ranges"):
+        for row in project.rows("SELECT id FROM codings WHERE document_id = ?", [document_id]):
+            delete_coding_row(tx, row["id"])
+        for table in ("speaker_turns", "case_ranges"):
             for row in project.rows(f"SELECT id FROM {table} WHERE document_id = ?", [document_id]):
                 tx.delete(table, row["id"])
+        delete_target_rows(tx, "document", document_id)
         tx.delete("documents", document_id)
     return tx.journal

@@ -132,4 +132,99 @@ def _codebook_and_valence(db: Database) -> None:
     )
 
 
+ATTRIBUTE_TARGETS = ("case", "document", "respondent")
+ATTRIBUTE_TYPES = ("text", "number", "date", "boolean", "category")
+MEMO_TARGETS = ("project", "document", "case", "code", "coding")
+LANES = ("wonen", "onderwijs", "hulp", "gezin", "diagnose", "leven")
+PRECISIONS = ("day", "month", "year", "age")
+
+
+@MIGRATIONS(name="0003_cases_attributes_memos_timelines")
+def _cases_attributes_memos_timelines(db: Database) -> None:
+    """Respondents (linked to speaker labels), typed attributes of cases, documents and
+    respondents (a missing value has no row: never 0 or "no"), memos with author and time,
+    and timeline events per case on lanes, linked to the codings that tell about them."""
+    targets = ", ".join(f"'{t}'" for t in ATTRIBUTE_TARGETS)
+    types = ", ".join(f"'{t}'" for t in ATTRIBUTE_TYPES)
+    memo_targets = ", ".join(f"'{t}'" for t in MEMO_TARGETS)
+    lanes = ", ".join(f"'{t}'" for t in LANES)
+    precisions = ", ".join(f"'{t}'" for t in PRECISIONS)
+    db.executescript(
+        f"""
+        CREATE TABLE respondents (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            case_id INTEGER REFERENCES cases(id),
+            label TEXT NOT NULL CHECK (length(trim(label)) > 0),
+            role TEXT NOT NULL DEFAULT '',
+            function TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_respondents_case ON respondents(case_id);
+        CREATE UNIQUE INDEX idx_respondents_label ON respondents(ifnull(case_id, 0), label);
+        ALTER TABLE speaker_turns ADD COLUMN respondent_id INTEGER REFERENCES respondents(id);
+        CREATE INDEX idx_speaker_turns_respondent ON speaker_turns(respondent_id);
+
+        CREATE TABLE variables (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            target TEXT NOT NULL CHECK (target IN ({targets})),
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            type TEXT NOT NULL CHECK (type IN ({types})),
+            categories TEXT NOT NULL DEFAULT '[]',
+            description TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE UNIQUE INDEX idx_variables_name ON variables(target, name);
+        CREATE TABLE attribute_values (
+            id INTEGER PRIMARY KEY,
+            variable_id INTEGER NOT NULL REFERENCES variables(id),
+            target_id INTEGER NOT NULL,
+            value NOT NULL
+        );
+        CREATE UNIQUE INDEX idx_attribute_values ON attribute_values(variable_id, target_id);
+        CREATE INDEX idx_attribute_values_target ON attribute_values(target_id);
+
+        CREATE TABLE memos (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            target TEXT NOT NULL CHECK (target IN ({memo_targets})),
+            target_id INTEGER,
+            title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            CHECK ((target = 'project') = (target_id IS NULL))
+        );
+        CREATE INDEX idx_memos_target ON memos(target, target_id);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            guid TEXT NOT NULL UNIQUE,
+            case_id INTEGER NOT NULL REFERENCES cases(id),
+            lane TEXT NOT NULL CHECK (lane IN ({lanes})),
+            label TEXT NOT NULL DEFAULT '',
+            precision TEXT NOT NULL CHECK (precision IN ({precisions})),
+            start TEXT NOT NULL,
+            "end" TEXT,
+            provider TEXT NOT NULL DEFAULT '',
+            care_type TEXT NOT NULL DEFAULT '',
+            outside_family INTEGER CHECK (outside_family IN (0, 1)),
+            turning_point INTEGER NOT NULL DEFAULT 0 CHECK (turning_point IN (0, 1)),
+            memo TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_events_case ON events(case_id, lane, start);
+        CREATE TABLE event_codings (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id),
+            coding_id INTEGER NOT NULL REFERENCES codings(id)
+        );
+        CREATE UNIQUE INDEX idx_event_codings ON event_codings(event_id, coding_id);
+        CREATE INDEX idx_event_codings_coding ON event_codings(coding_id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order
