@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal
@@ -78,13 +79,13 @@ def check_when(precision: str, value: str | None, *, required: bool) -> str | No
                               "(day: 2015-03-12, month: 2015-03, year: 2015, age: 8 or 8.5)."),
             value=text, precision=precision,
         )
-    if precision == "day":
-        from datetime import date
-
-        try:
+    try:
+        if precision == "day":
             date.fromisoformat(text)
-        except ValueError:
-            raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "“{value}” is not a date."), value=text) from None
+        elif precision == "month":
+            date(int(text[:4]), int(text[5:]), 1)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "“{value}” is not a date."), value=text) from None
     return text
 
 
