@@ -190,3 +190,17 @@ def test_a_broken_codebook_is_refused_with_where_and_changes_nothing(tmp_path, r
     result = run("codebook", "import", project, bad, ok=False)
     assert result.exit_code == 1 and "fout.yaml" in result.stderr and "line 3" in result.stderr
     assert json.loads(run("info", project, "--json").output)["codes"] == 0
+
+
+def test_memos_from_the_command_line(tmp_path, run, project):
+    source = tmp_path / "gesprek.txt"
+    source.write_text(TRANSCRIPT, encoding="utf-8")
+    run("import", project, source, "--case", "Casus 1")
+    run("memo", "add", project, "--text", "Eerste leersessie: veel herkenning.", "--title", "Week 1")
+    run("memo", "add", project, "--text", "Moeder vraagt om één plan.", "--on", "case:Casus 1", "--author", "Anna")
+    rows = json.loads(run("memos", project, "--json").output)
+    assert [(r["on"], r["author"]) for r in rows] == [("case Casus 1", "Anna"), ("project", "Bram Jansen")]
+    found = json.loads(run("memos", project, "--search", "PLAN", "--json").output)
+    assert [r["text"] for r in found] == ["Moeder vraagt om één plan."]
+    result = run("memo", "add", project, "--text", "x", "--on", "case:Casus 9", ok=False)
+    assert result.exit_code == 1 and "Casus 9" in result.stderr
