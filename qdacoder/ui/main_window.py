@@ -14,9 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..core import backups
 from ..core.coders import ensure_coder
@@ -25,12 +23,15 @@ from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
 from ..core.summary import project_summary
+from .attribute_editor import AttributeEditor
+from .case_panel import CasePanel
 from .code_panel import CodePanel
 from .codebook_controller import CodebookController
 from .coding_controller import CodingController
 from .document_list import DocumentTree
 from .document_view import DocumentView
 from .errors import message_for, show_error
+from .memo_panel import MemoPanel
 from .project_controller import ProjectController
 from .undo import JournalCommand
 
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.coder_id: int | None = None
         self._highlights: list = []  # what the document view shows, to update it piece by piece
         self.undo_stack = QUndoStack(self)
-        self.resize(1280, 820)
+        self._initial_size()
         self.setAcceptDrops(True)
 
         self.documents = DocumentTree()
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.projects = ProjectController(self)
         self.coding = CodingController(self)
         self.codebook = CodebookController(self)
+        self._build_docks()
         self._build_menus()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
@@ -77,8 +79,43 @@ class MainWindow(QMainWindow):
         main.addWidget(self.view)
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 3)
-        main.setSizes([430, 850])
+        main.setSizes([430, 970])
         self.setCentralWidget(main)
+
+    def _initial_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1400, 880
+        if screen is not None:
+            width, height = min(width, screen.width() - 40), min(height, screen.height() - 60)
+        self.resize(max(width, 900), max(height, 600))
+
+    def _build_docks(self) -> None:
+        """Cases, attributes and memos in tabbed panels beside the document; each re-reads what
+        it shows in ``refresh(changes)``."""
+        self.case_panel = CasePanel(self)
+        self.attribute_editor = AttributeEditor(self)
+        self.memo_panel = MemoPanel(self)
+        self.panels = [self.case_panel, self.attribute_editor, self.memo_panel]
+        self.docks = []
+        for name, title, widget in (("casesDock", self.tr("Cases"), self.case_panel),
+                                    ("attributesDock", self.tr("Attributes"), self.attribute_editor),
+                                    ("memosDock", self.tr("Memos"), self.memo_panel)):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)  # saveState() needs it to restore the layout
+            dock.setWidget(widget)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            if self.docks:
+                self.tabifyDockWidget(self.docks[0], dock)
+            self.docks.append(dock)
+        self.docks[0].raise_()
+        for dock in self.docks:
+            # closed at first so the document has the room; View menu opens them, and the
+            # window remembers what the user left open
+            dock.hide()
+
+    def _refresh_panels(self, changes: Changes | None = None) -> None:
+        for panel in self.panels:
+            panel.refresh(changes)
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -103,6 +140,9 @@ class MainWindow(QMainWindow):
         codes_menu = bar.addMenu(self.tr("&Codes"))
         self.codebook.build_menu(codes_menu)
         self.coding.build_menu(codes_menu)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in self.docks:
+            view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About qdacoder"), self)
         about.triggered.connect(self.projects.show_about)
@@ -127,6 +167,7 @@ class MainWindow(QMainWindow):
         self._update_coder_label()
         if project is not None:
             self._show_last_document()
+        self._refresh_panels()
         if project is not None and backups.in_synced_folder(project.path):
             show_error(self, self.tr("Project in a synced folder"), self.tr(
                 "This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies "
@@ -190,6 +231,7 @@ class MainWindow(QMainWindow):
             elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
                 # an undo or redo in another document: show it where it happened
                 self.show_document(next(iter(changes.document_ids)))
+        self._refresh_panels(changes)
         self._update_status()
 
     # -- showing documents ----------------------------------------------------------------
@@ -218,6 +260,8 @@ class MainWindow(QMainWindow):
         self._highlights = self.coding.highlights(document_id)
         self.view.set_document(document_id, text, self._highlights)
         self.project.set_setting("last_document", str(document_id))
+        self.case_panel.refresh()
+        self.memo_panel.refresh()
         if self.documents.current_document_id() != document_id:
             self.documents.select_document(document_id, emit=False)
 
