@@ -198,5 +198,5 @@ def display(variable: Variable, value: Any, translate=lambda text: text) -> str:
     if variable.type == "boolean":
         return translate(YES if value else NO)
     if variable.type == "number" and isinstance(value, float):
-        return f"{value:g}".replace(".", ",")
+        return repr(value).replace(".", ",")  # the shortest exact form: 6.8 -> "6,8", 1234567.5 stays whole
     return str(value)

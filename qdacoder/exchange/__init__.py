@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 import os
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from qdacoder.exchange.docx_codebook import DEFAULT_LABELS, merged_labels, write
 from qdacoder.exchange.errors import CodebookFileError
 from qdacoder.exchange.qdc_codebook import read_qdc, write_qdc
 from qdacoder.exchange.table_codebook import read_csv, read_xlsx, write_csv, write_xlsx
+from qdacoder.exchange.tables import write_atomically
 from qdacoder.exchange.validate import problems
 from qdacoder.exchange.yaml_codebook import read_yaml, write_yaml
 from qdacoder.fileio import is_dir, read_bytes
@@ -122,39 +122,4 @@ def write_codebook(codebook: Codebook, path: str | os.PathLike, *,
         _log.exception("unexpected error while writing the codebook %s", path)
         raise CodebookFileError(_errors.UNEXPECTED_WRITE, file=file,
                                 reason=type(error).__name__) from error
-    _write_atomically(path, data, file)
-
-
-
-
-def _write_atomically(path: Path, data: bytes, file: str) -> None:
-    """Write beside the target, then rename over it. The temporary file is created with mode
-    0o666 so the user's umask applies, as for any file they save (mkstemp would make it
-    private)."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    created = False
-    try:
-        if path.is_dir():
-            raise CodebookFileError(_errors.IS_FOLDER, file=file)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        handle = os.open(temporary, flags, 0o666)
-        created = True
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-        created = False
-    except FileNotFoundError:
-        raise CodebookFileError(_errors.NO_FOLDER, file=file) from None
-    except PermissionError:
-        raise CodebookFileError(_errors.NO_WRITE_PERMISSION, file=file) from None
-    except OSError as error:
-        raise CodebookFileError(_errors.UNWRITABLE, file=file,
-                                reason=error.strerror or str(error)) from None
-    except ValueError as error:  # a NUL character in the path
-        raise CodebookFileError(_errors.UNWRITABLE, file=file, reason=str(error)) from None
-    finally:
-        if created:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
+    write_atomically(path, data, file, CodebookFileError)

@@ -36,15 +36,25 @@ Design rules (why):
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
-import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from qdacoder.core.codebook import Codebook, CodebookEntry
 from qdacoder.core.errors import QT_TRANSLATE_NOOP
-from qdacoder.exchange.errors import UNKNOWN_ENCODING, CodebookFileError
+from qdacoder.exchange.errors import CodebookFileError
+from qdacoder.exchange.tables import (  # noqa: F401 - the messages are part of this format
+    CSV_DELIMITER,
+    CSV_SYNTAX,
+    NOT_TEXT,
+    NOT_XLSX,
+    OLD_XLSX,
+    XLSX_TOO_LARGE,
+    csv_bytes,
+    csv_rows,
+    put_cell,
+    xlsx_rows,
+)
 from qdacoder.exchange.validate import (
     DUPLICATE_PATH,
     SEPARATOR,
@@ -61,10 +71,7 @@ COLUMNS = (
     "path", "description", "inclusion", "exclusion", "example", "color", "valence", "category",
     "guid",
 )
-CSV_DELIMITER = ";"
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
-MAX_MEMBERS = 10_000
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # read at each call, so a test can lower it
 _TEXT_FIELDS = ("description", "inclusion", "exclusion", "example")
 
 NO_HEADER = QT_TRANSLATE_NOOP(
@@ -96,27 +103,6 @@ BAD_PATH = QT_TRANSLATE_NOOP(
     "{file}, row {row}, column “{column}”: “{value}” is not a valid path; it is the names "
     "from the root joined with “/”, and no name may be empty.",
 )
-CSV_SYNTAX = QT_TRANSLATE_NOOP(
-    "qdacoder", "{file}, row {row}: this row cannot be read as CSV ({reason})."
-)
-NOT_TEXT = QT_TRANSLATE_NOOP(
-    "qdacoder", "{file}: this is not a text (CSV) file; it looks like a binary file."
-)
-NOT_XLSX = QT_TRANSLATE_NOOP(
-    "qdacoder",
-    "{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).",
-)
-OLD_XLSX = QT_TRANSLATE_NOOP(
-    "qdacoder",
-    "{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in "
-    "Excel, remove any password and save it as .xlsx.",
-)
-XLSX_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "qdacoder",
-    "{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is "
-    "refused for safety.",
-)
-
 
 # --- rows <-> codebook -----------------------------------------------------------------------
 def rows_to_codebook(rows: Iterable[tuple[int, list[str]]], file: str) -> Codebook:
@@ -212,95 +198,21 @@ def codebook_to_rows(codebook: Codebook) -> list[list[str]]:
 
 # --- CSV -------------------------------------------------------------------------------------
 def read_csv(data: bytes, file: str) -> Codebook:
-    if b"\x00" in data:
-        raise CodebookFileError(NOT_TEXT, file=file)
-    text = _decode(data, file)
-    first_line = text.split("\n", 1)[0]
-    semicolons, commas = first_line.count(";"), first_line.count(",")
-    if not semicolons and not commas:
-        delimiter = "\0"  # one column ("path" alone): a comma in a name is part of the name
-    else:
-        delimiter = ";" if semicolons > commas else ","
-    return rows_to_codebook(_csv_rows(text, delimiter, file), file)
-
-
-def _decode(data: bytes, file: str) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise CodebookFileError(UNKNOWN_ENCODING, file=file)
-
-
-def _csv_rows(text: str, delimiter: str, file: str) -> Iterator[tuple[int, list[str]]]:
-    # strict: a stray or unclosed quote is an error, not a cell that swallows the next rows
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    number = 0
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            raise CodebookFileError(CSV_SYNTAX, file=file, row=number + 1,
-                                    reason=str(error)) from None
-        number += 1
-        yield number, cells
+    return rows_to_codebook(csv_rows(data, file, CodebookFileError), file)
 
 
 def write_csv(codebook: Codebook, delimiter: str = CSV_DELIMITER) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerows(codebook_to_rows(codebook))
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return csv_bytes(codebook_to_rows(codebook), delimiter)
 
 
 # --- Excel -----------------------------------------------------------------------------------
 def read_xlsx(data: bytes, file: str) -> Codebook:
-    if data.startswith(_OLE_MAGIC):
-        raise CodebookFileError(OLD_XLSX, file=file)
-    _check_zip(data, file)
-    import openpyxl  # here, not at the top: it takes a moment and only this format needs it
-
-    try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for damaged workbooks
-        raise CodebookFileError(NOT_XLSX, file=file) from None
-    try:
-        if not workbook.worksheets:
-            raise CodebookFileError(NOT_XLSX, file=file)
-        try:
-            rows = [
-                (number, [_cell_text(value) for value in values])
-                for number, values in enumerate(
-                    workbook.worksheets[0].iter_rows(values_only=True), start=1
-                )
-            ]
-        except Exception:  # noqa: BLE001 - a damaged sheet inside a readable archive
-            raise CodebookFileError(NOT_XLSX, file=file) from None
-        properties = workbook.properties
-    finally:
-        workbook.close()
-    codebook = rows_to_codebook(rows, file)
+    rows, properties = xlsx_rows(data, file, CodebookFileError, limit=MAX_UNCOMPRESSED)
+    codebook = rows_to_codebook(
+        ((number, [_cell_text(value) for value in values]) for number, values in rows), file)
     codebook.name = properties.title or ""
     codebook.description = properties.description or ""
     return codebook
-
-
-def _check_zip(data: bytes, file: str) -> None:
-    stream = io.BytesIO(data)
-    try:
-        if not zipfile.is_zipfile(stream):
-            raise CodebookFileError(NOT_XLSX, file=file)
-        with zipfile.ZipFile(stream) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
-            EOFError, OSError):
-        raise CodebookFileError(NOT_XLSX, file=file) from None
-    if (sum(info.file_size for info in members) > MAX_UNCOMPRESSED
-            or len(members) > MAX_MEMBERS):
-        raise CodebookFileError(XLSX_TOO_LARGE, file=file, limit=MAX_UNCOMPRESSED // 2**20)
 
 
 def _cell_text(value: object) -> str:
@@ -329,9 +241,7 @@ def write_xlsx(codebook: Codebook) -> bytes:
     top = Alignment(vertical="top")
     for number, values in enumerate(codebook_to_rows(codebook), start=1):
         for index, value in enumerate(values, start=1):
-            cell = sheet.cell(row=number, column=index, value=xml_safe(value) or None)
-            if cell.data_type == "f":
-                cell.data_type = "s"  # a text starting with "=" stays text
+            cell = put_cell(sheet, number, index, value)
             if number == 1:
                 cell.font = Font(bold=True)
             else:

@@ -1,0 +1,120 @@
+"""`qdacoder cases`, `qdacoder attributes import|export` and `qdacoder summary`: cases with
+their attributes, the attribute table as CSV/Excel, and the case summary table. Thin, like the
+rest of the command line: the figures come from ``analysis.case_summary`` (the same function
+the window and the exports call), the table exchange from ``exchange.attribute_table``.
+
+In JSON a missing value is ``null``, never false or 0; yes/no values are true/false."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .core.attributes import Variable, display, list_variables, values_of
+from .core.documents import documents_by_case
+from .core.project import Project
+from .core.respondents import list_respondents
+
+TARGET = click.Choice(["case", "document", "respondent"])
+
+
+def _json_value(variable: Variable, value: Any) -> Any:
+    return bool(value) if variable.type == "boolean" and value is not None else value
+
+
+def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+    """Add ``cases``, ``attributes`` and ``summary`` to the main command."""
+    target_option = click.option("--for", "target", type=TARGET, default="case", show_default=True,
+                                 help="Whose attributes: cases, documents or respondents.")
+
+    @cli.command("cases")
+    @project_argument
+    @json_option
+    @plain_errors
+    def cases(project: Path, as_json: bool) -> None:
+        """The cases of PROJECT with their documents, respondents and attribute values."""
+        with Project.open(project) as p:
+            variables = list_variables(p, "case")
+            values = values_of(p, "case")
+            rows, lines = [], []
+            for group in documents_by_case(p):
+                if group.case is None:
+                    continue
+                own = values.get(group.case.id, {})
+                respondents = list_respondents(p, group.case.id)
+                rows.append({
+                    "name": group.case.name, "memo": group.case.memo,
+                    "documents": [d.name for d in group.documents],
+                    "respondents": [{"label": r.label, "role": r.role} for r in respondents],
+                    "attributes": {v.name: _json_value(v, own.get(v.id)) for v in variables},
+                })
+                lines.append(f"{group.case.name} ({len(group.documents)} documents, {len(respondents)} respondents)")
+                lines += [f"  {v.name}: {display(v, own[v.id])}" for v in variables if v.id in own]
+        emit(rows, as_json, "\n".join(lines) or "(no cases)")
+
+    @cli.group("attributes")
+    def attributes() -> None:
+        """Import and export the attribute table (CSV or Excel)."""
+
+    @attributes.command("export")
+    @project_argument
+    @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @target_option
+    @plain_errors
+    def export(project: Path, file: Path, target: str) -> None:
+        """Write the attributes of PROJECT's cases (documents, respondents) to FILE (.csv .xlsx):
+        a name column, then one column per attribute; a missing value is an empty cell."""
+        from .exchange.attribute_table import export_attributes
+
+        with Project.open(project) as p:
+            n = export_attributes(p, target, file)
+        click.echo(f"Wrote {file} ({n} rows)")
+
+    @attributes.command("import")
+    @project_argument
+    @click.argument("file", type=click.Path(path_type=Path))
+    @target_option
+    @json_option
+    @plain_errors
+    def import_(project: Path, file: Path, target: str, as_json: bool) -> None:
+        """Set the attribute values in FILE (.csv .xlsx) in PROJECT, all or nothing. New case
+        names and new columns are created; an empty cell removes a value."""
+        from .exchange.attribute_table import import_attributes
+
+        with Project.open(project) as p:
+            report = import_attributes(p, target, file).result
+        text = (f"Imported {report.rows} rows: {report.values_set} value(s) set, "
+                f"{report.values_removed} removed")
+        text += "".join(f"\n  + case {name}" for name in report.cases_created)
+        text += "".join(f"\n  + attribute {name} ({kind})" for name, kind in report.variables_created)
+        emit(report.as_dict(), as_json, text)
+
+    @cli.command("summary")
+    @project_argument
+    @target_option
+    @json_option
+    @click.option("--docx", "docx_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write it as a Word table.")
+    @click.option("--xlsx", "xlsx_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write it as an Excel sheet.")
+    @plain_errors
+    def summary(project: Path, target: str, as_json: bool, docx_file, xlsx_file) -> None:
+        """The summary table of PROJECT's attributes: per attribute "mean (range)" or "% (n)",
+        with the valid and missing n."""
+        from .analysis.case_summary import TITLES, case_summary, n_label, target_ids
+        from .reports.summary_report import write_summary_docx, write_summary_xlsx
+
+        with Project.open(project) as p:
+            rows = case_summary(p, target)
+            n = len(target_ids(p, target))
+            title = f"{TITLES[target]} – {p.name}"
+        for write, file in ((write_summary_docx, docx_file), (write_summary_xlsx, xlsx_file)):
+            if file is not None:
+                write(rows, file, title=title, n_label=n_label(n, target))
+        lines = [f"{n_label(n, target)}"] + [
+            f"{'  ' * r.level}{r.label}: {r.figure}"
+            + ("" if r.n_valid is None else f" (valid {r.n_valid}, missing {r.n_missing})")
+            for r in rows]
+        lines += [f"Wrote {file}" for file in (docx_file, xlsx_file) if file is not None]
+        emit({"target": target, "n": n, "rows": [asdict(r) for r in rows]}, as_json, "\n".join(lines))

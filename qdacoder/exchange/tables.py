@@ -1,0 +1,238 @@
+"""Reading and writing tables (CSV and Excel) and writing files atomically: shared by the
+codebook tables, the attribute tables and the reports.
+
+Design rules (why):
+- Every function takes the ``error`` class to raise (a subclass of ``ImportFailed``), so each
+  caller keeps its own error type while the wording stays the same everywhere.
+- CSV: UTF-8 with or without BOM, cp1252 as the fallback for older Excel files; the delimiter
+  is whichever of ";" and "," occurs more often in the header line (a header with neither has
+  one column, and then a comma is part of a cell); quoting is read strictly, because the
+  lenient reading silently swallows the rows after a stray quote into one cell. Written as
+  UTF-8 with a BOM and ";" between cells: Excel with Dutch settings splits on ";" and then
+  also reads a decimal comma as a number.
+- Excel: an .xlsx is a ZIP archive, checked (size unpacked, number of parts) before openpyxl
+  sees it; any failure inside openpyxl means "damaged or not an .xlsx". Cells come back as
+  openpyxl gives them (numbers, dates, text), so each caller decides what a cell means.
+- Row numbers are what Excel shows: the header is row 1.
+- Files are written beside the target and then renamed over it: a failed export never leaves
+  half a file or destroys the previous one.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+import uuid
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
+from qdacoder.exchange.errors import (
+    IS_FOLDER,
+    NO_FOLDER,
+    NO_WRITE_PERMISSION,
+    UNKNOWN_ENCODING,
+    UNWRITABLE,
+)
+from qdacoder.exchange.validate import xml_safe
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_MEMBERS = 10_000
+CSV_DELIMITER = ";"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+CSV_SYNTAX = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}, row {row}: this row cannot be read as CSV ({reason})."
+)
+NOT_TEXT = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: this is not a text (CSV) file; it looks like a binary file."
+)
+NOT_XLSX = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).",
+)
+OLD_XLSX = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in "
+    "Excel, remove any password and save it as .xlsx.",
+)
+XLSX_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is "
+    "refused for safety.",
+)
+
+Rows = list[tuple[int, list[Any]]]  # (row number as Excel shows it, cells)
+
+
+# --- CSV -------------------------------------------------------------------------------------
+def decode_text(data: bytes, file: str, error: type[ImportFailed] = ImportFailed) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise error(UNKNOWN_ENCODING, file=file)
+
+
+def csv_rows(data: bytes, file: str, error: type[ImportFailed] = ImportFailed) -> Rows:
+    """The rows of a CSV file, every cell as text."""
+    if b"\x00" in data:
+        raise error(NOT_TEXT, file=file)
+    text = decode_text(data, file, error)
+    first_line = text.split("\n", 1)[0]
+    semicolons, commas = first_line.count(";"), first_line.count(",")
+    if not semicolons and not commas:
+        delimiter = "\0"  # one column: a comma in a cell is part of the cell
+    else:
+        delimiter = ";" if semicolons > commas else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows: Rows = []
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return rows
+        except csv.Error as problem:
+            raise error(CSV_SYNTAX, file=file, row=len(rows) + 1, reason=str(problem)) from None
+        rows.append((len(rows) + 1, cells))
+
+
+def csv_bytes(rows: Iterable[Iterable[Any]], delimiter: str = CSV_DELIMITER) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# --- Excel -----------------------------------------------------------------------------------
+def xlsx_rows(
+    data: bytes, file: str, error: type[ImportFailed] = ImportFailed, *, limit: int = MAX_UNCOMPRESSED
+) -> tuple[Rows, Any]:
+    """The rows of the first worksheet (values as shown) and the workbook's properties."""
+    if data.startswith(_OLE_MAGIC):
+        raise error(OLD_XLSX, file=file)
+    check_zip(data, file, error, limit=limit)
+    import openpyxl  # here, not at the top: it takes a moment and only Excel needs it
+
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds for damaged workbooks
+        raise error(NOT_XLSX, file=file) from None
+    try:
+        if not workbook.worksheets:
+            raise error(NOT_XLSX, file=file)
+        try:
+            rows = [(number, list(values)) for number, values in
+                    enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1)]
+        except Exception:  # noqa: BLE001 - a damaged sheet inside a readable archive
+            raise error(NOT_XLSX, file=file) from None
+        return rows, workbook.properties
+    finally:
+        workbook.close()
+
+
+def plain_value(value: Any) -> Any:
+    """A cell as people mean it: 6.0 is 6 (Excel stores every number as a float), a date and
+    time at midnight is a date, a time is its text."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dt.datetime) and value.time() == dt.time():
+        return value.date()
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    return value
+
+
+def column_letter(index: int) -> str:
+    """The column's name as Excel shows it, from a 0-based index: 0 is A, 27 is AB."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def check_zip(data: bytes, file: str, error: type[ImportFailed] = ImportFailed, *,
+              limit: int = MAX_UNCOMPRESSED) -> None:
+    stream = io.BytesIO(data)
+    try:
+        if not zipfile.is_zipfile(stream):
+            raise error(NOT_XLSX, file=file)
+        with zipfile.ZipFile(stream) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
+            EOFError, OSError):
+        raise error(NOT_XLSX, file=file) from None
+    if sum(info.file_size for info in members) > limit or len(members) > MAX_MEMBERS:
+        raise error(XLSX_TOO_LARGE, file=file, limit=limit // 2**20)
+
+
+def put_cell(sheet: Any, row: int, column: int, value: Any) -> Any:
+    """Write one cell; text is made safe for XML and never becomes a formula."""
+    if isinstance(value, str):
+        value = xml_safe(value) or None
+    cell = sheet.cell(row=row, column=column, value=value)
+    if cell.data_type == "f":
+        cell.data_type = "s"  # a text starting with "=" stays text
+    return cell
+
+
+def xlsx_bytes(rows: Iterable[Iterable[Any]], *, freeze: str = "A2") -> bytes:
+    """A workbook of one sheet: the first row bold and frozen (above ``freeze``), text safe
+    (``put_cell``), dates shown as YYYY-MM-DD."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for number, values in enumerate(rows, start=1):
+        for column, value in enumerate(values, start=1):
+            cell = put_cell(sheet, number, column, value)
+            if number == 1:
+                cell.font = Font(bold=True)
+            elif isinstance(value, dt.date):
+                cell.number_format = "yyyy-mm-dd"
+    sheet.freeze_panes = freeze
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+# --- writing ---------------------------------------------------------------------------------
+def write_atomically(path: str | os.PathLike, data: bytes, file: str,
+                     error: type[ImportFailed] = ImportFailed) -> None:
+    """Write beside the target, then rename over it. The temporary file is created with mode
+    0o666 so the user's umask applies, as for any file they save (mkstemp would make it
+    private)."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    created = False
+    try:
+        if path.is_dir():
+            raise error(IS_FOLDER, file=file)
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        handle = os.open(temporary, flags, 0o666)
+        created = True
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+        created = False
+    except FileNotFoundError:
+        raise error(NO_FOLDER, file=file) from None
+    except PermissionError:
+        raise error(NO_WRITE_PERMISSION, file=file) from None
+    except OSError as problem:
+        raise error(UNWRITABLE, file=file, reason=problem.strerror or str(problem)) from None
+    except ValueError as problem:  # a NUL character in the path
+        raise error(UNWRITABLE, file=file, reason=str(problem)) from None
+    finally:
+        if created:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass
