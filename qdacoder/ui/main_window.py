@@ -24,6 +24,7 @@ from ..core.journal import Changes, Journal
 from ..core.project import Project
 from ..core.summary import project_summary
 from .attribute_editor import AttributeEditor
+from .attribute_files import AttributeFiles
 from .case_panel import CasePanel
 from .code_panel import CodePanel
 from .codebook_controller import CodebookController
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.attribute_editor = AttributeEditor(self)
         self.memo_panel = MemoPanel(self)
         self.panels = [self.case_panel, self.attribute_editor, self.memo_panel]
+        self.attribute_files = AttributeFiles(self)
         self.docks = []
         for name, title, widget in (("casesDock", self.tr("Cases"), self.case_panel),
                                     ("attributesDock", self.tr("Attributes"), self.attribute_editor),
