@@ -10,8 +10,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .core import codes, codings, documents
-from .core.cases import add_case
+from .core import attributes, codes, codings, documents, events, memos, respondents
+from .core.cases import add_case, list_cases
 from .core.coders import ensure_coder
 from .core.errors import QT_TRANSLATE_NOOP, ValidationError
 from .core.project import Project
@@ -43,6 +43,7 @@ def build_demo(target: str | Path, source: Path | None = None) -> Project:
         _add_codes(project, manifest["codes"], None)
         for coding in manifest["codings"]:
             _add_quoted_coding(project, coding, document_ids, coder_ids)
+        _add_case_material(project, manifest, document_ids)
     except BaseException:
         project.close()
         Path(target).unlink(missing_ok=True)
@@ -79,3 +80,24 @@ def _add_quoted_coding(project, coding, document_ids, coder_ids) -> None:
         coder_id=coder_ids[coding["coder"]], memo=coding.get("memo", ""),
         **({"valence": coding["valence"]} if "valence" in coding else {}),
     )
+
+
+def _add_case_material(project: Project, manifest: dict[str, Any], document_ids: dict[str, int]) -> None:
+    """Respondents linked to the speakers, case attributes, timelines and memos."""
+    case_ids = {c.name: c.id for c in list_cases(project)}
+    for entry in manifest.get("respondents", []):
+        respondent = respondents.add_respondent(project, case_id=case_ids[entry["case"]], label=entry["label"],
+                                                role=entry.get("role", ""), function=entry.get("function", "")).result
+        for document, speaker in entry.get("speakers", {}).items():
+            respondents.link_speaker(project, document_ids[document], speaker, respondent)
+    for entry in manifest.get("attributes", []):
+        variable = attributes.add_variable(project, target="case", name=entry["name"], type=entry["type"],
+                                           categories=entry.get("categories", ())).result
+        attributes.set_values(project, [(variable, case_ids[case], value) for case, value in entry["values"].items()])
+    for entry in manifest.get("events", []):
+        fields = {k: v for k, v in entry.items() if k != "case"}
+        events.add_event(project, case_id=case_ids[entry["case"]], **fields)
+    for entry in manifest.get("memos", []):
+        kind, _, name = entry["on"].partition(":")
+        memos.add_memo(project, target=kind, target_id=case_ids[name] if kind == "case" else None,
+                       title=entry.get("title", ""), text=entry["text"], author=entry.get("author", ""))

@@ -98,6 +98,11 @@ def test_demo_project_builds_from_resources(tmp_path, run):
     tree = json.loads(run("codes", path, "--json").output)
     assert any(c["depth"] == 2 for c in tree)
     assert any("Bevorderend" in c["path"] for c in tree) and any("Belemmerend" in c["path"] for c in tree)
+    demo_cases = {c["name"]: c for c in json.loads(run("cases", path, "--json").output)}
+    assert demo_cases["Casus 1"]["attributes"]["leeftijd"] == 16
+    assert demo_cases["Casus 2"]["attributes"]["gemeente"] is None  # missing, not empty or 0
+    assert {r["role"] for r in demo_cases["Casus 1"]["respondents"]} >= {"jeugdige"}
+    assert json.loads(run("memos", path, "--json").output)
 
 
 def test_python_dash_m_runs_the_command():
