@@ -27,6 +27,7 @@ from .cli_codebook import VALENCE, valence_value
 from .cli_codebook import register as register_codebook
 from .cli_cases import register as register_cases
 from .cli_memos import register as register_memos
+from .cli_timeline import register as register_timeline
 from .paths import starter_codebooks
 from .starters import start_from_codebook
 
@@ -230,6 +231,7 @@ def demo(project: Path) -> None:
 register_codebook(cli, project_argument, json_option, _plain_errors, _emit)
 register_memos(cli, project_argument, json_option, _plain_errors, _emit)
 register_cases(cli, project_argument, json_option, _plain_errors, _emit)
+register_timeline(cli, project_argument, json_option, _plain_errors, _emit)
 
 
 def main() -> None:

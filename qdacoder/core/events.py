@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from .journal import Journal
+from .journal import Journal, Transaction
 from .project import Project, new_guid, now
 from .schema import LANES, PRECISIONS
 
@@ -56,7 +56,10 @@ def _event(row: dict) -> Event:
 
 def list_events(project: Project, case_id: int | None = None) -> list[Event]:
     where, params = ("WHERE case_id = ?", [case_id]) if case_id is not None else ("", [])
-    return [_event(r) for r in project.rows(f"SELECT * FROM events {where} ORDER BY case_id, lane, start, id", params)]
+    found = [_event(r) for r in project.rows(f"SELECT * FROM events {where}", params)]
+    # in time order within a lane: ages as numbers, dates by their parts, not as text ("10" < "8")
+    return sorted(found, key=lambda e: (e.case_id, LANES.index(e.lane), e.precision == "age",
+                                        _sort_key(e.precision, e.start), e.id))
 
 
 def get_event(project: Project, event_id: int) -> Event:
@@ -93,25 +96,44 @@ def _sort_key(precision: str, value: str) -> tuple:
     return (float(value),) if precision == "age" else tuple(int(p) for p in value.split("-"))
 
 
-def _values(project: Project, fields: dict) -> dict:
-    lane = fields.get("lane")
-    if lane is not None and lane not in LANES:
+def check_lane(lane: str) -> str:
+    if lane not in LANES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("qdacoder", "“{lane}” is not a lane. Choose one of: {lanes}."),
             lane=lane, lanes=", ".join(LANES),
         )
-    precision = fields["precision"]
-    start = check_when(precision, fields.get("start"), required=True)
-    end = check_when(precision, fields.get("end"), required=False)
+    return lane
+
+
+def check_order(precision: str, start: str, end: str | None) -> None:
+    """``start`` and ``end`` already passed ``check_when`` with this precision."""
     if end is not None and _sort_key(precision, end) < _sort_key(precision, start):
         raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "An event cannot end ({end}) before it starts ({start})."),
                               start=start, end=end)
-    care = (fields.get("care_type") or "").strip()
+
+
+def check_care_type(care: str | None) -> str:
+    """A type of help from ``CARE_TYPES``, or "" (not known)."""
+    care = (care or "").strip()
     if care and care not in CARE_TYPES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("qdacoder", "“{care}” is not a type of help. Choose one of: {types}."),
             care=care, types=", ".join(CARE_TYPES),
         )
+    return care
+
+
+def event_values(fields: dict) -> dict:
+    """The stored form of an event's fields, checked as every operation checks them (the
+    checks above, in this order); raises ValidationError. Importers call it before writing."""
+    lane = fields.get("lane")
+    if lane is not None:
+        check_lane(lane)
+    precision = fields["precision"]
+    start = check_when(precision, fields.get("start"), required=True)
+    end = check_when(precision, fields.get("end"), required=False)
+    check_order(precision, start, end)
+    care = check_care_type(fields.get("care_type"))
     outside = fields.get("outside_family")
     return {**fields, "start": start, "end": end, "care_type": care,
             "outside_family": None if outside is None else int(bool(outside)),
@@ -119,16 +141,30 @@ def _values(project: Project, fields: dict) -> dict:
             "label": (fields.get("label") or "").strip(), "provider": (fields.get("provider") or "").strip()}
 
 
+def insert_event(tx: Transaction, *, case_id: int, lane: str, start: str, precision: str = "year",
+                 end: str | None = None, label: str = "", provider: str = "", care_type: str = "",
+                 outside_family: bool | None = None, turning_point: bool = False, memo: str = "") -> int:
+    """Add an event inside an operation that is already running (e.g. an import of many);
+    returns its id."""
+    if not tx.project.scalar("SELECT 1 FROM cases WHERE id = ?", [case_id]):
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This case no longer exists."))
+    values = event_values(dict(case_id=case_id, lane=lane, start=start, precision=precision, end=end, label=label,
+                               provider=provider, care_type=care_type, outside_family=outside_family,
+                               turning_point=turning_point, memo=memo))
+    return tx.insert("events", {"guid": new_guid(), **values, "created_at": now()})
+
+
 def add_event(project: Project, *, case_id: int, lane: str, start: str, precision: str = "year", end: str | None = None,
               label: str = "", provider: str = "", care_type: str = "", outside_family: bool | None = None,
               turning_point: bool = False, memo: str = "") -> Journal:
     if not project.scalar("SELECT 1 FROM cases WHERE id = ?", [case_id]):
         raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This case no longer exists."))
-    values = _values(project, dict(case_id=case_id, lane=lane, start=start, precision=precision, end=end, label=label,
-                                   provider=provider, care_type=care_type, outside_family=outside_family,
-                                   turning_point=turning_point, memo=memo))
+    fields = dict(case_id=case_id, lane=lane, start=start, precision=precision, end=end, label=label,
+                  provider=provider, care_type=care_type, outside_family=outside_family,
+                  turning_point=turning_point, memo=memo)
+    event_values(fields)  # refuse before opening the transaction, as before
     with project.transaction("add event") as tx:
-        tx.result = tx.insert("events", {"guid": new_guid(), **values, "created_at": now()})
+        tx.result = insert_event(tx, **fields)
     return tx.journal
 
 
@@ -137,7 +173,7 @@ def update_event(project: Project, event_id: int, **changes) -> Journal:
     fields = {k: getattr(current, k) for k in ("case_id", "lane", "label", "precision", "start", "end", "provider",
                                                "care_type", "outside_family", "turning_point", "memo")}
     fields.update(changes)
-    values = _values(project, fields)
+    values = event_values(fields)
     with project.transaction("edit event") as tx:
         tx.update("events", event_id, values)
     return tx.journal

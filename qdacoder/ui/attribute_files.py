@@ -1,5 +1,6 @@
-"""The attribute table's files: import and export as CSV or Excel, and the case summary table
-for the report as Word or Excel. Buttons under the attribute editor."""
+"""Case tables as files: the attribute table in and out (CSV, Excel), the case summary table
+for the report (Word, Excel) and the timeline events in and out (CSV, Excel). Buttons under
+the attribute editor and the Cases menu."""
 
 from __future__ import annotations
 
@@ -64,6 +65,54 @@ class AttributeFiles(QObject):
             writer(rows, path, title=translate(TITLES[target]), n_label=label, translate=translate)
 
         return self._write(write, path)
+
+    def import_events(self, path: str) -> bool:
+        from ..exchange.event_table import import_events
+
+        journal = self.w.run_operation(
+            self.tr("Import timeline events from {file}").format(file=Path(path).name),
+            lambda: import_events(self.w.project, path, translate=translate),
+            on_error=lambda error: show_error(self.w, self.tr("Events not imported"), message_for(error)))
+        if journal is not None:
+            report = journal.result
+            self.w.statusBar().showMessage(self.tr("{added} events added ({skipped} already there), {cases} new cases.").format(
+                added=report.added, skipped=report.skipped, cases=report.new_cases), 10000)
+        return journal is not None
+
+    def export_events(self, path: str) -> bool:
+        from ..exchange.event_table import export_events
+
+        return self._write(lambda: export_events(self.w.project, path), path)
+
+    def build_menu(self, menu) -> None:
+        from .actions import add_action
+
+        add_action(menu, self.w, self.tr("Import case &attributes..."), self.import_dialog)
+        add_action(menu, self.w, self.tr("E&xport case attributes..."), self.export_dialog)
+        add_action(menu, self.w, self.tr("Case &summary table..."), self.summary_dialog)
+        menu.addSeparator()
+        add_action(menu, self.w, self.tr("Import timeline &events..."), self.import_events_dialog)
+        add_action(menu, self.w, self.tr("Export timeline e&vents..."), self.export_events_dialog)
+        add_action(menu, self.w, self.tr("Show &timeline"), self.show_timeline)
+
+    def show_timeline(self) -> None:
+        self.w.timeline_dock.show()
+        self.w.timeline_dock.raise_()
+        self.w.timeline_view()
+
+    def import_events_dialog(self) -> None:
+        if self.w.project is not None:
+            path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import timeline events"), str(Path.home()),
+                                                  self.tr("Tables (*.xlsx *.csv)"))
+            if path:
+                self.import_events(path)
+
+    def export_events_dialog(self) -> None:
+        if self.w.project is not None:
+            path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Export timeline events"), str(Path.home()),
+                                                  self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+            if path:
+                self.export_events(path)
 
     def _write(self, write, path: str) -> bool:
         try:

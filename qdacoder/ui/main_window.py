@@ -109,11 +109,37 @@ class MainWindow(QMainWindow):
             if self.docks:
                 self.tabifyDockWidget(self.docks[0], dock)
             self.docks.append(dock)
+        self.timeline_dock = QDockWidget(self.tr("Timeline"), self)
+        self.timeline_dock.setObjectName("timelineDock")
+        self.timeline_dock.setWidget(QLabel(self.tr("The timeline of a case appears here.")))
+        self.timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
+        self.docks.append(self.timeline_dock)
+        self._timeline = None
         self.docks[0].raise_()
         for dock in self.docks:
             # closed at first so the document has the room; View menu opens them, and the
             # window remembers what the user left open
             dock.hide()
+
+    def timeline_view(self):
+        """The timeline panel, made the first time it is wanted: it loads matplotlib, which
+        the window does not need at start-up."""
+        if self._timeline is None:
+            from .timeline_view import TimelineView
+
+            self._timeline = TimelineView(self)
+            self._timeline.passage_activated.connect(self.show_passage)
+            self.timeline_dock.setWidget(self._timeline)
+            self.panels.append(self._timeline)
+            self._timeline.refresh()
+        return self._timeline
+
+    def show_passage(self, document_id: int, start: int, end: int) -> None:
+        """Open a document with a passage selected (from the timeline, the retrieval list...)."""
+        self.show_document(document_id)
+        if self.view.document_id() == document_id:
+            self.view.select_range(start, end)
 
     def _refresh_panels(self, changes: Changes | None = None) -> None:
         for panel in self.panels:
@@ -142,6 +168,7 @@ class MainWindow(QMainWindow):
         codes_menu = bar.addMenu(self.tr("&Codes"))
         self.codebook.build_menu(codes_menu)
         self.coding.build_menu(codes_menu)
+        self.attribute_files.build_menu(bar.addMenu(self.tr("C&ases")))
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())

@@ -87,3 +87,11 @@ def test_events_check_dates_to_their_precision(project, case):
         events.add_event(project, case_id=case, lane="hulp", start="2015", care_type="thuis")
     events.update_event(project, episode, turning_point=True, end="2018-01")
     assert events.get_event(project, episode).turning_point and events.get_event(project, episode).end == "2018-01"
+
+
+def test_events_come_in_time_order_within_their_lane(project, case):
+    for start in ("10", "8", "12.5"):
+        events.add_event(project, case_id=case, lane="wonen", start=start, precision="age")
+    events.add_event(project, case_id=case, lane="hulp", start="9", precision="age")
+    assert [(e.lane, e.start) for e in events.list_events(project, case)] == [
+        ("wonen", "8"), ("wonen", "10"), ("wonen", "12.5"), ("hulp", "9")]

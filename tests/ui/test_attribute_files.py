@@ -34,3 +34,20 @@ def test_import_export_and_summary_from_the_window(window, tmp_path):
     assert not files.import_table(str(bad))
     text = window.findChild(QMessageBox, "errorDialog").text()
     assert "fout.csv" in text and "row 2" in text and "leeftijd" in text
+
+
+def test_timeline_events_in_and_out_of_the_window(window, tmp_path):
+    from qdacoder.core import events
+
+    source = tmp_path / "tijdlijn.csv"
+    source.write_text("casus;baan;begin;eind;precisie;omschrijving;schakelmoment\n"
+                      "Casus 1;wonen;2012;2015;year;Pleeggezin;ja\nCasus 1;hulp;9;;age;Wijkteam;\n", encoding="utf-8")
+    assert window.attribute_files.import_events(str(source))
+    assert [(e.lane, e.label, e.turning_point) for e in events.list_events(window.project)] == [
+        ("wonen", "Pleeggezin", True), ("hulp", "Wijkteam", False)]
+    out = tmp_path / "uit.xlsx"
+    assert window.attribute_files.export_events(str(out)) and out.stat().st_size > 0
+    window.undo_action.trigger()
+    assert events.list_events(window.project) == []
+    menu = [a.text() for a in window.menuBar().actions()]
+    assert "C&ases" in menu
