@@ -37,8 +37,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def cases(project: Path, as_json: bool) -> None:
         """The cases of PROJECT with their documents, respondents and attribute values."""
         with Project.open(project) as p:
+            from .analysis.timeline_metrics import derived_attributes
+
             variables = list_variables(p, "case")
             values = values_of(p, "case")
+            derived = derived_attributes(p)
             rows, lines = [], []
             for group in documents_by_case(p):
                 if group.case is None:
@@ -50,6 +53,8 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
                     "documents": [d.name for d in group.documents],
                     "respondents": [{"label": r.label, "role": r.role} for r in respondents],
                     "attributes": {v.name: _json_value(v, own.get(v.id)) for v in variables},
+                    # figures from the timeline; null throughout when the case has no events
+                    "timeline": derived[group.case.id].as_dict() if group.case.id in derived else None,
                 })
                 lines.append(f"{group.case.name} ({len(group.documents)} documents, {len(respondents)} respondents)")
                 lines += [f"  {v.name}: {display(v, own[v.id])}" for v in variables if v.id in own]

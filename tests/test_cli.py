@@ -209,3 +209,12 @@ def test_memos_from_the_command_line(tmp_path, run, project):
     assert [r["text"] for r in found] == ["Moeder vraagt om één plan."]
     result = run("memo", "add", project, "--text", "x", "--on", "case:Casus 9", ok=False)
     assert result.exit_code == 1 and "Casus 9" in result.stderr
+
+
+def test_cases_carry_their_timeline_figures(tmp_path, run):
+    path = tmp_path / "demo.qdacoder"
+    run("demo", path)
+    by_name = {c["name"]: c for c in json.loads(run("cases", path, "--json").output)}
+    figures = by_name["Casus 1"]["timeline"]
+    assert (figures["living_places"], figures["living_places_outside_family"], figures["schools"]) == (6, 4, 2)
+    assert figures["age_at_first_help"] == 11

@@ -128,6 +128,34 @@ def case_summary(project: Project, target: str = "case", *, only: Iterable[int] 
     for variable in list_variables(project, target):
         values = [table[i][variable.id] for i in ids if variable.id in table.get(i, {})]
         rows.extend(_rows(variable, values, len(ids) - len(values), translate))
+    if target == "case":
+        rows.extend(_timeline_rows(project, ids, translate))
+    return rows
+
+
+# Figures derived from the timelines, as the reports give them ("gemiddeld 6,8 woon- en
+# verblijfplekken (range 2-14)"); a case without a timeline counts as missing, never as 0.
+DERIVED = (
+    ("living_places", QT_TRANSLATE_NOOP("qdacoder", "living places (timeline)")),
+    ("living_places_outside_family", QT_TRANSLATE_NOOP("qdacoder", "living places outside the family (timeline)")),
+    ("schools", QT_TRANSLATE_NOOP("qdacoder", "schools (timeline)")),
+    ("help_trajectories", QT_TRANSLATE_NOOP("qdacoder", "help trajectories (timeline)")),
+    ("age_at_first_help", QT_TRANSLATE_NOOP("qdacoder", "age at first help (timeline)")),
+)
+
+
+def _timeline_rows(project: Project, ids: list[int], translate: Translate) -> list[SummaryRow]:
+    from .timeline_metrics import derived_attributes
+
+    derived = derived_attributes(project, ids)
+    if not any(d.events for d in derived.values()):
+        return []  # no timelines in this project: no rows that are all missing
+    rows = []
+    for key, label in DERIVED:
+        values = [getattr(derived[i], key) for i in ids if i in derived and getattr(derived[i], key) is not None]
+        pseudo = Variable(id=-1, guid="", target="case", name=translate(label), type="number", categories=(),
+                          description="", position=0)
+        rows.extend(_rows(pseudo, values, len(ids) - len(values), translate))
     return rows
 
 

@@ -31,7 +31,8 @@ from ..core.cases import list_cases
 from ..core.codings import get_coding
 from ..core.documents import document_text, get_document
 from ..core.errors import QdaError
-from ..core.events import event_codings, get_event
+from ..analysis.timeline_metrics import derived_attributes
+from ..core.events import add_event, delete_event, event_codings, get_event, link_coding, update_event
 from ..reports.timeline_chart import event_text, save_timeline, timeline_figure
 from .errors import message_for, show_error
 
@@ -74,6 +75,17 @@ class TimelineView(QWidget):
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setMinimumHeight(240)
         self.canvas.mpl_connect("pick_event", self._picked)
+        self.figures = QLabel()
+        self.figures.setObjectName("timelineFigures")
+        self.figures.setWordWrap(True)
+        self.edit_buttons = []
+        for text, slot in ((self.tr("Add event..."), self.add_event_dialog),
+                           (self.tr("Edit event..."), self.edit_event_dialog),
+                           (self.tr("Delete event"), self.delete_event),
+                           (self.tr("Link selected coding"), self.link_selected_coding)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _checked=False, s=slot: s())
+            self.edit_buttons.append(button)
         self.passages_label = QLabel(self.tr("Click an event to see the passages about it."))
         self.passages = QListWidget()
         self.passages.setObjectName("timelinePassages")
@@ -86,12 +98,15 @@ class TimelineView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Case:")))
         top.addWidget(self.case_box, 1)
+        for button in self.edit_buttons:
+            top.addWidget(button)
         top.addStretch()
         top.addWidget(self.png_button)
         top.addWidget(self.svg_button)
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.figures)
         below_layout.addWidget(self.passages_label)
         below_layout.addWidget(self.passages)
         split = QSplitter(Qt.Orientation.Vertical)
@@ -131,10 +146,65 @@ class TimelineView(QWidget):
         self.case_box.setCurrentIndex(index if index >= 0 else (0 if self.case_box.count() else -1))
         self.case_box.blockSignals(False)
         has_case = self.case_id() is not None
-        for widget in (self.case_box, self.png_button, self.svg_button):
+        for widget in (self.case_box, self.png_button, self.svg_button, *self.edit_buttons):
             widget.setEnabled(has_case)
         self._redraw()
         self._show_passages(self._event_id)
+
+    # -- editing events --------------------------------------------------------------------
+    def add_event_dialog(self):
+        from .event_dialog import EventDialog
+
+        case_id = self.case_id()
+        if case_id is None:
+            return None
+        dialog = EventDialog(None, self)
+        dialog.accepted.connect(lambda: self._window.run_operation(
+            self.tr("Add event"), lambda: add_event(self.project, case_id=case_id, **dialog.fields())))
+        dialog.open()
+        return dialog
+
+    def edit_event_dialog(self):
+        from .event_dialog import EventDialog
+
+        if self._event_id is None:
+            return None
+        event_id = self._event_id
+        dialog = EventDialog(get_event(self.project, event_id), self)
+        dialog.accepted.connect(lambda: self._window.run_operation(
+            self.tr("Edit event"), lambda: update_event(self.project, event_id, **dialog.fields())))
+        dialog.open()
+        return dialog
+
+    def delete_event(self) -> None:
+        if self._event_id is not None:
+            event_id, self._event_id = self._event_id, None
+            self._window.run_operation(self.tr("Delete event"), lambda: delete_event(self.project, event_id))
+
+    def link_selected_coding(self) -> None:
+        """Link the coding selected in the document to the selected event."""
+        coding_id = self._window.view.selected_coding()
+        if self._event_id is None or coding_id is None:
+            self.passages_label.setText(self.tr("Click an event here and a coding in the document first."))
+            return
+        event_id = self._event_id
+        self._window.run_operation(self.tr("Link passage to event"), lambda: link_coding(self.project, event_id, coding_id))
+
+    def _show_figures(self, case_id: int | None) -> None:
+        """The figures derived from this timeline, as the summary table counts them."""
+        if case_id is None or self.project is None:
+            self.figures.clear()
+            return
+        d = derived_attributes(self.project, [case_id]).get(case_id)
+        if d is None or not d.events:
+            self.figures.setText(self.tr("No events yet: the figures of this case are not known."))
+            return
+        age = "–" if d.age_at_first_help is None else f"{d.age_at_first_help:g}".replace(".", ",")
+        self.figures.setText(self.tr(
+            "{places} living places ({outside} outside the family), {schools} schools, "
+            "{help} help trajectories, first help at age {age}, {turns} turning points").format(
+            places=d.living_places, outside=d.living_places_outside_family, schools=d.schools,
+            help=d.help_trajectories, age=age, turns=d.turning_points))
 
     def _case_chosen(self, _index: int) -> None:
         self._event_id = None
@@ -153,6 +223,7 @@ class TimelineView(QWidget):
             self.figure.event_artists = {}
             self.figure.text(0.5, 0.5, self.tr("Choose a case to see its timeline."), ha="center", va="center")
         self.canvas.draw_idle()
+        self._show_figures(case_id)
 
     # -- clicking events and passages ------------------------------------------------------
     def _picked(self, pick) -> None:

@@ -2,15 +2,507 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AddAttributeDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="169"/>
+        <source>Add attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="172"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="176"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="178"/>
+        <source>The values, separated by ; (e.g. thuis; pleeggezin; residentieel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="179"/>
+        <source>Values:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributeEditor</name>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="123"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="124"/>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="125"/>
+        <source>date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="126"/>
+        <source>yes/no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="127"/>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="213"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="214"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="215"/>
+        <source>Respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="226"/>
+        <source>Add attribute...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="228"/>
+        <source>Delete attribute...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="232"/>
+        <source>Attributes of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="271"/>
+        <source>{n} cases; missing values are empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="272"/>
+        <source>{n} documents; missing values are empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="273"/>
+        <source>{n} respondents; missing values are empty cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="294"/>
+        <source>Set {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="305"/>
+        <source>Add attribute “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="322"/>
+        <source>Delete attribute “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="332"/>
+        <source>Click a cell of the attribute to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="337"/>
+        <source>Delete attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_editor.py" line="338"/>
+        <source>Delete the attribute “{name}” with its {n} value(s)? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttributeFiles</name>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="32"/>
+        <source>Import table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="33"/>
+        <source>Export table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="34"/>
+        <source>Summary table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="44"/>
+        <source>Import attributes from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="46"/>
+        <source>Table not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="50"/>
+        <source>{rows} rows read: {values} values set, {removed} removed, {cases} new cases, {variables} new attributes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="73"/>
+        <source>Import timeline events from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="75"/>
+        <source>Events not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="78"/>
+        <source>{added} events added ({skipped} already there), {cases} new cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="90"/>
+        <source>Import case &amp;attributes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="91"/>
+        <source>E&amp;xport case attributes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="92"/>
+        <source>Case &amp;summary table...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="94"/>
+        <source>Import timeline &amp;events...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="95"/>
+        <source>Export timeline e&amp;vents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="96"/>
+        <source>Show &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="105"/>
+        <source>Import timeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="106"/>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="129"/>
+        <source>Tables (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="112"/>
+        <source>Export timeline events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="113"/>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="136"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="121"/>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="123"/>
+        <source>Written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="128"/>
+        <source>Import attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="135"/>
+        <source>Export attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="142"/>
+        <source>Case summary table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/attribute_files.py" line="143"/>
+        <source>Word (*.docx);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="106"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="106"/>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="118"/>
+        <source>New case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="119"/>
+        <source>Rename case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="120"/>
+        <source>Merge case into...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="121"/>
+        <source>Delete case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="122"/>
+        <source>New respondent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="123"/>
+        <source>Edit respondent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="124"/>
+        <source>Delete respondent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="136"/>
+        <source>Speakers of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="139"/>
+        <source>Cases of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="143"/>
+        <source>Assign the selected passage to a case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="145"/>
+        <source>Remove link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="178"/>
+        <source>(respondents without a case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="206"/>
+        <source>{label} ({n} turns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="208"/>
+        <source>(not linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="226"/>
+        <source>{case}: whole document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="230"/>
+        <source>{case}: chars {start}–{end} “{excerpt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="303"/>
+        <source>There is no case to choose; add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="308"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="316"/>
+        <source>Add case “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="325"/>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="325"/>
+        <source>Name of the new case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="328"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="343"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="352"/>
+        <source>Select a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="332"/>
+        <source>Rename case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="332"/>
+        <source>New name of “{name}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="333"/>
+        <source>Rename case to “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="338"/>
+        <source>Merge case “{a}” into “{b}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="347"/>
+        <source>Merge “{name}” into...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="360"/>
+        <source>Delete case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="361"/>
+        <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="365"/>
+        <source>Delete case “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="377"/>
+        <source>Add respondent “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="389"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="403"/>
+        <source>Select a respondent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="397"/>
+        <source>Edit respondent “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="407"/>
+        <source>Delete respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="408"/>
+        <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="409"/>
+        <source>Delete respondent “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="416"/>
+        <source>Link speaker “{speaker}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="421"/>
+        <source>Assign passage to “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="427"/>
+        <source>Select a passage in the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="430"/>
+        <source>Assign the passage to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="434"/>
+        <source>Select a case link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="437"/>
+        <source>Remove link to “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../qdacoder/ui/code_panel.py" line="17"/>
+        <location filename="../../qdacoder/ui/code_panel.py" line="45"/>
         <source>Search codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_panel.py" line="21"/>
+        <location filename="../../qdacoder/ui/code_panel.py" line="49"/>
         <source>Quick code: type a code, Enter to apply (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_panel.py" line="59"/>
+        <source>Only codes added while coding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -114,17 +606,17 @@
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
-        <source>Codings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
         <source>Docs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
+        <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -191,189 +683,189 @@
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="42"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="43"/>
         <source>&amp;New code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="43"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="44"/>
         <source>New &amp;child code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="44"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="45"/>
         <source>&amp;Rename code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="45"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="46"/>
         <source>Code &amp;properties...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="46"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="47"/>
         <source>&amp;Merge code into...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="47"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="48"/>
         <source>&amp;Delete code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="48"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="49"/>
         <source>&amp;Search codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="50"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="51"/>
         <source>&amp;Import codebook...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="51"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="52"/>
         <source>&amp;Export codebook...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="67"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="58"/>
         <source>Select a code first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="78"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="69"/>
         <source>New code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="80"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="71"/>
         <source>New child code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="72"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="82"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="73"/>
         <source>Properties...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="74"/>
         <source>Merge into...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="85"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="76"/>
         <source>Delete...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="91"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="82"/>
         <source>Add code “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="105"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="96"/>
         <source>New code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="105"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="96"/>
         <source>Name of the new code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="110"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="101"/>
         <source>Rename code to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="120"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="111"/>
         <source>Edit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="133"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="124"/>
         <source>Move code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="152"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="143"/>
         <source>Merge “{a}” into “{b}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="153"/>
         <source>Merge “{name}” into...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="168"/>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="179"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="159"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="170"/>
         <source>Delete code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="171"/>
         <source>Delete the code “{name}”? It has {subcodes} subcode(s) and {n} coding(s) in all. You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="183"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="174"/>
         <source>Delete with its codings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="184"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="175"/>
         <source>Move its codings to “{parent}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="209"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="200"/>
         <source>Codebook not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="202"/>
         <source>Import codebook {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="207"/>
         <source>{added} code(s) added, {kept} already in the project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="210"/>
         <source>Codebook imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="233"/>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="236"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="224"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="227"/>
         <source>Codebook not exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="237"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="228"/>
         <source>{file} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="230"/>
         <source>Codebook written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="257"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="248"/>
         <source>Import codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="264"/>
+        <location filename="../../qdacoder/ui/codebook_controller.py" line="255"/>
         <source>Export codebook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,132 +873,132 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="46"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="48"/>
         <source>Code in &amp;vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="47"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="49"/>
         <source>&amp;Quick code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="48"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="50"/>
         <source>Remove selected codin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="49"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="51"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="50"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="52"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="51"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="53"/>
         <source>Mark coding &amp;without valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="52"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="54"/>
         <source>&amp;Flip valence of coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="53"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="55"/>
         <source>Recent &amp;codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="101"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="136"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="165"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="93"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="128"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="157"/>
         <source>Select a passage in the document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="109"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="135"/>
         <source>Code with “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="114"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="106"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="171"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="163"/>
         <source>Code in vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="194"/>
         <source>&amp;Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="203"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="195"/>
         <source>&amp;Change code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="196"/>
         <source>&amp;Memo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="207"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="199"/>
         <source>Promoting (bevorderend, +)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="200"/>
         <source>Hindering (belemmerend, −)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="209"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="201"/>
         <source>No valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
         <source>Change valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="214"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="222"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="230"/>
         <source>Click a coding first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="235"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="227"/>
         <source>Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="243"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="247"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="235"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="239"/>
         <source>Change code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="252"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="244"/>
         <source>Memo on coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="261"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="253"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="261"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="253"/>
         <source>Memo on this coding:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,343 +1086,727 @@ Imported from {source} on {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="71"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="74"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="72"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="75"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="94"/>
-        <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="95"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="96"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="98"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qdacoder/ui/main_window.py" line="102"/>
-        <source>&amp;Documents</source>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="103"/>
-        <source>&amp;Codes</source>
+        <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="106"/>
-        <source>&amp;Help</source>
+        <location filename="../../qdacoder/ui/main_window.py" line="104"/>
+        <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
-        <source>&amp;About qdacoder</source>
+        <location filename="../../qdacoder/ui/main_window.py" line="112"/>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="131"/>
-        <source>Project in a synced folder</source>
+        <location filename="../../qdacoder/ui/main_window.py" line="114"/>
+        <source>The timeline of a case appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="132"/>
-        <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
+        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="161"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="163"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="167"/>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
+        <source>&amp;Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="171"/>
+        <source>C&amp;ases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="172"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <source>&amp;About qdacoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
+        <source>Project in a synced folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
+        <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="308"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="308"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="65"/>
+        <source>Edit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="65"/>
+        <source>New memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="75"/>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="77"/>
+        <source>Optional; the first line of the text otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="78"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="80"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoPanel</name>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="105"/>
+        <source>Search memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="110"/>
+        <source>All memos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="134"/>
+        <source>New memo...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="134"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="135"/>
+        <source>Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="159"/>
+        <source>Project journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="159"/>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
+        <source>This case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
+        <source>This code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
+        <source>This coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="187"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="189"/>
+        <source>Document {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="191"/>
+        <source>Case {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="196"/>
+        <source>Code {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="196"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="204"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="202"/>
+        <source>Coding on “{excerpt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="238"/>
+        <source>Open a document and select a case, code or coding to see its memos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="271"/>
+        <source>, edited {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="272"/>
+        <source>{on} — {author}, {date}{edited}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="273"/>
+        <source>unknown author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="290"/>
+        <source>Add memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="308"/>
+        <source>Select a memo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="318"/>
+        <source>Edit memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="329"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="334"/>
+        <source>Delete memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="330"/>
+        <source>Delete the memo “{title}”? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="43"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="45"/>
         <source>&amp;New project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="44"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="46"/>
         <source>&amp;Open project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="45"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="47"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="47"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="49"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="49"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="51"/>
         <source>Change &amp;coder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="51"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="53"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="54"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="56"/>
         <source>&amp;Import files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="58"/>
         <source>&amp;Rename document...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="57"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="59"/>
         <source>Put in &amp;case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="60"/>
         <source>&amp;Delete document...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="68"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="83"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="94"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="89"/>
         <source>Starter codebook not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="103"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="98"/>
         <source>No backup could be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="107"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="113"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="102"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="108"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="107"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="102"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="111"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="106"/>
         <source>An empty codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="113"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="108"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="116"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="122"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="117"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="144"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="139"/>
         <source>(no recent projects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="149"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="144"/>
         <source>Coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="149"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="144"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="157"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="152"/>
         <source>Open or create a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="161"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="156"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="157"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
         <source>Open or create a project before importing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="181"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="176"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="181"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
         <source>Import {n} document(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="190"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="185"/>
         <source>Importing {file}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="197"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="192"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="200"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="195"/>
         <source>Imported {n} document(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="206"/>
         <source>Import {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="225"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="220"/>
         <source>Select a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="233"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="235"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="230"/>
         <source>Rename document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="238"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="238"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="244"/>
         <source>Put document in case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="257"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="252"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="255"/>
         <source>Delete document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="258"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="253"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="264"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="259"/>
         <source>About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="265"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="260"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RespondentDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="55"/>
+        <source>Edit respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="55"/>
+        <source>New respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="58"/>
+        <source>(no case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="62"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="64"/>
+        <source>As in the transcripts, e.g. R, Moeder, Jeugdconsulent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="65"/>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="70"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="72"/>
+        <source>For professionals, e.g. gedragsdeskundige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/case_panel.py" line="73"/>
+        <source>Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="69"/>
+        <source>Export PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="71"/>
+        <source>Export SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="82"/>
+        <source>Add event...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="83"/>
+        <source>Edit event...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="84"/>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="182"/>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="85"/>
+        <source>Link selected coding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="89"/>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="259"/>
+        <source>Click an event to see the passages about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="99"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="163"/>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="175"/>
+        <source>Edit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="188"/>
+        <source>Click an event here and a coding in the document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="191"/>
+        <source>Link passage to event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="200"/>
+        <source>No events yet: the figures of this case are not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="204"/>
+        <source>{places} living places ({outside} outside the family), {schools} schools, {help} help trajectories, first help at age {age}, {turns} turning points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="224"/>
+        <source>Choose a case to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="267"/>
+        <source>Passages about “{event}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="277"/>
+        <source>{document}: “{passage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="282"/>
+        <source>No passages are linked to this event yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="300"/>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="309"/>
+        <source>Export timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="307"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/timeline_view.py" line="307"/>
+        <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>qdacoder</name>
     <message>
-        <location filename="../../qdacoder/core/cases.py" line="18"/>
+        <location filename="../../qdacoder/core/cases.py" line="19"/>
+        <location filename="../../qdacoder/core/events.py" line="150"/>
+        <location filename="../../qdacoder/core/events.py" line="161"/>
         <source>This case no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/cases.py" line="31"/>
+        <location filename="../../qdacoder/core/cases.py" line="32"/>
         <source>A case needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/cases.py" line="34"/>
-        <location filename="../../qdacoder/core/cases.py" line="51"/>
+        <location filename="../../qdacoder/core/cases.py" line="35"/>
+        <location filename="../../qdacoder/core/cases.py" line="52"/>
         <source>There is already a case named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/cases.py" line="82"/>
+        <source>A case cannot be merged into itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -979,60 +1855,62 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="22"/>
+        <location filename="../../qdacoder/core/codings.py" line="23"/>
         <source>This coding no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="49"/>
-        <location filename="../../qdacoder/core/documents.py" line="47"/>
-        <location filename="../../qdacoder/core/documents.py" line="63"/>
+        <location filename="../../qdacoder/core/cases.py" line="112"/>
+        <location filename="../../qdacoder/core/codings.py" line="50"/>
+        <location filename="../../qdacoder/core/documents.py" line="48"/>
+        <location filename="../../qdacoder/core/documents.py" line="64"/>
         <source>This document no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="52"/>
+        <location filename="../../qdacoder/core/cases.py" line="115"/>
+        <location filename="../../qdacoder/core/codings.py" line="53"/>
         <source>The passage {start}–{end} is not inside the document (0–{length}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="84"/>
+        <location filename="../../qdacoder/core/codings.py" line="85"/>
         <source>“{name}” is a category: it groups codes and is not applied itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codings.py" line="94"/>
-        <location filename="../../qdacoder/core/codings.py" line="200"/>
+        <location filename="../../qdacoder/core/codings.py" line="95"/>
+        <location filename="../../qdacoder/core/codings.py" line="217"/>
         <source>This passage already has this code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="112"/>
+        <location filename="../../qdacoder/core/documents.py" line="113"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="143"/>
+        <location filename="../../qdacoder/core/documents.py" line="144"/>
         <source>{name}: the document has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="148"/>
+        <location filename="../../qdacoder/core/documents.py" line="149"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="192"/>
+        <location filename="../../qdacoder/core/documents.py" line="193"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="219"/>
+        <location filename="../../qdacoder/core/documents.py" line="220"/>
         <source>A document needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="222"/>
+        <location filename="../../qdacoder/core/documents.py" line="223"/>
         <source>There is already a document named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,28 +1973,27 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="211"/>
-        <location filename="../../qdacoder/exchange/errors.py" line="57"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="55"/>
+        <location filename="../../qdacoder/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/demo.py" line="68"/>
+        <location filename="../../qdacoder/demo.py" line="70"/>
         <source>Demo: the quoted passage is not in “{document}”: {quote}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/demo.py" line="74"/>
+        <location filename="../../qdacoder/demo.py" line="76"/>
         <source>Demo: there is no code “{path}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="45"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="46"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="48"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="49"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,81 +2013,77 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="54"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="52"/>
+        <location filename="../../qdacoder/fileio.py" line="11"/>
         <source>{file}: the file does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="55"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="53"/>
+        <location filename="../../qdacoder/fileio.py" line="12"/>
         <source>{file}: this is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="56"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="54"/>
+        <location filename="../../qdacoder/fileio.py" line="13"/>
         <source>{file}: you are not allowed to read this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="58"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="56"/>
+        <location filename="../../qdacoder/fileio.py" line="15"/>
         <source>{file}: the file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="59"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="54"/>
         <source>{file}: the file is too large for a codebook (more than {limit} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="62"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="57"/>
         <source>{file}: the character encoding of this file could not be recognised. Save it as UTF-8 and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="67"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="62"/>
         <source>{file}: the codebook could not be read because of an unexpected problem ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="73"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="68"/>
         <source>{file}: a codebook cannot be exported as {extension}. Supported: {supported}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="76"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="71"/>
         <source>{file}: the folder to write this file in does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="79"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="74"/>
         <source>{file}: the file cannot be written: you are not allowed to write there, or another program (such as Excel or Word) has the file open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="84"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="79"/>
         <source>{file}: the file cannot be written ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="85"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="80"/>
         <source>{file}: the codebook cannot be exported because it is not valid ({reason}); no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="90"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="85"/>
         <source>{file}: the codebook could not be exported because of an unexpected problem ({reason}); no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="57"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="53"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="60"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="56"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,22 +2213,22 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/code_edits.py" line="41"/>
+        <location filename="../../qdacoder/core/code_edits.py" line="43"/>
         <source>“{name}” cannot be moved into itself or one of its subcodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/code_edits.py" line="57"/>
+        <location filename="../../qdacoder/core/code_edits.py" line="59"/>
         <source>“{name}” cannot be merged into itself or one of its subcodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/code_edits.py" line="72"/>
+        <location filename="../../qdacoder/core/code_edits.py" line="74"/>
         <source>“{name}” is a category: it groups codes and cannot take codings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/code_edits.py" line="103"/>
+        <location filename="../../qdacoder/core/code_edits.py" line="106"/>
         <source>“{name}” is at the top level: there is no parent to move its codings to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,28 +2238,28 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/__init__.py" line="48"/>
         <location filename="../../qdacoder/exchange/__init__.py" line="49"/>
+        <location filename="../../qdacoder/exchange/__init__.py" line="50"/>
         <source>qdacoder YAML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/__init__.py" line="50"/>
+        <location filename="../../qdacoder/exchange/__init__.py" line="51"/>
         <source>CSV, one row per code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/__init__.py" line="51"/>
+        <location filename="../../qdacoder/exchange/__init__.py" line="52"/>
         <source>Excel, one row per code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/__init__.py" line="52"/>
+        <location filename="../../qdacoder/exchange/__init__.py" line="53"/>
         <source>REFI-QDA codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/__init__.py" line="53"/>
+        <location filename="../../qdacoder/exchange/__init__.py" line="54"/>
         <source>Word (export only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,62 +2334,105 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="70"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="77"/>
         <source>{file}, row 1: the first row must name the columns (at least “path”); known columns: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="75"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="82"/>
         <source>{file}, row 1: there is no column “path” (the code&apos;s names from the root, joined with “/”); known columns: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="80"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="68"/>
+        <source>{file}: events are read from and written to .csv and .xlsx files, not {extension}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/event_table.py" line="70"/>
+        <source>{file}: the file is too large for a table of events (more than {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/event_table.py" line="71"/>
+        <source>{file}, row 1: the first row must name the columns; known columns: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/event_table.py" line="72"/>
+        <source>{file}, row 1: there is no column “{column}”; known columns: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/event_table.py" line="74"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="87"/>
         <source>{file}, row 1: unknown column “{column}”; known columns: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="83"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="75"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="90"/>
         <source>{file}, row 1: the column “{column}” appears twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="86"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="76"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="93"/>
         <source>{file}, row {row}, column {number}: this cell has a value, but its column has no name in the first row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="91"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="82"/>
+        <source>A row needs the name of its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/event_table.py" line="83"/>
+        <source>“{value}” is not a precision. Choose one of: day, month, year, age (dag, maand, jaar, leeftijd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/event_table.py" line="85"/>
+        <source>“{value}” is not a date (2015-03-12, 2015-03, 2015) or an age (8 or 8,5); write it so, or give its precision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/event_table.py" line="87"/>
+        <source>“{value}” is not yes or no (ja/nee, 1/0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="98"/>
         <source>{file}, row {row}, column “{column}”: the path is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="94"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="101"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a valid path; it is the names from the root joined with “/”, and no name may be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="99"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="48"/>
         <source>{file}, row {row}: this row cannot be read as CSV ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="102"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="51"/>
         <source>{file}: this is not a text (CSV) file; it looks like a binary file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="105"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="54"/>
         <source>{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="109"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="58"/>
         <source>{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password and save it as .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="114"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="63"/>
         <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,6 +2584,375 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/starters.py" line="26"/>
         <source>There is no starter codebook “{name}”. Choose one of: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="32"/>
+        <source>no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
+        <source>n = {n} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
+        <source>n = {n} documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
+        <source>n = {n} respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
+        <source>Summary of the cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
+        <source>Summary of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
+        <source>Summary of the respondents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="139"/>
+        <source>living places (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="140"/>
+        <source>living places outside the family (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="141"/>
+        <source>schools (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="142"/>
+        <source>help trajectories (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="143"/>
+        <source>age at first help (timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_memos.py" line="26"/>
+        <source>There is nothing called “{name}” to write a memo on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_timeline.py" line="19"/>
+        <source>There is no case “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="52"/>
+        <source>This attribute no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="68"/>
+        <source>An attribute needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="70"/>
+        <source>There is already an attribute “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="74"/>
+        <source>The category attribute “{name}” needs its list of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="137"/>
+        <source>“{value}” is not one of the values of “{name}”: {values}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="146"/>
+        <source>“{value}” is not {kind}, as “{name}” needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="189"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="190"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/events.py" line="68"/>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/events.py" line="76"/>
+        <source>An event needs a start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/events.py" line="81"/>
+        <source>“{value}” does not fit the precision “{precision}” (day: 2015-03-12, month: 2015-03, year: 2015, age: 8 or 8.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/events.py" line="91"/>
+        <source>“{value}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/events.py" line="102"/>
+        <source>“{lane}” is not a lane. Choose one of: {lanes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/events.py" line="111"/>
+        <source>An event cannot end ({end}) before it starts ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/events.py" line="120"/>
+        <source>“{care}” is not a type of help. Choose one of: {types}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/memos.py" line="48"/>
+        <source>This memo no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/memos.py" line="58"/>
+        <source>An empty memo is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/respondents.py" line="40"/>
+        <source>This respondent no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/respondents.py" line="47"/>
+        <source>A respondent needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/respondents.py" line="51"/>
+        <source>This case already has a respondent “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="50"/>
+        <source>{file}: an attribute table is a .csv or .xlsx file, not {extension}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="51"/>
+        <source>{file}: the file is too large for an attribute table (more than {limit} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="52"/>
+        <source>{file}, row 1: the first row must name the columns: first “{key}”, then one column per attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="54"/>
+        <source>{file}, row 1: the first column is “{column}”, but this table is read as one with a row per {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="56"/>
+        <source>{file}, row 1: the first column must name the {key} of each row, but it is the attribute “{column}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="58"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
+        <source>{file}: nothing was imported, because of {count} problem(s):
+{listed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="59"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
+        <source>row {row}, column “{column}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="60"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="81"/>
+        <source>and {count} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="61"/>
+        <source>this cell has a value, but its column has no name in the first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="62"/>
+        <source>this column appears twice (also column {other}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="63"/>
+        <source>the row has values but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="64"/>
+        <source>“{name}” is also in row {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="66"/>
+        <source>there is no document “{name}” in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="67"/>
+        <source>there is no respondent “{name}” in the project (write “case name/label”, or the label alone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="70"/>
+        <source>“{name}” fits more than one {key}; write it exactly as in the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <source>n valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <source>n missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <source>filters: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
+        <source>written on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
+        <source>Living</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
+        <source>Life events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="57"/>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="58"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="59"/>
+        <source>Turning point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="60"/>
+        <source>Age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="61"/>
+        <source>No events on this timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="62"/>
+        <source>{count} event(s) given as an age are not shown: the case has no birth date (a date attribute “geboortedatum”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="64"/>
+        <source>{file}: a timeline is saved as .png or .svg, not as {extension}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

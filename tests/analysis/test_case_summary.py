@@ -145,3 +145,17 @@ def test_dutch_numbers():
     assert dutch_number(-0.04, 1) == "0,0"
     with pytest.raises(TypeError):
         dutch_number(True)
+
+
+def test_timeline_figures_join_the_summary_with_cases_without_a_timeline_as_missing(project):
+    from qdacoder.core import cases as cases_mod
+    from qdacoder.core import events as events_mod
+
+    ids = [cases_mod.add_case(project, f"Casus {n}").result for n in (1, 2, 3)]
+    for n, places in ((0, 2), (1, 14)):
+        for year in range(places):
+            events_mod.add_event(project, case_id=ids[n], lane="wonen", start=str(2000 + year), precision="year")
+    rows = {r.label: r for r in case_summary(project)}
+    places = rows["living places (timeline)"]
+    assert (places.figure, places.n_valid, places.n_missing) == ("8,0 (2–14)", 2, 1)
+    assert rows["schools (timeline)"].figure == "0,0 (0–0)"  # a timeline without schools: 0, not missing

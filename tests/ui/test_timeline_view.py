@@ -189,3 +189,47 @@ def test_the_window_shows_the_timeline_in_a_panel_and_jumps_to_passages(window, 
     assert window.timeline_dock.widget() is view and view.case_id() == case
     window.show_passage(doc, start, start + 17)
     assert window.view.selection() == (start, start + 17)
+
+
+def test_events_are_added_edited_linked_and_deleted_in_the_window(window, tmp_path):
+    from qdacoder.core import cases as cases_mod
+    from qdacoder.core import codes as codes_mod
+    from qdacoder.core import codings as codings_mod
+    from qdacoder.ui.dialogs import ImportOptions
+
+    path = tmp_path / "gesprek.txt"
+    path.write_text("I: En daarna?\nR: Toen ging ik naar de leefgroep, dat was een keerpunt.\n", encoding="utf-8")
+    doc = window.projects.import_files([str(path)], ImportOptions(None, "Casus 1", False)).imported[0]
+    case = cases_mod.find_case(window.project, "Casus 1").id
+    window.timeline_dock.show()
+    view = window.timeline_view()
+    dialog = view.add_event_dialog()
+    dialog.lane.setCurrentIndex(dialog.lane.findData("wonen"))
+    dialog.label.setText("Leefgroep")
+    dialog.precision.setCurrentIndex(dialog.precision.findData("age"))
+    dialog.start.setText("12")
+    dialog.end.setText("14")
+    dialog.outside.setCurrentIndex(dialog.outside.findData(True))
+    dialog.turning_point.setChecked(True)
+    dialog.accept()
+    (event,) = events.list_events(window.project, case)
+    assert (event.label, event.start, event.end, event.outside_family, event.turning_point) == ("Leefgroep", "12", "14", True, True)
+    assert "1 living places (1 outside the family)" in view.figures.text()
+    view.select_event(event.id)
+    edit = view.edit_event_dialog()
+    edit.start.setText("twaalf")  # refused by the core: the event stays as it was
+    edit.accept()
+    assert events.get_event(window.project, event.id).start == "12"
+    assert window.findChild(QMessageBox, "errorDialog") is not None
+    code = codes_mod.add_code(window.project, "Wonen").result
+    start = path.read_text(encoding="utf-8").index("Toen ging")
+    coding = codings_mod.add_coding(window.project, document_id=doc, code_id=code, start=start, end=start + 30,
+                                    coder_id=window.coder_id).result
+    window.show_document(doc)
+    window.view.select_coding(coding)
+    view.link_selected_coding()
+    assert events.event_codings(window.project, event.id) == [coding]
+    view.delete_event()
+    assert events.list_events(window.project) == []
+    window.undo_action.trigger()
+    assert [e.label for e in events.list_events(window.project)] == ["Leefgroep"]
