@@ -286,7 +286,7 @@ class CodeTreeView(QTreeView):
         for column in range(CODINGS, HINDERING + 1):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("0000")) + 14)
+            header.resizeSection(column, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("0000")) + 10)
 
     def drop_target(self, event) -> tuple[int, int] | None:
         """(parent id or -1, position or -1) for a code dropped at the event's position: on

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._titled(self.tr("Documents"), self.documents))
         left.addWidget(self._titled(self.tr("Codes"), self.code_panel))
+        left.setMinimumWidth(400)  # room for code names beside the five figure columns
         left.setStretchFactor(0, 2)
         left.setStretchFactor(1, 3)
         main = QSplitter(Qt.Orientation.Horizontal)
