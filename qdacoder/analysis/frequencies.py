@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..core.project import Project
+from .filters import NO_FILTERS, Filters, where
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,7 @@ class Counts:
     cases: int = 0
     promoting: int = 0
     hindering: int = 0
+    passages: int = 0  # distinct (document, start, end): two coders on one passage count once
 
     @property
     def no_valence(self) -> int:
@@ -57,6 +59,7 @@ def _counts(project: Project, group: str, source: str, params: list, prefix: str
     rows = project.rows(
         f"{prefix}SELECT {group} AS k, count(DISTINCT g.id) AS codings, "
         "count(DISTINCT g.document_id) AS documents, "
+        "count(DISTINCT g.document_id || ':' || g.start || ':' || g.\"end\") AS passages, "
         "coalesce(sum(g.valence = 'promoting'), 0) AS promoting, "
         "coalesce(sum(g.valence = 'hindering'), 0) AS hindering "
         f"{source} GROUP BY k",
@@ -68,14 +71,18 @@ def _counts(project: Project, group: str, source: str, params: list, prefix: str
         for r in project.rows(f"{prefix}SELECT {group} AS k, count(DISTINCT r.case_id) AS n {case_source} GROUP BY k", params)
     }
     return {
-        r["k"]: Counts(r["codings"], r["documents"], cases.get(r["k"], 0), r["promoting"], r["hindering"])
+        r["k"]: Counts(r["codings"], r["documents"], cases.get(r["k"], 0), r["promoting"], r["hindering"], r["passages"])
         for r in rows
     }
 
 
-def code_frequencies(project: Project, code_ids: Iterable[int] | None = None) -> dict[int, CodeFrequency]:
+def code_frequencies(
+    project: Project, code_ids: Iterable[int] | None = None, filters: Filters = NO_FILTERS
+) -> dict[int, CodeFrequency]:
     """Figures for every code, or for ``code_ids`` and their ancestors (whose subtree figures
-    change with them). Codes without codings are present with zeros."""
+    change with them), over the codings that pass ``filters``. Codes without codings are
+    present with zeros."""
+    condition, condition_params = where(filters)
     parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
     children: dict[int, list[int]] = {}
     for code_id, parent_id in parent_of.items():
@@ -89,19 +96,22 @@ def code_frequencies(project: Project, code_ids: Iterable[int] | None = None) ->
             while code_id is not None and code_id in parent_of and code_id not in wanted:
                 wanted.append(code_id)
                 code_id = parent_of[code_id]
-    own = _counts(project, "g.code_id", f"FROM codings g WHERE g.code_id IN ({_marks(wanted)})", wanted)
+    own = _counts(project, "g.code_id", f"FROM codings g WHERE g.code_id IN ({_marks(wanted)}) AND {condition}",
+                  wanted + condition_params)
     parents = [c for c in wanted if c in children]
     if code_ids is None:
         subtree = _counts(
             project, "up.ancestor",
-            f"FROM codings g JOIN up ON up.code_id = g.code_id WHERE up.ancestor IN ({_marks(parents)})",
-            parents, prefix=_CLOSURE,
+            f"FROM codings g JOIN up ON up.code_id = g.code_id WHERE up.ancestor IN ({_marks(parents)}) AND {condition}",
+            parents + condition_params, prefix=_CLOSURE,
         )
     else:
         subtree = {}
         for parent in parents:
             below = _descendants(parent, children)
-            subtree.update(_counts(project, str(int(parent)), f"FROM codings g WHERE g.code_id IN ({_marks(below)})", below))
+            subtree.update(_counts(project, str(int(parent)),
+                                   f"FROM codings g WHERE g.code_id IN ({_marks(below)}) AND {condition}",
+                                   below + condition_params))
     return {
         c: CodeFrequency(own.get(c, Counts()), subtree.get(c, Counts()) if c in children else own.get(c, Counts()))
         for c in wanted

@@ -1,0 +1,173 @@
+"""Which codings an analysis looks at: one filter for retrieval, counts, matrices, crosstabs,
+co-occurrence, charts and the command line, so the same filter gives the same numbers
+everywhere.
+
+Design rules:
+- A filter becomes one SQL condition on the codings table, aliased ``g``; every analysis puts
+  it in its WHERE clause. Nothing is filtered in Python.
+- A coding belongs to a case when its document belongs to the case as a whole or when it
+  overlaps a passage assigned to the case (the same rule as the code frequencies). A coding
+  was said by the respondent linked to the speaker turn in which it starts.
+- ``None`` means "no restriction"; an empty set means "nothing passes".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.errors import QT_TRANSLATE_NOOP
+
+# the parts of the SQL that say "this coding's cases" and "this coding's respondent"
+IN_CASE = (
+    "EXISTS (SELECT 1 FROM case_ranges r WHERE r.document_id = g.document_id "
+    'AND (r.start IS NULL OR (r.start < g."end" AND r."end" > g.start)) AND r.case_id {test})'
+)
+SPEAKER = (
+    "(SELECT t.respondent_id FROM speaker_turns t WHERE t.document_id = g.document_id "
+    'AND t.start <= g.start AND t."end" > g.start ORDER BY t.start DESC LIMIT 1)'
+)
+PASSAGE = '(SELECT substr(text, g.start + 1, g."end" - g.start) FROM documents WHERE id = g.document_id)'
+
+
+@dataclass(frozen=True)
+class AttributeCondition:
+    """An attribute of the coding's case, document or respondent (``target``) must have one of
+    ``values`` (stored form, see core.attributes.parse_value), or lie between ``minimum`` and
+    ``maximum`` (numbers and dates, both ends included)."""
+
+    variable_id: int
+    target: str  # "case", "document" or "respondent"
+    values: frozenset[Any] | None = None
+    minimum: Any = None
+    maximum: Any = None
+
+
+@dataclass(frozen=True)
+class Filters:
+    document_ids: frozenset[int] | None = None
+    kinds: frozenset[str] | None = None  # document kinds
+    case_ids: frozenset[int] | None = None
+    coder_ids: frozenset[int] | None = None
+    valences: frozenset[str | None] | None = None  # None inside the set: codings without valence
+    roles: frozenset[str] | None = None  # respondent roles of the speaker
+    text: str | None = None  # the passage contains this (any case)
+    attributes: tuple[AttributeCondition, ...] = field(default_factory=tuple)
+
+    def is_empty(self) -> bool:
+        return self == Filters()
+
+
+NO_FILTERS = Filters()
+
+
+def _marks(values: Iterable[Any]) -> tuple[str, list[Any]]:
+    values = list(values)
+    return (",".join("?" for _ in values) or "NULL"), values
+
+
+def where(filters: Filters) -> tuple[str, list[Any]]:
+    """The SQL condition on ``g`` (a codings row) and its parameters; "1" for no filter."""
+    parts: list[str] = []
+    params: list[Any] = []
+
+    def add(sql: str, values: list[Any]) -> None:
+        parts.append(sql)
+        params.extend(values)
+
+    if filters.document_ids is not None:
+        marks, values = _marks(filters.document_ids)
+        add(f"g.document_id IN ({marks})", values)
+    if filters.kinds is not None:
+        marks, values = _marks(filters.kinds)
+        add(f"g.document_id IN (SELECT id FROM documents WHERE kind IN ({marks}))", values)
+    if filters.case_ids is not None:
+        marks, values = _marks(filters.case_ids)
+        add(IN_CASE.format(test=f"IN ({marks})"), values)
+    if filters.coder_ids is not None:
+        marks, values = _marks(filters.coder_ids)
+        add(f"g.coder_id IN ({marks})", values)
+    if filters.valences is not None:
+        named = [v for v in filters.valences if v is not None]
+        marks, values = _marks(named)
+        test = f"g.valence IN ({marks})"
+        add(f"({test} OR g.valence IS NULL)" if None in filters.valences else test, values)
+    if filters.roles is not None:
+        marks, values = _marks(filters.roles)
+        add(f"{SPEAKER} IN (SELECT id FROM respondents WHERE role IN ({marks}))", values)
+    if filters.text:
+        add(f"instr(lower({PASSAGE}), lower(?)) > 0", [filters.text])
+    for condition in filters.attributes:
+        sql, values = _attribute(condition)
+        add(sql, values)
+    return (" AND ".join(parts) or "1"), params
+
+
+def _attribute(condition: AttributeCondition) -> tuple[str, list[Any]]:
+    tests, params = ["a.variable_id = ?"], [condition.variable_id]
+    if condition.values is not None:
+        marks, values = _marks(condition.values)
+        tests.append(f"a.value IN ({marks})")
+        params += values
+    if condition.minimum is not None:
+        tests.append("a.value >= ?")
+        params.append(condition.minimum)
+    if condition.maximum is not None:
+        tests.append("a.value <= ?")
+        params.append(condition.maximum)
+    values_sql = f"SELECT a.target_id FROM attribute_values a WHERE {' AND '.join(tests)}"
+    if condition.target == "case":
+        return IN_CASE.format(test=f"IN ({values_sql})"), params
+    if condition.target == "document":
+        return f"g.document_id IN ({values_sql})", params
+    return f"{SPEAKER} IN ({values_sql})", params
+
+
+LABELS = {
+    "documents": QT_TRANSLATE_NOOP("qdacoder", "documents"),
+    "kinds": QT_TRANSLATE_NOOP("qdacoder", "document kinds"),
+    "cases": QT_TRANSLATE_NOOP("qdacoder", "cases"),
+    "coders": QT_TRANSLATE_NOOP("qdacoder", "coders"),
+    "valences": QT_TRANSLATE_NOOP("qdacoder", "valence"),
+    "roles": QT_TRANSLATE_NOOP("qdacoder", "speaker roles"),
+    "text": QT_TRANSLATE_NOOP("qdacoder", "passage contains"),
+    "none": QT_TRANSLATE_NOOP("qdacoder", "No filters: all codings."),
+    "no valence": QT_TRANSLATE_NOOP("qdacoder", "no valence"),
+}
+
+
+def describe(project, filters: Filters, translate=lambda text: text) -> str:
+    """The filters in words, for the line written above every exported table."""
+    if filters.is_empty():
+        return translate(LABELS["none"])
+
+    def names(table: str, ids) -> str:
+        marks, values = _marks(ids)
+        return ", ".join(r["name"] for r in project.rows(f"SELECT name FROM {table} WHERE id IN ({marks}) ORDER BY name", values))
+
+    parts = []
+    if filters.document_ids is not None:
+        parts.append(f"{translate(LABELS['documents'])}: {names('documents', filters.document_ids)}")
+    if filters.kinds is not None:
+        parts.append(f"{translate(LABELS['kinds'])}: {', '.join(sorted(filters.kinds))}")
+    if filters.case_ids is not None:
+        parts.append(f"{translate(LABELS['cases'])}: {names('cases', filters.case_ids)}")
+    if filters.coder_ids is not None:
+        parts.append(f"{translate(LABELS['coders'])}: {names('coders', filters.coder_ids)}")
+    if filters.valences is not None:
+        shown = sorted(v if v is not None else translate(LABELS["no valence"]) for v in filters.valences)
+        parts.append(f"{translate(LABELS['valences'])}: {', '.join(shown)}")
+    if filters.roles is not None:
+        parts.append(f"{translate(LABELS['roles'])}: {', '.join(sorted(filters.roles))}")
+    if filters.text:
+        parts.append(f"{translate(LABELS['text'])}: “{filters.text}”")
+    for condition in filters.attributes:
+        name = project.scalar("SELECT name FROM variables WHERE id = ?", [condition.variable_id])
+        if condition.values is not None:
+            parts.append(f"{name} = {', '.join(str(v) for v in sorted(condition.values, key=str))}")
+        else:
+            low = "" if condition.minimum is None else str(condition.minimum)
+            high = "" if condition.maximum is None else str(condition.maximum)
+            parts.append(f"{name}: {low}–{high}")
+    return "; ".join(parts)
