@@ -54,12 +54,15 @@ def _marks(values: list) -> str:
     return ",".join("?" for _ in values) or "NULL"
 
 
-def _counts(project: Project, group: str, source: str, params: list, prefix: str = "") -> dict[int, Counts]:
-    """Counts per ``group`` key over the codings ``g`` selected by ``source`` (FROM ... WHERE)."""
+def _counts(project: Project, group: str, source: str, params: list, prefix: str = "",
+            passages: bool = False) -> dict[int, Counts]:
+    """Counts per ``group`` key over the codings ``g`` selected by ``source`` (FROM ... WHERE).
+    Distinct passages cost a string per coding, so they are counted only when asked for."""
+    passage_sql = "count(DISTINCT g.document_id || ':' || g.start || ':' || g.\"end\")" if passages else "0"
     rows = project.rows(
         f"{prefix}SELECT {group} AS k, count(DISTINCT g.id) AS codings, "
         "count(DISTINCT g.document_id) AS documents, "
-        "count(DISTINCT g.document_id || ':' || g.start || ':' || g.\"end\") AS passages, "
+        f"{passage_sql} AS passages, "
         "coalesce(sum(g.valence = 'promoting'), 0) AS promoting, "
         "coalesce(sum(g.valence = 'hindering'), 0) AS hindering "
         f"{source} GROUP BY k",
@@ -77,11 +80,12 @@ def _counts(project: Project, group: str, source: str, params: list, prefix: str
 
 
 def code_frequencies(
-    project: Project, code_ids: Iterable[int] | None = None, filters: Filters = NO_FILTERS
+    project: Project, code_ids: Iterable[int] | None = None, filters: Filters = NO_FILTERS, *,
+    passages: bool = False,
 ) -> dict[int, CodeFrequency]:
     """Figures for every code, or for ``code_ids`` and their ancestors (whose subtree figures
     change with them), over the codings that pass ``filters``. Codes without codings are
-    present with zeros."""
+    present with zeros. ``passages``: also count distinct passages (0 otherwise)."""
     condition, condition_params = where(filters)
     parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
     children: dict[int, list[int]] = {}
@@ -97,13 +101,13 @@ def code_frequencies(
                 wanted.append(code_id)
                 code_id = parent_of[code_id]
     own = _counts(project, "g.code_id", f"FROM codings g WHERE g.code_id IN ({_marks(wanted)}) AND {condition}",
-                  wanted + condition_params)
+                  wanted + condition_params, passages=passages)
     parents = [c for c in wanted if c in children]
     if code_ids is None:
         subtree = _counts(
             project, "up.ancestor",
             f"FROM codings g JOIN up ON up.code_id = g.code_id WHERE up.ancestor IN ({_marks(parents)}) AND {condition}",
-            parents + condition_params, prefix=_CLOSURE,
+            parents + condition_params, prefix=_CLOSURE, passages=passages,
         )
     else:
         subtree = {}
@@ -111,7 +115,7 @@ def code_frequencies(
             below = _descendants(parent, children)
             subtree.update(_counts(project, str(int(parent)),
                                    f"FROM codings g WHERE g.code_id IN ({_marks(below)}) AND {condition}",
-                                   below + condition_params))
+                                   below + condition_params, passages=passages))
     return {
         c: CodeFrequency(own.get(c, Counts()), subtree.get(c, Counts()) if c in children else own.get(c, Counts()))
         for c in wanted

@@ -227,4 +227,31 @@ def _cases_attributes_memos_timelines(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0004_full_text_search")
+def _full_text_search(db: Database) -> None:
+    """Full-text search over the documents' texts: an FTS5 index that reads the text from the
+    documents table itself (external content, so no second copy of every text), accent-blind
+    ("cafe" finds "café"). Triggers keep it in step with every INSERT, UPDATE of the text and
+    DELETE, including those that undo and redo replay, so no operation has to remember it."""
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE documents_fts USING fts5(
+            text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+            INSERT INTO documents_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER documents_fts_update AFTER UPDATE OF text ON documents
+        WHEN old.text IS NOT new.text BEGIN
+            INSERT INTO documents_fts (documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO documents_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order

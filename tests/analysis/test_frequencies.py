@@ -34,7 +34,7 @@ def study(project):
 
 
 def test_own_counts_split_by_valence(project, study):
-    f = code_frequencies(project)
+    f = code_frequencies(project, passages=True)
     assert f[study["Factoren/Steun"]].own == Counts(codings=3, documents=2, cases=1, promoting=2, hindering=1, passages=3)
     assert f[study["Factoren/Wachten"]].own == Counts(codings=3, documents=3, cases=2, promoting=0, hindering=2, passages=3)
     assert f[study["Factoren/Wachten"]].own.no_valence == 1
@@ -42,7 +42,7 @@ def test_own_counts_split_by_valence(project, study):
 
 
 def test_parent_subtree_counts_each_document_and_case_once(project, study):
-    top = code_frequencies(project)[study["Factoren"]].subtree
+    top = code_frequencies(project, passages=True)[study["Factoren"]].subtree
     # codings 3 + 3 + 1; documents A, B, C, D; cases Casus 1, Casus 2
     assert top == Counts(codings=7, documents=4, cases=2, promoting=2, hindering=3, passages=7)
     leaf = code_frequencies(project)[study["Factoren/Steun"]]
@@ -50,8 +50,8 @@ def test_parent_subtree_counts_each_document_and_case_once(project, study):
 
 
 def test_asking_for_some_codes_gives_them_and_their_ancestors_with_the_same_figures(project, study):
-    full = code_frequencies(project)
-    part = code_frequencies(project, [study["Factoren/Steun"]])
+    full = code_frequencies(project, passages=True)
+    part = code_frequencies(project, [study["Factoren/Steun"]], passages=True)
     assert set(part) == {study["Factoren/Steun"], study["Factoren"]}
     for code_id, figures in part.items():
         assert figures == full[code_id]
@@ -75,15 +75,16 @@ def test_two_coders_on_one_passage_are_two_codings_but_one_passage(project, stud
     bram = ensure_coder(project, "Bram Jansen").id
     a = documents.find_document(project, "A").id
     codings.add_coding(project, document_id=a, code_id=study["Factoren/Steun"], start=25, end=42, coder_id=bram)
-    own = code_frequencies(project)[study["Factoren/Steun"]].own
+    own = code_frequencies(project, passages=True)[study["Factoren/Steun"]].own
     assert (own.codings, own.passages) == (4, 3)
+    assert code_frequencies(project)[study["Factoren/Steun"]].own.passages == 0  # not asked for
 
 
 def test_filters_restrict_every_figure(project, study):
     from qdacoder.analysis.filters import Filters
 
     casus1 = cases.find_case(project, "Casus 1").id
-    only_case = code_frequencies(project, filters=Filters(case_ids=frozenset({casus1})))
+    only_case = code_frequencies(project, filters=Filters(case_ids=frozenset({casus1})), passages=True)
     assert only_case[study["Factoren/Wachten"]].own == Counts(codings=1, documents=1, cases=1, hindering=1, passages=1)
     hindering = code_frequencies(project, filters=Filters(valences=frozenset({"hindering"})))
     assert hindering[study["Factoren"]].subtree.codings == 3
