@@ -27,6 +27,7 @@ from .cli_codebook import VALENCE, valence_value
 from .cli_codebook import register as register_codebook
 from .cli_cases import register as register_cases
 from .cli_memos import register as register_memos
+from .cli_retrieval import register as register_retrieval
 from .cli_timeline import register as register_timeline
 from .paths import starter_codebooks
 from .starters import start_from_codebook
@@ -232,6 +233,7 @@ register_codebook(cli, project_argument, json_option, _plain_errors, _emit)
 register_memos(cli, project_argument, json_option, _plain_errors, _emit)
 register_cases(cli, project_argument, json_option, _plain_errors, _emit)
 register_timeline(cli, project_argument, json_option, _plain_errors, _emit)
+register_retrieval(cli, project_argument, json_option, _plain_errors, _emit)
 
 
 def main() -> None:

@@ -33,6 +33,7 @@ from .document_list import DocumentTree
 from .document_view import DocumentView
 from .errors import message_for, show_error
 from .memo_panel import MemoPanel
+from .retrieval_panel import RetrievalPanel
 from .project_controller import ProjectController
 from .undo import JournalCommand
 
@@ -97,12 +98,14 @@ class MainWindow(QMainWindow):
         self.case_panel = CasePanel(self)
         self.attribute_editor = AttributeEditor(self)
         self.memo_panel = MemoPanel(self)
-        self.panels = [self.case_panel, self.attribute_editor, self.memo_panel]
+        self.retrieval = RetrievalPanel(self)
+        self.panels = [self.case_panel, self.attribute_editor, self.memo_panel, self.retrieval]
         self.attribute_files = AttributeFiles(self)
         self.docks = []
         for name, title, widget in (("casesDock", self.tr("Cases"), self.case_panel),
                                     ("attributesDock", self.tr("Attributes"), self.attribute_editor),
-                                    ("memosDock", self.tr("Memos"), self.memo_panel)):
+                                    ("memosDock", self.tr("Memos"), self.memo_panel),
+                                    ("passagesDock", self.tr("Coded passages and search"), self.retrieval)):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)  # saveState() needs it to restore the layout
             dock.setWidget(widget)

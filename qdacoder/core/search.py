@@ -1,0 +1,231 @@
+"""Full-text search over the project's documents, with keyword-in-context hits that can be
+coded in one step.
+
+Design rules:
+- SQLite FTS5 (``documents_fts``, kept in step with the documents by triggers; see schema
+  migration 0004) only says *which* documents match. Where the words are is found here, in
+  the original text, so every position is a code point of the stored text, exactly as codings
+  use them (an emoji before a hit does not shift it).
+- Matching ignores case and accents on both sides: the text and the query are folded
+  (NFKD, combining marks dropped, casefolded) and the folded text keeps a map back to the
+  original positions. "cafe" finds "café", "geevalueerd" finds "geëvalueerd".
+- The query is parsed here, never handed to FTS5 as is: words (all must occur), "quoted
+  phrases" and a trailing ``*`` for a prefix (``wacht*``). A word with inner punctuation
+  ("één-op-één") is a phrase, as FTS5 tokenizes it. A query that cannot be read gives a
+  ValidationError in plain words, never an sqlite error.
+- Coding all hits is one transaction, so one undo step; spans that already carry the code by
+  this coder are skipped, so running it twice codes nothing new.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .codes import get_code
+from .codings import insert_coding, trim_passage
+from .errors import QT_TRANSLATE_NOOP, ValidationError
+from .journal import Journal
+from .project import Project
+
+UNITS = ("hit", "sentence", "paragraph")
+CONTEXT = 60  # characters of context on each side of a hit
+_TOKEN = re.compile(r"[^\W_]+")  # a run of letters and digits, as FTS5's unicode61 sees a token
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_QUERY = re.compile(r'"([^"]*)"(\*?)|([^\s"]+)')
+
+
+@dataclass(frozen=True)
+class Hit:
+    document_id: int
+    document: str  # the document's name
+    start: int  # code points in the original text
+    end: int
+    before: str  # context, cut at a word boundary
+    match: str  # the text found, as written in the document
+    after: str
+
+
+@dataclass(frozen=True)
+class Term:
+    tokens: tuple[str, ...]  # folded
+    prefix: bool = False  # the last token may continue ("wacht*")
+
+
+# -- folding ----------------------------------------------------------------------------------
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """One character without accents and case: "É" -> "e", "ß" -> "ss", a combining mark -> ""."""
+    decomposed = unicodedata.normalize("NFKD", char)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def fold(text: str) -> str:
+    return "".join(fold_char(c) for c in text)
+
+
+def folded_with_map(text: str) -> tuple[str, list[int] | None]:
+    """The folded text and, for each folded character, the index of the original character
+    it came from (None when every character folds to exactly one: the positions are equal)."""
+    table = {c: fold_char(c) for c in set(text)}
+    folded = text.translate(str.maketrans(table))
+    if len(folded) == len(text) and all(len(f) == 1 for f in table.values()):
+        return folded, None
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        origin.extend([index] * len(table[char]))
+    return folded, origin
+
+
+def _original_span(text: str, origin: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    if origin is None:
+        return start, end
+    first, last = origin[start], origin[end - 1] + 1
+    while last < len(text) and fold_char(text[last]) == "":  # a trailing accent belongs to the letter
+        last += 1
+    return first, last
+
+
+# -- the query ----------------------------------------------------------------------------------
+def parse_query(query: str) -> list[Term]:
+    """Words, "phrases" and prefix* terms of a query, folded; ValidationError when unreadable."""
+    if query.count('"') % 2:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "qdacoder", "The search has an opening quote without a closing one: put the phrase between two quotes."))
+    terms: list[Term] = []
+    for match in _QUERY.finditer(query):
+        phrase, phrase_star, word = match.groups()
+        raw, prefix = (phrase, bool(phrase_star)) if word is None else (word.rstrip("*"), word.endswith("*"))
+        tokens = tuple(_TOKEN.findall(fold(raw)))
+        if tokens and Term(tokens, prefix) not in terms:
+            terms.append(Term(tokens, prefix))
+    if not terms:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "Type one or more words to search for."))
+    return terms
+
+
+def fts_expression(terms: Iterable[Term]) -> str:
+    """The FTS5 MATCH expression: every term, quoted (tokens are letters and digits only)."""
+    return " AND ".join(f'"{" ".join(t.tokens)}"' + ("*" if t.prefix else "") for t in terms)
+
+
+def _pattern(term: Term) -> re.Pattern:
+    body = r"[\W_]+".join(re.escape(t) for t in term.tokens)
+    return re.compile(r"(?<![^\W_])" + body + ("" if term.prefix else r"(?![^\W_])"))
+
+
+def locate(text: str, terms: Iterable[Term]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of every term in the original ``text``, in order."""
+    folded, origin = folded_with_map(text)
+    spans = set()
+    for term in terms:
+        for m in _pattern(term).finditer(folded):
+            end = m.end()
+            if term.prefix:  # the whole word, not just the prefix typed
+                while end < len(folded) and (folded[end].isalnum()):
+                    end += 1
+            spans.add(_original_span(text, origin, m.start(), end))
+    return sorted(spans)
+
+
+# -- context and units ----------------------------------------------------------------------
+def context_around(text: str, start: int, end: int, width: int = CONTEXT) -> tuple[str, str]:
+    """Up to ``width`` characters before and after start..end. A word cut in half at the far
+    end is dropped, unless the context is that one word."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    before, after = text[lo:start], text[end:hi]
+    if lo > 0 and text[lo - 1].isalnum() and before[:1].isalnum():
+        cut = next((i for i, c in enumerate(before) if c.isspace()), None)
+        if cut is not None:
+            before = before[cut + 1:]
+    if hi < len(text) and text[hi].isalnum() and after[-1:].isalnum():
+        cut = next((i for i in range(len(after) - 1, -1, -1) if after[i].isspace()), None)
+        if cut is not None:
+            after = after[:cut]
+    return before, after
+
+
+def expand(text: str, start: int, end: int, unit: str) -> tuple[int, int]:
+    """The span to code for a hit: the hit itself, its sentence (between sentence-ending
+    punctuation or line breaks) or its paragraph (a line: transcripts have one turn per
+    line), without surrounding whitespace."""
+    if unit not in UNITS:
+        raise ValueError(f"unknown unit {unit!r}")  # a programming error
+    if unit == "hit":
+        return start, end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if unit == "sentence":
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, line_start, start)]
+        line_start = ends[-1] if ends else line_start
+        found = _SENTENCE_END.search(text, end, line_end)
+        line_end = found.end() if found else line_end
+    return trim_passage(text, line_start, line_end) or (start, end)
+
+
+# -- searching and coding ----------------------------------------------------------------------
+def search(project: Project, query: str, *, limit: int = 500, context: int = CONTEXT) -> list[Hit]:
+    """Every place where the query's words occur, documents in name order, at most ``limit``."""
+    terms = parse_query(query)
+    try:
+        cursor = project.db.execute(
+            "SELECT d.id, d.name, d.text FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            "WHERE documents_fts MATCH ? ORDER BY d.name COLLATE NOCASE, d.id",
+            [fts_expression(terms)],
+        )
+    except sqlite3.OperationalError as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "The search “{query}” cannot be read ({reason})."),
+            query=query, reason=str(error),
+        ) from error
+    hits: list[Hit] = []
+    try:
+        for document_id, name, text in cursor:  # one text at a time, not every matching text at once
+            for start, end in locate(text, terms):
+                before, after = context_around(text, start, end, context)
+                hits.append(Hit(document_id, name, start, end, before, text[start:end], after))
+                if len(hits) >= limit:
+                    return hits
+    finally:
+        cursor.close()
+    return hits
+
+
+def code_hits(project: Project, hits: Iterable[Hit], code_id: int, coder_id: int, unit: str = "hit") -> Journal:
+    """Code every hit (or its sentence or paragraph) with ``code_id`` as one undoable step.
+    A span that already has this code by this coder, or that an earlier hit already gave, is
+    skipped. A span is kept out of a speaker label ("R: "). ``result``: the number coded."""
+    get_code(project, code_id)
+    texts: dict[int, str] = {}
+    spans: list[tuple[int, int, int]] = []
+    for hit in hits:
+        if hit.document_id not in texts:
+            texts[hit.document_id] = project.scalar("SELECT text FROM documents WHERE id = ?", [hit.document_id])
+        text = texts[hit.document_id]
+        if text is None:
+            continue
+        start, end = expand(text, hit.start, hit.end, unit)
+        content = project.scalar(
+            'SELECT content_start FROM speaker_turns WHERE document_id = ? AND start <= ? AND "end" > ? '
+            "ORDER BY start DESC LIMIT 1", [hit.document_id, start, start])
+        if content is not None and start < content <= hit.start:
+            start = content
+        span = (hit.document_id, start, end)
+        if span not in spans:
+            spans.append(span)
+    with project.transaction("code search hits") as tx:
+        coded = 0
+        for document_id, start, end in spans:
+            exists = project.scalar(
+                'SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? AND start = ? AND "end" = ?',
+                [document_id, code_id, coder_id, start, end])
+            if not exists:
+                insert_coding(tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id)
+                coded += 1
+        tx.result = coded
+    return tx.journal
