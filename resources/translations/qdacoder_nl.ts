@@ -1174,6 +1174,29 @@ Imported from {source} on {when}</source>
     </message>
 </context>
 <context>
+    <name>HitModel</name>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="32"/>
@@ -1219,122 +1242,127 @@ Imported from {source} on {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="74"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="75"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="75"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="76"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="102"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="105"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="103"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="106"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="104"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="112"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
+        <source>Coded passages and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="116"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="114"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="118"/>
         <source>The timeline of a case appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="163"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="161"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="163"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="167"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="171"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="172"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="171"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
         <source>C&amp;ases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="172"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
         <source>&amp;About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="205"/>
         <source>Project in a synced folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="206"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="237"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="308"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="308"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,6 +1831,250 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="73"/>
         <source>Function:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetrievalPanel</name>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="173"/>
+        <source>With subcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="176"/>
+        <source>Passage contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="179"/>
+        <source>overlapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="179"/>
+        <source>without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
+        <source>near (within characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="192"/>
+        <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="193"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="195"/>
+        <source>each hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="195"/>
+        <source>the sentence of each hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="196"/>
+        <source>the paragraph (line) of each hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
+        <source>Code all hits with the current code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="227"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="236"/>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="228"/>
+        <source>Valence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="228"/>
+        <source>Coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="229"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="229"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="230"/>
+        <source>Combined:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="230"/>
+        <source>distance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="240"/>
+        <source>Coded passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="241"/>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="261"/>
+        <source>The code selected in the codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="262"/>
+        <source>(no second code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="263"/>
+        <source>any valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="263"/>
+        <source>promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="264"/>
+        <source>hindering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="265"/>
+        <source>no valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
+        <source>any coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
+        <source>any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
+        <source>any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="302"/>
+        <source>%n passage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="303"/>
+        <source>Choose a code, here or in the codebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="326"/>
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="327"/>
+        <source>The first %n hits are listed; “Code all hits” codes every one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="338"/>
+        <source>Select a code in the codebook first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="346"/>
+        <source>Code search hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="349"/>
+        <source>%n passage(s) coded (Ctrl+Z to undo)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SegmentModel</name>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <source>Coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <source>Valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="104"/>
+        <source>+ promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="104"/>
+        <source>− hindering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3086,6 +3358,91 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="64"/>
         <source>{file}: a timeline is saved as .png or .svg, not as {extension}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="128"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="129"/>
+        <source>document kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="130"/>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="131"/>
+        <source>coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="132"/>
+        <source>valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="133"/>
+        <source>speaker roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="134"/>
+        <source>passage contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="135"/>
+        <source>No filters: all codings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="136"/>
+        <source>no valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/retrieval.py" line="152"/>
+        <source>The distance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_filters.py" line="89"/>
+        <source>There is no document named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_filters.py" line="92"/>
+        <source>There is no case named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_filters.py" line="94"/>
+        <source>There is no coder named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_filters.py" line="113"/>
+        <source>There is no attribute named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/search.py" line="97"/>
+        <source>The search has an opening quote without a closing one: put the phrase between two quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/search.py" line="107"/>
+        <source>Type one or more words to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/search.py" line="183"/>
+        <source>The search “{query}” cannot be read ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
