@@ -72,7 +72,13 @@ def segment_ids(
     filters: Filters = NO_FILTERS,
 ) -> list[int]:
     """Ids of the codings of ``code_ids`` (None: of every code; with their subcodes when asked)
-    that pass ``filters``, in reading order: documents by name, then by position."""
+    that pass ``filters``, in reading order: documents by name, then by position. Asking for
+    categories only always includes their subcodes: a category has no codings of its own."""
+    if code_ids is not None and not with_subcodes:
+        code_ids = list(code_ids)
+        marks = ",".join("?" for _ in code_ids) or "NULL"
+        with_subcodes = bool(code_ids) and not project.scalar(
+            f"SELECT count(*) FROM codes WHERE id IN ({marks}) AND is_codable = 1", code_ids)
     prefix, codes, params = _code_condition(code_ids, with_subcodes)
     condition, condition_params = where(filters)
     rows = project.db.execute(

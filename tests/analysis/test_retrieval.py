@@ -147,3 +147,18 @@ def test_combinations_of_two_codes(project, study):
     assert combined(project, thuis, thuis, "near", distance=1) == ids_of(study, "onrustig", "verhuizing")
     with pytest.raises(ValidationError):
         combined(project, thuis, spanning, "near", distance=-1)
+
+
+def test_a_category_brings_its_subcodes_without_asking(project):
+    from qdacoder.analysis.retrieval import segment_ids
+    from qdacoder.core import codes as codes_mod
+    from qdacoder.core import codings as codings_mod
+    from qdacoder.core import documents as documents_mod
+    from qdacoder.core.coders import ensure_coder
+
+    doc = documents_mod.import_document(project, name="Notitie", text="Wachtlijst en onrust thuis.").result
+    category = codes_mod.add_code(project, "Belemmerend", is_codable=False).result
+    child = codes_mod.add_code(project, "Wachtlijst", parent_id=category).result
+    coding = codings_mod.add_coding(project, document_id=doc, code_id=child, start=0, end=10,
+                                    coder_id=ensure_coder(project, "Anna").id).result
+    assert segment_ids(project, [category]) == [coding]
