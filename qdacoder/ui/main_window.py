@@ -139,6 +139,18 @@ class MainWindow(QMainWindow):
             self._timeline.refresh()
         return self._timeline
 
+    def analysis_window(self):
+        """The analysis window (frequencies, matrix, crosstab, co-occurrence), made when first
+        wanted and refreshed with the panels after every change."""
+        if getattr(self, "_analysis", None) is None:
+            from .analysis_window import AnalysisWindow
+
+            self._analysis = AnalysisWindow(self, parent=self)
+            self.panels.append(self._analysis)
+        self._analysis.show()
+        self._analysis.raise_()
+        return self._analysis
+
     def show_passage(self, document_id: int, start: int, end: int) -> None:
         """Open a document with a passage selected (from the timeline, the retrieval list...)."""
         self.show_document(document_id)
@@ -173,6 +185,11 @@ class MainWindow(QMainWindow):
         self.codebook.build_menu(codes_menu)
         self.coding.build_menu(codes_menu)
         self.attribute_files.build_menu(bar.addMenu(self.tr("C&ases")))
+        analysis_menu = bar.addMenu(self.tr("A&nalysis"))
+        open_analysis = QAction(self.tr("&Analysis window..."), self)
+        open_analysis.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        open_analysis.triggered.connect(lambda _checked=False: self.analysis_window())
+        analysis_menu.addAction(open_analysis)
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())

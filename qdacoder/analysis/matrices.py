@@ -1,0 +1,196 @@
+"""The code x case and code x document matrix: per code and case (document) the number of
+codings, or whether the code occurs there at all; a cell opens its codings.
+
+Design rules:
+- One source of truth: the window, the exports, the charts and the command line call
+  ``code_matrix``; ``cell_codings`` selects a cell's codings with the same SQL, so a cell's
+  passages are always exactly the ones it counts.
+- One GROUP BY query counts every cell: the codings that pass the filter (``filters.where``),
+  joined to their cases with the same rule as the code frequencies (``frequencies._CASE_JOIN``:
+  the document is in the case, or the coding overlaps a passage assigned to it). A coding that
+  overlaps two passages of one case counts once for that case.
+- A parent's cell (``with_subcodes``) counts the codings of its whole branch. Each coding has
+  exactly one code, so the branch's distinct codings in a cell are the sum of its codes'
+  cells: the parents are summed from the counted cells up the tree (a closure over the cells,
+  never a loop over codings), which is what a recursive closure in SQL would give, at half
+  the cost.
+- Columns: the cases that pass the case-level filters (by name), or the documents in scope.
+  A case without any document (or passage) that passes the document-level filters is "not
+  known": its cells are None, never 0 (see ``frequency_table`` for the scope).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import chain
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..core.codes import walk_tree
+from ..core.project import Project
+from .filters import NO_FILTERS, Filters, where
+from .frequencies import _CASE_JOIN
+from .frequency_table import case_columns, documents_in_scope
+
+COLUMN_KINDS = ("cases", "documents")
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    code_id: int
+    path: str
+    name: str
+    depth: int
+    has_subcodes: bool
+
+
+@dataclass(frozen=True)
+class MatrixColumn:
+    id: int
+    name: str
+    known: bool = True  # False: no document of the filtered kind, every cell None
+
+
+@dataclass(frozen=True)
+class Matrix:
+    columns_kind: str  # "cases" or "documents"
+    rows: tuple[MatrixRow, ...]
+    columns: tuple[MatrixColumn, ...]
+    counts: tuple[tuple[int | None, ...], ...]  # [row][column]: codings; None: not known
+    with_subcodes: bool
+
+    def presence(self) -> list[list[bool | None]]:
+        """Whether the code (its branch) occurs in each case (document); None: not known."""
+        return [[None if n is None else n > 0 for n in row] for row in self.counts]
+
+    def values(self, presence: bool = False) -> list[list[int | None]]:
+        """The counts, or presence as 1/0; None: not known."""
+        if not presence:
+            return [list(row) for row in self.counts]
+        return [[None if n is None else int(n > 0) for n in row] for row in self.counts]
+
+    def cell(self, code_id: int, column_id: int) -> int | None:
+        row = next(i for i, r in enumerate(self.rows) if r.code_id == code_id)
+        column = next(j for j, c in enumerate(self.columns) if c.id == column_id)
+        return self.counts[row][column]
+
+    @property
+    def row_labels(self) -> list[str]:
+        return [r.path for r in self.rows]
+
+    @property
+    def column_labels(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    @property
+    def known_columns(self) -> int:
+        return sum(c.known for c in self.columns)
+
+
+def _check_kind(columns: str) -> None:
+    if columns not in COLUMN_KINDS:
+        raise ValueError(f"columns must be one of {COLUMN_KINDS}, not {columns!r}")  # a programming error
+
+
+def _tree(project: Project) -> tuple[list, dict[int, int | None]]:
+    nodes = list(walk_tree(project))
+    return nodes, {n.code.id: n.code.parent_id for n in nodes}
+
+
+def _branch(code_ids: Iterable[int], parent_of: dict[int, int | None]) -> set[int]:
+    """The codes and all their descendants."""
+    wanted, found = set(code_ids), set()
+    for code_id in parent_of:
+        current = code_id
+        while current is not None:
+            if current in wanted:
+                found.add(code_id)
+                break
+            current = parent_of.get(current)
+    return found
+
+
+def _columns(project: Project, columns: str, filters: Filters) -> list[MatrixColumn]:
+    if columns == "cases":
+        return [MatrixColumn(i, name, known) for i, name, known in case_columns(project, filters)]
+    return [MatrixColumn(i, name) for i, name in documents_in_scope(project, filters)]
+
+
+def _cell_source(columns: str, filters: Filters, code_ids: list[int] | None) -> tuple[str, str, list]:
+    """(the column key, FROM ... WHERE over codings g, parameters)."""
+    condition, params = where(filters)
+    codes = ""
+    if code_ids is not None:
+        codes = f" AND g.code_id IN ({','.join('?' for _ in code_ids) or 'NULL'})"
+        params = params + list(code_ids)
+    if columns == "cases":
+        return "r.case_id", f"FROM codings g {_CASE_JOIN} WHERE {condition}{codes}", params
+    return "g.document_id", f"FROM codings g WHERE {condition}{codes}", params
+
+
+def _lookup(positions: dict[int, int], largest: int) -> np.ndarray:
+    """An array mapping every id up to ``largest`` to its position (-1: none)."""
+    table = np.full(max(largest, *positions, 0) + 1, -1, dtype=np.int64)
+    table[list(positions)] = list(positions.values())
+    return table
+
+
+def _ranges_repeat(project: Project) -> bool:
+    """Whether some case has two ranges in one document: only then can a coding meet one case
+    twice in the join and need counting distinct (which costs a fifth more)."""
+    return project.scalar("SELECT 1 FROM case_ranges GROUP BY case_id, document_id HAVING count(*) > 1 LIMIT 1") is not None
+
+
+def code_matrix(project: Project, columns: str = "cases", *, filters: Filters = NO_FILTERS,
+                code_ids: Iterable[int] | None = None, with_subcodes: bool = True) -> Matrix:
+    """Codes (all, or ``code_ids``; in tree order) by cases or documents."""
+    _check_kind(columns)
+    nodes, parent_of = _tree(project)
+    shown = set(parent_of) if code_ids is None else set(code_ids) & set(parent_of)
+    counted = None if code_ids is None else sorted(_branch(shown, parent_of) if with_subcodes else shown)
+    heads = _columns(project, columns, filters)
+    key, source, params = _cell_source(columns, filters, counted)
+    count = "count(DISTINCT g.id)" if columns == "cases" and _ranges_repeat(project) else "count(*)"
+    cells = project.db.execute(f"SELECT g.code_id, {key}, {count} {source} GROUP BY 1, 2", params).fetchall()
+
+    index = {n.code.id: i for i, n in enumerate(nodes)}
+    grid = np.zeros((len(nodes), len(heads)), dtype=np.int64)
+    if cells:
+        flat = np.fromiter(chain.from_iterable(cells), dtype=np.int64, count=3 * len(cells)).reshape(-1, 3)
+        rows = _lookup(index, int(flat[:, 0].max()))[flat[:, 0]]
+        cols = _lookup({c.id: j for j, c in enumerate(heads)}, int(flat[:, 1].max()))[flat[:, 1]]
+        kept = cols >= 0  # not a column: a case that fails the case-level filters, sharing a document
+        grid[rows[kept], cols[kept]] = flat[kept, 2]
+    if with_subcodes:  # children come after their parent in tree order: add them bottom-up
+        for node in reversed(nodes):
+            if node.code.parent_id is not None:
+                grid[index[node.code.parent_id]] += grid[index[node.code.id]]
+    parents = set(parent_of.values())
+    unknown = [j for j, c in enumerate(heads) if not c.known]
+    out_rows, out_counts = [], []
+    for node in nodes:
+        if node.code.id not in shown:
+            continue
+        values = grid[index[node.code.id]].tolist()
+        for j in unknown:
+            values[j] = None
+        out_rows.append(MatrixRow(node.code.id, node.path, node.code.name, node.depth, node.code.id in parents))
+        out_counts.append(tuple(values))
+    return Matrix(columns, tuple(out_rows), tuple(heads), tuple(out_counts), with_subcodes)
+
+
+def cell_codings(project: Project, code_id: int, column_id: int, columns: str = "cases",
+                 filters: Filters = NO_FILTERS, with_subcodes: bool = True) -> list[int]:
+    """The ids of the codings a cell counts (in document order); none for a case that is not
+    known."""
+    _check_kind(columns)
+    _nodes, parent_of = _tree(project)
+    codes = sorted(_branch([code_id], parent_of)) if with_subcodes else [code_id]
+    heads = {c.id: c for c in _columns(project, columns, filters)}
+    if column_id not in heads or not heads[column_id].known:
+        return []
+    key, source, params = _cell_source(columns, filters, codes)
+    return [r["id"] for r in project.rows(
+        f"SELECT DISTINCT g.id, g.document_id, g.start {source} AND {key} = ? ORDER BY g.document_id, g.start, g.id",
+        params + [column_id])]

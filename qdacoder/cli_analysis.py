@@ -1,0 +1,254 @@
+"""`qdacoder stats`, `qdacoder matrix`, `qdacoder cooccurrence` and `qdacoder chart`: code
+frequencies, code x case (document, attribute) matrices, co-occurrence and their charts.
+
+Thin, like the rest of the command line: every number comes from ``analysis.frequency_table``,
+``analysis.matrices``, ``analysis.crosstab`` and ``analysis.cooccurrence`` (the functions the
+window and the exports call), the files from ``reports.table_export`` and ``reports.charts``,
+the filter options from ``cli_filters``. In JSON a figure that is not known (a case without a
+document of the filtered kind) is ``null``, never 0.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .analysis.case_summary import dutch_number
+from .cli_filters import build_filters, filter_options
+from .core.codes import find_code_by_path
+from .core.errors import NotFoundError, QT_TRANSLATE_NOOP
+from .core.project import Project
+
+FILE = click.Path(dir_okay=False, path_type=Path)
+COLUMN_HELP = "cases, documents, or attribute:NAME (a case, document or respondent attribute, or 'role')."
+
+
+def _columns(value: str, option: str) -> str:
+    """"cases", "documents" or "attribute:NAME" (also "case", "document")."""
+    key = value.strip()
+    if key in ("case", "cases", "document", "documents"):
+        return key.rstrip("s") + "s"
+    if key.startswith("attribute:") and key[len("attribute:"):].strip():
+        return key
+    raise click.BadParameter(f"“{value}”: give cases, documents or attribute:NAME.", param_hint=option)
+
+
+def _variable(p: Project, spec: str):
+    from .analysis.crosstab import find_cross_variable
+
+    variable = find_cross_variable(p, spec[len("attribute:"):])
+    if variable is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no attribute named “{name}”."),
+                            name=spec[len("attribute:"):])
+    return variable
+
+
+def _counts(c) -> dict[str, int]:
+    return {"codings": c.codings, "passages": c.passages, "documents": c.documents, "cases": c.cases,
+            "promoting": c.promoting, "hindering": c.hindering, "no_valence": c.no_valence}
+
+
+def frequency_json(rows) -> list[dict[str, Any]]:
+    """The frequency rows as the command line gives them: the branch's figures (for a code
+    with subcodes: its whole branch, each passage, document and case once), and ``own``."""
+    return [{"code": r.path, "depth": r.depth, **_counts(r.subtree), "cases_total": r.cases_total,
+             "percent": r.percent, "share": r.share_text(), "own": _counts(r.own)} for r in rows]
+
+
+def matrix_json(matrix, presence: bool = False) -> dict[str, Any]:
+    values = matrix.values(presence)
+    return {"columns": [{"name": c.name, "known": c.known} for c in matrix.columns],
+            "rows": [{"code": r.path, "cells": dict(zip(matrix.column_labels, v))} for r, v in zip(matrix.rows, values)]}
+
+
+def crosstab_json(table) -> dict[str, Any]:
+    labels = table.column_labels
+    fields = ("codings", "cases", "codings_row_percent", "codings_column_percent", "cases_row_percent",
+              "cases_column_percent")
+    return {"variable": table.variable, "target": table.target, "n": table.n,
+            "columns": [{"name": c.label, "n": c.n, "missing": c.value is None} for c in table.columns],
+            "rows": [{"code": r.path, **{f: dict(zip(labels, getattr(r, f))) for f in fields}} for r in table.rows]}
+
+
+def cooccurrence_json(matrix) -> dict[str, Any]:
+    rows = []
+    for i, code in enumerate(matrix.codes):
+        met = {other.path: {"count": matrix.counts[i][j], "jaccard": matrix.jaccard[i][j]}
+               for j, other in enumerate(matrix.codes) if j != i and matrix.counts[i][j]}
+        rows.append({"code": code.path, "units": matrix.counts[i][i], "with": met})
+    return {"scope": matrix.scope, "n": matrix.units, "rows": rows}
+
+
+def _text(table) -> str:
+    """An export table as aligned plain text."""
+    cells = [table.headers] + [["" if v is None else dutch_number(v) if isinstance(v, float) else str(v) for v in row]
+                               for row in table.rows]
+    widths = [max(len(str(row[j])) for row in cells) for j in range(len(table.headers))]
+    lines = ["  ".join(str(v).ljust(w) if j == 0 else str(v).rjust(w) for j, (v, w) in enumerate(zip(row, widths)))
+             for row in cells]
+    return "\n".join(lines + [table.n_text])
+
+
+def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+    """Add ``stats``, ``matrix``, ``cooccurrence`` and ``chart`` to the main command."""
+    from .analysis.filters import describe
+    from .reports import table_export as te
+
+    xlsx_option = click.option("--xlsx", "xlsx_file", type=FILE, help="Also write the table as an Excel sheet.")
+    csv_option = click.option("--csv", "csv_file", type=FILE, help="Also write the table as CSV (UTF-8, ';').")
+
+    def write_tables(table, title: str, filters_text: str, files) -> list[str]:
+        written = []
+        for file in files:
+            if file is not None:
+                te.export(table, file, title=title, filters_text=filters_text)
+                written.append(f"Wrote {file}")
+        return written
+
+    def by_columns(p: Project, spec: str, filters, presence: bool, measure: str = "cases", percent: str | None = None):
+        """(export table, JSON, title, the object) for a matrix or crosstab."""
+        from .analysis.crosstab import crosstab
+        from .analysis.matrices import code_matrix
+
+        if spec.startswith("attribute:"):
+            if presence:
+                raise click.BadParameter("it is for cases or documents, not attributes.", param_hint="--presence")
+            table = crosstab(p, _variable(p, spec), filters=filters)
+            return (te.crosstab_rows_for_export(table, measure, percent), crosstab_json(table),
+                    te.title_for("crosstab", p.name, variable=table.variable), table)
+        matrix = code_matrix(p, spec, filters=filters)
+        return (te.matrix_rows_for_export(matrix, presence), matrix_json(matrix, presence),
+                te.title_for(spec, p.name), matrix)
+
+    @cli.command("stats")
+    @project_argument
+    @click.option("--by", "by", help="Also count per " + COLUMN_HELP)
+    @filter_options
+    @json_option
+    @xlsx_option
+    @csv_option
+    @plain_errors
+    def stats(project: Path, by: str | None, filter_args, as_json: bool, xlsx_file, csv_file) -> None:
+        """Code frequencies in PROJECT: per code the codings, passages, documents and cases (the
+        share of the cases in scope) and the valence; a code with subcodes counts its branch,
+        each passage, document and case once. With --by, also per case, document or value."""
+        from .analysis.frequency_table import frequency_table
+
+        spec = _columns(by, "--by") if by else None
+        with Project.open(project) as p:
+            filters = build_filters(p, **filter_args)
+            filters_text = describe(p, filters)
+            rows = frequency_table(p, filters)
+            data = {"filters": filters_text, "n": rows[0].cases_total if rows else 0, "by": spec,
+                    "rows": frequency_json(rows)}
+            if spec is None:
+                table, title = te.frequency_rows_for_export(rows), te.title_for("frequencies", p.name)
+            else:
+                table, by_json, title, _ = by_columns(p, spec, filters, False)
+                data["columns"] = by_json["columns"]
+                for row, extra in zip(data["rows"], by_json["rows"]):  # cells, or a crosstab's figures
+                    row["by"] = extra["cells"] if "cells" in extra else {k: v for k, v in extra.items() if k != "code"}
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file))
+        emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
+
+    @cli.command("matrix")
+    @project_argument
+    @click.option("--rows", "rows_kind", type=click.Choice(["codes"]), default="codes", show_default=True,
+                  help="What the rows are.")
+    @click.option("--columns", "columns", default="cases", show_default=True, help="The columns: " + COLUMN_HELP)
+    @click.option("--presence", is_flag=True, help="Whether the code occurs (1/0) instead of how often.")
+    @click.option("--measure", type=click.Choice(["cases", "codings"]), default="cases", show_default=True,
+                  help="Attribute columns: count cases or codings in the table.")
+    @click.option("--percent", type=click.Choice(["row", "column"]), help="Attribute columns: add row or column %.")
+    @filter_options
+    @json_option
+    @xlsx_option
+    @csv_option
+    @click.option("--png", "png_file", type=FILE, help="Also draw it as a heat map (.png).")
+    @click.option("--svg", "svg_file", type=FILE, help="Also draw it as a heat map (.svg).")
+    @plain_errors
+    def matrix(project: Path, rows_kind: str, columns: str, presence: bool, measure: str, percent: str | None,
+               filter_args, as_json: bool, xlsx_file, csv_file, png_file, svg_file) -> None:
+        """Codes by cases, documents or the values of an attribute in PROJECT: codings per cell
+        (or presence); for an attribute the codings and cases with row and column percentages
+        and each column's n. A case without a document of the filtered kind is not known."""
+        from .reports.charts import heatmap, save_figure
+
+        spec = _columns(columns, "--columns")
+        with Project.open(project) as p:
+            filters = build_filters(p, **filter_args)
+            filters_text = describe(p, filters)
+            table, data, title, result = by_columns(p, spec, filters, presence, measure, percent)
+        data = {"rows_kind": rows_kind, "columns_kind": spec, "filters": filters_text, **data}
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file))
+        for file in (png_file, svg_file):
+            if file is not None:
+                values = result.values(measure, percent) if spec.startswith("attribute:") else result.values(presence)
+                save_figure(heatmap(result, values=values, title=title), file)
+                lines.append(f"Wrote {file}")
+        emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
+
+    @cli.command("cooccurrence")
+    @project_argument
+    @click.option("--scope", type=click.Choice(["overlap", "document", "case"]), default="overlap",
+                  show_default=True, help="Codes meet in overlapping passages, the same document or the same case.")
+    @click.option("--code", "code_paths", multiple=True, metavar="PATH", help="Only these codes (repeatable).")
+    @filter_options
+    @json_option
+    @xlsx_option
+    @csv_option
+    @click.option("--jaccard", is_flag=True, help="Write Jaccard coefficients in the table instead of counts.")
+    @plain_errors
+    def cooccurrence(project: Path, scope: str, code_paths, filter_args, as_json: bool, xlsx_file, csv_file,
+                     jaccard: bool) -> None:
+        """Code x code in PROJECT: overlapping pairs of codings, or documents (cases) where
+        both codes occur, with the Jaccard coefficient. JSON lists each code's pairs that occur."""
+        from .analysis.cooccurrence import cooccurrence as co_matrix
+
+        with Project.open(project) as p:
+            filters = build_filters(p, **filter_args)
+            filters_text = describe(p, filters)
+            code_ids = None
+            if code_paths:
+                code_ids = []
+                for path in code_paths:
+                    code = find_code_by_path(p, path)
+                    if code is None:
+                        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no code “{path}”."), path=path)
+                    code_ids.append(code.id)
+            result = co_matrix(p, scope, filters=filters, code_ids=code_ids)
+            title = te.title_for(scope, p.name)
+        table = te.cooccurrence_rows_for_export(result, "jaccard" if jaccard else "count")
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file))
+        emit({"filters": filters_text, **cooccurrence_json(result)}, as_json,
+             "\n".join([title, filters_text, _text(table)] + lines))
+
+    @cli.command("chart")
+    @project_argument
+    @click.argument("file", type=FILE)
+    @click.option("--type", "kind", type=click.Choice(["frequencies", "matrix"]), required=True,
+                  help="A bar chart of the code frequencies or a heat map of the code x case matrix.")
+    @click.option("--stacked", is_flag=True, help="Frequencies: bars stacked by valence.")
+    @click.option("--columns", type=click.Choice(["cases", "documents"]), default="cases", show_default=True,
+                  help="Matrix: the columns.")
+    @click.option("--presence", is_flag=True, help="Matrix: whether the code occurs instead of how often.")
+    @filter_options
+    @plain_errors
+    def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, filter_args) -> None:
+        """Draw a chart of PROJECT to FILE (.png or .svg)."""
+        from .analysis.frequency_table import frequency_table
+        from .analysis.matrices import code_matrix
+        from .reports.charts import frequency_chart, heatmap, save_figure
+
+        with Project.open(project) as p:
+            filters = build_filters(p, **filter_args)
+            if kind == "frequencies":
+                figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked,
+                                         title=te.title_for("frequencies", p.name))
+            else:
+                result = code_matrix(p, columns, filters=filters)
+                figure = heatmap(result, values=result.values(presence), title=te.title_for(columns, p.name))
+        save_figure(figure, file)
+        click.echo(f"Wrote {file}")
