@@ -30,6 +30,307 @@
     </message>
 </context>
 <context>
+    <name>AnalysisTab</name>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="137"/>
+        <source>Double-click a cell to see its passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="140"/>
+        <source>Export XLSX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="140"/>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="141"/>
+        <source>Export PNG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="141"/>
+        <source>Export SVG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="151"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="152"/>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWindow</name>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="190"/>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="198"/>
+        <source>Stacked by valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="207"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="209"/>
+        <source>cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="207"/>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="208"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="214"/>
+        <source>counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="208"/>
+        <source>presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="209"/>
+        <source>codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="210"/>
+        <source>no percentages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="210"/>
+        <source>row %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="211"/>
+        <source>column %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="212"/>
+        <source>overlapping passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="213"/>
+        <source>same document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="213"/>
+        <source>same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="214"/>
+        <source>Jaccard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="215"/>
+        <source>all levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="215"/>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="215"/>
+        <source>two levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="216"/>
+        <source>three levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="219"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="221"/>
+        <source>Chart levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="220"/>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="220"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="224"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="222"/>
+        <source>Attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="222"/>
+        <source>Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="224"/>
+        <source>Codes meet in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="228"/>
+        <source>Frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="228"/>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="229"/>
+        <source>Crosstab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="229"/>
+        <source>Co-occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="232"/>
+        <source>Valence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="232"/>
+        <source>Coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="233"/>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="233"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="269"/>
+        <source>any valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
+        <source>promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
+        <source>hindering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
+        <source>no valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="271"/>
+        <source>any coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="272"/>
+        <source>any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="273"/>
+        <source>any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="274"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="274"/>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="274"/>
+        <source>respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="320"/>
+        <source>Double-click a cell to see its passages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="385"/>
+        <source>Passages of {row} × {column}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="401"/>
+        <source>{document} · {code}: “{passage}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="406"/>
+        <source>No passages in this cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="434"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="444"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="441"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="441"/>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="442"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="442"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttributeEditor</name>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="123"/>
@@ -1282,87 +1583,97 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="163"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="165"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="177"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="167"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="171"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="183"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="172"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="184"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="187"/>
         <source>C&amp;ases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="188"/>
+        <source>A&amp;nalysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
+        <source>&amp;Analysis window...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="179"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
         <source>&amp;About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="205"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
         <source>Project in a synced folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="206"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="223"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="237"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="329"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="329"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="333"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="337"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,6 +2949,7 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/cli_analysis.py" line="219"/>
         <location filename="../../qdacoder/cli_codebook.py" line="28"/>
         <source>There is no code “{path}”.</source>
         <translation type="unfinished"></translation>
@@ -2700,11 +3012,13 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
+        <location filename="../../qdacoder/reports/charts.py" line="37"/>
         <source>promoting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
+        <location filename="../../qdacoder/reports/charts.py" line="38"/>
         <source>hindering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,11 +3312,13 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="49"/>
         <source>n = {n} cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="48"/>
         <source>n = {n} documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,11 +3718,12 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="136"/>
+        <location filename="../../qdacoder/reports/charts.py" line="39"/>
         <source>no valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/retrieval.py" line="152"/>
+        <location filename="../../qdacoder/analysis/retrieval.py" line="158"/>
         <source>The distance cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,6 +3743,7 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/cli_analysis.py" line="43"/>
         <location filename="../../qdacoder/cli_filters.py" line="113"/>
         <source>There is no attribute named “{name}”.</source>
         <translation type="unfinished"></translation>
@@ -3443,6 +3761,169 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/core/search.py" line="183"/>
         <source>The search “{query}” cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="42"/>
+        <source>overlapping passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="43"/>
+        <source>same document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="44"/>
+        <source>same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="47"/>
+        <source>n = {n} codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="50"/>
+        <source>respondent role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="51"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/frequency_table.py" line="37"/>
+        <source>{cases} of {total} cases, {percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/frequency_table.py" line="38"/>
+        <source>{cases} of {total} cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/charts.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="37"/>
+        <source>Codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/charts.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="50"/>
+        <source>Code frequencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/charts.py" line="42"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/charts.py" line="43"/>
+        <source>Nothing to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/charts.py" line="44"/>
+        <source>{file}: a chart is saved as .png or .svg, not as {extension}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="35"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="37"/>
+        <source>Passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <source>% of cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <source>Promoting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <source>Hindering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <source>No valence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
+        <source>Own codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="44"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="45"/>
+        <source>{column} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="46"/>
+        <source>n = {n} cases, of which {unknown} not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
+        <source>{file}: a table is saved as .xlsx or .csv, not as {extension}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="51"/>
+        <source>Codes by case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <source>Codes by document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
+        <source>Codes by {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <source>Co-occurrence of codes in overlapping passages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <source>Co-occurrence of codes in the same document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <source>Co-occurrence of codes in the same case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
