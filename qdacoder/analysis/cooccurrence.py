@@ -35,7 +35,7 @@ from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from .filters import NO_FILTERS, Filters, where
 from .frequencies import _CASE_JOIN
-from .frequency_table import case_condition
+from .filters import case_condition
 
 SCOPES = ("overlap", "document", "case")
 SCOPE_LABELS = {

@@ -42,7 +42,8 @@ from ..core.respondents import ROLES
 from .case_summary import largest_remainder
 from .filters import NO_FILTERS, SPEAKER, Filters, where
 from .frequencies import _CASE_JOIN, _CLOSURE
-from .frequency_table import case_condition, cases_in_scope, document_scope, documents_in_scope
+from .filters import case_condition
+from .frequency_table import cases_in_scope, document_scope, documents_in_scope
 
 Translate = Callable[[str], str]
 

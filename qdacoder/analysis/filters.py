@@ -104,7 +104,8 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     return (" AND ".join(parts) or "1"), params
 
 
-def _attribute(condition: AttributeCondition) -> tuple[str, list[Any]]:
+def values_sql(condition: AttributeCondition) -> tuple[str, list[Any]]:
+    """SELECT of the ids of the cases, documents or respondents meeting ``condition``."""
     tests, params = ["a.variable_id = ?"], [condition.variable_id]
     if condition.values is not None:
         marks, values = _marks(condition.values)
@@ -116,12 +117,51 @@ def _attribute(condition: AttributeCondition) -> tuple[str, list[Any]]:
     if condition.maximum is not None:
         tests.append("a.value <= ?")
         params.append(condition.maximum)
-    values_sql = f"SELECT a.target_id FROM attribute_values a WHERE {' AND '.join(tests)}"
+    return f"SELECT a.target_id FROM attribute_values a WHERE {' AND '.join(tests)}", params
+
+
+def _attribute(condition: AttributeCondition) -> tuple[str, list[Any]]:
+    sql, params = values_sql(condition)
     if condition.target == "case":
-        return IN_CASE.format(test=f"IN ({values_sql})"), params
+        return IN_CASE.format(test=f"IN ({sql})"), params
     if condition.target == "document":
-        return f"g.document_id IN ({values_sql})", params
-    return f"{SPEAKER} IN ({values_sql})", params
+        return f"g.document_id IN ({sql})", params
+    return f"{SPEAKER} IN ({sql})", params
+
+
+def document_condition(filters: Filters, column: str = "d.id") -> tuple[str, list[Any]]:
+    """The document-level filters as an SQL condition on a document id ``column``."""
+    parts, params = [], []
+    if filters.document_ids is not None:
+        marks, values = _marks(filters.document_ids)
+        parts.append(f"{column} IN ({marks})")
+        params += values
+    if filters.kinds is not None:
+        marks, values = _marks(filters.kinds)
+        parts.append(f"{column} IN (SELECT id FROM documents WHERE kind IN ({marks}))")
+        params += values
+    for condition in filters.attributes:
+        if condition.target == "document":
+            sql, values = values_sql(condition)
+            parts.append(f"{column} IN ({sql})")
+            params += values
+    return " AND ".join(parts) or "1", params
+
+
+def case_condition(filters: Filters, column: str = "c.id") -> tuple[str, list[Any]]:
+    """The case-level filters (cases, case attributes) as an SQL condition on a case id
+    ``column``: which cases a passing coding may be counted for."""
+    parts, params = [], []
+    if filters.case_ids is not None:
+        marks, values = _marks(filters.case_ids)
+        parts.append(f"{column} IN ({marks})")
+        params += values
+    for condition in filters.attributes:
+        if condition.target == "case":
+            sql, values = values_sql(condition)
+            parts.append(f"{column} IN ({sql})")
+            params += values
+    return " AND ".join(parts) or "1", params
 
 
 LABELS = {

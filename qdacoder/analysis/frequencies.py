@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..core.project import Project
-from .filters import NO_FILTERS, Filters, where
+from .filters import NO_FILTERS, Filters, case_condition, where
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,15 @@ def _marks(values: list) -> str:
 
 
 def _counts(project: Project, group: str, source: str, params: list, prefix: str = "",
-            passages: bool = False) -> dict[int, Counts]:
+            passages: bool = False, cases: tuple[str, list] = ("1", [])) -> dict[int, Counts]:
     """Counts per ``group`` key over the codings ``g`` selected by ``source`` (FROM ... WHERE).
-    Distinct passages cost a string per coding, so they are counted only when asked for."""
+    Distinct passages cost a string per coding, so they are counted only when asked for.
+    ``cases``: the condition on ``r.case_id`` for the cases that may be counted (a coding in a
+    document shared by two cases counts only for a case that passes the case filters)."""
     passage_sql = "count(DISTINCT g.document_id || ':' || g.start || ':' || g.\"end\")" if passages else "0"
     rows = project.rows(
-        f"{prefix}SELECT {group} AS k, count(DISTINCT g.id) AS codings, "
+        # count(*): a coding meets each group once (one code; one row per ancestor in the closure)
+        f"{prefix}SELECT {group} AS k, count(*) AS codings, "
         "count(DISTINCT g.document_id) AS documents, "
         f"{passage_sql} AS passages, "
         "coalesce(sum(g.valence = 'promoting'), 0) AS promoting, "
@@ -68,13 +71,15 @@ def _counts(project: Project, group: str, source: str, params: list, prefix: str
         f"{source} GROUP BY k",
         params,
     )
-    case_source = source.replace(" WHERE ", f" {_CASE_JOIN} WHERE ", 1)
-    cases = {
+    case_sql, case_params = cases
+    case_source = source.replace(" WHERE ", f" {_CASE_JOIN} WHERE ", 1) + f" AND {case_sql}"
+    per_case = {
         r["k"]: r["n"]
-        for r in project.rows(f"{prefix}SELECT {group} AS k, count(DISTINCT r.case_id) AS n {case_source} GROUP BY k", params)
+        for r in project.rows(f"{prefix}SELECT {group} AS k, count(DISTINCT r.case_id) AS n {case_source} GROUP BY k",
+                              params + case_params)
     }
     return {
-        r["k"]: Counts(r["codings"], r["documents"], cases.get(r["k"], 0), r["promoting"], r["hindering"], r["passages"])
+        r["k"]: Counts(r["codings"], r["documents"], per_case.get(r["k"], 0), r["promoting"], r["hindering"], r["passages"])
         for r in rows
     }
 
@@ -87,6 +92,7 @@ def code_frequencies(
     change with them), over the codings that pass ``filters``. Codes without codings are
     present with zeros. ``passages``: also count distinct passages (0 otherwise)."""
     condition, condition_params = where(filters)
+    countable = case_condition(filters, "r.case_id")
     parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
     children: dict[int, list[int]] = {}
     for code_id, parent_id in parent_of.items():
@@ -101,13 +107,13 @@ def code_frequencies(
                 wanted.append(code_id)
                 code_id = parent_of[code_id]
     own = _counts(project, "g.code_id", f"FROM codings g WHERE g.code_id IN ({_marks(wanted)}) AND {condition}",
-                  wanted + condition_params, passages=passages)
+                  wanted + condition_params, passages=passages, cases=countable)
     parents = [c for c in wanted if c in children]
     if code_ids is None:
         subtree = _counts(
             project, "up.ancestor",
             f"FROM codings g JOIN up ON up.code_id = g.code_id WHERE up.ancestor IN ({_marks(parents)}) AND {condition}",
-            parents + condition_params, prefix=_CLOSURE, passages=passages,
+            parents + condition_params, prefix=_CLOSURE, passages=passages, cases=countable,
         )
     else:
         subtree = {}
@@ -115,7 +121,7 @@ def code_frequencies(
             below = _descendants(parent, children)
             subtree.update(_counts(project, str(int(parent)),
                                    f"FROM codings g WHERE g.code_id IN ({_marks(below)}) AND {condition}",
-                                   below + condition_params, passages=passages))
+                                   below + condition_params, passages=passages, cases=countable))
     return {
         c: CodeFrequency(own.get(c, Counts()), subtree.get(c, Counts()) if c in children else own.get(c, Counts()))
         for c in wanted

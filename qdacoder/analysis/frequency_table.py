@@ -29,7 +29,7 @@ from typing import Any
 from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.project import Project
-from .filters import NO_FILTERS, AttributeCondition, Filters
+from .filters import NO_FILTERS, Filters, case_condition, document_condition
 from .frequencies import Counts, code_frequencies
 
 Translate = Callable[[str], str]
@@ -86,56 +86,6 @@ def frequency_table(project: Project, filters: Filters = NO_FILTERS) -> list[Fre
 def _marks(values) -> tuple[str, list[Any]]:
     values = list(values)
     return (",".join("?" for _ in values) or "NULL"), values
-
-
-def _attribute_in(column: str, condition: AttributeCondition) -> tuple[str, list[Any]]:
-    """``column`` is a target with a value that meets ``condition`` (as in filters.where)."""
-    tests, params = ["a.variable_id = ?"], [condition.variable_id]
-    if condition.values is not None:
-        marks, values = _marks(condition.values)
-        tests.append(f"a.value IN ({marks})")
-        params += values
-    if condition.minimum is not None:
-        tests.append("a.value >= ?")
-        params.append(condition.minimum)
-    if condition.maximum is not None:
-        tests.append("a.value <= ?")
-        params.append(condition.maximum)
-    return f"{column} IN (SELECT a.target_id FROM attribute_values a WHERE {' AND '.join(tests)})", params
-
-
-def document_condition(filters: Filters, column: str = "d.id") -> tuple[str, list[Any]]:
-    """The document-level filters as an SQL condition on a document id ``column``."""
-    parts, params = [], []
-    if filters.document_ids is not None:
-        marks, values = _marks(filters.document_ids)
-        parts.append(f"{column} IN ({marks})")
-        params += values
-    if filters.kinds is not None:
-        marks, values = _marks(filters.kinds)
-        parts.append(f"{column} IN (SELECT id FROM documents WHERE kind IN ({marks}))")
-        params += values
-    for condition in filters.attributes:
-        if condition.target == "document":
-            sql, values = _attribute_in(column, condition)
-            parts.append(sql)
-            params += values
-    return " AND ".join(parts) or "1", params
-
-
-def case_condition(filters: Filters, column: str = "c.id") -> tuple[str, list[Any]]:
-    """The case-level filters as an SQL condition on a case id ``column``."""
-    parts, params = [], []
-    if filters.case_ids is not None:
-        marks, values = _marks(filters.case_ids)
-        parts.append(f"{column} IN ({marks})")
-        params += values
-    for condition in filters.attributes:
-        if condition.target == "case":
-            sql, values = _attribute_in(column, condition)
-            parts.append(sql)
-            params += values
-    return " AND ".join(parts) or "1", params
 
 
 def _has_case_filter(filters: Filters) -> bool:

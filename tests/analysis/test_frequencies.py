@@ -90,3 +90,16 @@ def test_filters_restrict_every_figure(project, study):
     assert hindering[study["Factoren"]].subtree.codings == 3
     unvalenced = code_frequencies(project, filters=Filters(valences=frozenset({None})))
     assert unvalenced[study["Factoren"]].subtree.codings == 2
+
+
+def test_a_document_shared_by_two_cases_counts_only_for_the_filtered_case(project, study):
+    from qdacoder.analysis.filters import Filters
+
+    a = documents.find_document(project, "A").id
+    casus1, casus2 = cases.find_case(project, "Casus 1").id, cases.find_case(project, "Casus 2").id
+    with project.transaction("share") as tx:
+        cases.link_document(tx, casus2, a)  # document A now belongs to both cases
+    assert code_frequencies(project)[study["Factoren/Steun"]].own.cases == 2
+    only = code_frequencies(project, filters=Filters(case_ids=frozenset({casus1})))
+    assert only[study["Factoren/Steun"]].own.cases == 1
+    assert only[study["Factoren"]].subtree.cases == 1
