@@ -36,3 +36,22 @@ TRANSCRIPT = (
 @pytest.fixture
 def transcript_text():
     return TRANSCRIPT
+
+
+@pytest.fixture
+def run():
+    """Run the ``qdacoder`` command as a researcher would, as coder Bram Jansen (a test may
+    pass another with ``coder=``). ``ok=False``: the test checks the failure itself."""
+    from click.testing import CliRunner
+
+    from qdacoder.cli import cli
+
+    runner = CliRunner()
+
+    def invoke(*args, ok=True, coder="Bram Jansen"):
+        result = runner.invoke(cli, [str(a) for a in args], env={"QDACODER_CODER": coder})
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return invoke

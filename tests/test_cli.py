@@ -5,9 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import cli
 
 TRANSCRIPT = (
     "I: Wanneer merkte school dat het niet goed ging?\n"
@@ -17,17 +15,6 @@ TRANSCRIPT = (
 )
 
 
-@pytest.fixture
-def run():
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(cli, [str(a) for a in args], env={"QDACODER_CODER": "Bram Jansen"})
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 @pytest.fixture

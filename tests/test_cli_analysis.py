@@ -4,31 +4,14 @@ so these tests do not depend on the main command having registered them yet."""
 
 import json
 
-import click
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_analysis import register
 from qdacoder.core.project import Project
 
 from .analysis.test_frequency_table import build_study
 
 
-@pytest.fixture
-def run():
-    group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(group, [str(a) for a in args])
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 @pytest.fixture

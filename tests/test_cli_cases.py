@@ -4,14 +4,10 @@ command having registered them yet."""
 
 import json
 
-import click
 import docx
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_cases import register
 from qdacoder.core import documents
 from qdacoder.core.attributes import add_variable
 from qdacoder.core.cases import add_case
@@ -19,19 +15,6 @@ from qdacoder.core.project import Project
 from qdacoder.core.respondents import add_respondent
 
 
-@pytest.fixture
-def run():
-    group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(group, [str(a) for a in args])
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 @pytest.fixture

@@ -3,13 +3,9 @@ their own (so these tests do not depend on the main command having registered th
 
 import json
 
-import click
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
 from qdacoder.cli_filters import build_filters
-from qdacoder.cli_retrieval import register
 from qdacoder.core import attributes, cases, codes, codings, documents, respondents
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.project import Project
@@ -24,19 +20,6 @@ INTERVIEW = (
 NOTE = "Huisbezoek. Het café om de hoek is een fijne plek voor gesprekken met Sem.\n"
 
 
-@pytest.fixture
-def run():
-    group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(group, [str(a) for a in args], env={"QDACODER_CODER": "Cees Bakker"})
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 @pytest.fixture
@@ -140,13 +123,13 @@ def test_search_lists_hits_accent_blind(run, study):
 
 def test_search_codes_every_hit(run, study):
     data = json.loads(run("search", study, "gezinsvoogd pleegzorg", "--code", "Wisselingen", "--unit", "paragraph",
-                          "--json").output)
+                          "--json", coder="Cees Bakker").output)
     assert data["coded"] == 2 and len(data["hits"]) == 2
     with Project.open(study) as p:
         coded = [(INTERVIEW[c.start:c.end], c.coder_id) for c in codings.code_codings(
             p, codes.find_code_by_path(p, "Wisselingen").id)]
         cees = ensure_coder(p, "Cees Bakker").id
     assert (INTERVIEW.splitlines()[0][3:], cees) in coded and (INTERVIEW.splitlines()[2][3:], cees) in coded
-    again = run("search", study, "gezinsvoogd pleegzorg", "--code", "Wisselingen", "--unit", "paragraph")
+    again = run("search", study, "gezinsvoogd pleegzorg", "--code", "Wisselingen", "--unit", "paragraph", coder="Cees Bakker")
     assert "Coded 0 paragraph(s) of 2 hit(s)" in again.output
     assert json.loads(run("search", study, "wisselt", "--limit", "1", "--json").output)["more"] is False

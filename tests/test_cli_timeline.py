@@ -5,29 +5,12 @@ command having registered them yet."""
 import json
 import xml.etree.ElementTree as ET
 
-import click
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_timeline import register
 from qdacoder.core import attributes, cases, events
 from qdacoder.core.project import Project
 
 
-@pytest.fixture
-def run():
-    group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(group, [str(a) for a in args])
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 @pytest.fixture
