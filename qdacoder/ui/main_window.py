@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.project: Project | None = None
         self.coder_id: int | None = None
+        self.lock = None  # this window's claim on the project file (core.lock)
         self._highlights: list = []  # what the document view shows, to update it piece by piece
         self.undo_stack = QUndoStack(self)
         self._initial_size()
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         """Show ``project`` (None: nothing). Closes the one shown before."""
         if self.project is not None:
             self.project.close()
+            self._release_lock()
         self.project = project
         self.undo_stack.clear()
         self.coder_id = None
@@ -348,9 +350,15 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.projects.import_with_dialog([p for p in paths if Path(p).is_file()] or paths)
 
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/state", self.saveState())
         if self.project is not None:
             self.project.close()
             self.project = None
+        self._release_lock()
         super().closeEvent(event)

@@ -15,6 +15,7 @@ from ..core import cases as cases_mod
 from ..core import documents
 from ..core.backups import make_backup
 from ..core.errors import QdaError
+from ..core.lock import Lock, ProjectLocked, acquire
 from ..core.project import SUFFIX, Project
 from ..importers import SUPPORTED_EXTENSIONS, read_file
 from ..starters import start_from_codebook, starter_titles
@@ -61,14 +62,30 @@ class ProjectController(QObject):
 
 
     # -- opening projects --------------------------------------------------------------------
+    def _lock(self, path: Path) -> Lock | None:
+        """The project's lock, or None when someone else has it open and the user does not
+        want to open it anyway."""
+        try:
+            return acquire(path)
+        except ProjectLocked as locked:
+            answer = QMessageBox.question(self.w, self.tr("Project in use"), message_for(locked) + "\n\n" + self.tr(
+                "Two windows on one project can overwrite each other's view of it. Open it anyway?"))
+            return acquire(path, force=True) if answer == QMessageBox.StandardButton.Yes else None
+
     def open_project(self, path: str | Path) -> bool:
+        lock = self._lock(Path(path)) if Path(path).is_file() else None
+        if Path(path).is_file() and lock is None:
+            return False
         try:
             project = Project.open(path)
         except QdaError as error:
+            if lock is not None:
+                lock.release()
             show_error(self.w, self.tr("Cannot open project"), message_for(error))
             return False
         self._safety_backup(project)
-        self.w.set_project(project)
+        self.w.set_project(project)  # gives back the lock of the project shown before
+        self.w.lock = lock
         self._remember(project.path)
         return True
 
@@ -82,12 +99,14 @@ class ProjectController(QObject):
         except QdaError as error:
             show_error(self.w, self.tr("Cannot create project"), message_for(error))
             return False
+        lock = acquire(path, force=True)  # a new file: nobody else can have it open
         if starter:
             try:
                 start_from_codebook(project, starter)
             except QdaError as error:
                 show_error(self.w, self.tr("Starter codebook not loaded"), message_for(error))
-        self.w.set_project(project)
+        self.w.set_project(project)  # gives back the lock of the project shown before
+        self.w.lock = lock
         self._remember(project.path)
         return True
 

@@ -294,3 +294,26 @@ def test_opening_a_file_that_is_not_a_project_shows_why(make_window, tmp_path):
     assert not window.projects.open_project(bad)
     assert "not a qdacoder project" in window.findChild(QMessageBox, "errorDialog").text()
     assert window.project is None
+
+
+def test_a_project_open_in_one_window_is_not_silently_opened_in_another(make_window, tmp_path, monkeypatch):
+    first = make_window()
+    path = tmp_path / "gedeeld.qdacoder"
+    assert first.projects.new_project(path)
+    import json
+    import os
+
+    from qdacoder.core.lock import lock_path
+
+    holder = json.loads(lock_path(path).read_text(encoding="utf-8"))
+    holder["pid"] = os.getppid()  # as if another living program held it
+    lock_path(path).write_text(json.dumps(holder), encoding="utf-8")
+    second = make_window()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    assert not second.projects.open_project(path)
+    assert "gedeeld.qdacoder is open in qdacoder by" in asked[0] and second.project is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert second.projects.open_project(path)  # the user chose to open it anyway
+    second.close()
+    assert not lock_path(path).exists()  # closing gives the lock back
