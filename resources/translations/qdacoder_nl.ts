@@ -32,37 +32,37 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="109"/>
         <source>Double-click a cell to see its passages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="112"/>
         <source>Export XLSX...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="112"/>
         <source>Export CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="113"/>
         <source>Export PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="113"/>
         <source>Export SVG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="151"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="123"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="152"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="124"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,262 +70,262 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="190"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="54"/>
         <source>Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="198"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="62"/>
         <source>Stacked by valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="207"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="209"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="71"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="73"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="207"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="71"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="208"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="214"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="72"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="78"/>
         <source>counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="208"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="72"/>
         <source>presence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="209"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="73"/>
         <source>codings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="210"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="74"/>
         <source>no percentages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="210"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="74"/>
         <source>row %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="211"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="75"/>
         <source>column %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="212"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="76"/>
         <source>overlapping passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="213"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="77"/>
         <source>same document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="213"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="77"/>
         <source>same case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="214"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="78"/>
         <source>Jaccard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="215"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
         <source>all levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="215"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
         <source>top level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="215"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
         <source>two levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="216"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="80"/>
         <source>three levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="219"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="221"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="85"/>
         <source>Chart levels:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="220"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="84"/>
         <source>Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="220"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="224"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="88"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="222"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="86"/>
         <source>Attribute:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="222"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="86"/>
         <source>Count:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="224"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="88"/>
         <source>Codes meet in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="228"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="92"/>
         <source>Frequencies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="228"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="92"/>
         <source>Matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="93"/>
         <source>Crosstab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="93"/>
         <source>Co-occurrence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="232"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="96"/>
         <source>Valence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="232"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="96"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="233"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="97"/>
         <source>Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="233"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="97"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="269"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="133"/>
         <source>any valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
         <source>promoting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
         <source>hindering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
         <source>no valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="271"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="135"/>
         <source>any coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="272"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="136"/>
         <source>any case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="273"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="137"/>
         <source>any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="274"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
         <source>case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="274"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
         <source>document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="274"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
         <source>respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="320"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="184"/>
         <source>Double-click a cell to see its passages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="385"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="249"/>
         <source>Passages of {row} × {column}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="401"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="265"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="406"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
         <source>No passages in this cell.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="434"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="444"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="298"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="308"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="441"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="305"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="441"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="305"/>
         <source>CSV table (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="442"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="306"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="442"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="306"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,225 +566,225 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="106"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="61"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="106"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="61"/>
         <source>Respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="118"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="73"/>
         <source>New case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="119"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="74"/>
         <source>Rename case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="120"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="75"/>
         <source>Merge case into...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="121"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="76"/>
         <source>Delete case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="122"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="77"/>
         <source>New respondent...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="123"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="78"/>
         <source>Edit respondent...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="124"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="79"/>
         <source>Delete respondent...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="136"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="91"/>
         <source>Speakers of this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="139"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="94"/>
         <source>Cases of this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="143"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="98"/>
         <source>Assign the selected passage to a case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="145"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="100"/>
         <source>Remove link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="178"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="133"/>
         <source>(respondents without a case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="206"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="161"/>
         <source>{label} ({n} turns)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="208"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="163"/>
         <source>(not linked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="226"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="181"/>
         <source>{case}: whole document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="230"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="185"/>
         <source>{case}: chars {start}–{end} “{excerpt}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="303"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="258"/>
         <source>There is no case to choose; add one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="308"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="263"/>
         <source>Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="316"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="271"/>
         <source>Add case “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="325"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="280"/>
         <source>New case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="325"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="280"/>
         <source>Name of the new case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="328"/>
-        <location filename="../../qdacoder/ui/case_panel.py" line="343"/>
-        <location filename="../../qdacoder/ui/case_panel.py" line="352"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="283"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="298"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="307"/>
         <source>Select a case first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="332"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="287"/>
         <source>Rename case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="332"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="287"/>
         <source>New name of “{name}”:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="333"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="288"/>
         <source>Rename case to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="338"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="293"/>
         <source>Merge case “{a}” into “{b}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="347"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="302"/>
         <source>Merge “{name}” into...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="360"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="315"/>
         <source>Delete case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="361"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="316"/>
         <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="365"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="320"/>
         <source>Delete case “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="377"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="332"/>
         <source>Add respondent “{label}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="389"/>
-        <location filename="../../qdacoder/ui/case_panel.py" line="403"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="344"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="358"/>
         <source>Select a respondent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="397"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="352"/>
         <source>Edit respondent “{label}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="407"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="362"/>
         <source>Delete respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="408"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="363"/>
         <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="409"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="364"/>
         <source>Delete respondent “{label}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="416"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="371"/>
         <source>Link speaker “{speaker}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="421"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="376"/>
         <source>Assign passage to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="427"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="382"/>
         <source>Select a passage in the document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="430"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="385"/>
         <source>Assign the passage to a case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="434"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="389"/>
         <source>Select a case link first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="437"/>
+        <location filename="../../qdacoder/ui/case_panel.py" line="392"/>
         <source>Remove link to “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,137 +1543,137 @@ Imported from {source} on {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="75"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="76"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="76"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="77"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="105"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="106"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="106"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
         <source>Coded passages and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="116"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="117"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="118"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="119"/>
         <source>The timeline of a case appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="177"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="179"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="183"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="184"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="184"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="185"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="187"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="188"/>
         <source>C&amp;ases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="188"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
         <source>A&amp;nalysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
         <source>&amp;Analysis window...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="196"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="198"/>
         <source>&amp;About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
         <source>Project in a synced folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="223"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="329"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="331"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="329"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="331"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="333"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="335"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="337"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="339"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,235 +1864,245 @@ Imported from {source} on {when}</source>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="45"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="46"/>
         <source>&amp;New project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="46"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="47"/>
         <source>&amp;Open project...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="47"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="48"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="49"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="50"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="51"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="52"/>
         <source>Change &amp;coder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="53"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="54"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="57"/>
         <source>&amp;Import files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="59"/>
         <source>&amp;Rename document...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="59"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="60"/>
         <source>Put in &amp;case...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="61"/>
         <source>&amp;Delete document...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="71"/>
+        <source>Project in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="72"/>
+        <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="84"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="100"/>
         <source>Cannot create project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="107"/>
         <source>Starter codebook not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="98"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="117"/>
         <source>No backup could be made: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="102"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="127"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="102"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="106"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="125"/>
         <source>An empty codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="127"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="116"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="135"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="117"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="136"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="139"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="158"/>
         <source>(no recent projects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="144"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
         <source>Coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="144"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="152"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="171"/>
         <source>Open or create a project first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="156"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="175"/>
         <source>Import documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="157"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="176"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="182"/>
         <source>No project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="182"/>
         <source>Open or create a project before importing files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="176"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="195"/>
         <source>Importing...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="176"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="195"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="198"/>
         <source>Import {n} document(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="185"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="204"/>
         <source>Importing {file}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="192"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="195"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="214"/>
         <source>Imported {n} document(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="206"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="225"/>
         <source>Import {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="230"/>
         <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="220"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="239"/>
         <source>Select a document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="247"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="249"/>
         <source>Rename document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="247"/>
         <source>New name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="238"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="257"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="238"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="257"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="244"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="263"/>
         <source>Put document in case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="252"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="255"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="271"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="274"/>
         <source>Delete document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="253"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="272"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="259"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="278"/>
         <source>About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="279"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,47 +2110,47 @@ Imported from {source} on {when}</source>
 <context>
     <name>RespondentDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="55"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="25"/>
         <source>Edit respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="55"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="25"/>
         <source>New respondent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="58"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="28"/>
         <source>(no case)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="62"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="32"/>
         <source>Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="64"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="34"/>
         <source>As in the transcripts, e.g. R, Moeder, Jeugdconsulent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="65"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="35"/>
         <source>Label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="70"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="40"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="72"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="42"/>
         <source>For professionals, e.g. gedragsdeskundige</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="43"/>
         <source>Function:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,47 +3687,47 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="128"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="168"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="129"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="169"/>
         <source>document kinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="130"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="170"/>
         <source>cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="131"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="171"/>
         <source>coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="132"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="172"/>
         <source>valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="133"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="173"/>
         <source>speaker roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="134"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="174"/>
         <source>passage contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="135"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="175"/>
         <source>No filters: all codings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="136"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="176"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
         <source>no valence</source>
         <translation type="unfinished"></translation>
@@ -3784,12 +3794,12 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="50"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="51"/>
         <source>respondent role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="51"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="52"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,6 +3934,41 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="56"/>
         <source>Co-occurrence of codes in the same case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="197"/>
+        <source>slecht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="198"/>
+        <source>gering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="199"/>
+        <source>matig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="200"/>
+        <source>redelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="202"/>
+        <source>voldoende tot goed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="204"/>
+        <source>bijna perfect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/lock.py" line="67"/>
+        <source>{file} is open in qdacoder by {user} on {host} since {since}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
