@@ -255,6 +255,7 @@ class CodingDetail:
     coder: str
     memo: str
     valence: str | None = None
+    coder_id: int = 0
 
 
 def coding_details(
@@ -265,7 +266,7 @@ def coding_details(
     after one coding cheap in a document with thousands."""
     sql = (
         'SELECT g.id, g.start, g."end", g.code_id, c.name AS code_name, c.color, d.name AS coder, g.memo, '
-        "g.valence "
+        "g.valence, g.coder_id "
         "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
         "WHERE g.document_id = ?"
     )

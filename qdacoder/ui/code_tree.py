@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QFont, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
+from ..analysis.filters import NO_FILTERS
 from ..analysis.frequencies import CodeFrequency, Counts, code_frequencies
 from ..core import codes as codes_mod
 from ..core.models import Code
@@ -55,6 +56,7 @@ class CodeTreeModel(QAbstractItemModel):
         self._figures: dict[int, CodeFrequency] = {}
         self._coders: dict[int, str] = {}
         self._icons: dict[str, QPixmap] = {}
+        self.filters = NO_FILTERS  # e.g. only my codings, while coding blind
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, project: Project | None) -> None:
@@ -68,7 +70,7 @@ class CodeTreeModel(QAbstractItemModel):
                 item = _Node(node.code, node.path, parent, row=len(parent.children))
                 parent.children.append(item)
                 self._by_id[node.code.id] = item
-            self._figures = code_frequencies(project)
+            self._figures = code_frequencies(project, filters=self.filters)
             from ..core.coders import list_coders
 
             self._coders = {c.id: c.name for c in list_coders(project)}
@@ -76,7 +78,8 @@ class CodeTreeModel(QAbstractItemModel):
 
     def refresh_counts(self, project: Project, code_ids: Iterable[int]) -> None:
         """Re-count ``code_ids`` and their ancestors only; a project may hold 200,000 codings."""
-        for code_id, figures in code_frequencies(project, [c for c in code_ids if c in self._by_id]).items():
+        wanted = [c for c in code_ids if c in self._by_id]
+        for code_id, figures in code_frequencies(project, wanted, self.filters).items():
             node = self._by_id.get(code_id)
             if node is not None and self._figures.get(code_id) != figures:
                 self._figures[code_id] = figures

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ..core import codes as codes_mod
 from ..core import codings
+from ..core.coders import list_coders
 from ..core.documents import document_text
 from ..core.errors import QdaError
 from ..core.codebook import HINDERING, PROMOTING
@@ -28,6 +29,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
 
 RECENT = 9
+
+
+def initials(name: str) -> str:
+    """"Anna de Vries" -> "AV": the capitals of the name's parts (tussenvoegsels skipped)."""
+    letters = [part[0] for part in name.split() if part[:1].isupper()]
+    return "".join(letters[:3]) or name[:2]
 
 
 class CodingController(QObject):
@@ -65,10 +72,15 @@ class CodingController(QObject):
 
     # -- what the document view shows ----------------------------------------------------
     def highlights(self, document_id: int, coding_ids=None) -> list[Highlight]:
-        """What the view shows of the document's codings (only ``coding_ids`` when given)."""
+        """What the view shows of the document's codings (only ``coding_ids`` when given): the
+        codings of the coders in view, with their initials when several coders are at work."""
+        shown = self.w.visible_coder_ids()
+        several = len(list_coders(self.w.project)) > 1
         return [
-            Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence)
+            Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,
+                      initials(d.coder) if several else "")
             for d in codings.coding_details(self.w.project, document_id, coding_ids)
+            if shown is None or d.coder_id in shown
         ]
 
     # -- coding ------------------------------------------------------------------------------

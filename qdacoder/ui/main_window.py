@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..core import backups
-from ..core.coders import ensure_coder
+from ..analysis.filters import NO_FILTERS, Filters
+from ..core.coders import ensure_coder, list_coders
 from ..core.documents import document_exists, document_text
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
@@ -194,6 +195,17 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        coders_menu = view_menu.addMenu(self.tr("Codings &of"))
+        group = QActionGroup(self)
+        for mode, text in (("all", self.tr("&All coders")), ("mine", self.tr("&Only mine (blind coding)")),
+                           ("chosen", self.tr("&Chosen coders..."))):
+            action = QAction(text, group, checkable=True)
+            action.setData(mode)
+            action.setChecked(self.coder_view() == mode)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_coder_view(m))
+            coders_menu.addAction(action)
+        self.coder_view_actions = group
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About qdacoder"), self)
         about.triggered.connect(self.projects.show_about)
@@ -213,6 +225,8 @@ class MainWindow(QMainWindow):
         self.view.set_document(None, "", [])
         self._highlights = []
         self.documents.load(project)
+        shown = self.visible_coder_ids()
+        self.code_panel.model.filters = Filters(coder_ids=frozenset(shown)) if shown is not None else NO_FILTERS
         self.code_panel.load(project)
         self.coding.reload_recent()
         self._update_title()
@@ -226,6 +240,49 @@ class MainWindow(QMainWindow):
                 "while qdacoder writes to it. That can damage the project. Keep projects in a local "
                 "folder and back them up instead."))
 
+    # -- whose codings are shown ---------------------------------------------------------
+    def coder_view(self) -> str:
+        """"all", "mine" (blind coding: only the current coder's codings and figures) or
+        "chosen" (the coders named in the setting view/chosen_coders)."""
+        return str(self.settings.value("view/coders", "all") or "all").split(":")[0]
+
+    def visible_coder_ids(self) -> set[int] | None:
+        """The coders whose codings the window shows; None: everyone's."""
+        mode = self.coder_view()
+        if self.project is None or mode == "all":
+            return None
+        if mode == "mine":
+            return {self.coder_id} if self.coder_id is not None else set()
+        names = set(self.settings.value("view/chosen_coders", []) or [])
+        return {c.id for c in list_coders(self.project) if c.name in names}
+
+    def set_coder_view(self, mode: str, chosen: list[str] | None = None) -> None:
+        if mode == "chosen" and chosen is None and self.project is not None:
+            names = [c.name for c in list_coders(self.project)]
+            current = set(self.settings.value("view/chosen_coders", []) or [])
+            text, ok = QInputDialog.getText(self, self.tr("Codings of"), self.tr(
+                "Coders whose codings to show, separated by commas ({names}):").format(names=", ".join(names)),
+                text=", ".join(n for n in names if n in current))
+            if not ok:
+                return
+            chosen = [n.strip() for n in text.split(",") if n.strip()]
+        if chosen is not None:
+            self.settings.setValue("view/chosen_coders", chosen)
+        self.settings.setValue("view/coders", mode)
+        for action in self.coder_view_actions.actions():
+            action.setChecked(action.data() == mode)
+        self._apply_coder_view()
+
+    def _apply_coder_view(self) -> None:
+        """Show only the chosen coders' codings, in the text and in the codebook's figures."""
+        shown = self.visible_coder_ids()
+        self.code_panel.model.filters = Filters(coder_ids=frozenset(shown)) if shown is not None else NO_FILTERS
+        if self.project is not None:
+            self.code_panel.reload(self.project)
+            current = self.view.document_id()
+            if current is not None:
+                self._set_highlights(self.coding.highlights(current))
+
     def coder_name(self) -> str:
         return str(self.settings.value("coder", "") or "")
 
@@ -235,6 +292,8 @@ class MainWindow(QMainWindow):
             self.coder_id = ensure_coder(self.project, name).id
         self.coding.reload_recent()
         self._update_coder_label()
+        if self.coder_view() != "all":
+            self._apply_coder_view()
 
     # -- running operations ------------------------------------------------------------
     def run_operation(
