@@ -25,6 +25,7 @@ from .core.schema import DOCUMENT_KINDS
 from .core.summary import project_summary
 from .cli_codebook import VALENCE, valence_value
 from .cli_codebook import register as register_codebook
+from .cli_agreement import register as register_agreement
 from .cli_analysis import register as register_analysis
 from .cli_cases import register as register_cases
 from .cli_memos import register as register_memos
@@ -236,6 +237,7 @@ register_cases(cli, project_argument, json_option, _plain_errors, _emit)
 register_timeline(cli, project_argument, json_option, _plain_errors, _emit)
 register_retrieval(cli, project_argument, json_option, _plain_errors, _emit)
 register_analysis(cli, project_argument, json_option, _plain_errors, _emit)
+register_agreement(cli, project_argument, json_option, _plain_errors, _emit)
 
 
 def main() -> None:

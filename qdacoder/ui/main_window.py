@@ -153,6 +153,18 @@ class MainWindow(QMainWindow):
         self._analysis.raise_()
         return self._analysis
 
+    def agreement_dialog(self):
+        """The agreement window (coders, level, figures per code), made when first wanted and
+        re-read from the project each time it is opened."""
+        if getattr(self, "_agreement", None) is None:
+            from .agreement_dialog import AgreementDialog
+
+            self._agreement = AgreementDialog(self, parent=self)
+        self._agreement.reload()
+        self._agreement.show()
+        self._agreement.raise_()
+        return self._agreement
+
     def show_passage(self, document_id: int, start: int, end: int) -> None:
         """Open a document with a passage selected (from the timeline, the retrieval list...)."""
         self.show_document(document_id)
@@ -192,6 +204,9 @@ class MainWindow(QMainWindow):
         open_analysis.setShortcut(QKeySequence("Ctrl+Shift+A"))
         open_analysis.triggered.connect(lambda _checked=False: self.analysis_window())
         analysis_menu.addAction(open_analysis)
+        open_agreement = QAction(self.tr("Inter-coder &agreement..."), self)
+        open_agreement.triggered.connect(lambda _checked=False: self.agreement_dialog())
+        analysis_menu.addAction(open_agreement)
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())

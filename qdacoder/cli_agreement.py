@@ -1,0 +1,112 @@
+"""`qdacoder agreement`: inter-coder agreement per code and overall (``analysis.agreement``).
+
+Thin, like the rest of the command line: the figures come from ``analysis.agreement``, the
+cells of the text table and of the files from ``reports.agreement_report.agreement_table``
+(the ones the window shows). Coders, codes and documents are given by name (codes by path);
+an unknown one is a plain error with exit code 1. In JSON an undefined coefficient is
+``null`` with its ``reason``, never 0.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .analysis.agreement import LEVELS, AgreementRow, Coefficient
+from .core.errors import NotFoundError, QT_TRANSLATE_NOOP
+from .core.project import Project
+
+FILE = click.Path(dir_okay=False, path_type=Path)
+
+
+def _names(value: str | None) -> list[str]:
+    return [] if not value else [name.strip() for name in value.split(",") if name.strip()]
+
+
+def _ids(p: Project, kind: str, names: list[str]) -> list[int]:
+    """The ids of coders or documents named ``names``; NotFoundError for an unknown one."""
+    from .core.codes import find_code_by_path
+    from .core.coders import find_coder
+    from .core.documents import find_document
+
+    found = []
+    for name in names:
+        item = {"coder": find_coder, "code": find_code_by_path, "document": find_document}[kind](p, name)
+        if item is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no {kind} named “{name}”."),
+                                kind=kind, name=name)
+        found.append(item.id)
+    return found
+
+
+def coefficient_json(c: Coefficient) -> dict[str, Any]:
+    return {"value": c.value, "n": c.n, "band": c.band, "band_label": c.band_label, "reason": c.reason}
+
+
+def row_json(row: AgreementRow) -> dict[str, Any]:
+    return {"code": row.path or None, "n": row.n, "percent": row.percent,
+            "kappa": coefficient_json(row.kappa), "kappa_min": row.kappa_min, "kappa_max": row.kappa_max,
+            "pairs": [{"coders": list(p.coders), "percent": p.percent, "kappa": coefficient_json(p.kappa)}
+                      for p in row.pairs],
+            "fleiss": coefficient_json(row.fleiss), "alpha": coefficient_json(row.alpha)}
+
+
+def report_json(report) -> dict[str, Any]:
+    return {"level": report.level, "threshold": report.threshold, "coders": report.coders,
+            "documents": report.documents, "mean_code_kappa": report.mean_code_kappa,
+            "rows": [row_json(r) for r in report.rows], "overall": row_json(report.overall)}
+
+
+def _text(table) -> str:
+    cells = [table.headers] + [["" if v is None else str(v) for v in row] for row in table.rows]
+    widths = [max(len(str(row[j])) for row in cells) for j in range(len(table.headers))]
+    lines = ["  ".join(str(v).ljust(w) if j == 0 else str(v).rjust(w) for j, (v, w) in enumerate(zip(row, widths)))
+             for row in cells]
+    return "\n".join([table.title] + lines + table.note)
+
+
+def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+    """Add ``agreement`` to the main command."""
+
+    @cli.command("agreement")
+    @project_argument
+    @click.option("--coders", required=True, help="Two or more coder names, separated by commas.")
+    @click.option("--level", type=click.Choice(LEVELS), default="occurrence", show_default=True,
+                  help="occurrence (code used in the document), frequency (number of codings per document), "
+                       "overlap (passages overlapping by at least --threshold), character (as NVivo).")
+    @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True), default=0.9, show_default=True,
+                  help="overlap: the share of the combined extent two codings must share.")
+    @click.option("--codes", "code_paths", help="Code paths, separated by commas (default: all codes).")
+    @click.option("--documents", "document_names",
+                  help="Document names, separated by commas (default: every document a chosen coder coded).")
+    @json_option
+    @click.option("--docx", "docx_file", type=FILE, help="Also write the report as a Word table.")
+    @click.option("--xlsx", "xlsx_file", type=FILE, help="Also write the report as an Excel sheet.")
+    @plain_errors
+    def agreement_(project: Path, coders: str, level: str, threshold: float, code_paths: str | None,
+                   document_names: str | None, as_json: bool, docx_file, xlsx_file) -> None:
+        """Inter-coder agreement in PROJECT: per code and overall the % agreement, Cohen's kappa
+        (per pair; mean and range for three or more coders), Fleiss' kappa and Krippendorff's
+        alpha, each with its n and band."""
+        from .analysis.agreement import agreement
+        from .reports.agreement_report import agreement_table, write_agreement_docx, write_agreement_xlsx
+
+        coder_names = list(dict.fromkeys(_names(coders)))
+        if len(coder_names) < 2:
+            raise click.BadParameter("give two or more coders, e.g. --coders Anna,Bram.", param_hint="--coders")
+        with Project.open(project) as p:
+            coder_ids = _ids(p, "coder", coder_names)
+            code_ids = _ids(p, "code", _names(code_paths)) if code_paths else None
+            document_ids = _ids(p, "document", _names(document_names)) if document_names else None
+            report = agreement(p, coder_ids, level, code_ids=code_ids, document_ids=document_ids,
+                               threshold=threshold)
+            name = p.name
+        table = agreement_table(report, name)
+        lines = []
+        for file, write in ((docx_file, write_agreement_docx), (xlsx_file, write_agreement_xlsx)):
+            if file is not None:
+                write(report, file, project_name=name)
+                lines.append(f"Wrote {file}")
+        emit(report_json(report), as_json, "\n".join([_text(table)] + lines))

@@ -1,0 +1,82 @@
+"""`qdacoder agreement` on the hand-computed project of tests/analysis/test_agreement.py. The
+command is registered on a group of its own, so these tests do not depend on the main command
+having registered it yet."""
+
+import json
+
+import click
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
+from qdacoder.cli_agreement import register
+from qdacoder.core.project import Project
+
+from .analysis.test_agreement import build_study
+
+
+@pytest.fixture
+def study(tmp_path):
+    path = tmp_path / "overeenstemming.qdacoder"
+    with Project.create(path) as p:
+        build_study(p)
+    return path
+
+
+@pytest.fixture
+def agree():
+    group = click.Group()
+    register(group, project_argument, json_option, _plain_errors, _emit)
+    runner = CliRunner()
+
+    def invoke(*args, ok=True):
+        result = runner.invoke(group, ["agreement", *[str(a) for a in args]])
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return invoke
+
+
+def test_json_per_code_and_overall(agree, study):
+    data = json.loads(agree(study, "--coders", "Anna,Bram", "--level", "occurrence", "--json").output)
+    assert (data["level"], data["coders"], data["documents"]) == ("occurrence", ["Anna", "Bram"], 3)
+    rows = {r["code"]: r for r in data["rows"]}
+    assert rows["Wachtlijst"]["kappa"]["value"] == pytest.approx(0.4)
+    assert rows["Wachtlijst"]["kappa"]["band_label"] == "matig" and rows["Wachtlijst"]["n"] == 3
+    assert rows["Leeg"]["kappa"] == {"value": None, "n": 3, "band": None, "band_label": None,
+                                     "reason": "no variation"}
+    assert data["overall"]["kappa"]["value"] == pytest.approx(0.5) and data["overall"]["n"] == 9
+
+
+def test_levels_threshold_codes_documents(agree, study):
+    data = json.loads(agree(study, "--coders", "Anna,Bram", "--level", "overlap", "--threshold", "0.6",
+                            "--codes", "Steun mentor", "--json").output)
+    assert [r["code"] for r in data["rows"]] == ["Steun mentor"] and data["threshold"] == 0.6
+    assert data["rows"][0]["percent"] == 50.0
+    data = json.loads(agree(study, "--coders", "Anna,Bram", "--level", "character",
+                            "--documents", "Interview Sanne", "--json").output)
+    assert data["documents"] == 1 and data["rows"][0]["n"] == 100
+
+
+def test_three_coders_text_and_files(agree, study, tmp_path):
+    result = agree(study, "--coders", "Anna,Bram,Cees", "--docx", tmp_path / "a.docx", "--xlsx", tmp_path / "a.xlsx")
+    assert "Kappa min" in result.output and "Overall" in result.output and "coders: Anna, Bram, Cees" in result.output
+    assert docx.Document(tmp_path / "a.docx").tables[0].rows[1].cells[0].text == "Wachtlijst"
+    assert openpyxl.load_workbook(tmp_path / "a.xlsx").active["A3"].value == "Wachtlijst"
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--coders", "Anna,Dirk"), "no coder named “Dirk”"),
+    (("--coders", "Anna,Bram", "--codes", "Onbekend"), "no code named “Onbekend”"),
+    (("--coders", "Anna,Bram", "--documents", "Interview Piet"), "no document named “Interview Piet”"),
+])
+def test_unknown_names_are_plain_errors(agree, study, args, message):
+    result = agree(study, *args, ok=False)
+    assert result.exit_code == 1 and message in result.output and "Traceback" not in result.output
+
+
+def test_one_coder_is_a_usage_error(agree, study):
+    assert agree(study, "--coders", "Anna", ok=False).exit_code == 2
