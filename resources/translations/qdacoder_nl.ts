@@ -30,6 +30,79 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="42"/>
+        <source>Inter-coder agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="59"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="60"/>
+        <source>Export &amp;Word...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="60"/>
+        <source>Export &amp;Excel...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="69"/>
+        <source>Coders (two or more):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="71"/>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="73"/>
+        <source>Overlap threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="76"/>
+        <source>Documents (all ticked: those a chosen coder coded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="77"/>
+        <source>Codes (all ticked: every code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="92"/>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="93"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="151"/>
+        <source>Tick two or more coders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="180"/>
+        <source>Export agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="198"/>
+        <source>qdacoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnalysisTab</name>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="109"/>
@@ -901,82 +974,82 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>Docs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="147"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="153"/>
         <source>Code name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="151"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="154"/>
         <source>Number of codings (for a code with subcodes: of its whole branch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="152"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="155"/>
         <source>Number of documents in which it occurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="153"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="156"/>
         <source>Number of cases in which it occurs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="154"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="157"/>
         <source>Codings marked promoting (bevorderend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="155"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="158"/>
         <source>Codings marked hindering (belemmerend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="189"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="192"/>
         <source>Category: groups codes, not applied itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="191"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="194"/>
         <source>New codings: {valence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="192"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="195"/>
         <source>promoting (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="192"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="195"/>
         <source>hindering (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="194"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="197"/>
         <source>Added while coding by {coder} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="198"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="201"/>
         <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1174,132 +1247,132 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="48"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="55"/>
         <source>Code in &amp;vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="49"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="56"/>
         <source>&amp;Quick code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="50"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="57"/>
         <source>Remove selected codin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="51"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="58"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="52"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="59"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="53"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="60"/>
         <source>Mark coding &amp;without valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="54"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="61"/>
         <source>&amp;Flip valence of coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="55"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="62"/>
         <source>Recent &amp;codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="93"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="128"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="157"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="105"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="140"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="169"/>
         <source>Select a passage in the document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="101"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="135"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="113"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="147"/>
         <source>Code with “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="106"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="118"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="175"/>
         <source>Code in vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="194"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="206"/>
         <source>&amp;Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="195"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="207"/>
         <source>&amp;Change code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="196"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
         <source>&amp;Memo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="199"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="211"/>
         <source>Promoting (bevorderend, +)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="200"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="212"/>
         <source>Hindering (belemmerend, −)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="201"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="213"/>
         <source>No valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="220"/>
         <source>Change valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="214"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="222"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="226"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="234"/>
         <source>Click a coding first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="227"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="239"/>
         <source>Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="235"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="247"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="251"/>
         <source>Change code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="244"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="256"/>
         <source>Memo on coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="253"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="265"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="253"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="265"/>
         <source>Memo on this coding:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,22 +1394,22 @@ Imported from {source} on {when}</source>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="185"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="187"/>
         <source>Open a document to read and code it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="386"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="388"/>
         <source>Coded by {coder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="389"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="391"/>
         <source>Promoting (bevorderend, +)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="391"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="393"/>
         <source>Hindering (belemmerend, −)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,137 +1616,172 @@ Imported from {source} on {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="76"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="77"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="77"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="78"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="106"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="110"/>
         <source>Coded passages and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="117"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="118"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="119"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="120"/>
         <source>The timeline of a case appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="177"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="178"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="184"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="185"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="198"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="188"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
         <source>C&amp;ases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
         <source>A&amp;nalysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
         <source>&amp;Analysis window...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
+        <source>Inter-coder &amp;agreement...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
-        <source>&amp;Help</source>
+        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
+        <source>Codings &amp;of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="198"/>
-        <source>&amp;About qdacoder</source>
+        <location filename="../../qdacoder/ui/main_window.py" line="216"/>
+        <source>&amp;All coders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="216"/>
+        <source>&amp;Only mine (blind coding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
+        <source>&amp;Chosen coders...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="224"/>
-        <source>Project in a synced folder</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="225"/>
+        <source>&amp;About qdacoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
+        <source>Project in a synced folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="278"/>
+        <source>Codings of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="279"/>
+        <source>Coders whose codings to show, separated by commas ({names}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="330"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="331"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="405"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="331"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="405"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="335"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="409"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="339"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="413"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3842,8 +3950,94 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
         <location filename="../../qdacoder/reports/table_export.py" line="35"/>
         <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
+        <source>% agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
+        <source>Kappa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
+        <source>Kappa min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
+        <source>Kappa max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
+        <source>Fleiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="36"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="37"/>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="38"/>
+        <source>Inter-coder agreement ({level})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="40"/>
+        <source>code occurrence per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="41"/>
+        <source>code frequency per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="42"/>
+        <source>passage overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="43"/>
+        <source>per character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="45"/>
+        <source>coders: {coders}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <source>documents compared: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
+        <source>mean kappa over codes: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
+        <source>kappa: Cohen&apos;s kappa; with three or more coders the mean over pairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3887,6 +4081,7 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
         <location filename="../../qdacoder/reports/table_export.py" line="44"/>
         <source>n</source>
         <translation type="unfinished"></translation>
@@ -3969,6 +4164,41 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/core/lock.py" line="67"/>
         <source>{file} is open in qdacoder by {user} on {host} since {since}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="59"/>
+        <source>Unit: a document and a code. Rating: does the coder use the code in the document (yes/no)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="60"/>
+        <source>Unit: a document and a code. Rating: how many codings of the code the coder made in the document (equal counts agree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
+        <source>Unit: a coded passage. Two codings of the same code agree when they overlap by at least {threshold}% of their combined extent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="62"/>
+        <source>Unit: a character of a document. Rating: is it coded with the code by the coder (as NVivo)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
+        <source>no variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="65"/>
+        <source>no units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_agreement.py" line="38"/>
+        <source>There is no {kind} named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
