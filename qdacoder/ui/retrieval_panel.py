@@ -355,10 +355,22 @@ class RetrievalPanel(QWidget):
 
     # -- the window's refresh --------------------------------------------------------------
     def refresh(self, changes=None) -> None:
+        """Re-read after a change. While the panel is hidden it only notes that it is stale and
+        catches up when shown: coding must not wait for a list nobody looks at."""
         if changes is not None and not (changes.tables & WATCHED):
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.setEnabled(self.w.project is not None)
-        self._load_choices()
+        if changes is None or changes.tables - {"codings"}:  # the choices list codes, coders, cases
+            self._load_choices()
         self.run_query()
         if changes is None or changes.tables & {"documents"}:
             self.run_search()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
