@@ -34,6 +34,7 @@ from .document_list import DocumentTree
 from .document_view import DocumentView
 from .errors import message_for, show_error
 from .memo_panel import MemoPanel
+from .merge_actions import MergeActions
 from .retrieval_panel import RetrievalPanel
 from .project_controller import ProjectController
 from .undo import JournalCommand
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
         self.codebook.build_menu(codes_menu)
         self.coding.build_menu(codes_menu)
         self.attribute_files.build_menu(bar.addMenu(self.tr("C&ases")))
+        self.merges = MergeActions(self)
+        self.merges.build_menu(bar.addMenu(self.tr("&Team")))
         analysis_menu = bar.addMenu(self.tr("A&nalysis"))
         open_analysis = QAction(self.tr("&Analysis window..."), self)
         open_analysis.setShortcut(QKeySequence("Ctrl+Shift+A"))

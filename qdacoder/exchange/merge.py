@@ -1,0 +1,292 @@
+"""Working apart, then merging: coder copies of a project and merging them back.
+
+Design rules (why):
+- A coder copy is the project file itself, copied with SQLite's online backup, so it keeps
+  every GUID: documents, codes, cases and codings are matched on them when merging back.
+  Without codings, the copy loses only the codings (with their event links and memos).
+- A merge is one operation, so one undo step removes it. It only adds: documents and codes
+  the project lacks, and the other coders' codings. It never changes or deletes what the
+  project has; what it cannot bring in without doing so is reported as a conflict.
+- Matching: documents by GUID, else by identical text (sha256); codes by GUID, else by name
+  under the matched parent (so by path); coders and cases by name (cases also by GUID).
+- Idempotent: a coding whose GUID the project has, or the same code on the same passage by
+  the same coder, is "already there". Merging the same copy twice adds nothing.
+- Conflicts are plain English sentences with the names involved; nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qdacoder.core import cases as cases_mod
+from qdacoder.core.codes import insert_code
+from qdacoder.core.codings import delete_coding_row
+from qdacoder.core.coders import ensure_coder
+from qdacoder.core.documents import unique_name
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, ProjectFileError
+from qdacoder.core.journal import Journal, Transaction
+from qdacoder.core.project import Project, new_guid, now
+
+LABEL = "merge coder copy"
+
+
+@dataclass
+class MergeReport:
+    """What one merge brought in. ``coders``: name -> {"added": n, "already_there": n}."""
+
+    file: str
+    documents_added: list[str] = field(default_factory=list)
+    codes_added: list[str] = field(default_factory=list)  # paths
+    codings_added: int = 0
+    codings_already_there: int = 0
+    codings_skipped: int = 0  # on a document whose text differs, or on a category
+    conflicts: list[str] = field(default_factory=list)
+    coders: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file, "documents_added": list(self.documents_added),
+            "codes_added": list(self.codes_added), "codings_added": self.codings_added,
+            "codings_already_there": self.codings_already_there, "codings_skipped": self.codings_skipped,
+            "conflicts": list(self.conflicts), "coders": {k: dict(v) for k, v in self.coders.items()},
+        }
+
+    def summary(self) -> str:
+        """The report in a few plain lines (command line, message box)."""
+        lines = [
+            f"Merged {self.file}:",
+            f"  documents added: {len(self.documents_added)}"
+            + (f" ({', '.join(self.documents_added)})" if self.documents_added else ""),
+            f"  codes added: {len(self.codes_added)}"
+            + (f" ({', '.join(self.codes_added)})" if self.codes_added else ""),
+            f"  codings added: {self.codings_added}, already there: {self.codings_already_there}"
+            + (f", not merged: {self.codings_skipped}" if self.codings_skipped else ""),
+        ]
+        for name, counts in sorted(self.coders.items()):
+            lines.append(f"    {name}: {counts['added']} added, {counts['already_there']} already there")
+        if self.conflicts:
+            lines.append(f"  conflicts: {len(self.conflicts)}")
+            lines += [f"    - {c}" for c in self.conflicts]
+        else:
+            lines.append("  conflicts: none")
+        return "\n".join(lines)
+
+
+# -- coder copies ----------------------------------------------------------------------------
+def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: bool = True) -> Path:
+    """Write a copy of ``project`` to ``target_path`` for another coder: same documents,
+    codebook and GUIDs; without any codings when ``keep_codings`` is False."""
+    target = Path(target_path)
+    if target.exists():
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."), file=target.name
+        )
+    if not target.parent.is_dir():
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file}: the folder {folder} does not exist."),
+            file=target.name, folder=str(target.parent),
+        )
+    try:
+        project.backup_to(target)
+        if not keep_codings:
+            with Project.open(target) as copy:
+                with copy.transaction("remove codings") as tx:
+                    for row in copy.rows("SELECT id FROM codings"):
+                        delete_coding_row(tx, row["id"])
+    except Exception as error:
+        _remove_quietly(target)
+        if isinstance(error, ProjectFileError):
+            raise
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file}: the copy could not be saved ({reason})."),
+            file=target.name, reason=str(error),
+        ) from error
+    return target
+
+
+def _remove_quietly(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
+
+
+# -- merging ---------------------------------------------------------------------------------
+def merge_project(project: Project, other_path: str | Path) -> Journal:
+    """Bring the documents, codes and codings of the project at ``other_path`` into
+    ``project`` as one undoable step; ``result`` is a ``MergeReport``."""
+    other_path = Path(other_path)
+    if _same_file(project.path, other_path):
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file} is this project itself; choose a coder copy to merge."),
+            file=other_path.name,
+        )
+    with Project.open(other_path) as other:
+        # coders first: a coder row is bookkeeping, outside the undo step (see ensure_coder)
+        coder_names = {r["id"]: r["name"] for r in other.rows("SELECT id, name FROM coders")}
+        coder_ids = {oid: ensure_coder(project, name).id for oid, name in coder_names.items()}
+        report = MergeReport(other_path.name)
+        with project.transaction(LABEL) as tx:
+            merger = _Merger(tx, other, report, coder_ids, coder_names)
+            documents = merger.documents()
+            codes = merger.codes()
+            merger.codings(documents, codes)
+            tx.result = report
+    return tx.journal
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+class _Merger:
+    def __init__(self, tx: Transaction, other: Project, report: MergeReport,
+                 coder_ids: dict[int, int], coder_names: dict[int, str]) -> None:
+        self.tx, self.project, self.other, self.report = tx, tx.project, other, report
+        self.coder_ids, self.coder_names = coder_ids, coder_names
+        self.categories: set[int] = set()  # matched codes that cannot take codings here
+
+    # documents: other id -> project id (None: text differs, its codings are skipped)
+    def documents(self) -> dict[int, int | None]:
+        mapping: dict[int, int | None] = {}
+        for doc in self.other.rows("SELECT * FROM documents ORDER BY id"):
+            mine = self.project.rows("SELECT id, name, sha256 FROM documents WHERE guid = ?", [doc["guid"]])
+            if mine:
+                if mine[0]["sha256"] != doc["sha256"]:
+                    self.report.conflicts.append(
+                        f"The text of the document “{mine[0]['name']}” differs in {self.report.file}; "
+                        f"its codings there were not merged.")
+                    mapping[doc["id"]] = None
+                else:
+                    mapping[doc["id"]] = mine[0]["id"]
+                continue
+            same_text = self.project.scalar("SELECT id FROM documents WHERE sha256 = ?", [doc["sha256"]])
+            mapping[doc["id"]] = same_text if same_text is not None else self._add_document(doc)
+        return mapping
+
+    def _add_document(self, doc: dict) -> int:
+        name = unique_name(self.project, doc["name"])
+        document_id = self.tx.insert("documents", {
+            "guid": doc["guid"], "name": name, "kind": doc["kind"], "text": doc["text"],
+            "source_name": doc["source_name"], "sha256": doc["sha256"],
+            "imported_at": doc["imported_at"], "memo": doc["memo"],
+        })
+        for turn in self.other.rows(
+            'SELECT start, content_start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY start',
+            [doc["id"]],
+        ):
+            self.tx.insert("speaker_turns", {"document_id": document_id, **turn})
+        for case in self.other.rows(
+            "SELECT DISTINCT c.guid, c.name, c.memo FROM cases c JOIN case_ranges r ON r.case_id = c.id "
+            "WHERE r.document_id = ? AND r.start IS NULL", [doc["id"]],
+        ):
+            cases_mod.link_document(self.tx, self._case(case), document_id)
+        self.report.documents_added.append(name)
+        return document_id
+
+    def _case(self, case: dict) -> int:
+        found = self.project.scalar("SELECT id FROM cases WHERE guid = ?", [case["guid"]])
+        if found is None:
+            found = self.project.scalar("SELECT id FROM cases WHERE name = ?", [case["name"]])
+        if found is None:
+            found = self.tx.insert("cases", {"guid": case["guid"], "name": case["name"],
+                                             "memo": case["memo"], "created_at": now()})
+        return found
+
+    # codes: other id -> project id
+    def codes(self) -> dict[int, int]:
+        rows = self.other.rows("SELECT * FROM codes ORDER BY position, id")
+        children: dict[int | None, list[dict]] = {}
+        for row in rows:
+            children.setdefault(row["parent_id"], []).append(row)
+        mapping: dict[int, int] = {}
+
+        def walk(other_parent: int | None, parent: int | None, prefix: str) -> None:
+            for code in children.get(other_parent, []):
+                mapping[code["id"]] = self._code(code, parent, prefix)
+                walk(code["id"], mapping[code["id"]], prefix + code["name"] + "/")
+
+        walk(None, None, "")
+        return mapping
+
+    def _code(self, code: dict, parent: int | None, prefix: str) -> int:
+        mine = self.project.rows("SELECT id, name FROM codes WHERE guid = ?", [code["guid"]])
+        if mine:
+            if mine[0]["name"] != code["name"]:
+                self.report.conflicts.append(
+                    f"The code “{mine[0]['name']}” is called “{code['name']}” in {self.report.file}; "
+                    f"the name “{mine[0]['name']}” was kept.")
+            return self._codable(mine[0]["id"], code, prefix)
+        key = code["name"].casefold()
+        for sibling in self.project.rows("SELECT id, name FROM codes WHERE parent_id IS ?", [parent]):
+            if sibling["name"].casefold() == key:
+                return self._codable(sibling["id"], code, prefix)
+        code_id = insert_code(
+            self.tx, code["name"], parent_id=parent, color=code["color"], description=code["description"],
+            inclusion=code["inclusion"], exclusion=code["exclusion"], example=code["example"],
+            is_codable=bool(code["is_codable"]), default_valence=code["default_valence"],
+            created_by=self.coder_ids.get(code["created_by"]),
+            added_while_coding=bool(code["added_while_coding"]), guid=code["guid"],
+        )
+        self.report.codes_added.append(prefix + code["name"])
+        return code_id
+
+    def _codable(self, code_id: int, code: dict, prefix: str) -> int:
+        """A matched code that is a category here cannot take the other's codings."""
+        codable = self.project.scalar("SELECT is_codable FROM codes WHERE id = ?", [code_id])
+        if not codable and code["is_codable"] and self.other.scalar(
+                "SELECT 1 FROM codings WHERE code_id = ?", [code["id"]]):
+            self.categories.add(code_id)
+            self.report.conflicts.append(
+                f"The code “{prefix}{code['name']}” is a category in this project; "
+                f"its codings in {self.report.file} were not merged.")
+        return code_id
+
+    def codings(self, documents: dict[int, int | None], codes: dict[int, int]) -> None:
+        for coding in self.other.rows('SELECT * FROM codings ORDER BY document_id, start, "end", id'):
+            document_id = documents.get(coding["document_id"])
+            code_id = codes[coding["code_id"]]
+            if document_id is None or code_id in self.categories:
+                self.report.codings_skipped += 1  # reported with the documents / codes
+                continue
+            coder_id = self.coder_ids[coding["coder_id"]]
+            counts = self.report.coders.setdefault(
+                self.coder_names[coding["coder_id"]], {"added": 0, "already_there": 0})
+            there = self.project.scalar("SELECT 1 FROM codings WHERE guid = ?", [coding["guid"]]) or \
+                self.project.scalar(
+                    'SELECT 1 FROM codings WHERE document_id = ? AND code_id = ? AND coder_id = ? '
+                    'AND start = ? AND "end" = ?',
+                    [document_id, code_id, coder_id, coding["start"], coding["end"]])
+            if there:
+                counts["already_there"] += 1
+                self.report.codings_already_there += 1
+                continue
+            new_id = self.tx.insert("codings", {
+                "guid": coding["guid"], "document_id": document_id, "code_id": code_id,
+                "start": coding["start"], "end": coding["end"], "coder_id": coder_id,
+                "memo": coding["memo"], "created_at": coding["created_at"], "valence": coding["valence"],
+            })
+            self._coding_memos(coding["id"], new_id)
+            counts["added"] += 1
+            self.report.codings_added += 1
+
+    def _coding_memos(self, other_id: int, new_id: int) -> None:
+        for memo in self.other.rows("SELECT * FROM memos WHERE target = 'coding' AND target_id = ?", [other_id]):
+            guid = memo["guid"]
+            if self.project.scalar("SELECT 1 FROM memos WHERE guid = ?", [guid]):
+                guid = new_guid()
+            self.tx.insert("memos", {
+                "guid": guid, "target": "coding", "target_id": new_id, "title": memo["title"],
+                "text": memo["text"], "author": memo["author"], "created_at": memo["created_at"],
+                "updated_at": memo["updated_at"],
+            })
+
+
+__all__ = ["LABEL", "MergeReport", "merge_project", "save_coder_copy"]
