@@ -166,6 +166,18 @@ class MainWindow(QMainWindow):
         self._agreement.raise_()
         return self._agreement
 
+    def disagreement_review(self):
+        """The review of two coders' disagreements, written as a consensus coder's codings;
+        made when first wanted and refreshed with the panels after every change."""
+        if getattr(self, "_review", None) is None:
+            from .disagreement_review import DisagreementReview
+
+            self._review = DisagreementReview(self)
+            self.panels.append(self._review)
+        self._review.show()
+        self._review.raise_()
+        return self._review
+
     def show_passage(self, document_id: int, start: int, end: int) -> None:
         """Open a document with a passage selected (from the timeline, the retrieval list...)."""
         self.show_document(document_id)
@@ -201,7 +213,11 @@ class MainWindow(QMainWindow):
         self.coding.build_menu(codes_menu)
         self.attribute_files.build_menu(bar.addMenu(self.tr("C&ases")))
         self.merges = MergeActions(self)
-        self.merges.build_menu(bar.addMenu(self.tr("&Team")))
+        team_menu = bar.addMenu(self.tr("&Team"))
+        self.merges.build_menu(team_menu)
+        review = QAction(self.tr("&Review disagreements..."), self)
+        review.triggered.connect(lambda _checked=False: self.disagreement_review())
+        team_menu.addAction(review)
         analysis_menu = bar.addMenu(self.tr("A&nalysis"))
         open_analysis = QAction(self.tr("&Analysis window..."), self)
         open_analysis.setShortcut(QKeySequence("Ctrl+Shift+A"))
