@@ -1378,6 +1378,97 @@
     </message>
 </context>
 <context>
+    <name>DisagreementReview</name>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="55"/>
+        <source>Disagreement review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="61"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="66"/>
+        <source>Accept &amp;A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="66"/>
+        <source>Accept &amp;B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="67"/>
+        <source>B&amp;oth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="67"/>
+        <source>&amp;Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="69"/>
+        <source>&amp;Show in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="76"/>
+        <source>Coder A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="76"/>
+        <source>Coder B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="77"/>
+        <source>Consensus coder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="132"/>
+        <source>Choose two different coders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="139"/>
+        <source>%n disagreement(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="191"/>
+        <source>(not coded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="202"/>
+        <source>Accept version A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="202"/>
+        <source>Accept version B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="203"/>
+        <source>Accept both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="203"/>
+        <source>Accept neither version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentTree</name>
     <message>
         <location filename="../../qdacoder/ui/document_list.py" line="57"/>
@@ -1616,172 +1707,182 @@ Imported from {source} on {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="77"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="78"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="78"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="79"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="107"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="110"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="110"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="111"/>
         <source>Coded passages and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="118"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="119"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="120"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="121"/>
         <source>The timeline of a case appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="191"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="206"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="210"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="198"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="211"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
         <source>C&amp;ases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="216"/>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
+        <source>&amp;Review disagreements...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
         <source>A&amp;nalysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
         <source>&amp;Analysis window...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="210"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
         <source>Codings &amp;of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="216"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>&amp;All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="216"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>&amp;Only mine (blind coding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
         <source>&amp;Chosen coders...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
         <source>&amp;About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="272"/>
         <source>Project in a synced folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="273"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="278"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="297"/>
         <source>Codings of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="279"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="298"/>
         <source>Coders whose codings to show, separated by commas ({names}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="330"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="349"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="405"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="424"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="405"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="424"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="409"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="428"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="413"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="432"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,6 +2067,61 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="330"/>
         <source>Delete the memo “{title}”? You can undo this with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeActions</name>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="32"/>
+        <source>Save a &amp;coder copy...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="33"/>
+        <source>&amp;Merge coder copies...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="40"/>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="45"/>
+        <source>Save a coder copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="41"/>
+        <source>qdacoder projects (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="46"/>
+        <source>Leave out everyone&apos;s codings, so the other coder starts afresh?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="53"/>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="90"/>
+        <source>Merge coder copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="54"/>
+        <source>qdacoder projects (*{suffix});;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="66"/>
+        <source>Coder copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="68"/>
+        <source>Saved a coder copy as {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="78"/>
+        <source>Merge {file}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,11 +2916,13 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="55"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="85"/>
         <source>{file}: a file with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="60"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="89"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,6 +4357,41 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/cli_agreement.py" line="38"/>
         <source>There is no {kind} named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/disagreements.py" line="40"/>
+        <source>only coder A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/disagreements.py" line="41"/>
+        <source>only coder B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/disagreements.py" line="42"/>
+        <source>different code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/disagreements.py" line="43"/>
+        <source>different boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/consensus.py" line="58"/>
+        <source>The consensus coder “{name}” must not be one of the coders compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="104"/>
+        <source>{file}: the copy could not be saved ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="125"/>
+        <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
