@@ -101,7 +101,8 @@ class AgreementDialog(QWidget):
         """Fill the coder boxes and the lists from the project (all ticked)."""
         while self.coder_row.count():
             widget = self.coder_row.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None:  # hidden at once: deleteLater waits for the event loop
+                widget.hide()
                 widget.deleteLater()
         self.coder_boxes.clear()
         self.documents.clear()
