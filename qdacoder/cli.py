@@ -30,6 +30,7 @@ from .cli_analysis import register as register_analysis
 from .cli_cases import register as register_cases
 from .cli_memos import register as register_memos
 from .cli_merge import register as register_merge
+from .cli_quotes import register as register_quotes
 from .cli_retrieval import register as register_retrieval
 from .cli_timeline import register as register_timeline
 from .paths import starter_codebooks
@@ -240,6 +241,7 @@ register_retrieval(cli, project_argument, json_option, _plain_errors, _emit)
 register_analysis(cli, project_argument, json_option, _plain_errors, _emit)
 register_agreement(cli, project_argument, json_option, _plain_errors, _emit)
 register_merge(cli, project_argument, json_option, _plain_errors, _emit)
+register_quotes(cli, project_argument, json_option, _plain_errors, _emit)
 
 
 def main() -> None:

@@ -254,4 +254,21 @@ def _full_text_search(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0005_quotes")
+def _quotes(db: Database) -> None:
+    """Quotes: a coding can be starred as a quote candidate, and the project keeps a list of
+    names that must never appear in an export (youths, parents, institutions), each with the
+    placeholder that replaces it."""
+    db.executescript(
+        """
+        ALTER TABLE codings ADD COLUMN starred INTEGER NOT NULL DEFAULT 0 CHECK (starred IN (0, 1));
+        CREATE TABLE placeholders (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            placeholder TEXT NOT NULL
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu
 
 from ..core import codes as codes_mod
 from ..core import codings
+from ..core import quotes as quotes_mod
 from ..core.coders import list_coders
 from ..core.documents import document_text
 from ..core.errors import QdaError
@@ -59,6 +60,7 @@ class CodingController(QObject):
         add_action(menu, self.w, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=w.view)
         add_action(menu, self.w, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=w.view)
         add_action(menu, self.w, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
+        add_action(menu, self.w, self.tr("&Star coding as quote"), self.star_selected, "Ctrl+Shift+S")
         self.recent_menu = menu.addMenu(self.tr("Recent &codes"))
         self.recent_actions = []
         for n in range(1, RECENT + 1):
@@ -214,7 +216,36 @@ class CodingController(QObject):
             action = menu.addAction(text, lambda v=valence: self.set_valence(coding_id, v))
             action.setCheckable(True)
             action.setChecked(current == valence)
+        menu.addSeparator()
+        star = menu.addAction(self.tr("&Star as quote"), lambda: self.toggle_star(coding_id))
+        star.setObjectName("starAsQuote")
+        star.setCheckable(True)
+        star.setChecked(quotes_mod.is_starred(self.w.project, coding_id))
         menu.popup(position)
+
+    def toggle_star(self, coding_id: int) -> None:
+        """Star the coding as a quote candidate (or remove the star); warn when the passage
+        holds a name from the placeholder list (every export replaces it)."""
+        project = self.w.project
+        starred = not quotes_mod.is_starred(project, coding_id)
+        label = self.tr("Star as quote") if starred else self.tr("Remove quote star")
+        if self.w.run_operation(label, lambda: quotes_mod.set_starred(project, [coding_id], starred)) is None:
+            return
+        coding = codings.get_coding(project, coding_id)
+        names = quotes_mod.names_in(project, document_text(project, coding.document_id)[coding.start:coding.end])
+        if starred and names:
+            self.w.statusBar().showMessage(self.tr("Starred. This quote contains {names}: exports replace it "
+                                                   "with its placeholder.").format(names=", ".join(names)), 10000)
+        else:
+            self.w.statusBar().showMessage(self.tr("Starred as quote.") if starred else
+                                           self.tr("Quote star removed."), 5000)
+
+    def star_selected(self) -> None:
+        coding_id = self.w.view.selected_coding()
+        if coding_id is None:
+            self.w.statusBar().showMessage(self.tr("Click a coding first."), 5000)
+            return
+        self.toggle_star(coding_id)
 
     def set_valence(self, coding_id: int, valence: str | None) -> None:
         self.w.run_operation(self.tr("Change valence"),

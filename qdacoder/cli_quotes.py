@@ -1,0 +1,87 @@
+"""`qdacoder star` (mark a coding as a quote candidate) and `qdacoder quotes` (export the
+quotes as Word, Excel, CSV or HTML). Thin, like the rest of the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .cli_codebook import code_at
+from .cli_filters import build_filters, filter_options
+from .core.documents import find_document
+from .core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .core.project import Project
+from .core.quotes import set_starred
+from .reports.quotes import collect_quotes, write_quotes
+
+SUFFIXES = (".docx", ".xlsx", ".csv", ".html", ".htm")
+
+
+def codings_at(project: Project, document: str, start: int, end: int, path: str | None = None) -> list[int]:
+    """Ids of the codings of ``document`` that run exactly from ``start`` to ``end`` (of the
+    code at ``path`` when given); NotFoundError when there are none."""
+    found = find_document(project, document)
+    if found is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no document “{name}”."), name=document)
+    sql, params = 'SELECT id FROM codings WHERE document_id = ? AND start = ? AND "end" = ?', [found.id, start, end]
+    if path:
+        sql, params = sql + " AND code_id = ?", params + [code_at(project, path).id]
+    ids = [r[0] for r in project.db.execute(sql + " ORDER BY id", params).fetchall()]
+    if not ids:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("qdacoder", "{document} has no coding that runs exactly from {start} to {end}."),
+            document=found.name, start=start, end=end)
+    return ids
+
+
+def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+    """Add ``star`` and ``quotes`` to the main command."""
+
+    @cli.command("star")
+    @project_argument
+    @click.option("--document", "document", required=True, metavar="NAME", help="The document's name.")
+    @click.option("--start", type=click.IntRange(0), required=True, help="Where the coding starts (character).")
+    @click.option("--end", type=click.IntRange(0), required=True, help="Where the coding ends (character).")
+    @click.option("--code", "path", metavar="PATH", help="Only the coding of the code at PATH.")
+    @click.option("--unstar", is_flag=True, help="Remove the star instead.")
+    @json_option
+    @plain_errors
+    def star_(project: Path, document: str, start: int, end: int, path, unstar: bool, as_json: bool) -> None:
+        """Star the coding(s) of NAME running exactly from --start to --end in PROJECT as quote
+        candidates (one undo step)."""
+        with Project.open(project) as p:
+            ids = codings_at(p, document, start, end, path)
+            set_starred(p, ids, starred=not unstar)
+        verb = "Unstarred" if unstar else "Starred"
+        emit({"coding_ids": ids, "starred": not unstar}, as_json, f"{verb} {len(ids)} coding(s)")
+
+    @cli.command("quotes")
+    @project_argument
+    @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--all", "every", is_flag=True, help="Every coding, not only the starred ones.")
+    @click.option("--code", "paths", multiple=True, metavar="PATH",
+                  help="Only the quotes of the code at PATH and its subcodes (repeatable).")
+    @click.option("--by-valence", is_flag=True, help="Word: split each code into promoting and hindering.")
+    @click.option("--sources", is_flag=True, help="Word: a line under each quote with its document and position.")
+    @click.option("--title", help="Word and HTML: the title above the quotes.")
+    @filter_options
+    @json_option
+    @plain_errors
+    def quotes_(project: Path, out: Path, every: bool, paths, by_valence: bool, sources: bool, title,
+                filter_args, as_json: bool) -> None:
+        """Write the starred quotes of PROJECT to OUT (.docx, .xlsx, .csv or .html), with the
+        study's attribution and every name on the placeholder list replaced."""
+        if out.suffix.lower() not in SUFFIXES:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "qdacoder", "{file}: quotes can be written as .docx, .xlsx, .csv or .html."), file=out.name)
+        with Project.open(project) as p:
+            code_ids = [code_at(p, path).id for path in paths] or None
+            found = collect_quotes(p, starred_only=not every, filters=build_filters(p, **filter_args),
+                                   code_ids=code_ids)
+        write_quotes(found, out, by_valence=by_valence, sources=sources, title=title)
+        fallbacks = sum(q.fallback for q in found)
+        text = f"Wrote {len(found)} quote(s) to {out}"
+        if fallbacks:
+            text += f"; {fallbacks} with the respondent unknown (attributed to the document kind)"
+        emit({"file": str(out), "quotes": len(found), "fallbacks": fallbacks}, as_json, text)

@@ -1,0 +1,195 @@
+"""Quotes: codings starred as quote candidates, the study's attribution template, and the
+placeholders that keep names of youths, parents and institutions out of every export.
+
+Design rules (why):
+- Starring is a column of the coding (``codings.starred``), changed through the journal: one
+  undo step however many codings are starred at once.
+- The attribution template is a project setting (the whole team writes in one house style).
+  Fields are written in braces: ``{text}``, ``{role}``, ``{respondent}``, ``{speaker}``,
+  ``{case}``, ``{document}``, ``{kind}`` and the name of any respondent, case or document
+  attribute (case-blind: ``{Leeftijd}`` and ``{leeftijd}`` are the same). A template without
+  ``{text}`` or with a field that does not exist is refused in plain words, not discovered
+  in the report.
+- Placeholders replace whole words only, case-blind, longest names first and in one pass, so
+  "Jan" never eats the start of "Jansen" and a placeholder is never replaced again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .attributes import list_variables
+from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .journal import Journal
+from .project import Project
+
+TEMPLATE_KEY = "quote_template"
+PRESETS: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("qdacoder", "Quote with role"), "“{text}” ({role})"),
+    (QT_TRANSLATE_NOOP("qdacoder", "Quote with role and age"), "“{text}” - {role}, {age} jaar"),
+    (QT_TRANSLATE_NOOP("qdacoder", "Quote with municipality"), "‘{text}’ (Respondent {gemeente})"),
+)
+BUILT_IN_FIELDS = ("text", "role", "respondent", "speaker", "case", "document", "kind")
+FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+def norm(name: str) -> str:
+    """A field or attribute name as templates match it: trimmed, case-blind."""
+    return " ".join(name.split()).casefold()
+
+
+# --- starring --------------------------------------------------------------------------------
+def set_starred(project: Project, coding_ids, starred: bool = True) -> Journal:
+    """Star (or unstar) the codings as quote candidates: one undo step."""
+    ids = list(dict.fromkeys(coding_ids))
+    label = "star quote" if starred else "unstar quote"
+    with project.transaction(label) as tx:
+        for coding_id in ids:
+            if project.scalar("SELECT 1 FROM codings WHERE id = ?", [coding_id]) is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This coding no longer exists."))
+            tx.update("codings", coding_id, {"starred": int(bool(starred))})
+        tx.result = len(ids)
+    return tx.journal
+
+
+def is_starred(project: Project, coding_id: int) -> bool:
+    return bool(project.scalar("SELECT starred FROM codings WHERE id = ?", [coding_id]))
+
+
+def starred_ids(project: Project) -> list[int]:
+    return [r[0] for r in project.db.execute("SELECT id FROM codings WHERE starred = 1 ORDER BY id").fetchall()]
+
+
+# --- the attribution template ----------------------------------------------------------------
+def known_fields(project: Project) -> list[str]:
+    """Every field a template may use: the built-in ones, then the attribute names."""
+    fields = list(BUILT_IN_FIELDS)
+    for target in ("respondent", "case", "document"):
+        fields += [v.name for v in list_variables(project, target) if norm(v.name) not in map(norm, fields)]
+    return fields
+
+
+def template_fields(text: str) -> list[str]:
+    return [m.group(1) for m in FIELD.finditer(text)]
+
+
+def check_template(project: Project, text: str) -> str:
+    """The template as stored, or a ValidationError saying what is wrong with it."""
+    text = text.strip()
+    fields = template_fields(text)
+    if "text" not in [norm(f) for f in fields]:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "qdacoder", "The template must contain {{text}}: the place where the quote itself goes."))
+    rest = FIELD.sub("", text)
+    if "{" in rest or "}" in rest:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "qdacoder", "The template has a brace that does not belong to a field: write fields as {{role}}."))
+    known = {norm(f) for f in known_fields(project)}
+    for field in fields:
+        if norm(field) not in known:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "qdacoder",
+                    "The template uses “{field}”, which is not a field. Use {fields} or the name of an attribute "
+                    "of respondents, cases or documents.",
+                ),
+                field="{" + field + "}",
+                fields=", ".join("{" + f + "}" for f in BUILT_IN_FIELDS),
+            )
+    return text
+
+
+def template(project: Project) -> str:
+    """The study's attribution template (the first preset until one is chosen)."""
+    return project.setting(TEMPLATE_KEY) or PRESETS[0][1]
+
+
+def set_template(project: Project, text: str) -> str:
+    """Store the study's template after checking it; returns it as stored."""
+    text = check_template(project, text)
+    project.set_setting(TEMPLATE_KEY, text)
+    return text
+
+
+# --- placeholders ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Placeholder:
+    id: int
+    name: str  # the name that must not appear, e.g. "Sanne"
+    placeholder: str  # what replaces it, e.g. "[naam jongere]"
+
+
+def list_placeholders(project: Project) -> list[Placeholder]:
+    return [Placeholder(**r) for r in project.rows(
+        "SELECT id, name, placeholder FROM placeholders ORDER BY name COLLATE NOCASE, id")]
+
+
+def set_placeholder(project: Project, name: str, placeholder: str) -> Journal:
+    """Add a name with its placeholder, or change the placeholder of a name already listed
+    (case-blind). ``result`` is the row id."""
+    name, placeholder = " ".join(name.split()), placeholder.strip()
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "Give the name that must not appear in reports."))
+    if not placeholder:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "Give a placeholder for “{name}”, e.g. [naam jongere]."), name=name)
+    if norm(name) in norm(placeholder) and re.search(_word(name), placeholder, re.IGNORECASE):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("qdacoder", "The placeholder for “{name}” contains the name itself."), name=name)
+    existing = project.scalar("SELECT id FROM placeholders WHERE lower(name) = lower(?)", [name])
+    with project.transaction("set placeholder") as tx:
+        if existing is None:
+            tx.result = tx.insert("placeholders", {"name": name, "placeholder": placeholder})
+        else:
+            tx.update("placeholders", existing, {"name": name, "placeholder": placeholder})
+            tx.result = existing
+    return tx.journal
+
+
+def delete_placeholder(project: Project, placeholder_id: int) -> Journal:
+    if project.scalar("SELECT 1 FROM placeholders WHERE id = ?", [placeholder_id]) is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This placeholder no longer exists."))
+    with project.transaction("delete placeholder") as tx:
+        tx.delete("placeholders", placeholder_id)
+    return tx.journal
+
+
+def _word(name: str) -> str:
+    return r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r"(?!\w)"
+
+
+def _pattern(placeholders: list[Placeholder]) -> re.Pattern | None:
+    if not placeholders:
+        return None
+    ordered = sorted(placeholders, key=lambda p: (-len(p.name), p.name))
+    return re.compile("|".join(f"({_word(p.name)})" for p in ordered), re.IGNORECASE)
+
+
+class Replacer:
+    """The project's placeholders, compiled once for many texts (an export of 500 quotes)."""
+
+    def __init__(self, project: Project) -> None:
+        self._ordered = sorted(list_placeholders(project), key=lambda p: (-len(p.name), p.name))
+        self._pattern = _pattern(self._ordered)
+
+    def __call__(self, text: str) -> str:
+        if self._pattern is None or not text:
+            return text
+        return self._pattern.sub(lambda m: self._ordered[m.lastindex - 1].placeholder, text)
+
+    def names_in(self, text: str) -> list[str]:
+        if self._pattern is None or not text:
+            return []
+        found = {self._ordered[m.lastindex - 1].name for m in self._pattern.finditer(text)}
+        return [p.name for p in self._ordered if p.name in found]
+
+
+def apply_placeholders(project: Project, text: str) -> str:
+    """``text`` with every listed name (whole words, case-blind, longest first) replaced."""
+    return Replacer(project)(text)
+
+
+def names_in(project: Project, text: str) -> list[str]:
+    """The listed names that occur in ``text`` (for the window's warning), longest first."""
+    return Replacer(project).names_in(text)

@@ -1,0 +1,273 @@
+"""Quotes for a report: the starred passages with their attribution in the study's house style,
+as Word (quotation paragraphs under a heading per code), Excel/CSV and HTML (every field).
+
+Design rules (why):
+- ``collect_quotes`` does all the work with the project: the passages (``retrieval``, so the
+  filters mean what they mean everywhere), the attribution (``core.quotes.template``) and the
+  placeholders. Every text a Quote holds has already passed through the placeholders, so the
+  writers cannot leak a name whatever they print.
+- A quote whose respondent is unknown (no speaker turn, or a speaker not linked to a
+  respondent) is attributed to the document's kind, e.g. “…” (veldnotitie), and says so
+  (``fallback``; the source line and the tables name it) instead of guessing a role.
+- A field without a value (a respondent without an age) reads "unknown", never an empty gap.
+- Order: codebook order, then reading order within a code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import io
+import json
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..analysis.filters import NO_FILTERS, Filters
+from ..analysis.retrieval import Segment, segments
+from ..core import quotes as core_quotes
+from ..core.attributes import YES, display, list_variables, values_of
+from ..core.codes import walk_tree
+from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.project import Project
+from ..exchange.validate import xml_safe
+from .summary_report import ReportFileError, _write
+
+Translate = Callable[[str], str]
+KIND_LABELS = {"transcript": QT_TRANSLATE_NOOP("qdacoder", "transcript"),
+               "fieldnote": QT_TRANSLATE_NOOP("qdacoder", "field note"),
+               "dossier": QT_TRANSLATE_NOOP("qdacoder", "dossier"),
+               "report": QT_TRANSLATE_NOOP("qdacoder", "report"),
+               "other": QT_TRANSLATE_NOOP("qdacoder", "other")}
+VALENCE_LABELS = {"promoting": QT_TRANSLATE_NOOP("qdacoder", "promoting"),
+                  "hindering": QT_TRANSLATE_NOOP("qdacoder", "hindering"),
+                  None: QT_TRANSLATE_NOOP("qdacoder", "no valence")}
+UNKNOWN = QT_TRANSLATE_NOOP("qdacoder", "unknown")
+FALLBACK_NOTE = QT_TRANSLATE_NOOP("qdacoder", "respondent unknown: attributed to the document kind")
+SOURCE = QT_TRANSLATE_NOOP("qdacoder", "{document}, chars {start}–{end}")
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("qdacoder", "Quotes")
+HEADERS = tuple(QT_TRANSLATE_NOOP("qdacoder", h) for h in (
+    "Code", "Quote", "Text", "Attribution", "Note", "Document", "Kind", "Start", "End", "Case", "Speaker",
+    "Respondent", "Role", "Coder", "Valence", "Memo", "Starred"))
+_CLOSING = re.compile(r"^[”’\"'»›]*")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A passage ready to quote. Its segment's texts have passed the placeholders; other
+    attributes (``document``, ``code_path``, ...) are read from the segment."""
+
+    segment: Segment
+    line: str  # the whole quotation as printed: the template with every field filled in
+    attribution: str  # the part after the quoted text, e.g. "(jeugdige)"
+    fallback: bool  # the respondent is unknown: attributed to the document kind
+    note: str  # says so when ``fallback``; "" otherwise
+    attributes: tuple[tuple[str, str], ...]  # (attribute name, value) of respondent, case, document
+    starred: bool
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "segment":  # not yet set (copying): no recursion
+            raise AttributeError(name)
+        return getattr(self.segment, name)
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def collect_quotes(project: Project, *, starred_only: bool = True, filters: Filters = NO_FILTERS,
+                   code_ids: Sequence[int] | None = None, translate: Translate = _same) -> list[Quote]:
+    """The quotes (starred codings unless ``starred_only`` is False) of ``code_ids`` (with their
+    subcodes; None: every code) that pass ``filters``: codebook order, then reading order."""
+    found = segments(project, code_ids, with_subcodes=code_ids is not None, filters=filters, context=0)
+    starred = set(core_quotes.starred_ids(project))
+    if starred_only:
+        found = [s for s in found if s.coding_id in starred]
+    order = {node.code.id: index for index, node in enumerate(walk_tree(project))}
+    found.sort(key=lambda s: order.get(s.code_id, len(order)))  # stable: reading order stays
+    context = _Context(project, translate, [s.coding_id for s in found])
+    return [context.quote(s, s.coding_id in starred) for s in found]
+
+
+class _Context:
+    """What the attributions need, read once for all quotes."""
+
+    def __init__(self, project: Project, translate: Translate, coding_ids: list[int]) -> None:
+        self.translate = translate
+        self.template = core_quotes.template(project)
+        self.replace = core_quotes.Replacer(project)
+        self.variables = {t: list_variables(project, t) for t in ("respondent", "case", "document")}
+        self.values = {t: values_of(project, t) for t in self.variables}
+        self.case_ids = {r["name"]: r["id"] for r in project.rows("SELECT id, name FROM cases")}
+        self.respondent_ids = {r["id"]: r["respondent_id"] for r in project.rows(
+            "SELECT g.id, t.respondent_id FROM codings g JOIN speaker_turns t ON t.id = (SELECT s.id FROM "
+            "speaker_turns s WHERE s.document_id = g.document_id AND s.start <= g.start AND s.\"end\" > g.start "
+            "ORDER BY s.start DESC LIMIT 1) WHERE g.id IN (SELECT value FROM json_each(?))",
+            [json.dumps(coding_ids)])}
+
+    def attributes(self, segment: Segment) -> dict[str, str]:
+        """Attribute name -> value (displayed) for the passage's respondent, cases and document."""
+        owners = {"respondent": [self.respondent_ids.get(segment.coding_id)],
+                  "case": [self.case_ids.get(name) for name in segment.cases], "document": [segment.document_id]}
+        found: dict[str, str] = {}
+        for target, variables in self.variables.items():
+            for variable in variables:
+                shown = [display(variable, self.values[target].get(owner, {}).get(variable.id), self.translate)
+                         for owner in owners[target] if owner is not None]
+                shown = list(dict.fromkeys(s for s in shown if s))
+                if shown and core_quotes.norm(variable.name) not in map(core_quotes.norm, found):
+                    found[variable.name] = ", ".join(shown)
+        return found
+
+    def quote(self, segment: Segment, starred: bool) -> Quote:
+        r = self.replace
+        segment = dataclasses.replace(
+            segment, text=r(one_line(segment.text)), document=r(segment.document), code_path=r(segment.code_path),
+            cases=tuple(r(c) for c in segment.cases), speaker=segment.speaker and r(segment.speaker),
+            respondent=segment.respondent and r(segment.respondent), role=segment.role and r(segment.role),
+            memo=r(segment.memo), before="", after="")
+        attributes = {name: r(value) for name, value in self.attributes(segment).items()}
+        kind = self.translate(KIND_LABELS.get(segment.kind, segment.kind))
+        fields = {"role": segment.role, "respondent": segment.respondent, "speaker": segment.speaker,
+                  "case": ", ".join(segment.cases), "document": segment.document, "kind": kind,
+                  **{core_quotes.norm(k): v for k, v in attributes.items()}}
+        fallback = segment.respondent is None
+        line, text_attribution = attribution(self.template, segment.text, fields, unknown=self.translate(UNKNOWN),
+                                             fallback=f"({kind})" if fallback else None)
+        return Quote(segment, line, text_attribution, fallback, self.translate(FALLBACK_NOTE) if fallback else "",
+                     tuple(attributes.items()), starred)
+
+
+def attribution(template: str, text: str, fields: dict[str, str | None], *, unknown: str = "unknown",
+                fallback: str | None = None) -> tuple[str, str]:
+    """(the whole quotation, the attribution alone) for ``text`` in ``template``. Field names
+    are matched case-blind; a field without a value reads ``unknown``. With ``fallback`` (the
+    respondent is unknown) the attribution after the closing quote mark is ``fallback``."""
+    def fill(part: str) -> str:
+        def value(match: re.Match) -> str:
+            return fields.get(core_quotes.norm(match.group(1))) or unknown
+        return core_quotes.FIELD.sub(value, part)
+
+    match = next((m for m in core_quotes.FIELD.finditer(template) if core_quotes.norm(m.group(1)) == "text"), None)
+    if match is None:  # a template stored by hand without {text}: quote plainly
+        prefix, suffix = "“", "” " + template
+    else:
+        prefix, suffix = template[:match.start()], template[match.end():]
+    closing = _CLOSING.match(suffix).group(0)
+    after = fill(suffix[len(closing):])
+    said = fill(prefix) + text + closing
+    if fallback is not None:
+        return f"{said} {fallback}", fallback
+    return said + after, after.strip()
+
+
+# --- writers ---------------------------------------------------------------------------------
+def _grouped(quotes: Sequence[Quote], by_valence: bool) -> list[tuple[str, str | None, list[Quote]]]:
+    """(code path, valence, quotes) in the quotes' order; per code promoting, hindering, then
+    none ("" ) when ``by_valence``, else one group per code with valence None."""
+    groups: dict[tuple[str, str | None], list[Quote]] = {}
+    for q in quotes:
+        groups.setdefault((q.code_path, (q.valence or "") if by_valence else None), []).append(q)
+    rank = {"promoting": 0, "hindering": 1}
+    paths = list(dict.fromkeys(path for path, _ in groups))
+    return [(path, valence, groups[(path, valence)]) for path in paths
+            for _, valence in sorted((k for k in groups if k[0] == path), key=lambda k: rank.get(k[1] or "", 2))]
+
+
+def write_quotes_docx(quotes: Sequence[Quote], path: str | os.PathLike, *, by_valence: bool = False,
+                      sources: bool = False, title: str | None = None, translate: Translate = _same) -> None:
+    """A heading per code path (codebook order), optionally a subheading per valence
+    (promoting, hindering, none), each quote as a "Quote" paragraph with its attribution and,
+    with ``sources``, a small line "document, chars a–b" for the author's own checking."""
+    import docx
+    from docx.shared import Pt
+
+    title = title or translate(DEFAULT_TITLE)
+    document = docx.Document()
+    document.core_properties.title = xml_safe(title)
+    document.add_heading(xml_safe(title), level=1)
+    last_path = None
+    for code_path, valence, group in _grouped(quotes, by_valence):
+        if code_path != last_path:
+            document.add_heading(xml_safe(code_path), level=2)
+            last_path = code_path
+        if by_valence:
+            document.add_heading(xml_safe(translate(VALENCE_LABELS[valence or None])), level=3)
+        for q in group:
+            document.add_paragraph(xml_safe(q.line), style="Quote")
+            if sources:
+                line = translate(SOURCE).format(document=q.document, start=q.start, end=q.end)
+                if q.fallback:
+                    line += f"; {q.note}"
+                run = document.add_paragraph().add_run(xml_safe(line))
+                run.italic, run.font.size = True, Pt(8)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    _write(path, buffer.getvalue())
+
+
+def table_rows(quotes: Sequence[Quote], translate: Translate = _same) -> tuple[list[str], list[list[Any]]]:
+    """The header and one row per quote with every field; the attributes in extra columns."""
+    names = list(dict.fromkeys(name for q in quotes for name, _ in q.attributes))
+    headers = [translate(h) for h in HEADERS[:13]] + names + [translate(h) for h in HEADERS[13:]]
+    rows = []
+    for q in quotes:
+        values = dict(q.attributes)
+        rows.append([q.code_path, q.line, q.text, q.attribution, q.note, q.document,
+                     translate(KIND_LABELS.get(q.kind, q.kind)), q.start, q.end, ", ".join(q.cases),
+                     q.speaker or "", q.respondent or "", q.role or ""] + [values.get(n, "") for n in names]
+                    + [q.coder, translate(VALENCE_LABELS[q.valence]) if q.valence else "", q.memo,
+                       translate(YES) if q.starred else ""])
+    return headers, rows
+
+
+def write_quotes_table(quotes: Sequence[Quote], path: str | os.PathLike, *, translate: Translate = _same) -> None:
+    """Every field of every quote as .xlsx or .csv (by the file's suffix; ";" and a BOM for Excel)."""
+    from ..exchange.tables import csv_bytes, xlsx_bytes
+
+    headers, rows = table_rows(quotes, translate)
+    if Path(path).suffix.lower() == ".csv":
+        _write(path, csv_bytes([headers, *rows]))
+    elif Path(path).suffix.lower() == ".xlsx":
+        _write(path, xlsx_bytes([headers, *rows]))
+    else:
+        raise ReportFileError(QT_TRANSLATE_NOOP("qdacoder", "{file}: quotes can be written as .docx, .xlsx, "
+                                                ".csv or .html."), file=Path(path).name)
+
+
+def write_quotes_html(quotes: Sequence[Quote], path: str | os.PathLike, *, title: str | None = None,
+                      translate: Translate = _same) -> None:
+    """One HTML page: the title and a table with every field, all text escaped."""
+    title = title or translate(DEFAULT_TITLE)
+    headers, rows = table_rows(quotes, translate)
+    out = io.StringIO()
+    e = html.escape
+    out.write(f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{e(title)}</title></head>\n<body>\n'
+              f"<h1>{e(title)}</h1>\n<table border=\"1\">\n<tr>{''.join(f'<th>{e(h)}</th>' for h in headers)}</tr>\n")
+    for row in rows:
+        out.write(f"<tr>{''.join(f'<td>{e(str(v))}</td>' for v in row)}</tr>\n")
+    out.write("</table>\n</body></html>\n")
+    _write(path, out.getvalue().encode("utf-8"))
+
+
+def write_quotes(quotes: Sequence[Quote], path: str | os.PathLike, *, by_valence: bool = False,
+                 sources: bool = False, title: str | None = None, translate: Translate = _same) -> None:
+    """By the suffix of ``path``: .docx, .xlsx, .csv or .html."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".docx":
+        write_quotes_docx(quotes, path, by_valence=by_valence, sources=sources, title=title, translate=translate)
+    elif suffix in (".html", ".htm"):
+        write_quotes_html(quotes, path, title=title, translate=translate)
+    else:
+        write_quotes_table(quotes, path, translate=translate)
+
+
+__all__ = ["Quote", "attribution", "collect_quotes", "write_quotes", "write_quotes_docx", "write_quotes_html",
+           "write_quotes_table"]

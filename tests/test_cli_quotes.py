@@ -1,0 +1,91 @@
+"""`qdacoder star` and `qdacoder quotes` on a real project file, registered on a group of their
+own (so these tests do not depend on the main command having registered them)."""
+
+import json
+
+import click
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
+from qdacoder.cli_quotes import register
+from qdacoder.core import quotes
+from qdacoder.core.coders import ensure_coder
+from qdacoder.core.project import Project
+from tests.core.test_quotes import INTERVIEW, build_study
+
+
+@pytest.fixture
+def cli():
+    group = click.Group("qdacoder")
+    register(group, project_argument, json_option, _plain_errors, _emit)
+    return group
+
+
+@pytest.fixture
+def study(tmp_path):
+    path = tmp_path / "jeugdhulp.qdacoder"
+    with Project.create(path) as p:
+        built = build_study(p, ensure_coder(p, "Anna de Vries").id)
+        quotes.set_starred(p, [built.ids.mentor], starred=False)  # the command line stars it again
+    return path
+
+
+@pytest.fixture
+def run(cli):
+    runner = CliRunner()
+
+    def invoke(*args, ok=True):
+        result = runner.invoke(cli, [str(a) for a in args])
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return invoke
+
+
+MENTOR = "Sanne en ik kregen eindelijk een mentor die echt luisterde."
+
+
+def test_star_and_unstar_by_span(run, study):
+    start = INTERVIEW.index(MENTOR)
+    result = json.loads(run("star", study, "--document", "Interview jeugdige 7", "--start", start,
+                            "--end", start + len(MENTOR), "--json").output)
+    assert result["starred"] is True and len(result["coding_ids"]) == 1
+    with Project.open(study) as p:
+        assert quotes.is_starred(p, result["coding_ids"][0])
+    out = run("star", study, "--document", "Interview jeugdige 7", "--start", start, "--end", start + len(MENTOR),
+              "--code", "Steun/Mentor", "--unstar").output
+    assert "Unstarred 1 coding(s)" in out
+    with Project.open(study) as p:
+        assert not quotes.is_starred(p, result["coding_ids"][0])
+    wrong = run("star", study, "--document", "Interview jeugdige 7", "--start", start, "--end", start + 3, ok=False)
+    assert wrong.exit_code == 1 and "no coding that runs exactly from" in wrong.output
+    other = run("star", study, "--document", "Interview jeugdige 7", "--start", start, "--end", start + len(MENTOR),
+                "--code", "Thuis", ok=False)
+    assert other.exit_code == 1
+    missing = run("star", study, "--document", "Onbekend", "--start", 0, "--end", 3, ok=False)
+    assert "There is no document “Onbekend”" in missing.output
+
+
+def test_quotes_to_word_and_excel(run, study, tmp_path):
+    start = INTERVIEW.index(MENTOR)
+    run("star", study, "--document", "Interview jeugdige 7", "--start", start, "--end", start + len(MENTOR))
+    out = run("quotes", study, tmp_path / "citaten.docx", "--by-valence", "--sources").output
+    assert "Wrote 3 quote(s)" in out and "1 with the respondent unknown" in out
+    texts = [p.text for p in docx.Document(tmp_path / "citaten.docx").paragraphs]
+    line = "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” (jeugdige)"
+    assert texts.count(line) == 1 and "promoting" in texts and "hindering" in texts
+    assert not any("Sanne" in t or "Ria " in t for t in texts)
+
+    data = json.loads(run("quotes", study, tmp_path / "alles.xlsx", "--all", "--valence", "promoting", "--json").output)
+    assert data["quotes"] == 2
+    rows = list(openpyxl.load_workbook(tmp_path / "alles.xlsx").active.iter_rows(values_only=True))
+    assert [r[1] for r in rows[1:]] == [line, "“de mentor van [naam jongere] elke week belt” (field note)"]
+
+    only = json.loads(run("quotes", study, tmp_path / "thuis.html", "--code", "Thuis", "--json").output)
+    assert only["quotes"] == 1
+    bad = run("quotes", study, tmp_path / "citaten.pdf", ok=False)
+    assert bad.exit_code == 1 and ".docx, .xlsx, .csv or .html" in bad.output
