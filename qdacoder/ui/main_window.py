@@ -35,6 +35,7 @@ from .document_view import DocumentView
 from .errors import message_for, show_error
 from .memo_panel import MemoPanel
 from .merge_actions import MergeActions
+from .quote_actions import QuoteActions
 from .retrieval_panel import RetrievalPanel
 from .project_controller import ProjectController
 from .undo import JournalCommand
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         review = QAction(self.tr("&Review disagreements..."), self)
         review.triggered.connect(lambda _checked=False: self.disagreement_review())
         team_menu.addAction(review)
+        self.quotes = QuoteActions(self)
+        self.quotes.build_menu(bar.addMenu(self.tr("&Quotes")))
         analysis_menu = bar.addMenu(self.tr("A&nalysis"))
         open_analysis = QAction(self.tr("&Analysis window..."), self)
         open_analysis.setShortcut(QKeySequence("Ctrl+Shift+A"))

@@ -5,6 +5,7 @@ from PySide6.QtCore import QPoint
 
 from qdacoder.core import codings, quotes
 from qdacoder.reports.quotes import collect_quotes, write_quotes
+from qdacoder.ui.dialogs import ImportOptions
 from tests.ui.test_main_window import import_transcript, select, transcript  # noqa: F401 (a fixture)
 
 
@@ -29,3 +30,32 @@ def test_star_from_context_menu_and_export(qtbot, window, transcript, tmp_path):
     write_quotes(collect_quotes(window.project), path)
     quoted = [p.text for p in docx.Document(path).paragraphs if p.style.name == "Quote"]
     assert len(quoted) == 1 and quoted[0].startswith("“[duur] maanden.”")
+
+
+def test_quote_settings_and_export_from_the_quotes_menu(qtbot, window, tmp_path):
+    import docx as docx_mod
+
+    from qdacoder.core import codings as codings_mod
+    from qdacoder.core import quotes as quotes_mod
+
+    path = tmp_path / "gesprek.txt"
+    path.write_text("I: Wie hielp je?\nR: Juf Marieke van De Klimop luisterde echt naar mij.\n", encoding="utf-8")
+    doc = window.projects.import_files([str(path)], ImportOptions(None, "Casus 1", False)).imported[0]
+    code = window.codebook.add_code("Steun")
+    text = path.read_text(encoding="utf-8")
+    start = text.index("Juf Marieke")
+    coding = codings_mod.add_coding(window.project, document_id=doc, code_id=code, start=start,
+                                    end=text.index("mij.") + 4, coder_id=window.coder_id).result
+    quotes_mod.set_starred(window.project, [coding])
+    dialog = window.quotes.settings_dialog()
+    dialog.template.setText("‘{text}’ ({kind})")
+    dialog.table.item(dialog.table.rowCount() - 1, 0).setText("Marieke")
+    dialog.table.item(dialog.table.rowCount() - 1, 1).setText("[naam mentor]")
+    dialog.accept()
+    assert quotes_mod.template(window.project) == "‘{text}’ ({kind})"
+    assert [p.placeholder for p in quotes_mod.list_placeholders(window.project)] == ["[naam mentor]"]
+    out = tmp_path / "citaten.docx"
+    assert window.quotes.export(str(out), sources=True)
+    body = "\n".join(p.text for p in docx_mod.Document(str(out)).paragraphs)
+    assert "Juf [naam mentor] van De Klimop luisterde echt naar mij." in body and "Marieke" not in body
+    assert body.count("luisterde echt naar mij") == 1

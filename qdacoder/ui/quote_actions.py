@@ -1,0 +1,139 @@
+"""Quotes menu: export the starred quotes (or all coded passages) in the house style, and set
+the attribution template and the placeholders that keep names out of every export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMenu,
+    QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from ..core import quotes as quotes_mod
+from ..core.errors import QdaError
+from ..reports.quotes import collect_quotes, write_quotes
+from .actions import add_action
+from .errors import message_for, show_error
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("qdacoder", text)
+
+
+class QuoteSettings(QDialog):
+    """The attribution template (a preset or one's own) and the placeholder list."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("quoteSettings")
+        self.setWindowTitle(self.tr("Quotes: attribution and placeholders"))
+        project = window.project
+        self.presets = QComboBox()
+        self.presets.addItem(self.tr("(own template)"), "")
+        for name, text in quotes_mod.PRESETS:
+            self.presets.addItem(f"{translate(name)}: {text}", text)
+        self.template = QLineEdit(quotes_mod.template(project))
+        self.presets.currentIndexChanged.connect(
+            lambda _i: self.presets.currentData() and self.template.setText(self.presets.currentData()))
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Name in the material"), self.tr("Placeholder")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for placeholder in quotes_mod.list_placeholders(project):
+            self.add_row(placeholder.name, placeholder.placeholder)
+        self.add_row("", "")  # an empty row to type a new one in
+        form = QFormLayout()
+        form.addRow(self.tr("Preset:"), self.presets)
+        form.addRow(self.tr("Template:"), self.template)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def add_row(self, name: str, placeholder: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(name))
+        self.table.setItem(row, 1, QTableWidgetItem(placeholder))
+
+    def rows(self) -> list[tuple[str, str]]:
+        found = []
+        for row in range(self.table.rowCount()):
+            name, placeholder = (self.table.item(row, c).text().strip() if self.table.item(row, c) else "" for c in (0, 1))
+            if name and placeholder:
+                found.append((name, placeholder))
+        return found
+
+
+class QuoteActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def build_menu(self, menu: QMenu) -> None:
+        add_action(menu, self.w, self.tr("&Export quotes..."), self.export_dialog)
+        add_action(menu, self.w, self.tr("&Attribution and placeholders..."), self.settings_dialog)
+
+    def export(self, path: str, *, all_passages: bool = False, by_valence: bool = False, sources: bool = False) -> bool:
+        """Write the starred quotes (all coded passages with ``all_passages``) to ``path``
+        (.docx, .xlsx, .csv or .html), names replaced by their placeholders."""
+        try:
+            found = collect_quotes(self.w.project, starred_only=not all_passages, translate=translate)
+            write_quotes(found, path, by_valence=by_valence, sources=sources, translate=translate)
+        except QdaError as error:
+            show_error(self.w, self.tr("Quotes not exported"), message_for(error))
+            return False
+        self.w.statusBar().showMessage(self.tr("{n} quotes written to {file}").format(n=len(found), file=path), 8000)
+        return True
+
+    def export_dialog(self) -> None:
+        if self.w.project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Export quotes"), str(Path.home()),
+                                              self.tr("Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)"))
+        if not path:
+            return
+        options = QDialog(self.w)
+        options.setWindowTitle(self.tr("Export quotes"))
+        all_box = QCheckBox(self.tr("All coded passages, not only the starred quotes"))
+        valence_box = QCheckBox(self.tr("Split into bevorderend / belemmerend"))
+        source_box = QCheckBox(self.tr("Add the source (document and position) for checking"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(options.accept)
+        buttons.rejected.connect(options.reject)
+        layout = QVBoxLayout(options)
+        for widget in (all_box, valence_box, source_box, buttons):
+            layout.addWidget(widget)
+        if options.exec():
+            self.export(path, all_passages=all_box.isChecked(), by_valence=valence_box.isChecked(),
+                        sources=source_box.isChecked())
+
+    def apply_settings(self, dialog: QuoteSettings) -> None:
+        project = self.w.project
+        try:
+            quotes_mod.set_template(project, dialog.template.text())
+        except QdaError as error:
+            show_error(self.w, self.tr("Template not saved"), message_for(error))
+        wanted = dict(dialog.rows())
+        for old in quotes_mod.list_placeholders(project):
+            if old.name not in wanted:
+                self.w.run_operation(self.tr("Remove placeholder"), lambda i=old.id: quotes_mod.delete_placeholder(project, i))
+        for name, placeholder in wanted.items():
+            self.w.run_operation(self.tr("Set placeholder"),
+                                 lambda n=name, p=placeholder: quotes_mod.set_placeholder(project, n, p))
+
+    def settings_dialog(self) -> QuoteSettings | None:
+        if self.w.project is None:
+            return None
+        dialog = QuoteSettings(self.w)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.open()
+        return dialog
