@@ -87,17 +87,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="151"/>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="152"/>
         <source>Tick two or more coders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="180"/>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="181"/>
         <source>Export agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="198"/>
+        <location filename="../../qdacoder/ui/agreement_dialog.py" line="199"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,132 +1247,168 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="55"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="56"/>
         <source>Code in &amp;vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="57"/>
         <source>&amp;Quick code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="57"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="58"/>
         <source>Remove selected codin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="59"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="59"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="60"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="61"/>
         <source>Mark coding &amp;without valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="62"/>
         <source>&amp;Flip valence of coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="62"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="63"/>
+        <source>&amp;Star coding as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="64"/>
         <source>Recent &amp;codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="105"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="140"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="169"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="107"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="171"/>
         <source>Select a passage in the document first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="113"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="147"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="115"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="149"/>
         <source>Code with “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="118"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="120"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="175"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="177"/>
         <source>Code in vivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="206"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
         <source>&amp;Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="207"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="209"/>
         <source>&amp;Change code...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="210"/>
         <source>&amp;Memo...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="213"/>
         <source>Promoting (bevorderend, +)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="214"/>
         <source>Hindering (belemmerend, −)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="213"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="215"/>
         <source>No valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="220"/>
+        <source>&amp;Star as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="231"/>
+        <source>Star as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="231"/>
+        <source>Remove quote star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="237"/>
+        <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="240"/>
+        <source>Starred as quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="241"/>
+        <source>Quote star removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="251"/>
         <source>Change valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="226"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="246"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="257"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="265"/>
         <source>Click a coding first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="270"/>
         <source>Remove coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="247"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="251"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="278"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="282"/>
         <source>Change code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="256"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="287"/>
         <source>Memo on coding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="265"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="296"/>
         <source>Memo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="265"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="296"/>
         <source>Memo on this coding:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,182 +1743,187 @@ Imported from {source} on {when}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="78"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="79"/>
         <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="79"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="80"/>
         <source>Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="108"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="110"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="110"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="111"/>
         <source>Memos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="111"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="112"/>
         <source>Coded passages and search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="119"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="120"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="121"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="122"/>
         <source>The timeline of a case appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
         <source>&amp;Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="205"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="206"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="210"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="211"/>
         <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="211"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="212"/>
         <source>&amp;Codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="215"/>
         <source>C&amp;ases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="216"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
         <source>&amp;Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
         <source>&amp;Review disagreements...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="223"/>
+        <source>&amp;Quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
         <source>A&amp;nalysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
         <source>&amp;Analysis window...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
         <source>Codings &amp;of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="238"/>
         <source>&amp;All coders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="238"/>
         <source>&amp;Only mine (blind coding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
         <source>&amp;Chosen coders...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="247"/>
         <source>&amp;About qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="272"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="275"/>
         <source>Project in a synced folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="273"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="276"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="297"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="300"/>
         <source>Codings of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="298"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="301"/>
         <source>Coders whose codings to show, separated by commas ({names}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="349"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="352"/>
         <source>qdacoder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="424"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="427"/>
         <source>Coder: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="424"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="427"/>
         <source>No coder chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="428"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="431"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="432"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="435"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +2413,103 @@ Imported from {source} on {when}</source>
     </message>
 </context>
 <context>
+    <name>QuoteActions</name>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="82"/>
+        <source>&amp;Export quotes...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="83"/>
+        <source>&amp;Attribution and placeholders...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="92"/>
+        <source>Quotes not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="94"/>
+        <source>{n} quotes written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="100"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="105"/>
+        <source>Export quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="101"/>
+        <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="106"/>
+        <source>All coded passages, not only the starred quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="107"/>
+        <source>Split into bevorderend / belemmerend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="108"/>
+        <source>Add the source (document and position) for checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="124"/>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="128"/>
+        <source>Remove placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="130"/>
+        <source>Set placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuoteSettings</name>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="35"/>
+        <source>Quotes: attribution and placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="38"/>
+        <source>(own template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="45"/>
+        <source>Name in the material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="45"/>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="51"/>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="52"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RespondentDialog</name>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="25"/>
@@ -2846,6 +2984,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
+        <location filename="../../qdacoder/core/quotes.py" line="50"/>
         <source>This coding no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3160,28 +3299,53 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="40"/>
         <location filename="../../qdacoder/ui/document_list.py" line="22"/>
         <source>transcript</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="41"/>
         <location filename="../../qdacoder/ui/document_list.py" line="23"/>
         <source>field note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="42"/>
         <location filename="../../qdacoder/ui/document_list.py" line="24"/>
         <source>dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="43"/>
         <location filename="../../qdacoder/ui/document_list.py" line="25"/>
         <source>report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="44"/>
         <location filename="../../qdacoder/ui/document_list.py" line="26"/>
         <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="48"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="49"/>
+        <source>respondent unknown: attributed to the document kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="50"/>
+        <source>{document}, chars {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/quotes.py" line="51"/>
+        <source>Quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3289,12 +3453,14 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
         <location filename="../../qdacoder/reports/charts.py" line="37"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="45"/>
         <source>promoting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="38"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="46"/>
         <source>hindering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3995,6 +4161,7 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="176"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="47"/>
         <source>no valence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,6 +4559,72 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/exchange/merge.py" line="125"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_quotes.py" line="26"/>
+        <source>There is no document “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_quotes.py" line="33"/>
+        <source>{document} has no coding that runs exactly from {start} to {end}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_quotes.py" line="76"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="241"/>
+        <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="29"/>
+        <source>Quote with role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="30"/>
+        <source>Quote with role and age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="31"/>
+        <source>Quote with municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="82"/>
+        <source>The template must contain {{text}}: the place where the quote itself goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="86"/>
+        <source>The template has a brace that does not belong to a field: write fields as {{role}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="92"/>
+        <source>The template uses “{field}”, which is not a field. Use {fields} or the name of an attribute of respondents, cases or documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="133"/>
+        <source>Give the name that must not appear in reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="136"/>
+        <source>Give a placeholder for “{name}”, e.g. [naam jongere].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="139"/>
+        <source>The placeholder for “{name}” contains the name itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="152"/>
+        <source>This placeholder no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
