@@ -24,6 +24,7 @@ from .core.project import Project
 from .core.schema import DOCUMENT_KINDS
 from .core.summary import project_summary
 from .cli_codebook import VALENCE, valence_value
+from .cli_export import register as register_export
 from .cli_codebook import register as register_codebook
 from .cli_agreement import register as register_agreement
 from .cli_analysis import register as register_analysis
@@ -242,6 +243,7 @@ register_analysis(cli, project_argument, json_option, _plain_errors, _emit)
 register_agreement(cli, project_argument, json_option, _plain_errors, _emit)
 register_merge(cli, project_argument, json_option, _plain_errors, _emit)
 register_quotes(cli, project_argument, json_option, _plain_errors, _emit)
+register_export(cli, project_argument, json_option, _plain_errors, _emit)
 
 
 def main() -> None:

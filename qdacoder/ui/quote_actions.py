@@ -81,6 +81,8 @@ class QuoteActions(QObject):
     def build_menu(self, menu: QMenu) -> None:
         add_action(menu, self.w, self.tr("&Export quotes..."), self.export_dialog)
         add_action(menu, self.w, self.tr("&Attribution and placeholders..."), self.settings_dialog)
+        menu.addSeparator()
+        add_action(menu, self.w, self.tr("&Draft report..."), self.draft_report_dialog)
 
     def export(self, path: str, *, all_passages: bool = False, by_valence: bool = False, sources: bool = False) -> bool:
         """Write the starred quotes (all coded passages with ``all_passages``) to ``path``
@@ -115,6 +117,25 @@ class QuoteActions(QObject):
         if options.exec():
             self.export(path, all_passages=all_box.isChecked(), by_valence=valence_box.isChecked(),
                         sources=source_box.isChecked())
+
+    def draft_report(self, path: str) -> bool:
+        """Write the draft report (Word) from the project as it is now."""
+        from ..reports.draft_report import write_draft_report
+
+        try:
+            write_draft_report(self.w.project, path, translate=translate)
+        except QdaError as error:
+            show_error(self.w, self.tr("Draft report not written"), message_for(error))
+            return False
+        self.w.statusBar().showMessage(self.tr("Draft report written to {file}").format(file=path), 8000)
+        return True
+
+    def draft_report_dialog(self) -> None:
+        if self.w.project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.w, self.tr("Draft report"), str(Path.home()), self.tr("Word (*.docx)"))
+        if path:
+            self.draft_report(path if path.lower().endswith(".docx") else path + ".docx")
 
     def apply_settings(self, dialog: QuoteSettings) -> None:
         project = self.w.project

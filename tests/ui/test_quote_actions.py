@@ -59,3 +59,13 @@ def test_quote_settings_and_export_from_the_quotes_menu(qtbot, window, tmp_path)
     body = "\n".join(p.text for p in docx_mod.Document(str(out)).paragraphs)
     assert "Juf [naam mentor] van De Klimop luisterde echt naar mij." in body and "Marieke" not in body
     assert body.count("luisterde echt naar mij") == 1
+
+
+def test_draft_report_from_the_window(window, tmp_path):
+    import docx as docx_mod
+
+    window.codebook.add_code("Steun")
+    out = tmp_path / "concept.docx"
+    assert window.quotes.draft_report(str(out))
+    styles = {p.style.name for p in docx_mod.Document(str(out)).paragraphs}
+    assert "Title" in styles and "Heading 1" in styles

@@ -1,0 +1,68 @@
+"""`qdacoder export PROJECT OUT --what quotes|counts|report`: one command for the report
+exports. Thin: the work is in ``reports.quotes``, ``reports.table_export`` and
+``reports.draft_report``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .cli_filters import build_filters, filter_options
+from .core.errors import QT_TRANSLATE_NOOP, ValidationError
+from .core.project import Project
+
+SUFFIXES = {"quotes": (".docx", ".xlsx", ".csv", ".html", ".htm"), "counts": (".docx", ".xlsx", ".csv"),
+            "report": (".docx",)}
+WRONG_SUFFIX = {
+    "quotes": QT_TRANSLATE_NOOP("qdacoder", "{file}: quotes can be written as .docx, .xlsx, .csv or .html."),
+    "counts": QT_TRANSLATE_NOOP("qdacoder", "{file}: counts can be written as .docx, .xlsx or .csv."),
+    "report": QT_TRANSLATE_NOOP("qdacoder", "{file}: the draft report is written as .docx."),
+}
+
+
+def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+    """Add ``export`` to the main command."""
+
+    @cli.command("export")
+    @project_argument
+    @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+    @click.option("--what", type=click.Choice(["quotes", "counts", "report"]), required=True,
+                  help="quotes (.docx/.xlsx/.csv/.html), counts (.docx/.xlsx/.csv) or the draft report (.docx).")
+    @click.option("--starred", is_flag=True, help="Quotes: only the starred codings (default: every coding).")
+    @filter_options
+    @json_option
+    @plain_errors
+    def export_(project: Path, out: Path, what: str, starred: bool, filter_args, as_json: bool) -> None:
+        """Write quotes, the code frequencies or the draft report of PROJECT to OUT; the kind
+        of file follows OUT's extension."""
+        if out.suffix.lower() not in SUFFIXES[what]:
+            raise ValidationError(WRONG_SUFFIX[what], file=out.name)
+        data = {"file": str(out), "what": what}
+        with Project.open(project) as p:
+            filters = build_filters(p, **filter_args)
+            if what == "quotes":
+                from .reports.quotes import collect_quotes, write_quotes
+
+                found = collect_quotes(p, starred_only=starred, filters=filters)
+                write_quotes(found, out)
+                data["quotes"] = len(found)
+                text = f"Wrote {len(found)} quote(s) to {out}"
+            elif what == "counts":
+                from .analysis.filters import describe
+                from .analysis.frequency_table import frequency_table
+                from .reports import table_export as te
+                from .reports.draft_report import write_frequency_docx
+
+                if out.suffix.lower() == ".docx":
+                    write_frequency_docx(p, out, filters=filters)
+                else:
+                    te.export(te.frequency_rows_for_export(frequency_table(p, filters)), out,
+                              title=te.title_for("frequencies", p.name), filters_text=describe(p, filters))
+                text = f"Wrote the code frequencies to {out}"
+            else:
+                from .reports.draft_report import write_draft_report
+
+                write_draft_report(p, out, filters=filters)
+                text = f"Wrote the draft report to {out}"
+        emit(data, as_json, text)

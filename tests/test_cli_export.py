@@ -1,0 +1,104 @@
+"""`qdacoder export` on a real project file, registered on a group of its own."""
+
+import csv
+import json
+
+import click
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from qdacoder.analysis.frequency_table import frequency_table
+from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
+from qdacoder.cli_export import register
+from qdacoder.core.coders import ensure_coder
+from qdacoder.core.project import Project
+from qdacoder.reports.draft_report import counts_sentence
+from tests.core.test_quotes import build_study
+
+MENTOR = "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” (jeugdige)"
+
+
+@pytest.fixture
+def cli():
+    group = click.Group("qdacoder")
+    register(group, project_argument, json_option, _plain_errors, _emit)
+    return group
+
+
+@pytest.fixture
+def study(tmp_path):
+    path = tmp_path / "jeugdhulp.qdacoder"
+    with Project.create(path) as p:
+        build_study(p, ensure_coder(p, "Anna de Vries").id)
+    return path
+
+
+@pytest.fixture
+def run(cli):
+    runner = CliRunner()
+
+    def invoke(*args, ok=True):
+        result = runner.invoke(cli, [str(a) for a in args])
+        if ok:
+            assert result.exit_code == 0, result.output
+        return result
+
+    return invoke
+
+
+def test_report_counts_match_stats(run, study, tmp_path):
+    out = tmp_path / "concept.docx"
+    data = json.loads(run("export", study, out, "--what", "report", "--json").output)
+    assert data == {"file": str(out), "what": "report"}
+    body = [p.text for p in docx.Document(out).paragraphs]
+    with Project.open(study) as p:
+        rows = frequency_table(p)
+    for row in rows:
+        assert body.count(counts_sentence(row)) == 1
+    assert [t for t in body if t.startswith("“")] == [
+        MENTOR, "“de mentor van [naam jongere] elke week belt” (field note)",
+        "“Mijn moeder [naam ouder] werkte veel, dus ik stond er alleen voor.” (jeugdige)"]
+    assert not [t for t in body if "Sanne" in t]
+
+
+def test_report_with_filters(run, study, tmp_path):
+    run("export", study, tmp_path / "promoting.docx", "--what", "report", "--valence", "promoting")
+    quoted = [p.text for p in docx.Document(tmp_path / "promoting.docx").paragraphs if p.style.name == "Quote"]
+    assert len(quoted) == 2 and "Mijn moeder" not in " ".join(quoted)
+
+
+def test_quotes_starred_or_all(run, study, tmp_path):
+    starred = json.loads(run("export", study, tmp_path / "s.xlsx", "--what", "quotes", "--starred", "--json").output)
+    every = json.loads(run("export", study, tmp_path / "a.csv", "--what", "quotes", "--json").output)
+    assert starred["quotes"] == 3 and every["quotes"] == 4
+    rows = list(openpyxl.load_workbook(tmp_path / "s.xlsx").active.iter_rows(values_only=True))
+    assert rows[1][1] == MENTOR
+    run("export", study, tmp_path / "s.docx", "--what", "quotes", "--starred")
+    assert MENTOR in [p.text for p in docx.Document(tmp_path / "s.docx").paragraphs]
+
+
+def test_counts_as_excel_csv_and_word(run, study, tmp_path):
+    with Project.open(study) as p:
+        rows = frequency_table(p)
+    run("export", study, tmp_path / "tellingen.csv", "--what", "counts")
+    with open(tmp_path / "tellingen.csv", encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle, delimiter=";"))
+    header = lines.index(next(line for line in lines if line and line[0] == "Code"))
+    table = {line[0]: line for line in lines[header + 1:]}
+    for row in rows:
+        assert table[row.path][1] == str(row.subtree.codings) and table[row.path][4] == str(row.subtree.cases)
+    run("export", study, tmp_path / "tellingen.xlsx", "--what", "counts")
+    run("export", study, tmp_path / "tellingen.docx", "--what", "counts")
+    word = docx.Document(tmp_path / "tellingen.docx").tables[0]
+    assert word.style.name == "Table Grid"
+    assert {r.cells[0].text: r.cells[1].text for r in word.rows[1:]} == {r.path: str(r.subtree.codings) for r in rows}
+
+
+def test_wrong_extension_is_a_plain_error(run, study, tmp_path):
+    bad = run("export", study, tmp_path / "concept.xlsx", "--what", "report", ok=False)
+    assert bad.exit_code == 1 and "the draft report is written as .docx" in bad.output
+    bad = run("export", study, tmp_path / "tellingen.html", "--what", "counts", ok=False)
+    assert bad.exit_code == 1 and ".docx, .xlsx or .csv" in bad.output
+    assert not (tmp_path / "concept.xlsx").exists()
