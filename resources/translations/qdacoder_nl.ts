@@ -2425,53 +2425,78 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="92"/>
-        <source>Quotes not exported</source>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="85"/>
+        <source>&amp;Draft report...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="94"/>
+        <source>Quotes not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="96"/>
         <source>{n} quotes written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="100"/>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="105"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="102"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="107"/>
         <source>Export quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="101"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="103"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="106"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="108"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="107"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="109"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="108"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="110"/>
         <source>Add the source (document and position) for checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="124"/>
-        <source>Template not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="128"/>
-        <source>Remove placeholder</source>
+        <source>Draft report not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="130"/>
+        <source>Draft report written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="136"/>
+        <source>Draft report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="136"/>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="145"/>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="149"/>
+        <source>Remove placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="151"/>
         <source>Set placeholder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,16 +3452,19 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
         <source>Inclusion criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
         <source>Exclusion criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,6 +3799,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
         <source>Summary of the cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,6 +4283,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="41"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <location filename="../../qdacoder/reports/table_export.py" line="50"/>
         <source>Code frequencies</source>
         <translation type="unfinished"></translation>
@@ -4572,9 +4602,20 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/cli_export.py" line="18"/>
         <location filename="../../qdacoder/cli_quotes.py" line="76"/>
         <location filename="../../qdacoder/reports/quotes.py" line="241"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_export.py" line="19"/>
+        <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_export.py" line="20"/>
+        <source>{file}: the draft report is written as .docx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4625,6 +4666,106 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="152"/>
         <source>This placeholder no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="50"/>
+        <source>Draft report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
+        <source>Coders: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
+        <source>Coders: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
+        <source>The analysis covers {cases} cases with {documents} documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
+        <source>Selection: {filters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
+        <source>Documents by kind ({n}): {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
+        <source>Respondents by role ({n}): {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <source>role unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <source>{label} {count} ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
+        <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
+        <source>The material was coded by {count} coder(s): {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
+        <source>The material has not been coded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
+        <source>This factor occurs in {cases} of the {total} cases ({percent}%); of its {codings} codings, {hindering} describe it as hindering and {promoting} as promoting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
+        <source>This factor occurs in {cases} of the {total} cases; of its {codings} codings, {hindering} describe it as hindering and {promoting} as promoting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
+        <source>[Definition still to be written.]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
+        <source>Appendix A. Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <source>Appendix B. Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <source>Table {number}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
