@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from qdacoder.analysis.frequency_table import frequency_table
+from qdacoder.analysis.frequency_table import cases_by_valence, frequency_table
 from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
 from qdacoder.cli_export import register
 from qdacoder.core.coders import ensure_coder
@@ -55,8 +55,9 @@ def test_report_counts_match_stats(run, study, tmp_path):
     body = [p.text for p in docx.Document(out).paragraphs]
     with Project.open(study) as p:
         rows = frequency_table(p)
+        valence = cases_by_valence(p)
     for row in rows:
-        assert body.count(counts_sentence(row)) == 1
+        assert body.count(counts_sentence(row, valence.get(row.code_id, (0, 0)))) == 1
     assert [t for t in body if t.startswith("“")] == [
         MENTOR, "“de mentor van [naam jongere] elke week belt” (field note)",
         "“Mijn moeder [naam ouder] werkte veel, dus ik stond er alleen voor.” (jeugdige)"]

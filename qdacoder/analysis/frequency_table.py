@@ -21,6 +21,7 @@ Design rules:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -80,6 +81,21 @@ def frequency_table(project: Project, filters: Filters = NO_FILTERS) -> list[Fre
         rows.append(FrequencyRow(node.code.id, node.path, node.code.name, node.depth, node.code.id in parents,
                                  f.own, f.subtree, total, percent_of(f.subtree.cases, total)))
     return rows
+
+
+def cases_by_valence(project: Project, filters: Filters = NO_FILTERS) -> dict[int, tuple[int, int]]:
+    """code id -> (cases in which the branch is described as promoting, as hindering): the
+    distinct cases of its promoting and of its hindering codings. The reports say "in 9 cases
+    as hindering and in 5 as promoting"; a case can count in both."""
+    counts: dict[str, dict] = {}
+    for valence in ("promoting", "hindering"):
+        if filters.valences is not None and valence not in filters.valences:
+            counts[valence] = {}
+            continue
+        only = dataclasses.replace(filters, valences=frozenset({valence}))
+        counts[valence] = {code_id: f.subtree.cases for code_id, f in code_frequencies(project, filters=only).items()}
+    codes = set(counts["promoting"]) | set(counts["hindering"])
+    return {c: (counts["promoting"].get(c, 0), counts["hindering"].get(c, 0)) for c in codes}
 
 
 # --- scope: the cases and documents an analysis covers ---------------------------------------

@@ -33,7 +33,7 @@ from typing import Any
 
 from ..analysis.case_summary import case_summary, largest_remainder, n_label
 from ..analysis.filters import NO_FILTERS, Filters, describe
-from ..analysis.frequency_table import FrequencyRow, cases_in_scope, documents_in_scope, frequency_table
+from ..analysis.frequency_table import cases_by_valence, FrequencyRow, cases_in_scope, documents_in_scope, frequency_table
 from ..core import quotes as core_quotes
 from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
@@ -62,11 +62,12 @@ TEXTS = {
                                   "The codebook has {codes} codes in {themes} themes (see the appendix)."),
     "coded_by": QT_TRANSLATE_NOOP("qdacoder", "The material was coded by {count} coder(s): {names}."),
     "not_coded": QT_TRANSLATE_NOOP("qdacoder", "The material has not been coded yet."),
-    "counts": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases ({percent}%); of its "
-                                "{codings} codings, {hindering} describe it as hindering and {promoting} as promoting."),
-    "counts_no_scope": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases; of its "
-                                         "{codings} codings, {hindering} describe it as hindering and {promoting} "
-                                         "as promoting."),
+    "counts": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases ({percent}%); in "
+                                "{cases_hindering} it is described as hindering and in {cases_promoting} as promoting "
+                                "({codings} codings)."),
+    "counts_no_scope": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases; in "
+                                         "{cases_hindering} it is described as hindering and in {cases_promoting} as "
+                                         "promoting ({codings} codings)."),
     "no_definition": QT_TRANSLATE_NOOP("qdacoder", "[Definition still to be written.]"),
     "appendix_codebook": QT_TRANSLATE_NOOP("qdacoder", "Appendix A. Codebook"),
     "appendix_tables": QT_TRANSLATE_NOOP("qdacoder", "Appendix B. Tables"),
@@ -83,13 +84,14 @@ def _same(text: str) -> str:
     return text
 
 
-def counts_sentence(row: FrequencyRow, translate: Translate = _same) -> str:
-    """The sentence under a code, from its ``frequency_table`` row (the branch's figures)."""
+def counts_sentence(row: FrequencyRow, by_valence: tuple[int, int] = (0, 0), translate: Translate = _same) -> str:
+    """The sentence under a code, from its ``frequency_table`` row (the branch's figures) and
+    its ``cases_by_valence`` (cases described as promoting, as hindering)."""
     figures = row.subtree
     key = "counts" if row.percent is not None else "counts_no_scope"
     return translate(TEXTS[key]).format(cases=figures.cases, total=row.cases_total, percent=row.percent,
-                                        codings=figures.codings, hindering=figures.hindering,
-                                        promoting=figures.promoting)
+                                        codings=figures.codings, cases_promoting=by_valence[0],
+                                        cases_hindering=by_valence[1])
 
 
 def shares(counts: Sequence[tuple[str, int]], translate: Translate = _same) -> str:
@@ -111,6 +113,7 @@ class _Report:
         self.tables = 0
         self.nodes = list(walk_tree(project))
         self.rows = {row.code_id: row for row in frequency_table(project, filters)}
+        self.valence_cases = cases_by_valence(project, filters)
         self.case_ids = cases_in_scope(project, filters)
         self.filters_text = "" if filters.is_empty() else describe(project, filters, translate)
 
@@ -178,7 +181,8 @@ class _Report:
             self.document.add_heading(self.text(node.code.name), level=min(node.depth + 1, 3))
             definition = self.text(node.code.description).strip()
             self.document.add_paragraph(definition or xml_safe(self.t(TEXTS["no_definition"])))
-            self.document.add_paragraph(xml_safe(counts_sentence(self.rows[node.code.id], self.t)))
+            self.document.add_paragraph(xml_safe(counts_sentence(
+                self.rows[node.code.id], self.valence_cases.get(node.code.id, (0, 0)), self.t)))
             for quote in quotes.get(node.code.id, []):
                 self.document.add_paragraph(xml_safe(quote.line), style="Quote")
 

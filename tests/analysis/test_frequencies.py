@@ -103,3 +103,15 @@ def test_a_document_shared_by_two_cases_counts_only_for_the_filtered_case(projec
     only = code_frequencies(project, filters=Filters(case_ids=frozenset({casus1})))
     assert only[study["Factoren/Steun"]].own.cases == 1
     assert only[study["Factoren"]].subtree.cases == 1
+
+
+def test_cases_by_valence_counted_by_hand(project, study):
+    from qdacoder.analysis.filters import Filters
+    from qdacoder.analysis.frequency_table import cases_by_valence
+
+    by_valence = cases_by_valence(project)
+    assert by_valence[study["Factoren/Steun"]] == (1, 1)  # promoting in Casus 1, hindering in Casus 1
+    assert by_valence[study["Factoren/Wachten"]] == (0, 2)  # hindering in Casus 1 and Casus 2
+    assert by_valence[study["Factoren"]] == (1, 2)
+    only_promoting = cases_by_valence(project, Filters(valences=frozenset({"promoting"})))
+    assert only_promoting[study["Factoren"]] == (1, 0)

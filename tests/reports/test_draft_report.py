@@ -9,7 +9,7 @@ import pytest
 
 from qdacoder.analysis.filters import Filters
 from qdacoder.analysis.frequencies import code_frequencies
-from qdacoder.analysis.frequency_table import frequency_table
+from qdacoder.analysis.frequency_table import cases_by_valence, frequency_table
 from qdacoder.core.codes import find_code_by_path, update_code
 from qdacoder.core.documents import import_document
 from qdacoder.reports.draft_report import counts_sentence, write_draft_report, write_frequency_docx
@@ -19,10 +19,10 @@ from tests.core.test_quotes import build_study
 MENTOR = "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” (jeugdige)"
 ALONE = "“Mijn moeder [naam ouder] werkte veel, dus ik stond er alleen voor.” (jeugdige)"
 SCHOOL = "“de mentor van [naam jongere] elke week belt” (field note)"
-DUTCH = {"This factor occurs in {cases} of the {total} cases ({percent}%); of its {codings} codings, {hindering} "
-         "describe it as hindering and {promoting} as promoting.":
-         "Deze factor komt voor in {cases} van de {total} casussen ({percent}%); van de {codings} coderingen "
-         "beschrijven {hindering} hem als belemmerend en {promoting} als bevorderend.",
+DUTCH = {"This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as "
+         "hindering and in {cases_promoting} as promoting ({codings} codings).":
+         "Deze factor komt voor in {cases} van de {total} casussen ({percent}%); in {cases_hindering} als belemmerend "
+         "en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).",
          "field note": "veldnotitie", "Method": "Methode"}
 
 
@@ -69,18 +69,21 @@ def test_counts_sentence_equals_frequency_table(project, study, tmp_path):
     body = [p.text for p in document.paragraphs]
     rows = frequency_table(project)
     figures = code_frequencies(project, passages=True)
+    valence = cases_by_valence(project)
     for row in rows:
-        sentence = counts_sentence(row)
+        sentence = counts_sentence(row, valence.get(row.code_id, (0, 0)))
         assert body.count(sentence) == 1
         subtree = figures[row.code_id].subtree
-        assert f"in {subtree.cases} of the 2 cases" in sentence
-        assert f"of its {subtree.codings} codings, {subtree.hindering} describe it as hindering and " \
-               f"{subtree.promoting} as promoting" in sentence
+        assert f"in {subtree.cases} of the 2 cases" in sentence and f"({subtree.codings} codings)" in sentence
+        promoting, hindering = valence.get(row.code_id, (0, 0))
+        assert f"in {hindering} it is described as hindering and in {promoting} as promoting" in sentence
     mentor = next(r for r in rows if r.path == "Steun/Mentor")
-    assert counts_sentence(mentor) == ("This factor occurs in 1 of the 2 cases (50%); of its 2 codings, "
-                                       "0 describe it as hindering and 2 as promoting.")
-    assert counts_sentence(mentor, nl) == ("Deze factor komt voor in 1 van de 2 casussen (50%); van de 2 coderingen "
-                                           "beschrijven 0 hem als belemmerend en 2 als bevorderend.")
+    assert counts_sentence(mentor, valence[mentor.code_id]) == (
+        "This factor occurs in 1 of the 2 cases (50%); in 0 it is described as hindering and in 1 as promoting "
+        "(2 codings).")
+    assert counts_sentence(mentor, valence[mentor.code_id], nl) == (
+        "Deze factor komt voor in 1 van de 2 casussen (50%); in 0 als belemmerend en in 1 als bevorderend "
+        "beschreven (2 coderingen).")
     # the appendix table holds the very same figures
     table = document.tables[0]
     cells = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
@@ -128,7 +131,8 @@ def test_translated_and_filtered(project, study, tmp_path):
     only = Filters(case_ids=frozenset({study.case}))
     filtered = [p.text for p in report(project, tmp_path / "casus7.docx", filters=only).paragraphs]
     assert "The analysis covers 1 cases with 2 documents." in filtered[filtered.index("Method") + 1]
-    assert counts_sentence(next(r for r in frequency_table(project, only) if r.path == "Thuis")) in filtered
+    thuis = next(r for r in frequency_table(project, only) if r.path == "Thuis")
+    assert counts_sentence(thuis, cases_by_valence(project, only).get(thuis.code_id, (0, 0))) in filtered
     assert "This factor occurs in 1 of the 1 cases (100%)" in " ".join(filtered)
 
 
