@@ -3452,19 +3452,19 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
         <source>Inclusion criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>Exclusion criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
         <source>Example</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3799,7 +3799,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
         <source>Summary of the cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4266,12 +4266,12 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/frequency_table.py" line="37"/>
+        <location filename="../../qdacoder/analysis/frequency_table.py" line="38"/>
         <source>{cases} of {total} cases, {percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/frequency_table.py" line="38"/>
+        <location filename="../../qdacoder/analysis/frequency_table.py" line="39"/>
         <source>{cases} of {total} cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4283,7 +4283,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="41"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
         <location filename="../../qdacoder/reports/table_export.py" line="50"/>
         <source>Code frequencies</source>
         <translation type="unfinished"></translation>
@@ -4740,31 +4740,31 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
-        <source>This factor occurs in {cases} of the {total} cases ({percent}%); of its {codings} codings, {hindering} describe it as hindering and {promoting} as promoting.</source>
+        <source>This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
-        <source>This factor occurs in {cases} of the {total} cases; of its {codings} codings, {hindering} describe it as hindering and {promoting} as promoting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
-        <source>[Definition still to be written.]</source>
+        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
+        <source>This factor occurs in {cases} of the {total} cases; in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
-        <source>Appendix A. Codebook</source>
+        <source>[Definition still to be written.]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <source>Appendix A. Codebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
         <source>Appendix B. Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>Table {number}. {title}</source>
         <translation type="unfinished"></translation>
     </message>
