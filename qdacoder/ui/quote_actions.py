@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMenu,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMenu, QMessageBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -84,9 +84,25 @@ class QuoteActions(QObject):
         menu.addSeparator()
         add_action(menu, self.w, self.tr("&Draft report..."), self.draft_report_dialog)
 
+    def warn_about_names(self) -> QMessageBox | None:
+        """Say which starred quotes contain names from the placeholder list (exports replace
+        them); None when there are none."""
+        found = quotes_mod.starred_with_names(self.w.project)
+        if not found:
+            return None
+        names = sorted({name for _coding, names in found for name in names})
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Names in starred quotes"), self.tr(
+            "{n} starred quote(s) contain names from the placeholder list ({names}). Every export "
+            "replaces them by their placeholders.").format(n=len(found), names=", ".join(names)), parent=self.w)
+        box.setObjectName("placeholderWarning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def export(self, path: str, *, all_passages: bool = False, by_valence: bool = False, sources: bool = False) -> bool:
         """Write the starred quotes (all coded passages with ``all_passages``) to ``path``
         (.docx, .xlsx, .csv or .html), names replaced by their placeholders."""
+        self.warn_about_names()
         try:
             found = collect_quotes(self.w.project, starred_only=not all_passages, translate=translate)
             write_quotes(found, path, by_valence=by_valence, sources=sources, translate=translate)
@@ -150,6 +166,7 @@ class QuoteActions(QObject):
         for name, placeholder in wanted.items():
             self.w.run_operation(self.tr("Set placeholder"),
                                  lambda n=name, p=placeholder: quotes_mod.set_placeholder(project, n, p))
+        self.warn_about_names()
 
     def settings_dialog(self) -> QuoteSettings | None:
         if self.w.project is None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
+    QMenu,
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
     QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -186,6 +187,8 @@ class RetrievalPanel(QWidget):
         self.model = SegmentModel(self)
         self.table = _table(self.model, stretch=(0,))
         self.table.activated.connect(self._open_passage)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._passage_menu)
         self._typing = QTimer(self, singleShot=True, interval=300)
         self._typing.timeout.connect(self.run_query)
         self.search_line = QLineEdit()
@@ -305,6 +308,23 @@ class RetrievalPanel(QWidget):
     def _follow_code(self, *_args) -> None:
         if self.code_box.currentData() == CURRENT:
             self.run_query()
+
+    def _passage_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        menu = QMenu(self.table)
+        menu.setObjectName("passageMenu")
+        menu.addAction(self.tr("&Open in the document"), lambda: self._open_passage(index))
+        menu.addAction(self.tr("&Star as quote"), lambda: self.star_rows([index.row()]))
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def star_rows(self, rows: list[int], starred: bool = True) -> None:
+        """Star (or unstar) the codings of these rows as quote candidates: one undo step."""
+        from ..core.quotes import set_starred
+
+        ids = [self.model.segment(row).coding_id for row in rows]
+        self.w.run_operation(self.tr("Star as quote"), lambda: set_starred(self.w.project, ids, starred))
 
     def _open_passage(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -54,6 +54,10 @@ def test_quote_settings_and_export_from_the_quotes_menu(qtbot, window, tmp_path)
     dialog.accept()
     assert quotes_mod.template(window.project) == "‘{text}’ ({kind})"
     assert [p.placeholder for p in quotes_mod.list_placeholders(window.project)] == ["[naam mentor]"]
+    from PySide6.QtWidgets import QMessageBox
+
+    warning = window.findChild(QMessageBox, "placeholderWarning")  # the starred quote names Marieke
+    assert warning is not None and "Marieke" in warning.text()
     out = tmp_path / "citaten.docx"
     assert window.quotes.export(str(out), sources=True)
     body = "\n".join(p.text for p in docx_mod.Document(str(out)).paragraphs)
@@ -69,3 +73,26 @@ def test_draft_report_from_the_window(window, tmp_path):
     assert window.quotes.draft_report(str(out))
     styles = {p.style.name for p in docx_mod.Document(str(out)).paragraphs}
     assert "Title" in styles and "Heading 1" in styles
+
+
+def test_star_from_the_retrieval_list(window, tmp_path):
+    from qdacoder.core import codings as codings_mod
+    from qdacoder.core import quotes as quotes_mod
+
+    path = tmp_path / "notitie.txt"
+    path.write_text("De jeugdconsulent nam de tijd voor het gezin.", encoding="utf-8")
+    doc = window.projects.import_files([str(path)], ImportOptions("fieldnote", None, False)).imported[0]
+    code = window.codebook.add_code("Tijd nemen")
+    coding = codings_mod.add_coding(window.project, document_id=doc, code_id=code, start=0, end=17,
+                                    coder_id=window.coder_id).result
+    window.code_panel.select_code(code)
+    from PySide6.QtWidgets import QDockWidget
+
+    window.findChild(QDockWidget, "passagesDock").show()
+    panel = window.retrieval
+    panel.refresh()
+    assert panel.model.rowCount() == 1
+    panel.star_rows([0])
+    assert quotes_mod.is_starred(window.project, coding)
+    window.undo_action.trigger()
+    assert not quotes_mod.is_starred(window.project, coding)
