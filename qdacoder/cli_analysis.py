@@ -98,6 +98,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
 
     xlsx_option = click.option("--xlsx", "xlsx_file", type=FILE, help="Also write the table as an Excel sheet.")
     csv_option = click.option("--csv", "csv_file", type=FILE, help="Also write the table as CSV (UTF-8, ';').")
+    docx_option = click.option("--docx", "docx_file", type=FILE, help="Also write the table as a Word table.")
 
     def write_tables(table, title: str, filters_text: str, files) -> list[str]:
         written = []
@@ -129,8 +130,9 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @json_option
     @xlsx_option
     @csv_option
+    @docx_option
     @plain_errors
-    def stats(project: Path, by: str | None, filter_args, as_json: bool, xlsx_file, csv_file) -> None:
+    def stats(project: Path, by: str | None, filter_args, as_json: bool, xlsx_file, csv_file, docx_file) -> None:
         """Code frequencies in PROJECT: per code the codings, passages, documents and cases (the
         share of the cases in scope) and the valence; a code with subcodes counts its branch,
         each passage, document and case once. With --by, also per case, document or value."""
@@ -150,7 +152,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
                 data["columns"] = by_json["columns"]
                 for row, extra in zip(data["rows"], by_json["rows"]):  # cells, or a crosstab's figures
                     row["by"] = extra["cells"] if "cells" in extra else {k: v for k, v in extra.items() if k != "code"}
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file))
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file))
         emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
 
     @cli.command("matrix")
@@ -166,11 +168,12 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @json_option
     @xlsx_option
     @csv_option
+    @docx_option
     @click.option("--png", "png_file", type=FILE, help="Also draw it as a heat map (.png).")
     @click.option("--svg", "svg_file", type=FILE, help="Also draw it as a heat map (.svg).")
     @plain_errors
     def matrix(project: Path, rows_kind: str, columns: str, presence: bool, measure: str, percent: str | None,
-               filter_args, as_json: bool, xlsx_file, csv_file, png_file, svg_file) -> None:
+               filter_args, as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file) -> None:
         """Codes by cases, documents or the values of an attribute in PROJECT: codings per cell
         (or presence); for an attribute the codings and cases with row and column percentages
         and each column's n. A case without a document of the filtered kind is not known."""
@@ -182,7 +185,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
             filters_text = describe(p, filters)
             table, data, title, result = by_columns(p, spec, filters, presence, measure, percent)
         data = {"rows_kind": rows_kind, "columns_kind": spec, "filters": filters_text, **data}
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file))
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file))
         for file in (png_file, svg_file):
             if file is not None:
                 values = result.values(measure, percent) if spec.startswith("attribute:") else result.values(presence)
@@ -199,9 +202,10 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @json_option
     @xlsx_option
     @csv_option
+    @docx_option
     @click.option("--jaccard", is_flag=True, help="Write Jaccard coefficients in the table instead of counts.")
     @plain_errors
-    def cooccurrence(project: Path, scope: str, code_paths, filter_args, as_json: bool, xlsx_file, csv_file,
+    def cooccurrence(project: Path, scope: str, code_paths, filter_args, as_json: bool, xlsx_file, csv_file, docx_file,
                      jaccard: bool) -> None:
         """Code x code in PROJECT: overlapping pairs of codings, or documents (cases) where
         both codes occur, with the Jaccard coefficient. JSON lists each code's pairs that occur."""
@@ -221,7 +225,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
             result = co_matrix(p, scope, filters=filters, code_ids=code_ids)
             title = te.title_for(scope, p.name)
         table = te.cooccurrence_rows_for_export(result, "jaccard" if jaccard else "count")
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file))
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file))
         emit({"filters": filters_text, **cooccurrence_json(result)}, as_json,
              "\n".join([title, filters_text, _text(table)] + lines))
 

@@ -133,3 +133,13 @@ def test_plain_errors(run, study):
     assert code.exit_code == 1 and "Bestaat/Niet" in code.output
     chart = run("chart", study, "grafiek.pdf", "--type", "frequencies", ok=False)
     assert chart.exit_code == 1 and ".pdf" in chart.output
+
+
+def test_matrix_as_a_word_table(run, study, tmp_path):
+    import docx
+
+    out = tmp_path / "matrix.docx"
+    run("matrix", study, "--rows", "codes", "--columns", "cases", "--docx", out)
+    document = docx.Document(str(out))
+    assert document.tables[0].style.name == "Table Grid"
+    assert "n = " in document.paragraphs[-1].text

@@ -44,7 +44,7 @@ NOT_KNOWN = QT_TRANSLATE_NOOP("qdacoder", "not known")
 N_ROW = QT_TRANSLATE_NOOP("qdacoder", "n")
 PERCENT_HEADER = QT_TRANSLATE_NOOP("qdacoder", "{column} %")
 MATRIX_N = QT_TRANSLATE_NOOP("qdacoder", "n = {n} cases, of which {unknown} not known")
-UNSUPPORTED = QT_TRANSLATE_NOOP("qdacoder", "{file}: a table is saved as .xlsx or .csv, not as {extension}.")
+UNSUPPORTED = QT_TRANSLATE_NOOP("qdacoder", "{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.")
 JACCARD_DECIMALS = 3
 TITLES = {
     "frequencies": QT_TRANSLATE_NOOP("qdacoder", "Code frequencies"),
@@ -138,8 +138,10 @@ def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Tran
 def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: str | os.PathLike, *, title: str,
                  filters_text: str, n_text: str, levels: Sequence[int] | None = None, translate: Translate = _same,
                  written: dt.date | None = None) -> None:
-    """Write the table to ``path`` (.csv or .xlsx, by the extension): the title, the filters,
-    the n and date, an empty line, the header, the rows. Raises ``ReportFileError``."""
+    """Write the table to ``path`` (.csv, .xlsx or .docx, by the extension). CSV and Excel: the
+    title, the filters, the n and date, an empty line, the header, the rows. Word: the title as
+    a caption, a "Table Grid" table, and the n, filters and date written under it, ready to
+    paste into the report. Raises ``ReportFileError``."""
     path = Path(path)
     file, extension = path.name or str(path), path.suffix.lower()
     above = [title, translate(FILTERS).format(filters=filters_text.strip() or "–"),
@@ -149,6 +151,9 @@ def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: st
         data = csv_bytes(lines)
     elif extension == ".xlsx":
         data = _xlsx(above, headers, rows, levels or [0] * len(rows), title)
+    elif extension == ".docx":
+        data = _docx(title, headers, rows, levels or [0] * len(rows),
+                     table_note(n_text, filters_text, written=written, translate=translate))
     else:
         raise ReportFileError(UNSUPPORTED, file=file, extension=extension or "?")
     write_atomically(path, data, file, ReportFileError)
@@ -159,6 +164,21 @@ def export(table: ExportTable, path: str | os.PathLike, *, title: str, filters_t
     """``export_table`` for an adapter's result."""
     export_table(table.headers, table.rows, path, title=title, filters_text=filters_text, n_text=table.n_text,
                  levels=table.levels, translate=translate, written=written)
+
+
+def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence[int], note: str) -> bytes:
+    import docx
+
+    from .summary_report import docx_table
+
+    document = docx.Document()
+    document.add_paragraph(xml_safe(title), style="Caption")
+    shown = [[_csv(value) for value in row] for row in rows]
+    docx_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)))
+    document.add_paragraph(xml_safe(note))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def _csv(value: Any) -> Any:

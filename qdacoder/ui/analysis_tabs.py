@@ -109,7 +109,8 @@ class AnalysisTab(QWidget):
         self.cell_label = QLabel(self.tr("Double-click a cell to see its passages.")) if passages else None
         buttons = QHBoxLayout()
         buttons.addWidget(self.note, 1)
-        for text, extension in ((self.tr("Export XLSX..."), ".xlsx"), (self.tr("Export CSV..."), ".csv")) + (
+        for text, extension in ((self.tr("Export XLSX..."), ".xlsx"), (self.tr("Export CSV..."), ".csv"),
+                                (self.tr("Export Word..."), ".docx")) + (
                 ((self.tr("Export PNG..."), ".png"), (self.tr("Export SVG..."), ".svg")) if chart else ()):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, e=extension: owner.export_with_dialog(self, e))

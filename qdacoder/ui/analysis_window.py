@@ -278,7 +278,7 @@ class AnalysisWindow(QWidget):
 
     # -- export ------------------------------------------------------------------------------
     def export_table(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
-        """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx or .csv)."""
+        """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or .docx)."""
         tab = tab or self.tabs.currentWidget()
         return self._export(tab, lambda: te.export(tab.export, path, title=tab.title, translate=_translate,
                                               filters_text=describe(self.project, self.filters(), _translate)))
@@ -303,6 +303,7 @@ class AnalysisWindow(QWidget):
         if self.project is None:
             return
         kinds = {".xlsx": self.tr("Excel workbook (*.xlsx)"), ".csv": self.tr("CSV table (*.csv)"),
+                 ".docx": self.tr("Word table (*.docx)"),
                  ".png": self.tr("PNG image (*.png)"), ".svg": self.tr("SVG drawing (*.svg)")}
         folder = Path(self.project.path).parent
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(folder / (tab.objectName() + extension)),

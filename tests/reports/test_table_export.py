@@ -127,3 +127,24 @@ def test_cooccurrence_rows(project, study, tmp_path):
     lines = csv_lines(path)
     assert lines[1] == "filters: No filters: all codings."
     assert lines[6] == "Factoren/Steun;0;;0,167;0,4"
+
+
+def test_a_table_in_word_with_its_n_filters_and_date_under_it(tmp_path):
+    import datetime as dt
+
+    import docx
+
+    from qdacoder.reports.table_export import export_table
+
+    path = tmp_path / "matrix.docx"
+    export_table(["Code", "Casus 1", "Casus 2"], [["Steun", 2, None], ["Steun/Mentor", 1, 0.5]], path,
+                 title="Code x case", filters_text="valence: hindering", n_text="n = 2 cases", levels=[0, 1],
+                 written=dt.date(2026, 11, 22))
+    document = docx.Document(str(path))
+    assert document.paragraphs[0].style.name == "Caption" and document.paragraphs[0].text == "Code x case"
+    table = document.tables[0]
+    assert table.style.name == "Table Grid"
+    assert [[c.text for c in row.cells] for row in table.rows] == [
+        ["Code", "Casus 1", "Casus 2"], ["Steun", "2", ""], ["Steun/Mentor", "1", "0,5"]]
+    note = document.paragraphs[-1].text
+    assert "n = 2 cases" in note and "valence: hindering" in note and "2026-11-22" in note
