@@ -121,21 +121,26 @@
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="113"/>
+        <source>Export Word...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="114"/>
         <source>Export PNG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="114"/>
         <source>Export SVG...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="123"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="124"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="125"/>
         <source>Chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -378,7 +383,7 @@
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="298"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="308"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="309"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,11 +399,16 @@
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="306"/>
+        <source>Word table (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="307"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="306"/>
+        <location filename="../../qdacoder/ui/analysis_window.py" line="307"/>
         <source>SVG drawing (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,22 +1687,22 @@ Imported from {source} on {when}</source>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="122"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,72 +2441,82 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="94"/>
-        <source>Quotes not exported</source>
+        <source>Names in starred quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="96"/>
-        <source>{n} quotes written to {file}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="102"/>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="107"/>
-        <source>Export quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="103"/>
-        <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="108"/>
-        <source>All coded passages, not only the starred quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="109"/>
-        <source>Split into bevorderend / belemmerend</source>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="95"/>
+        <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="110"/>
+        <source>Quotes not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="112"/>
+        <source>{n} quotes written to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="118"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="123"/>
+        <source>Export quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="119"/>
+        <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="124"/>
+        <source>All coded passages, not only the starred quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="125"/>
+        <source>Split into bevorderend / belemmerend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="126"/>
         <source>Add the source (document and position) for checking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="128"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="144"/>
         <source>Draft report not written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="130"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="146"/>
         <source>Draft report written to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="136"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="152"/>
         <source>Draft report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="136"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="152"/>
         <source>Word (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="145"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="161"/>
         <source>Template not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="149"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
         <source>Remove placeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="151"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="167"/>
         <source>Set placeholder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,153 +2605,153 @@ Imported from {source} on {when}</source>
 <context>
     <name>RetrievalPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="173"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="174"/>
         <source>With subcodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="176"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="177"/>
         <source>Passage contains</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="179"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
         <source>overlapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="179"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
         <source>without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="181"/>
         <source>near (within characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="192"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="195"/>
         <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="193"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="196"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="195"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
         <source>each hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="195"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
         <source>the sentence of each hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="196"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="199"/>
         <source>the paragraph (line) of each hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="201"/>
         <source>Code all hits with the current code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="227"/>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="236"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="230"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="239"/>
         <source>Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="228"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
         <source>Valence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="228"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
         <source>Coder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="229"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
         <source>Case:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="229"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="230"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
         <source>Combined:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="230"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
         <source>distance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="240"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="243"/>
         <source>Coded passages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="241"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="244"/>
         <source>Search text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="261"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="264"/>
         <source>The code selected in the codebook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="262"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="265"/>
         <source>(no second code)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="263"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
         <source>any valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="263"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
         <source>promoting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="264"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
         <source>hindering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="265"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
         <source>no valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="269"/>
         <source>any coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="270"/>
         <source>any case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="271"/>
         <source>any kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="302"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="305"/>
         <source>%n passage(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2739,12 +2759,27 @@ Imported from {source} on {when}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="303"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="306"/>
         <source>Choose a code, here or in the codebook.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="318"/>
+        <source>&amp;Open in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="319"/>
+        <source>&amp;Star as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="327"/>
+        <source>Star as quote</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="326"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="346"/>
         <source>%n hit(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2752,7 +2787,7 @@ Imported from {source} on {when}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="327"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="347"/>
         <source>The first %n hits are listed; “Code all hits” codes every one.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2760,17 +2795,17 @@ Imported from {source} on {when}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="338"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="358"/>
         <source>Select a code in the codebook first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="346"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="366"/>
         <source>Code search hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="349"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="369"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2781,47 +2816,47 @@ Imported from {source} on {when}</source>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Passage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="72"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Coder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Valence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="104"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="105"/>
         <source>+ promoting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="104"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="105"/>
         <source>− hindering</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,7 +3449,7 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_analysis.py" line="219"/>
+        <location filename="../../qdacoder/cli_analysis.py" line="223"/>
         <location filename="../../qdacoder/cli_codebook.py" line="28"/>
         <source>There is no code “{path}”.</source>
         <translation type="unfinished"></translation>
@@ -4436,6 +4471,11 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
+        <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
         <location filename="../../qdacoder/reports/table_export.py" line="44"/>
         <source>n</source>
@@ -4449,11 +4489,6 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n = {n} cases, of which {unknown} not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
-        <source>{file}: a table is saved as .xlsx or .csv, not as {extension}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
