@@ -75,6 +75,8 @@ TEXTS = {
     "exclusion": QT_TRANSLATE_NOOP("qdacoder", "Exclusion criteria"),
     "example": QT_TRANSLATE_NOOP("qdacoder", "Example"),
     "caption": QT_TRANSLATE_NOOP("qdacoder", "Table {number}. {title}"),
+    "figure_caption": QT_TRANSLATE_NOOP("qdacoder", "Figure {number}. {title}"),
+    "figure_frequencies": QT_TRANSLATE_NOOP("qdacoder", "Codings per theme, by valence"),
     "frequencies": QT_TRANSLATE_NOOP("qdacoder", "Code frequencies"),
     "case_summary": QT_TRANSLATE_NOOP("qdacoder", "Summary of the cases"),
 }
@@ -210,6 +212,7 @@ class _Report:
                     paragraph.add_run(self.text(value).strip()).italic = key == "example" or None
         d.add_page_break()
         d.add_heading(xml_safe(t(TEXTS["appendix_tables"])), level=1)
+        self.frequency_figure()
         add_frequency_table(self, list(self.rows.values()))
         self.caption(t(TEXTS["case_summary"]))
         summary = case_summary(self.project, "case", only=self.case_ids, translate=t)
@@ -217,6 +220,24 @@ class _Report:
                    [([self.text(r.label), self.text(r.figure), r.n_valid, r.n_missing], r.level) for r in summary])
         d.add_paragraph(xml_safe(table_note(n_label(len(self.case_ids), "case", t), self.filters_text,
                                             written=self.written, translate=t)))
+
+    def frequency_figure(self) -> None:
+        """Figure 1: the themes' codings stacked by valence, the same chart as the analysis
+        window draws (reports.charts), as a picture the author can move or delete."""
+        from docx.shared import Cm
+
+        from .charts import frequency_chart
+
+        themes = [row for row in self.rows.values() if row.depth == 0]
+        if not themes:
+            return
+        figure = frequency_chart(themes, stacked_by_valence=True, translate=self.t, title="")
+        image = io.BytesIO()
+        figure.savefig(image, format="png", dpi=150)
+        image.seek(0)
+        self.document.add_picture(image, width=Cm(15))
+        self.document.add_paragraph(xml_safe(self.t(TEXTS["figure_caption"]).format(
+            number=1, title=self.t(TEXTS["figure_frequencies"]))), style="Caption")
 
     def save(self, path: str | os.PathLike) -> None:
         buffer = io.BytesIO()

@@ -115,7 +115,8 @@ def test_real_styles_and_numbered_tables(project, study, tmp_path):
     assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Quote", "Caption"} <= styles
     assert [t.style.name for t in document.tables] == ["Table Grid", "Table Grid"]
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
-    assert captions == ["Table 1. Code frequencies", "Table 2. Summary of the cases"]
+    assert captions == ["Figure 1. Codings per theme, by valence", "Table 1. Code frequencies",
+                        "Table 2. Summary of the cases"]
     assert "n = 2 cases; written on 2024-05-01" in [p.text for p in document.paragraphs]
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[headings.index("Appendix A. Codebook") + 1:][:4] == ["1 Steun", "1.1 Mentor", "1.2 School",
@@ -142,3 +143,10 @@ def test_frequency_table_alone(project, study, tmp_path):
     assert [p.text for p in document.paragraphs if p.style.name == "Caption"] == ["Table 1. Code frequencies"]
     assert document.tables[0].style.name == "Table Grid"
     assert [r.cells[0].text for r in document.tables[0].rows[1:]] == [r.path for r in frequency_table(project)]
+
+
+def test_the_frequency_chart_is_figure_1(project, study, tmp_path):
+    document = report(project, tmp_path / "concept.docx")
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions[0] == "Figure 1. Codings per theme, by valence"
+    assert len(document.inline_shapes) == 1
