@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         review.triggered.connect(lambda _checked=False: self.disagreement_review())
         team_menu.addAction(review)
         self.quotes = QuoteActions(self)
-        self.quotes.build_menu(bar.addMenu(self.tr("&Quotes")))
+        self.quotes.build_menu(bar.addMenu(self.tr("E&xport")))
         analysis_menu = bar.addMenu(self.tr("A&nalysis"))
         open_analysis = QAction(self.tr("&Analysis window..."), self)
         open_analysis.setShortcut(QKeySequence("Ctrl+Shift+A"))

@@ -139,12 +139,25 @@ class QuoteActions(QObject):
         from ..reports.draft_report import write_draft_report
 
         try:
-            write_draft_report(self.w.project, path, translate=translate)
+            write_draft_report(self.w.project, path, translate=translate, agreement=self.agreement_sentence())
         except QdaError as error:
             show_error(self.w, self.tr("Draft report not written"), message_for(error))
             return False
         self.w.statusBar().showMessage(self.tr("Draft report written to {file}").format(file=path), 8000)
         return True
+
+    def agreement_sentence(self) -> str | None:
+        """The agreement last computed in the agreement window, for the method paragraph
+        ("if computed"); None when none was computed in this session."""
+        dialog = getattr(self.w, "_agreement", None)
+        report = getattr(dialog, "report", None)
+        if report is None or report.overall.kappa.value is None:
+            return None
+        kappa = report.overall.kappa
+        return self.tr("Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).").format(
+            coders=", ".join(report.coders), level=report.level, n=kappa.n,
+            kappa=f"{kappa.value:.3f}".replace("0.", ".", 1),  # as the reports write it: .768
+            band=translate(kappa.band_label) if kappa.band_label else "")
 
     def draft_report_dialog(self) -> None:
         if self.w.project is None:

@@ -96,3 +96,28 @@ def test_star_from_the_retrieval_list(window, tmp_path):
     assert quotes_mod.is_starred(window.project, coding)
     window.undo_action.trigger()
     assert not quotes_mod.is_starred(window.project, coding)
+
+
+def test_the_draft_report_mentions_the_agreement_computed_in_the_window(window, tmp_path):
+    import docx as docx_mod
+
+    from qdacoder.core import codings as codings_mod
+    from qdacoder.core.coders import ensure_coder
+
+    path = tmp_path / "notitie.txt"
+    path.write_text("Eerst wachten. Toen hulp thuis. Daarna rust.", encoding="utf-8")
+    doc = window.projects.import_files([str(path)], ImportOptions("fieldnote", "Casus 1", False)).imported[0]
+    wachten = window.codebook.add_code("Wachten")
+    hulp = window.codebook.add_code("Hulp")
+    bram = ensure_coder(window.project, "Bram Jansen").id
+    for coder in (window.coder_id, bram):
+        codings_mod.add_coding(window.project, document_id=doc, code_id=wachten, start=0, end=14, coder_id=coder)
+    codings_mod.add_coding(window.project, document_id=doc, code_id=hulp, start=15, end=30, coder_id=bram)
+    dialog = window.agreement_dialog()
+    dialog.set_coders(["Anna de Vries", "Bram Jansen"])
+    dialog.compute()
+    out = tmp_path / "concept.docx"
+    assert window.quotes.draft_report(str(out))
+    method = " ".join(p.text for p in docx_mod.Document(str(out)).paragraphs)
+    assert "Inter-coder agreement between Anna de Vries, Bram Jansen (occurrence" in method
+    assert [a.text() for a in window.menuBar().actions()].count("E&xport") == 1
