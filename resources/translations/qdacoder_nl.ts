@@ -1839,7 +1839,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="223"/>
-        <source>&amp;Quotes</source>
+        <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2496,27 +2496,32 @@ Imported from {source} on {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="152"/>
-        <source>Draft report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="152"/>
-        <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="161"/>
-        <source>Template not saved</source>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="157"/>
+        <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
+        <source>Draft report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="174"/>
+        <source>Template not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="178"/>
         <source>Remove placeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="167"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="180"/>
         <source>Set placeholder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,7 +3839,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>Summary of the cases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,7 +4323,7 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="41"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <location filename="../../qdacoder/reports/table_export.py" line="50"/>
         <source>Code frequencies</source>
         <translation type="unfinished"></translation>
@@ -4801,6 +4806,16 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>Table {number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
+        <source>Figure {number}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <source>Codings per theme, by valence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
