@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .core import attributes, codes, codings, documents, events, memos, respondents
+from .core import attributes, codes, codings, documents, events, memos, quotes, respondents
 from .core.cases import add_case, list_cases
 from .core.coders import ensure_coder
 from .core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -75,11 +75,13 @@ def _add_quoted_coding(project, coding, document_ids, coder_ids) -> None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("qdacoder", "Demo: there is no code “{path}”."), path=coding["code"]
         )
-    codings.add_coding(
+    coding_id = codings.add_coding(
         project, document_id=document_id, code_id=code.id, start=start, end=start + len(coding["text"]),
         coder_id=coder_ids[coding["coder"]], memo=coding.get("memo", ""),
         **({"valence": coding["valence"]} if "valence" in coding else {}),
-    )
+    ).result
+    if coding.get("starred"):
+        quotes.set_starred(project, [coding_id])
 
 
 def _add_case_material(project: Project, manifest: dict[str, Any], document_ids: dict[str, int]) -> None:

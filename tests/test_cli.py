@@ -90,6 +90,11 @@ def test_demo_project_builds_from_resources(tmp_path, run):
     assert demo_cases["Casus 2"]["attributes"]["gemeente"] is None  # missing, not empty or 0
     assert {r["role"] for r in demo_cases["Casus 1"]["respondents"]} >= {"jeugdige"}
     assert json.loads(run("memos", path, "--json").output)
+    report = tmp_path / "concept.docx"
+    run("export", path, report, "--what", "report")  # the demo's starred quotes make a draft report
+    import docx
+
+    assert sum(p.style.name == "Quote" for p in docx.Document(str(report)).paragraphs) >= 5
 
 
 def test_python_dash_m_runs_the_command():
