@@ -319,12 +319,12 @@
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
         <source>promoting</source>
-        <translation type="unfinished"></translation>
+        <translation>bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
         <source>hindering</source>
-        <translation type="unfinished"></translation>
+        <translation>belemmerend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
@@ -443,12 +443,12 @@
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="213"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="214"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="215"/>
@@ -958,7 +958,7 @@
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="130"/>
         <source>No valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="131"/>
@@ -986,7 +986,7 @@
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
@@ -996,7 +996,7 @@
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
@@ -1352,7 +1352,7 @@
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="215"/>
         <source>No valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="220"/>
@@ -1626,12 +1626,12 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="40"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="40"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="42"/>
@@ -1755,7 +1755,7 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="79"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="80"/>
@@ -1765,7 +1765,7 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="109"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="110"/>
@@ -2503,7 +2503,7 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
         <source>Draft report</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptrapport</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
@@ -2728,12 +2728,12 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
         <source>promoting</source>
-        <translation type="unfinished"></translation>
+        <translation>bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
         <source>hindering</source>
-        <translation type="unfinished"></translation>
+        <translation>belemmerend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
@@ -2828,7 +2828,7 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
@@ -3367,51 +3367,51 @@ Imported from {source} on {when}</source>
         <location filename="../../qdacoder/reports/quotes.py" line="40"/>
         <location filename="../../qdacoder/ui/document_list.py" line="22"/>
         <source>transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>transcript</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="41"/>
         <location filename="../../qdacoder/ui/document_list.py" line="23"/>
         <source>field note</source>
-        <translation type="unfinished"></translation>
+        <translation>veldnotitie</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="42"/>
         <location filename="../../qdacoder/ui/document_list.py" line="24"/>
         <source>dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="43"/>
         <location filename="../../qdacoder/ui/document_list.py" line="25"/>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>verslag</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="44"/>
         <location filename="../../qdacoder/ui/document_list.py" line="26"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>overig</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
         <source>respondent unknown: attributed to the document kind</source>
-        <translation type="unfinished"></translation>
+        <translation>respondent onbekend: toegeschreven aan de soort document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>{document}, chars {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}, tekens {start}–{end}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="51"/>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/errors.py" line="70"/>
@@ -3494,19 +3494,19 @@ Imported from {source} on {when}</source>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
         <source>Inclusion criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>Exclusion criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="35"/>
@@ -3523,14 +3523,14 @@ Imported from {source} on {when}</source>
         <location filename="../../qdacoder/reports/charts.py" line="37"/>
         <location filename="../../qdacoder/reports/quotes.py" line="45"/>
         <source>promoting</source>
-        <translation type="unfinished"></translation>
+        <translation>bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="38"/>
         <location filename="../../qdacoder/reports/quotes.py" line="46"/>
         <source>hindering</source>
-        <translation type="unfinished"></translation>
+        <translation>belemmerend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdc_codebook.py" line="54"/>
@@ -3818,65 +3818,65 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="32"/>
         <source>no values</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarden</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="49"/>
         <source>n = {n} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n} casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="48"/>
         <source>n = {n} documents</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n} documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
         <source>n = {n} respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n} respondenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>Summary of the cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
         <source>Summary of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
         <source>Summary of the respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van de respondenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="139"/>
         <source>living places (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>woon- en verblijfplekken (tijdlijn)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="140"/>
         <source>living places outside the family (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>verblijfplekken buiten het gezin (tijdlijn)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="141"/>
         <source>schools (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>scholen (tijdlijn)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="142"/>
         <source>help trajectories (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>hulptrajecten (tijdlijn)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="143"/>
         <source>age at first help (timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_memos.py" line="26"/>
@@ -3921,12 +3921,12 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/core/attributes.py" line="189"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/attributes.py" line="190"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="68"/>
@@ -4070,57 +4070,57 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>n valid</source>
-        <translation type="unfinished"></translation>
+        <translation>n geldig</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>n missing</source>
-        <translation type="unfinished"></translation>
+        <translation>n ontbrekend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemiddelde</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
         <source>filters: {filters}</source>
-        <translation type="unfinished"></translation>
+        <translation>selectie: {filters}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
         <source>written on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemaakt op {date}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
@@ -4319,14 +4319,14 @@ Imported from {source} on {when}</source>
         <location filename="../../qdacoder/reports/charts.py" line="40"/>
         <location filename="../../qdacoder/reports/table_export.py" line="37"/>
         <source>Codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Coderingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="41"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <location filename="../../qdacoder/reports/table_export.py" line="50"/>
         <source>Code frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Codefrequenties</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="42"/>
@@ -4348,7 +4348,7 @@ Imported from {source} on {when}</source>
         <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
         <location filename="../../qdacoder/reports/table_export.py" line="35"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
@@ -4438,42 +4438,42 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="37"/>
         <source>Passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="38"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="38"/>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>% of cases</source>
-        <translation type="unfinished"></translation>
+        <translation>% van de casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Promoting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>Hindering</source>
-        <translation type="unfinished"></translation>
+        <translation>Belemmerend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>No valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Own codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen coderingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="47"/>
@@ -4489,42 +4489,42 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="45"/>
         <source>{column} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} %</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n = {n} cases, of which {unknown} not known</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="51"/>
         <source>Codes by case</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes per casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="52"/>
         <source>Codes by document</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes per document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="53"/>
         <source>Codes by {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes naar {variable}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="54"/>
         <source>Co-occurrence of codes in overlapping passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="55"/>
         <source>Co-occurrence of codes in the same document</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="56"/>
         <source>Co-occurrence of codes in the same case</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="197"/>
@@ -4711,112 +4711,112 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="50"/>
         <source>Draft report</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptrapport</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum: {date}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
         <source>Coders: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurs: {names}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
         <source>Coders: none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurs: nog geen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
         <source>The analysis covers {cases} cases with {documents} documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>De analyse betreft {cases} casussen met {documents} documenten.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
         <source>Selection: {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selectie: {filters}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>Documents by kind ({n}): {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten naar soort ({n}): {parts}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
         <source>Respondents by role ({n}): {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondenten naar rol ({n}): {parts}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
         <source>role unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rol onbekend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
         <source>{label} {count} ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {count} ({percent}%)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het codeboek telt {codes} codes in {themes} thema's (zie de bijlage).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
         <source>The material was coded by {count} coder(s): {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
         <source>The material has not been coded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%); in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
         <source>This factor occurs in {cases} of the {total} cases; in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
         <source>[Definition still to be written.]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
         <source>Appendix A. Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
         <source>Appendix B. Tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>Table {number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
         <source>Figure {number}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
         <source>Codings per theme, by valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Coderingen per thema, naar richting</translation>
     </message>
 </context>
 </TS>

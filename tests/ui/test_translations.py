@@ -49,3 +49,22 @@ def test_the_shipped_translation_file_lists_the_window_and_core_strings():
     ts = (Path(__file__).resolve().parents[2] / "resources" / "translations" / "qdacoder_nl.ts").read_text("utf-8")
     for source in ("&amp;Documents", "Code in &amp;vivo", "{file}: the file is empty."):
         assert f"<source>{source}</source>" in ts
+
+
+def test_the_shipped_dutch_translation_writes_the_draft_report_in_dutch(window, tmp_path):
+    import docx
+
+    from qdacoder.paths import resources_dir
+
+    translator = QTranslator()
+    assert translator.load(str(resources_dir() / "translations" / "qdacoder_nl.qm"))
+    app = QCoreApplication.instance()
+    app.installTranslator(translator)
+    try:
+        window.codebook.add_code("Steun")
+        out = tmp_path / "concept.docx"
+        assert window.quotes.draft_report(str(out))
+        texts = [p.text for p in docx.Document(str(out)).paragraphs]
+        assert "Methode" in texts and "Conceptrapport" in texts and "Bijlage A. Codeboek" in texts
+    finally:
+        app.removeTranslator(translator)
