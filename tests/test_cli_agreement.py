@@ -1,17 +1,12 @@
 """`qdacoder agreement` on the hand-computed project of tests/analysis/test_agreement.py. The
-command is registered on a group of its own, so these tests do not depend on the main command
-having registered it yet."""
+command runs through the real `qdacoder` command (tests/conftest.py)."""
 
 import json
 
-import click
 import docx
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_agreement import register
 from qdacoder.core.project import Project
 
 from .analysis.test_agreement import build_study
@@ -26,18 +21,9 @@ def study(tmp_path):
 
 
 @pytest.fixture
-def agree():
-    group = click.Group()
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(group, ["agreement", *[str(a) for a in args]])
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
+def agree(run):
+    """``qdacoder agreement ...`` through the real command."""
+    return lambda *args, **kw: run("agreement", *args, **kw)
 
 
 def test_json_per_code_and_overall(agree, study):

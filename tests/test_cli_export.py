@@ -1,17 +1,13 @@
-"""`qdacoder export` on a real project file, registered on a group of its own."""
+"""`qdacoder export` on a real project file, run through the real `qdacoder` command (tests/conftest.py)."""
 
 import csv
 import json
 
-import click
 import docx
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
 from qdacoder.analysis.frequency_table import cases_by_valence, frequency_table
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_export import register
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.project import Project
 from qdacoder.reports.draft_report import counts_sentence
@@ -20,11 +16,6 @@ from tests.core.test_quotes import build_study
 MENTOR = "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” (jeugdige)"
 
 
-@pytest.fixture
-def cli():
-    group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    return group
 
 
 @pytest.fixture
@@ -35,17 +26,6 @@ def study(tmp_path):
     return path
 
 
-@pytest.fixture
-def run(cli):
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(cli, [str(a) for a in args])
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 def test_report_counts_match_stats(run, study, tmp_path):

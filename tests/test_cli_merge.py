@@ -2,12 +2,8 @@
 
 import json
 
-import click
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_merge import register
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.codings import add_coding_by_path
 from qdacoder.core.documents import find_document, import_document
@@ -16,19 +12,6 @@ from qdacoder.core.project import Project
 TEXT = "Interview Daan\nR: Mijn opa haalde mij elke dag op van school.\nR: Zonder hem was het niet gelukt.\n"
 
 
-@pytest.fixture
-def run():
-    group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(group, [str(a) for a in args])
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 @pytest.fixture

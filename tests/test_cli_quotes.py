@@ -1,27 +1,18 @@
-"""`qdacoder star` and `qdacoder quotes` on a real project file, registered on a group of their
-own (so these tests do not depend on the main command having registered them)."""
+"""`qdacoder star` and `qdacoder quotes` on a real project file, run through the
+real `qdacoder` command (tests/conftest.py)."""
 
 import json
 
-import click
 import docx
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_quotes import register
 from qdacoder.core import quotes
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.project import Project
 from tests.core.test_quotes import INTERVIEW, build_study
 
 
-@pytest.fixture
-def cli():
-    group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
-    return group
 
 
 @pytest.fixture
@@ -33,17 +24,6 @@ def study(tmp_path):
     return path
 
 
-@pytest.fixture
-def run(cli):
-    runner = CliRunner()
-
-    def invoke(*args, ok=True):
-        result = runner.invoke(cli, [str(a) for a in args])
-        if ok:
-            assert result.exit_code == 0, result.output
-        return result
-
-    return invoke
 
 
 MENTOR = "Sanne en ik kregen eindelijk een mentor die echt luisterde."
