@@ -48,9 +48,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from fractions import Fraction
 from itertools import combinations
+from typing import NamedTuple
 
 from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.intervals import overlap_groups
 from ..core.project import Project
 from .agreement_stats import BAND_LABELS, UndefinedAgreement, band, cohen_from_table
 
@@ -238,32 +240,23 @@ def _codings(project, coders, codes, documents):
     return groups
 
 
+class _Span(NamedTuple):
+    start: int
+    end: int
+    coder: int
+
+
 def _segments(codings: list, coders: int, threshold: float) -> Counter:
-    """overlap: group matching codings (union-find) and count the presence patterns."""
-    parent = list(range(len(codings)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    """overlap: group matching codings (connected groups) and count the presence patterns."""
     scaled = round(threshold * 1_000_000)
-    for i, (start, end, coder) in enumerate(codings):
-        for j in range(i + 1, len(codings)):
-            other_start, other_end, other = codings[j]
-            if other_start >= end:
-                break  # sorted by start: nothing further overlaps
-            if other == coder:
-                continue
-            inter = min(end, other_end) - other_start
-            union = (end - start) + (other_end - other_start) - inter
-            if inter * 1_000_000 >= scaled * union:
-                parent[root(i)] = root(j)
-    members: dict[int, set[int]] = {}
-    for i, (_, _, coder) in enumerate(codings):
-        members.setdefault(root(i), set()).add(coder)
-    return Counter(tuple(int(c in present) for c in range(coders)) for present in members.values())
+
+    def match(x: _Span, y: _Span) -> bool:  # y starts inside x: integers, so exactly 90% matches
+        inter = min(x.end, y.end) - y.start
+        union = (x.end - x.start) + (y.end - y.start) - inter
+        return x.coder != y.coder and inter * 1_000_000 >= scaled * union
+
+    groups = overlap_groups([_Span(*c) for c in codings], match)
+    return Counter(tuple(int(c in {s.coder for s in group}) for c in range(coders)) for group in groups)
 
 
 def _characters(codings: list, coders: int) -> Counter:

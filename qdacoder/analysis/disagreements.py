@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from ..core.codes import code_paths
 from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.intervals import overlap_groups
 from ..core.project import Project
 
 KINDS = ("only_a", "only_b", "different_code", "boundaries")
@@ -92,25 +93,7 @@ def matches(x: _Coding, y: _Coding, threshold: float) -> bool:
 def _groups(codings: list[_Coding], linked) -> list[list[_Coding]]:
     """Connected groups of ``codings`` (sorted by start) under ``linked`` (a symmetric test
     between codings of different coders that implies overlap)."""
-    parent = list(range(len(codings)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, x in enumerate(codings):
-        for j in range(i + 1, len(codings)):
-            y = codings[j]
-            if y.start >= x.end:
-                break  # sorted by start: nothing further overlaps x
-            if x.side != y.side and linked(x, y):
-                parent[root(i)] = root(j)
-    groups: dict[int, list[_Coding]] = {}
-    for i, coding in enumerate(codings):
-        groups.setdefault(root(i), []).append(coding)
-    return list(groups.values())
+    return overlap_groups(codings, lambda x, y: x.side != y.side and linked(x, y))
 
 
 def _classify(codings: list[_Coding], threshold: float) -> list[tuple[str, list[_Coding]]]:

@@ -82,3 +82,29 @@ def max_depth(codings: Sequence[T]) -> int:
     ends = sorted(c.end for c in codings)
     # when the i-th start opens, i + 1 codings have opened and those ending at or before it closed
     return max((i + 1 - bisect_right(ends, start) for i, start in enumerate(starts)), default=0)
+
+
+def overlap_groups(items: Sequence[T], linked) -> list[list[T]]:
+    """Connected groups of ``items`` (sorted by start) when overlapping pairs for which
+    ``linked(x, y)`` holds are joined: union-find over a sweep that stops at the first item
+    starting after x ends, so only overlapping pairs are ever tested. Groups come in the order
+    of their first item; items keep their order within a group."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, x in enumerate(items):
+        for j in range(i + 1, len(items)):
+            y = items[j]
+            if y.start >= x.end:
+                break  # sorted by start: nothing further overlaps x
+            if linked(x, y):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[T]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
+    return list(groups.values())

@@ -30,3 +30,13 @@ def test_at_returns_the_innermost_first_and_respects_ends():
     assert index.at(15) == [inner, outer]
     assert index.at(20) == [outer]  # end is exclusive
     assert index.at(100) == []
+
+
+def test_overlap_groups_join_only_linked_overlapping_items():
+    from qdacoder.core.intervals import overlap_groups
+
+    a, b, c, d = S(0, 10), S(5, 20), S(15, 30), S(40, 50)
+    assert overlap_groups([a, b, c, d], lambda x, y: True) == [[a, b, c], [d]]
+    # touching is no overlap, and an unlinked pair stays apart
+    assert overlap_groups([S(0, 5), S(5, 9)], lambda x, y: True) == [[S(0, 5)], [S(5, 9)]]
+    assert overlap_groups([a, b, c], lambda x, y: b not in (x, y)) == [[a], [b], [c]]
