@@ -271,4 +271,20 @@ def _quotes(db: Database) -> None:
     )
 
 
+
+@MIGRATIONS(name="0006_covering_indexes")
+def _covering_indexes(db: Database) -> None:
+    """Indexes that answer the analyses without reading table rows: joining a coding to its
+    cases reads (document, range, case) from the index alone, and passages coded more than once
+    (the same document, start and end) are found by walking one index in order."""
+    db.executescript(
+        """
+        DROP INDEX idx_case_ranges_document;
+        CREATE INDEX idx_case_ranges_document ON case_ranges(document_id, start, "end", case_id);
+        DROP INDEX idx_codings_document;
+        CREATE INDEX idx_codings_document ON codings(document_id, start, "end");
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order
