@@ -115,3 +115,32 @@ def test_cases_by_valence_counted_by_hand(project, study):
     assert by_valence[study["Factoren"]] == (1, 2)
     only_promoting = cases_by_valence(project, Filters(valences=frozenset({"promoting"})))
     assert only_promoting[study["Factoren"]] == (1, 0)
+
+
+def test_passages_coded_again_count_once_per_code_and_per_branch_under_a_filter(project, study):
+    """A three-deep branch: Factoren > Steun > Mentor. Counted by hand on document A:
+    Steun 25-42 (Anna, promoting), Steun 25-42 again by Bram, Mentor 25-42 by Bram,
+    Mentor 60-77 by Bram; Steun 60-77 (Anna) was already there."""
+    from qdacoder.analysis.filters import Filters
+
+    bram = ensure_coder(project, "Bram Jansen").id
+    a = documents.find_document(project, "A").id
+    mentor = codes.add_code(project, "Mentor", parent_id=study["Factoren/Steun"]).result
+    for code_id, start, end in ((study["Factoren/Steun"], 25, 42), (mentor, 25, 42), (mentor, 60, 77)):
+        codings.add_coding(project, document_id=a, code_id=code_id, start=start, end=end, coder_id=bram)
+    f = code_frequencies(project, passages=True)
+    # Steun's own: A 25-42 twice, A 60-77, B 25-42 -> 4 codings, 3 passages
+    assert (f[study["Factoren/Steun"]].own.codings, f[study["Factoren/Steun"]].own.passages) == (4, 3)
+    # Steun's branch adds Mentor's A 25-42 and A 60-77, both passages it already has
+    assert (f[study["Factoren/Steun"]].subtree.codings, f[study["Factoren/Steun"]].subtree.passages) == (6, 3)
+    assert (f[mentor].subtree.codings, f[mentor].subtree.passages) == (2, 2)
+    # Factoren: 7 + 3 codings; passages 7 (the three new codings repeat passages of Steun)
+    assert (f[study["Factoren"]].subtree.codings, f[study["Factoren"]].subtree.passages) == (10, 7)
+    only_bram = code_frequencies(project, filters=Filters(coder_ids=frozenset({bram})), passages=True)
+    assert (only_bram[study["Factoren/Steun"]].own.codings, only_bram[study["Factoren/Steun"]].own.passages) == (1, 1)
+    assert (only_bram[study["Factoren"]].subtree.codings, only_bram[study["Factoren"]].subtree.passages) == (3, 2)
+    assert only_bram[study["Factoren"]].subtree.documents == 1
+    # asking for Mentor alone gives it and its ancestors with the same figures
+    part = code_frequencies(project, [mentor], passages=True)
+    assert set(part) == {mentor, study["Factoren/Steun"], study["Factoren"]}
+    assert all(part[c] == f[c] for c in part)
