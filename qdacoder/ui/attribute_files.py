@@ -98,7 +98,7 @@ class AttributeFiles(QObject):
     def show_timeline(self) -> None:
         self.w.timeline_dock.show()
         self.w.timeline_dock.raise_()
-        self.w.timeline_view()
+        self.w.tools.timeline_view()
 
     def import_events_dialog(self) -> None:
         if self.w.project is not None:

@@ -76,7 +76,7 @@ class CodingController(QObject):
     def highlights(self, document_id: int, coding_ids=None) -> list[Highlight]:
         """What the view shows of the document's codings (only ``coding_ids`` when given): the
         codings of the coders in view, with their initials when several coders are at work."""
-        shown = self.w.visible_coder_ids()
+        shown = self.w.coders.visible_ids()
         several = len(list_coders(self.w.project)) > 1
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,

@@ -13,22 +13,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..core import backups
-from ..analysis.filters import NO_FILTERS, Filters
-from ..core.coders import ensure_coder, list_coders
+from ..core.coders import ensure_coder
 from ..core.documents import document_exists, document_text
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
 from ..core.summary import project_summary
+from .actions import add_action
 from .attribute_editor import AttributeEditor
 from .attribute_files import AttributeFiles
 from .case_panel import CasePanel
 from .code_panel import CodePanel
 from .codebook_controller import CodebookController
+from .coder_view import CoderView
 from .coding_controller import CodingController
 from .document_list import DocumentTree
 from .document_view import DocumentView
@@ -38,6 +39,7 @@ from .merge_actions import MergeActions
 from .quote_actions import QuoteActions
 from .retrieval_panel import RetrievalPanel
 from .project_controller import ProjectController
+from .tool_windows import ToolWindows
 from .undo import JournalCommand
 
 
@@ -61,6 +63,7 @@ class MainWindow(QMainWindow):
         self.projects = ProjectController(self)
         self.coding = CodingController(self)
         self.codebook = CodebookController(self)
+        self.coders = CoderView(self)
         self._build_docks()
         self._build_menus()
         self.coder_label = QLabel()
@@ -120,64 +123,14 @@ class MainWindow(QMainWindow):
         self.timeline_dock = QDockWidget(self.tr("Timeline"), self)
         self.timeline_dock.setObjectName("timelineDock")
         self.timeline_dock.setWidget(QLabel(self.tr("The timeline of a case appears here.")))
-        self.timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.docks.append(self.timeline_dock)
-        self._timeline = None
+        self.tools = ToolWindows(self, self.timeline_dock)
         self.docks[0].raise_()
         for dock in self.docks:
             # closed at first so the document has the room; View menu opens them, and the
             # window remembers what the user left open
             dock.hide()
-
-    def timeline_view(self):
-        """The timeline panel, made the first time it is wanted: it loads matplotlib, which
-        the window does not need at start-up."""
-        if self._timeline is None:
-            from .timeline_view import TimelineView
-
-            self._timeline = TimelineView(self)
-            self._timeline.passage_activated.connect(self.show_passage)
-            self.timeline_dock.setWidget(self._timeline)
-            self.panels.append(self._timeline)
-            self._timeline.refresh()
-        return self._timeline
-
-    def analysis_window(self):
-        """The analysis window (frequencies, matrix, crosstab, co-occurrence), made when first
-        wanted and refreshed with the panels after every change."""
-        if getattr(self, "_analysis", None) is None:
-            from .analysis_window import AnalysisWindow
-
-            self._analysis = AnalysisWindow(self, parent=self)
-            self.panels.append(self._analysis)
-        self._analysis.show()
-        self._analysis.raise_()
-        return self._analysis
-
-    def agreement_dialog(self):
-        """The agreement window (coders, level, figures per code), made when first wanted and
-        re-read from the project each time it is opened."""
-        if getattr(self, "_agreement", None) is None:
-            from .agreement_dialog import AgreementDialog
-
-            self._agreement = AgreementDialog(self, parent=self)
-        self._agreement.reload()
-        self._agreement.show()
-        self._agreement.raise_()
-        return self._agreement
-
-    def disagreement_review(self):
-        """The review of two coders' disagreements, written as a consensus coder's codings;
-        made when first wanted and refreshed with the panels after every change."""
-        if getattr(self, "_review", None) is None:
-            from .disagreement_review import DisagreementReview
-
-            self._review = DisagreementReview(self)
-            self.panels.append(self._review)
-        self._review.show()
-        self._review.raise_()
-        return self._review
 
     def show_passage(self, document_id: int, start: int, end: int) -> None:
         """Open a document with a passage selected (from the timeline, the retrieval list...)."""
@@ -216,37 +169,17 @@ class MainWindow(QMainWindow):
         self.merges = MergeActions(self)
         team_menu = bar.addMenu(self.tr("&Team"))
         self.merges.build_menu(team_menu)
-        review = QAction(self.tr("&Review disagreements..."), self)
-        review.triggered.connect(lambda _checked=False: self.disagreement_review())
-        team_menu.addAction(review)
+        self.tools.build_team_menu(team_menu)
         self.quotes = QuoteActions(self)
         self.quotes.build_menu(bar.addMenu(self.tr("E&xport")))
-        analysis_menu = bar.addMenu(self.tr("A&nalysis"))
-        open_analysis = QAction(self.tr("&Analysis window..."), self)
-        open_analysis.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        open_analysis.triggered.connect(lambda _checked=False: self.analysis_window())
-        analysis_menu.addAction(open_analysis)
-        open_agreement = QAction(self.tr("Inter-coder &agreement..."), self)
-        open_agreement.triggered.connect(lambda _checked=False: self.agreement_dialog())
-        analysis_menu.addAction(open_agreement)
+        self.tools.build_analysis_menu(bar.addMenu(self.tr("A&nalysis")))
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks:
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
-        coders_menu = view_menu.addMenu(self.tr("Codings &of"))
-        group = QActionGroup(self)
-        for mode, text in (("all", self.tr("&All coders")), ("mine", self.tr("&Only mine (blind coding)")),
-                           ("chosen", self.tr("&Chosen coders..."))):
-            action = QAction(text, group, checkable=True)
-            action.setData(mode)
-            action.setChecked(self.coder_view() == mode)
-            action.triggered.connect(lambda _checked=False, m=mode: self.set_coder_view(m))
-            coders_menu.addAction(action)
-        self.coder_view_actions = group
+        self.coders.build_menu(view_menu.addMenu(self.tr("Codings &of")))
         help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About qdacoder"), self)
-        about.triggered.connect(self.projects.show_about)
-        help_menu.addAction(about)
+        add_action(help_menu, self, self.tr("&About qdacoder"), self.projects.show_about)
 
     # -- the project -------------------------------------------------------------------
     def set_project(self, project: Project | None) -> None:
@@ -262,8 +195,7 @@ class MainWindow(QMainWindow):
         self.view.set_document(None, "", [])
         self._highlights = []
         self.documents.load(project)
-        shown = self.visible_coder_ids()
-        self.code_panel.model.filters = Filters(coder_ids=frozenset(shown)) if shown is not None else NO_FILTERS
+        self.code_panel.model.filters = self.coders.filters()
         self.code_panel.load(project)
         self.coding.reload_recent()
         self._update_title()
@@ -277,49 +209,6 @@ class MainWindow(QMainWindow):
                 "while qdacoder writes to it. That can damage the project. Keep projects in a local "
                 "folder and back them up instead."))
 
-    # -- whose codings are shown ---------------------------------------------------------
-    def coder_view(self) -> str:
-        """"all", "mine" (blind coding: only the current coder's codings and figures) or
-        "chosen" (the coders named in the setting view/chosen_coders)."""
-        return str(self.settings.value("view/coders", "all") or "all").split(":")[0]
-
-    def visible_coder_ids(self) -> set[int] | None:
-        """The coders whose codings the window shows; None: everyone's."""
-        mode = self.coder_view()
-        if self.project is None or mode == "all":
-            return None
-        if mode == "mine":
-            return {self.coder_id} if self.coder_id is not None else set()
-        names = set(self.settings.value("view/chosen_coders", []) or [])
-        return {c.id for c in list_coders(self.project) if c.name in names}
-
-    def set_coder_view(self, mode: str, chosen: list[str] | None = None) -> None:
-        if mode == "chosen" and chosen is None and self.project is not None:
-            names = [c.name for c in list_coders(self.project)]
-            current = set(self.settings.value("view/chosen_coders", []) or [])
-            text, ok = QInputDialog.getText(self, self.tr("Codings of"), self.tr(
-                "Coders whose codings to show, separated by commas ({names}):").format(names=", ".join(names)),
-                text=", ".join(n for n in names if n in current))
-            if not ok:
-                return
-            chosen = [n.strip() for n in text.split(",") if n.strip()]
-        if chosen is not None:
-            self.settings.setValue("view/chosen_coders", chosen)
-        self.settings.setValue("view/coders", mode)
-        for action in self.coder_view_actions.actions():
-            action.setChecked(action.data() == mode)
-        self._apply_coder_view()
-
-    def _apply_coder_view(self) -> None:
-        """Show only the chosen coders' codings, in the text and in the codebook's figures."""
-        shown = self.visible_coder_ids()
-        self.code_panel.model.filters = Filters(coder_ids=frozenset(shown)) if shown is not None else NO_FILTERS
-        if self.project is not None:
-            self.code_panel.reload(self.project)
-            current = self.view.document_id()
-            if current is not None:
-                self._set_highlights(self.coding.highlights(current))
-
     def coder_name(self) -> str:
         return str(self.settings.value("coder", "") or "")
 
@@ -329,8 +218,8 @@ class MainWindow(QMainWindow):
             self.coder_id = ensure_coder(self.project, name).id
         self.coding.reload_recent()
         self._update_coder_label()
-        if self.coder_view() != "all":
-            self._apply_coder_view()
+        if self.coders.mode() != "all":
+            self.coders.apply()
 
     # -- running operations ------------------------------------------------------------
     def run_operation(
@@ -370,12 +259,12 @@ class MainWindow(QMainWindow):
         if changes.codes or changes.codings:
             self.coding.reload_recent()
             if current is not None and changes.codes:
-                self._set_highlights(self.coding.highlights(current))
+                self.set_highlights(self.coding.highlights(current))
             elif current is not None and current in changes.document_ids:
                 # only codings changed: re-read just those, keep the others
                 kept = [h for h in self._highlights if h.coding_id not in changes.coding_ids]
                 fresh = kept + self.coding.highlights(current, changes.coding_ids)
-                self._set_highlights(sorted(fresh, key=lambda h: (h.start, -h.end, h.coding_id)))
+                self.set_highlights(sorted(fresh, key=lambda h: (h.start, -h.end, h.coding_id)))
             elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
                 # an undo or redo in another document: show it where it happened
                 self.show_document(next(iter(changes.document_ids)))
@@ -383,7 +272,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     # -- showing documents ----------------------------------------------------------------
-    def _set_highlights(self, highlights) -> None:
+    def set_highlights(self, highlights) -> None:
         self._highlights = highlights
         self.view.set_highlights(highlights)
 

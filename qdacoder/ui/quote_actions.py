@@ -149,7 +149,7 @@ class QuoteActions(QObject):
     def agreement_sentence(self) -> str | None:
         """The agreement last computed in the agreement window, for the method paragraph
         ("if computed"); None when none was computed in this session."""
-        dialog = getattr(self.w, "_agreement", None)
+        dialog = self.w.tools.agreement
         report = getattr(dialog, "report", None)
         if report is None or report.overall.kappa.value is None:
             return None

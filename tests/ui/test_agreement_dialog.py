@@ -14,7 +14,7 @@ from ..analysis.test_agreement import build_study
 @pytest.fixture
 def dialog(qtbot, window):
     build_study(window.project)
-    dialog = window.agreement_dialog()  # as the Analysis menu opens it
+    dialog = window.tools.agreement_dialog()  # as the Analysis menu opens it
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -25,7 +25,7 @@ def study(window):
 
 @pytest.fixture
 def analysis(qtbot, window, study):
-    return window.analysis_window()  # the Analysis menu's window, refreshed after every change
+    return window.tools.analysis_window()  # the Analysis menu's window, refreshed after every change
 
 
 def cli_json(window, *args):
@@ -160,6 +160,6 @@ def test_refresh_follows_changes_and_skips_others(analysis, window, study):
 
 
 def test_without_a_project(qtbot, make_window):
-    widget = make_window().analysis_window()
+    widget = make_window().tools.analysis_window()
     assert widget.frequencies.model.rowCount() == 0
     assert not widget.export_table("nergens.xlsx")

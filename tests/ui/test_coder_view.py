@@ -22,11 +22,11 @@ def test_blind_coding_and_chosen_coders(window, tmp_path):
     assert labels == ["Steun · AV", "Steun · BJ"]
     assert window.code_panel.model.count(code) == 2
 
-    window.set_coder_view("mine")
+    window.coders.set_mode("mine")
     assert [h.coder for h in window.view.codings_at(start)] == ["Anna de Vries"]
     assert window.code_panel.model.count(code) == 1  # the figures are mine only, too
-    window.set_coder_view("chosen", ["Bram Jansen"])
+    window.coders.set_mode("chosen", ["Bram Jansen"])
     assert [h.coder for h in window.view.codings_at(start)] == ["Bram Jansen"]
-    window.set_coder_view("all")
+    window.coders.set_mode("all")
     assert len(window.view.codings_at(start)) == 2
     assert codes.get_code(window.project, code).name == "Steun"

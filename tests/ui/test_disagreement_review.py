@@ -14,7 +14,7 @@ from ..analysis.test_disagreements import build_review, span, FATIMA
 @pytest.fixture
 def review(qtbot, window):
     ids = build_review(window.project)
-    widget = window.disagreement_review()  # as the Team menu opens it; refreshed by the window
+    widget = window.tools.disagreement_review()  # as the Team menu opens it; refreshed by the window
     widget.set_coders(ids["Anna"], ids["Bram"])
     widget.ids = ids
     return widget

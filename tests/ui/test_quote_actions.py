@@ -113,7 +113,7 @@ def test_the_draft_report_mentions_the_agreement_computed_in_the_window(window, 
     for coder in (window.coder_id, bram):
         codings_mod.add_coding(window.project, document_id=doc, code_id=wachten, start=0, end=14, coder_id=coder)
     codings_mod.add_coding(window.project, document_id=doc, code_id=hulp, start=15, end=30, coder_id=bram)
-    dialog = window.agreement_dialog()
+    dialog = window.tools.agreement_dialog()
     dialog.set_coders(["Anna de Vries", "Bram Jansen"])
     dialog.compute()
     out = tmp_path / "concept.docx"

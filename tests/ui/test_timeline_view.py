@@ -185,7 +185,7 @@ def test_the_window_shows_the_timeline_in_a_panel_and_jumps_to_passages(window, 
     event = events.list_events(window.project)[0].id
     window.run_operation("link", lambda: events.link_coding(window.project, event, coding))
     window.timeline_dock.show()
-    view = window.timeline_view()
+    view = window.tools.timeline_view()
     assert window.timeline_dock.widget() is view and view.case_id() == case
     window.show_passage(doc, start, start + 17)
     assert window.view.selection() == (start, start + 17)
@@ -202,7 +202,7 @@ def test_events_are_added_edited_linked_and_deleted_in_the_window(window, tmp_pa
     doc = window.projects.import_files([str(path)], ImportOptions(None, "Casus 1", False)).imported[0]
     case = cases_mod.find_case(window.project, "Casus 1").id
     window.timeline_dock.show()
-    view = window.timeline_view()
+    view = window.tools.timeline_view()
     dialog = view.add_event_dialog()
     dialog.lane.setCurrentIndex(dialog.lane.findData("wonen"))
     dialog.label.setText("Leefgroep")

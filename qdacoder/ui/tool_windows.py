@@ -1,0 +1,80 @@
+"""The windows and panels the main window makes only when first wanted (the analysis window,
+inter-coder agreement, the disagreement review, the case timeline): they load matplotlib or
+count over the whole project, which opening a project does not need. Those that show figures
+join the window's panels, so every change refreshes them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDockWidget, QMenu
+
+from .actions import add_action
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
+
+
+class ToolWindows(QObject):
+    def __init__(self, window: MainWindow, timeline_dock: QDockWidget) -> None:
+        super().__init__(window)
+        self.w = window
+        self.timeline_dock = timeline_dock
+        self.timeline = None
+        self.analysis = None
+        self.agreement = None
+        self.review = None
+        timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
+
+    def build_analysis_menu(self, menu: QMenu) -> None:
+        add_action(menu, self.w, self.tr("&Analysis window..."), self.analysis_window, "Ctrl+Shift+A")
+        add_action(menu, self.w, self.tr("Inter-coder &agreement..."), self.agreement_dialog)
+
+    def build_team_menu(self, menu: QMenu) -> None:
+        add_action(menu, self.w, self.tr("&Review disagreements..."), self.disagreement_review)
+
+    def timeline_view(self):
+        """The timeline panel in its dock."""
+        if self.timeline is None:
+            from .timeline_view import TimelineView
+
+            self.timeline = TimelineView(self.w)
+            self.timeline.passage_activated.connect(self.w.show_passage)
+            self.timeline_dock.setWidget(self.timeline)
+            self.w.panels.append(self.timeline)
+            self.timeline.refresh()
+        return self.timeline
+
+    def analysis_window(self):
+        """Frequencies, matrix, crosstab and co-occurrence."""
+        if self.analysis is None:
+            from .analysis_window import AnalysisWindow
+
+            self.analysis = AnalysisWindow(self.w, parent=self.w)
+            self.w.panels.append(self.analysis)
+        return self._show(self.analysis)
+
+    def agreement_dialog(self):
+        """Coders, level and figures per code; re-read from the project each time it opens."""
+        if self.agreement is None:
+            from .agreement_dialog import AgreementDialog
+
+            self.agreement = AgreementDialog(self.w, parent=self.w)
+        self.agreement.reload()
+        return self._show(self.agreement)
+
+    def disagreement_review(self):
+        """Two coders' disagreements, decided as a consensus coder's codings."""
+        if self.review is None:
+            from .disagreement_review import DisagreementReview
+
+            self.review = DisagreementReview(self.w)
+            self.w.panels.append(self.review)
+        return self._show(self.review)
+
+    @staticmethod
+    def _show(widget):
+        widget.show()
+        widget.raise_()
+        return widget
