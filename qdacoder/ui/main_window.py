@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         if self.view.document_id() == document_id:
             self.view.select_range(start, end)
 
-    def _refresh_panels(self, changes: Changes | None = None) -> None:
+    def refresh_panels(self, changes: Changes | None = None) -> None:
         for panel in self.panels:
             panel.refresh(changes)
 
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self._update_coder_label()
         if project is not None:
             self._show_last_document()
-        self._refresh_panels()
+        self.refresh_panels()
         if project is not None and backups.in_synced_folder(project.path):
             show_error(self, self.tr("Project in a synced folder"), self.tr(
                 "This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies "
@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
             elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
                 # an undo or redo in another document: show it where it happened
                 self.show_document(next(iter(changes.document_ids)))
-        self._refresh_panels(changes)
+        self.refresh_panels(changes)
         self._update_status()
 
     # -- showing documents ----------------------------------------------------------------

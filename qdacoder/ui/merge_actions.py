@@ -81,6 +81,10 @@ class MergeActions(QObject):
             )
             if journal is not None:
                 reports.append(journal.result)
+        if reports:
+            # a merge may add coders, and coder rows stay outside the undo journal, so the
+            # changes alone do not tell the panels to re-read their coder lists
+            self.w.refresh_panels()
         self._show(reports, failed)
         return reports
 

@@ -54,3 +54,19 @@ def test_errors_are_shown_in_the_report_and_menu_has_both_actions(window, tmp_pa
     menu = QMenu(window)
     actions.build_menu(menu)
     assert [a.text() for a in menu.actions()] == ["Save a &coder copy...", "&Merge coder copies..."]
+
+
+def test_a_coder_the_merge_brings_in_can_be_chosen_at_once(window, tmp_path):
+    """Bram codes only with a code the project has: the merge adds codings and a coder, and the
+    coder lists of open panels show him without reopening the project."""
+    prepare(window)
+    window.retrieval.parentWidget().show()  # the "Coded passages and search" dock
+    window.retrieval.show()
+    copy = window.merges.save_copy(tmp_path / "bram", keep_codings=False)
+    with Project.open(copy) as p:
+        start = TEXT.index("rust")
+        add_coding_by_path(p, document_id=find_document(p, "Veldnotitie Noor").id, path="Steun/School",
+                           start=start, end=start + 4, coder_id=ensure_coder(p, "Bram Jansen").id)
+    window.merges.merge([copy])
+    box = window.retrieval.coder_box
+    assert "Bram Jansen" in [box.itemText(i) for i in range(box.count())]
