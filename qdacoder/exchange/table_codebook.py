@@ -24,7 +24,9 @@ Design rules (why):
   On reading, the BOM is optional, cp1252 is the fallback for older Excel files, and the
   delimiter is whichever of ";" and "," occurs more often in the header line (the column
   names contain neither, so this is exact where ``csv.Sniffer`` guesses); a header with
-  neither has one column, and then a comma in a name is just part of the name.
+  neither has one column, and then a comma in a name is just part of the name. A text that a
+  spreadsheet would run as a formula (=, +, -, @) gets an apostrophe in front, which reading
+  removes again (``tables.csv_cell``): a code named "=Zelfregie" comes back exactly.
 - Excel: the first worksheet; values as shown (``data_only``), numbers without a trailing
   ".0". Written with a bold, frozen header row, a filter, column widths that fit, and wrapped
   text; a text starting with "=" is written as text, never as a formula. The codebook's name

@@ -13,6 +13,13 @@ Design rules (why):
 - Excel: an .xlsx is a ZIP archive, checked (size unpacked, number of parts) before openpyxl
   sees it; any failure inside openpyxl means "damaged or not an .xlsx". Cells come back as
   openpyxl gives them (numbers, dates, text), so each caller decides what a cell means.
+- Formulas: a spreadsheet program runs a cell that starts with = + - or @ (and, in some, one
+  that starts with a tab or carriage return first) as a formula, so a quote or a name from an
+  interview could run code when someone opens an export. Excel cells are always written as
+  text (``put_cell``); a CSV text cell gets one apostrophe in front (``csv_cell``), which the
+  CSV reader removes again (``csv_text``), so qdacoder's own tables come back exactly. A text
+  that is only a number ("-3", "-2,5") is left alone: it runs nothing, and Excel must still read
+  it as a number.
 - Row numbers are what Excel shows: the header is row 1.
 - Files are written beside the target and then renamed over it: a failed export never leaves
   half a file or destroys the previous one.
@@ -24,6 +31,7 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import uuid
 import zipfile
 from collections.abc import Iterable
@@ -68,6 +76,31 @@ XLSX_TOO_LARGE = QT_TRANSLATE_NOOP(
 
 Rows = list[tuple[int, list[Any]]]  # (row number as Excel shows it, cells)
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list for CSV injection
+_PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet program could read ``text`` as a formula. Leading apostrophes
+    are skipped, so that a text which itself starts with one also gets an apostrophe in CSV:
+    otherwise the reader could not tell it from one the writer added."""
+    rest = text.lstrip("'")
+    return rest.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(rest)
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell as written to CSV: an apostrophe before a text a spreadsheet would run."""
+    if isinstance(value, str) and looks_like_formula(value):
+        return "'" + value
+    return value
+
+
+def csv_text(text: str) -> str:
+    """A CSV cell as it was before ``csv_cell``: exactly one apostrophe less, and only there."""
+    if text.startswith("'") and looks_like_formula(text[1:]):
+        return text[1:]
+    return text
+
 
 # --- CSV -------------------------------------------------------------------------------------
 def decode_text(data: bytes, file: str, error: type[ImportFailed] = ImportFailed) -> str:
@@ -80,7 +113,7 @@ def decode_text(data: bytes, file: str, error: type[ImportFailed] = ImportFailed
 
 
 def csv_rows(data: bytes, file: str, error: type[ImportFailed] = ImportFailed) -> Rows:
-    """The rows of a CSV file, every cell as text."""
+    """The rows of a CSV file, every cell as text (without the apostrophe of ``csv_cell``)."""
     if b"\x00" in data:
         raise error(NOT_TEXT, file=file)
     text = decode_text(data, file, error)
@@ -99,12 +132,15 @@ def csv_rows(data: bytes, file: str, error: type[ImportFailed] = ImportFailed) -
             return rows
         except csv.Error as problem:
             raise error(CSV_SYNTAX, file=file, row=len(rows) + 1, reason=str(problem)) from None
-        rows.append((len(rows) + 1, cells))
+        rows.append((len(rows) + 1, [csv_text(cell) for cell in cells]))
 
 
 def csv_bytes(rows: Iterable[Iterable[Any]], delimiter: str = CSV_DELIMITER) -> bytes:
+    """Every CSV file qdacoder writes goes through here, so no text cell can be run as a
+    formula (``csv_cell``)."""
     buffer = io.StringIO()
-    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(
+        [csv_cell(value) for value in row] for row in rows)
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -173,12 +209,17 @@ def check_zip(data: bytes, file: str, error: type[ImportFailed] = ImportFailed, 
 
 
 def put_cell(sheet: Any, row: int, column: int, value: Any) -> Any:
-    """Write one cell; text is made safe for XML and never becomes a formula."""
+    """Write one cell; text is made safe for XML and never becomes a formula. Every Excel
+    cell qdacoder writes goes through here."""
     if isinstance(value, str):
         value = xml_safe(value) or None
     cell = sheet.cell(row=row, column=column, value=value)
-    if cell.data_type == "f":
-        cell.data_type = "s"  # a text starting with "=" stays text
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl would store a text starting with "=" as a formula
+        if looks_like_formula(value):
+            # Excel's own "typed with an apostrophe" mark: the cell stays text when someone
+            # edits it in Excel, instead of turning into a formula on Enter
+            cell.quotePrefix = True
     return cell
 
 

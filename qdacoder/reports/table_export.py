@@ -11,7 +11,8 @@ Design rules (why):
   decimal); in CSV a decimal comma (Excel with Dutch settings reads it as a number). A cell
   that is not known (None in a matrix) is written as the words "not known", never as 0.
 - CSV is UTF-8 with a BOM and ";" between cells (``exchange.tables.csv_bytes``); files are
-  written atomically (``exchange.tables.write_atomically``).
+  written atomically (``exchange.tables.write_atomically``). A code name or title a spreadsheet
+  would run as a formula stays text (an apostrophe in CSV, a text cell in Excel).
 """
 
 from __future__ import annotations

@@ -87,7 +87,7 @@ def test_csv_layout(tmp_path, project, study):
     export_attributes(project, "case", path)
     lines = path.read_bytes().decode("utf-8-sig").splitlines()
     assert lines[0] == "case;Leeftijd;Eerder uithuisgeplaatst;Woonsituatie;Datum aanmelding;Toelichting"
-    assert lines[1] == 'Jeugdige A;14;yes;;;"=wachtlijst; ""via"" wijkteam"'
+    assert lines[1] == 'Jeugdige A;14;yes;;;"'"'"'=wachtlijst; ""via"" wijkteam"'  # ' : Excel shows text, no formula
     assert lines[2] == "Jeugdige B;16,5;;pleeggezin;;"  # decimal comma; missing is empty
     assert lines[3] == "Jeugdige C;;no;;2021-03-01;"
 
@@ -232,3 +232,46 @@ def test_a_table_without_its_name_column_is_refused(tmp_path, project, study):
     path = write_csv(tmp_path, "Leeftijd;Woonsituatie\n14;thuis\n")
     assert str(error_of(project, path)) == (
         "kenmerken.csv, row 1: the first column must name the case of each row, but it is the attribute “Leeftijd”.")
+
+
+@pytest.fixture
+def formula_like(project):
+    telefoon = add_variable(project, target="case", name="Telefoon", type="text").result
+    saldo = add_variable(project, target="case", name="Saldo", type="number").result
+    notitie = add_variable(project, target="case", name="@Notitie", type="text").result
+    ria = add_case(project, "=Zelfregie").result
+    set_values(project, [(telefoon, ria, "+31 6 0000 0000"), (saldo, ria, -3), (notitie, ria, "=dat vond ik raar")])
+    return ria
+
+
+def test_csv_text_that_looks_like_a_formula_gets_an_apostrophe_and_a_negative_number_stays_a_number(
+        tmp_path, project, formula_like):
+    path = tmp_path / "kenmerken.csv"
+    export_attributes(project, "case", path)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[:2] == ["case;Telefoon;Saldo;'@Notitie", "'=Zelfregie;'+31 6 0000 0000;-3;'=dat vond ik raar"]
+
+
+def test_xlsx_text_that_looks_like_a_formula_is_text_and_a_negative_number_a_number(tmp_path, project, formula_like):
+    path = tmp_path / "kenmerken.xlsx"
+    export_attributes(project, "case", path)
+    sheet = openpyxl.load_workbook(path).active
+    assert [list(r) for r in sheet.iter_rows(values_only=True)] == [
+        ["case", "Telefoon", "Saldo", "@Notitie"], ["=Zelfregie", "+31 6 0000 0000", -3, "=dat vond ik raar"]]
+    assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
+    assert sheet["C2"].data_type == "n"
+
+
+@pytest.mark.parametrize("extension", [".csv", ".xlsx"])
+def test_formula_like_values_round_trip_exactly(tmp_path, project, formula_like, extension):
+    path = tmp_path / f"kenmerken{extension}"
+    export_attributes(project, "case", path)
+    assert import_attributes(project, "case", path).steps == []  # the same project: nothing changes
+    with Project.create(tmp_path / "kopie.qdacoder") as copy:
+        # declared first: a new column of "+31 6 0000 0000" alone would be guessed to be a number
+        add_variable(copy, target="case", name="Telefoon", type="text")
+        import_attributes(copy, "case", path)
+        assert by_name(copy) == by_name(project) == {
+            "=Zelfregie": {"Telefoon": "+31 6 0000 0000", "Saldo": -3, "@Notitie": "=dat vond ik raar"}}
+        assert {v.name: v.type for v in list_variables(copy, "case")} == {
+            "Telefoon": "text", "Saldo": "number", "@Notitie": "text"}

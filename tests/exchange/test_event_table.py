@@ -209,3 +209,24 @@ def test_a_damaged_workbook_and_a_missing_file(project, tmp_path):
         import_events(project, path)
     with pytest.raises(EventTableError, match="weg.csv: the file does not exist"):
         import_events(project, tmp_path / "weg.csv")
+
+
+@pytest.mark.parametrize("name", ["formules.csv", "formules.xlsx"])
+def test_texts_that_look_like_formulas_are_safe_in_the_file_and_come_back_exactly(project, tmp_path, name):
+    zelfregie = cases.add_case(project, "=Zelfregie").result
+    add(project, zelfregie, "hulp", "2019", label="+31 6 0000 0000", provider="@Wijkteam",
+        memo="-dat vond ik raar\n=nog een regel")
+    path = tmp_path / name
+    export_events(project, path)
+    if name.endswith(".csv"):
+        lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+        assert lines[1] == ("'=Zelfregie;hulp;2019;;year;'+31 6 0000 0000;no;'@Wijkteam;;;"
+                            "\"'-dat vond ik raar\n=nog een regel\"")
+    else:
+        sheet = openpyxl.load_workbook(path).active
+        assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
+        assert [sheet[c].value for c in ("A2", "C2", "F2", "H2")] == ["=Zelfregie", 2019, "+31 6 0000 0000",
+                                                                      "@Wijkteam"]
+    with Project.create(tmp_path / "kopie.qdacoder") as other:
+        import_events(other, path)
+        assert timeline(other) == timeline(project)

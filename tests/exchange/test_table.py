@@ -219,6 +219,35 @@ def test_xlsx_texts_that_look_like_formulas_stay_text(tmp_path):
     assert read_codebook(path) == original
 
 
+FORMULA_LIKE = Codebook(codes=[
+    CodebookEntry(name="=Zelfregie", description="=dat vond ik raar", inclusion="+31 6 0000 0000",
+                  exclusion="-niet als de ouder het zegt", example="@wijkteam",
+                  children=[CodebookEntry(name="-Eigen regie", example="'=al met apostrof")]),
+    CodebookEntry(name="Regie", description="'gewoon tussen apostroffen'", example="-3"),
+])
+
+
+def test_csv_texts_that_look_like_formulas_get_an_apostrophe_and_come_back_exactly(tmp_path):
+    path = tmp_path / "formules.csv"
+    write_codebook(FORMULA_LIKE, path)
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[1] == "'=Zelfregie;'=dat vond ik raar;'+31 6 0000 0000;'-niet als de ouder het zegt;'@wijkteam;;;;"
+    assert lines[2] == "'=Zelfregie/-Eigen regie;;;;''=al met apostrof;;;;"
+    assert lines[3] == "Regie;'gewoon tussen apostroffen';;;-3;;;;"  # nothing to run: left alone
+    assert read_codebook(path) == FORMULA_LIKE
+
+
+def test_xlsx_formula_like_round_trip_has_no_formula_cells(tmp_path):
+    path = tmp_path / "formules.xlsx"
+    write_codebook(FORMULA_LIKE, path)
+    sheet = openpyxl.load_workbook(path).active
+    assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
+    assert [sheet["A2"].value, sheet["B2"].value, sheet["C2"].value] == [
+        "=Zelfregie", "=dat vond ik raar", "+31 6 0000 0000"]
+    assert sheet["E3"].value == "'=al met apostrof"  # Excel cells get no apostrophe: they are text already
+    assert read_codebook(path) == FORMULA_LIKE
+
+
 def make_xlsx(tmp_path, rows, name="hand.xlsx"):
     workbook = openpyxl.Workbook()
     sheet = workbook.active

@@ -124,3 +124,19 @@ def test_excel_csv_and_html_have_every_field(project, study, tmp_path):
     page = (tmp_path / "citaten.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;[naam jongere]&lt;/b&gt; zegt dit vaker" in page and "<b>" not in page
     assert page.count(MENTOR) == 1 and "Sanne" not in page
+
+
+def test_excel_and_csv_keep_a_memo_that_looks_like_a_formula_as_text(project, study, tmp_path):
+    set_coding_memo(project, study.ids.mentor, "=dat vond ik raar")
+    found = collect_quotes(project, translate=nl)
+    write_quotes(found, tmp_path / "citaten.xlsx", translate=nl)
+    sheet = openpyxl.load_workbook(tmp_path / "citaten.xlsx").active
+    memo = [c.value for c in sheet[1]].index("Memo") + 1
+    assert sheet.cell(row=2, column=memo).value == "=dat vond ik raar"
+    assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
+
+    write_quotes(found, tmp_path / "citaten.csv")
+    with open(tmp_path / "citaten.csv", encoding="utf-8-sig", newline="") as handle:
+        lines = list(csv.reader(handle, delimiter=";"))
+    assert lines[1][lines[0].index("Memo")] == "'=dat vond ik raar"
+    assert not [v for r in lines for v in r if v[:1] in ("=", "+", "-", "@")]

@@ -86,3 +86,14 @@ def test_the_note_and_a_failed_write(tmp_path, rows):
         write_summary_docx(rows, tmp_path / "weg" / "samenvatting.docx", title="T", n_label="n = 5 cases")
     assert existing.read_bytes() == b"vorige versie"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_excel_names_that_look_like_formulas_stay_text(tmp_path, project):
+    zelfregie = add_variable(project, target="case", name="=Zelfregie", type="category",
+                             categories=["+eigen regie", "@gezin"]).result
+    set_values(project, [(zelfregie, add_case(project, "Jeugdige F").result, "+eigen regie")])
+    path = tmp_path / "samenvatting.xlsx"
+    write_summary_xlsx(case_summary(project), path, title="-Kenmerken", n_label="n = 1 casus", written=WRITTEN)
+    sheet = openpyxl.load_workbook(path).active
+    assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
+    assert [sheet[c].value for c in ("A1", "A3", "A4", "A5")] == ["-Kenmerken", "=Zelfregie", "+eigen regie", "@gezin"]

@@ -148,3 +148,26 @@ def test_a_table_in_word_with_its_n_filters_and_date_under_it(tmp_path):
         ["Code", "Casus 1", "Casus 2"], ["Steun", "2", ""], ["Steun/Mentor", "1", "0,5"]]
     note = document.paragraphs[-1].text
     assert "n = 2 cases" in note and "valence: hindering" in note and "2026-11-22" in note
+
+
+FORMULA_ROWS = [["=Zelfregie", -3, -0.25], ["+31 6 0000 0000", 2, 0.5], ["@Wijkteam", None, None]]
+
+
+def test_csv_text_that_looks_like_a_formula_gets_an_apostrophe_numbers_stay_numbers(tmp_path):
+    path = tmp_path / "tabel.csv"
+    export_table(["Code", "-Verschil", "Jaccard"], FORMULA_ROWS, path, title="=Titel", filters_text="",
+                 n_text="n = 2 cases", written=DAY)
+    lines = csv_lines(path)
+    assert lines[0] == "'=Titel"
+    assert lines[4:8] == ["Code;'-Verschil;Jaccard", "'=Zelfregie;-3;-0,25", "'+31 6 0000 0000;2;0,5", "'@Wijkteam;;"]
+
+
+def test_xlsx_text_that_looks_like_a_formula_is_text(tmp_path):
+    path = tmp_path / "tabel.xlsx"
+    export_table(["Code", "-Verschil", "Jaccard"], FORMULA_ROWS, path, title="=Titel", filters_text="",
+                 n_text="n = 2 cases", written=DAY)
+    sheet = openpyxl.load_workbook(path).active
+    assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
+    assert sheet["A1"].value == "=Titel" and sheet["B5"].value == "-Verschil"
+    assert [list(r) for r in sheet.iter_rows(min_row=6, values_only=True)] == FORMULA_ROWS
+    assert (sheet["B6"].data_type, sheet["C6"].data_type) == ("n", "n")
