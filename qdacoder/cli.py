@@ -24,6 +24,7 @@ from .core.project import Project
 from .core.schema import DOCUMENT_KINDS
 from .core.summary import project_summary
 from .cli_codebook import VALENCE, valence_value
+from .cli_lock import changing, force_option
 from .cli_export import register as register_export
 from .cli_codebook import register as register_codebook
 from .cli_agreement import register as register_agreement
@@ -107,14 +108,15 @@ def new(project: Path, name: str | None, starter: str | None, as_json: bool) -> 
 @click.option("--autocode-speakers", is_flag=True, help="Code every speaker turn with a code per speaker.")
 @click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
 @json_option
+@force_option
 @_plain_errors
-def import_(project: Path, files, kind, case_name, autocode_speakers, coder, as_json) -> None:
+def import_(project: Path, files, kind, case_name, autocode_speakers, coder, as_json, force) -> None:
     """Import FILES (.txt .md .docx .odt .rtf .pdf) into PROJECT. Each file is imported
     whole or not at all; the exit code is 1 when any file failed."""
     from .importers import read_file
 
     results = []
-    with Project.open(project) as p:
+    with changing(project, force=force) as p:
         coder_id = ensure_coder(p, coder).id if autocode_speakers else None
         for path in files:
             try:
@@ -204,10 +206,12 @@ def codes_(project: Path, inductive: bool, as_json: bool) -> None:
 @click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
 @click.option("--valence", type=VALENCE, help="promoting (+) or hindering (−); default: the code's default valence.")
 @json_option
+@force_option
 @_plain_errors
-def code(project: Path, document_name: str, path: str, start: int, end: int, coder: str, valence, as_json: bool) -> None:
+def code(project: Path, document_name: str, path: str, start: int, end: int, coder: str, valence, as_json: bool,
+         force: bool) -> None:
     """Code a passage of a document in PROJECT."""
-    with Project.open(project) as p:
+    with changing(project, force=force) as p:
         document = documents.find_document(p, document_name)
         if document is None:
             raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")

@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from .cli_lock import changing, force_option
 from .core.attributes import Variable, display, list_variables, values_of
 from .core.documents import documents_by_case
 from .core.project import Project
@@ -83,13 +84,14 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.argument("file", type=click.Path(path_type=Path))
     @target_option
     @json_option
+    @force_option
     @plain_errors
-    def import_(project: Path, file: Path, target: str, as_json: bool) -> None:
+    def import_(project: Path, file: Path, target: str, as_json: bool, force: bool) -> None:
         """Set the attribute values in FILE (.csv .xlsx) in PROJECT, all or nothing. New case
         names and new columns are created; an empty cell removes a value."""
         from .exchange.attribute_table import import_attributes
 
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             report = import_attributes(p, target, file).result
         text = (f"Imported {report.rows} rows: {report.values_set} value(s) set, "
                 f"{report.values_removed} removed")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .cli_lock import changing, force_option
 from .core import code_edits
 from .core import codes as codes_mod
 from .core.codebook import normalise_valence
@@ -43,10 +44,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--color", help="#rrggbb")
     @click.option("--valence", type=VALENCE, help="Default valence of new codings.")
     @click.option("--category", is_flag=True, help="Groups codes; not applied itself.")
+    @force_option
     @plain_errors
-    def add(project: Path, path: str, description: str, color, valence, category) -> None:
+    def add(project: Path, path: str, description: str, color, valence, category, force: bool) -> None:
         """Add the code at PATH (missing parents are created)."""
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             *parents, name = codes_mod.split_path(path)
             with p.transaction("add code") as tx:
                 parent_id = codes_mod.ensure_path(tx, "/".join(parents)) if parents else None
@@ -58,10 +60,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @project_argument
     @click.argument("path")
     @click.argument("new_name")
+    @force_option
     @plain_errors
-    def rename(project: Path, path: str, new_name: str) -> None:
+    def rename(project: Path, path: str, new_name: str, force: bool) -> None:
         """Rename the code at PATH to NEW_NAME."""
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             codes_mod.rename_code(p, code_at(p, path).id, new_name)
             click.echo(f"Renamed {path} to {new_name}")
 
@@ -75,8 +78,10 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--color", help="#rrggbb")
     @click.option("--valence", type=VALENCE, help="Default valence of new codings (none: no valence).")
     @click.option("--category/--codable", default=None, help="Make it a category, or a code that is applied.")
+    @force_option
     @plain_errors
-    def set_(project: Path, path: str, description, inclusion, exclusion, example, color, valence, category) -> None:
+    def set_(project: Path, path: str, description, inclusion, exclusion, example, color, valence, category,
+             force: bool) -> None:
         """Change the definition, criteria, example, colour, default valence or category flag."""
         changes = {k: v for k, v in dict(description=description, inclusion=inclusion, exclusion=exclusion,
                                          example=example, color=color).items() if v is not None}
@@ -84,7 +89,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
             changes["default_valence"] = valence_value(valence)
         if category is not None:
             changes["is_codable"] = not category
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             codes_mod.update_code(p, code_at(p, path).id, **changes)
             click.echo(f"Updated {path}")
 
@@ -93,10 +98,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.argument("path")
     @click.option("--to", "parent_path", default="", help="The new parent's path (empty: the top level).")
     @click.option("--position", type=int, help="Place among the new siblings, from 0 (default: last).")
+    @force_option
     @plain_errors
-    def move(project: Path, path: str, parent_path: str, position) -> None:
+    def move(project: Path, path: str, parent_path: str, position, force: bool) -> None:
         """Move the code at PATH (with its subcodes) under another parent."""
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             parent = code_at(p, parent_path).id if parent_path.strip() else None
             code_edits.move_code(p, code_at(p, path).id, parent, position)
             click.echo(f"Moved {path}")
@@ -105,10 +111,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @project_argument
     @click.argument("source")
     @click.argument("target")
+    @force_option
     @plain_errors
-    def merge(project: Path, source: str, target: str) -> None:
+    def merge(project: Path, source: str, target: str, force: bool) -> None:
         """Merge the code SOURCE into TARGET (codings and subcodes move; SOURCE disappears)."""
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             code_edits.merge_codes(p, code_at(p, source).id, code_at(p, target).id)
             click.echo(f"Merged {source} into {target}")
 
@@ -116,10 +123,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @project_argument
     @click.argument("path")
     @click.option("--keep-codings", is_flag=True, help="Move its codings and subcodes to its parent instead of deleting them.")
+    @force_option
     @plain_errors
-    def delete(project: Path, path: str, keep_codings: bool) -> None:
+    def delete(project: Path, path: str, keep_codings: bool, force: bool) -> None:
         """Delete the code at PATH with its subcodes and codings (or --keep-codings)."""
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             code = code_at(p, path)
             n = codes_mod.count_subtree_codings(p, code.id)
             code_edits.delete_code(p, code.id, keep_codings=keep_codings)
@@ -130,13 +138,14 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @project_argument
     @click.argument("file", type=click.Path(path_type=Path))
     @json_option
+    @force_option
     @plain_errors
-    def import_(project: Path, file: Path, as_json: bool) -> None:
+    def import_(project: Path, file: Path, as_json: bool, force: bool) -> None:
         """Merge the codebook FILE (.yaml .csv .xlsx .qdc) into PROJECT by path."""
         from .exchange import read_codebook
 
         book = read_codebook(file)
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             report = merge_codebook(p, book).result
         text = f"{len(report.added)} code(s) added, {len(report.existing)} already there"
         text += "".join(f"\n  + {path}" for path in report.added)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from .cli_lock import changing, force_option
 from .core import memos as memos_mod
 from .core.cases import find_case
 from .core.codes import code_path, find_code_by_path
@@ -67,12 +68,13 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--on", default="project", show_default=True,
                   help="project, document:NAME, case:NAME or code:PATH")
     @click.option("--author", default="", help="Who writes it (default: $QDACODER_CODER or your user name).")
+    @force_option
     @plain_errors
-    def add(project: Path, text: str, title: str, on: str, author: str) -> None:
+    def add(project: Path, text: str, title: str, on: str, author: str, force: bool) -> None:
         """Add a memo to PROJECT (a journal entry by default)."""
         from .cli import default_coder
 
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             target, target_id = _target(p, on)
             memos_mod.add_memo(p, target=target, target_id=target_id, text=text, title=title,
                                author=author or default_coder())

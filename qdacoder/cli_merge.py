@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from .cli_lock import changing, force_option
 from .core.errors import QdaError
 from .core.project import Project
 from .exchange.merge import merge_project, save_coder_copy
@@ -22,6 +23,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def copy(project: Path, target: Path, without_codings: bool, as_json: bool) -> None:
         """Save a coder copy of PROJECT as TARGET, to code apart and merge back later."""
+        # no lock: PROJECT is only read (a consistent snapshot), and TARGET must be a new file
         with Project.open(project) as p:
             save_coder_copy(p, target, keep_codings=not without_codings)
         text = f"Saved a coder copy of {project} as {target}" + (" (without codings)" if without_codings else "")
@@ -31,13 +33,14 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @project_argument
     @click.argument("others", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
     @json_option
+    @force_option
     @plain_errors
-    def merge(project: Path, others: tuple[Path, ...], as_json: bool) -> None:
+    def merge(project: Path, others: tuple[Path, ...], as_json: bool, force: bool) -> None:
         """Merge the coder copies OTHERS into PROJECT: documents, codes and codings that
         PROJECT lacks. Merging a copy twice adds nothing. Each copy is merged whole or not at
         all; the exit code is 1 when any copy failed."""
         results = []
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             for other in others:
                 try:
                     report = merge_project(p, other).result

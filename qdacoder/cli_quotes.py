@@ -9,6 +9,7 @@ import click
 
 from .cli_codebook import code_at
 from .cli_filters import build_filters, filter_options
+from .cli_lock import changing, force_option
 from .core.documents import find_document
 from .core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .core.project import Project
@@ -46,11 +47,13 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--code", "path", metavar="PATH", help="Only the coding of the code at PATH.")
     @click.option("--unstar", is_flag=True, help="Remove the star instead.")
     @json_option
+    @force_option
     @plain_errors
-    def star_(project: Path, document: str, start: int, end: int, path, unstar: bool, as_json: bool) -> None:
+    def star_(project: Path, document: str, start: int, end: int, path, unstar: bool, as_json: bool,
+              force: bool) -> None:
         """Star the coding(s) of NAME running exactly from --start to --end in PROJECT as quote
         candidates (one undo step)."""
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             ids = codings_at(p, document, start, end, path)
             set_starred(p, ids, starred=not unstar)
         verb = "Unstarred" if unstar else "Starred"

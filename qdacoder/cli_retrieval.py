@@ -11,6 +11,7 @@ from .analysis.filters import describe
 from .analysis.retrieval import Segment, segments
 from .cli_codebook import code_at
 from .cli_filters import build_filters, filter_options
+from .cli_lock import changing, force_option
 from .core.coders import ensure_coder
 from .core.project import Project
 from .core.search import UNITS, code_hits, search
@@ -72,11 +73,13 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--coder", help="With --code: the coder  [default: $QDACODER_CODER or your user name]")
     @click.option("--limit", type=click.IntRange(1), default=500, show_default=True, help="Hits to list at most.")
     @json_option
+    @force_option
     @plain_errors
-    def search_(project: Path, query: str, path, unit: str, coder, limit: int, as_json: bool) -> None:
+    def search_(project: Path, query: str, path, unit: str, coder, limit: int, as_json: bool, force: bool) -> None:
         """Search the texts of PROJECT for QUERY: all its words, accents and case ignored;
         "a phrase" in quotes; wacht* for words starting with wacht."""
-        with Project.open(project) as p:
+        # only coding the hits changes the project; a plain search works while the window has it open
+        with (changing(project, force=force) if path else Project.open(project)) as p:
             code_id = code_at(p, path).id if path else None
             hits = search(p, query, limit=ALL if path else limit + 1)
             coded = None

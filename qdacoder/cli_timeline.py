@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from .cli_lock import changing, force_option
 from .core.cases import find_case, list_cases
 from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from .core.project import Project
@@ -59,13 +60,14 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @project_argument
     @click.argument("file", type=click.Path(path_type=Path))
     @json_option
+    @force_option
     @plain_errors
-    def import_events_(project: Path, file: Path, as_json: bool) -> None:
+    def import_events_(project: Path, file: Path, as_json: bool, force: bool) -> None:
         """Add the events in FILE (.csv or .xlsx) to PROJECT, all or none; new case names
         create cases, rows equal to an event already there are skipped."""
         from .exchange.event_table import import_events
 
-        with Project.open(project) as p:
+        with changing(project, force=force) as p:
             report = import_events(p, file).result
         text = f"Imported {report.added} events ({report.skipped} skipped: already there)"
         text += "".join(f"\n  new case: {name}" for name in report.new_cases)
