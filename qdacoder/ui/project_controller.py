@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -34,6 +35,26 @@ MAX_RECENT = 8
 class ImportReport:
     imported: list[int] = field(default_factory=list)  # document ids
     failed: list[str] = field(default_factory=list)  # messages naming the file and the reason
+
+
+def _read(path: str):
+    """A file's text and turns, or the QdaError saying why it cannot be read (returned, not
+    raised, so the worker's refusal reaches the report like any other)."""
+    try:
+        return read_file(path)
+    except QdaError as error:
+        return error
+
+
+def _wait(read: Future, progress: QProgressDialog) -> bool:
+    """Keep the window alive until ``read`` is done; False when the user cancelled."""
+    while not read.done():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if progress.wasCanceled():
+            return False
+        wait([read], timeout=0.02)
+    QApplication.processEvents()
+    return not progress.wasCanceled()
 
 
 class ProjectController(QObject):
@@ -196,15 +217,24 @@ class ProjectController(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
         self.w.undo_stack.beginMacro(self.tr("Import {n} document(s)").format(n=len(paths)))
+        # Files are read (a big PDF takes seconds) on a worker thread, in order, while the ones
+        # read before are stored, so the window keeps painting and Cancel keeps working; the
+        # project is written on this thread only, as an SQLite connection belongs to one thread.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdacoder-import")
         try:
-            for n, path in enumerate(paths):
-                if progress.wasCanceled():
-                    break
+            reads = [pool.submit(_read, path) for path in paths]
+            for n, (path, read) in enumerate(zip(paths, reads)):
                 progress.setValue(n)
                 progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
-                QApplication.processEvents()
-                self._import_one(path, options, report)
+                if not _wait(read, progress):
+                    break
+                imported = read.result()
+                if isinstance(imported, QdaError):
+                    report.failed.append(message_for(imported))
+                else:
+                    self._store(imported, options, report)
         finally:
+            pool.shutdown(wait=False, cancel_futures=True)
             self.w.undo_stack.endMacro()
             progress.close()
         if report.failed:
@@ -215,12 +245,7 @@ class ProjectController(QObject):
             self.w.show_document(report.imported[-1])
         return report
 
-    def _import_one(self, path: str, options: ImportOptions, report: ImportReport) -> None:
-        try:
-            imported = read_file(path)
-        except QdaError as error:
-            report.failed.append(message_for(error))
-            return
+    def _store(self, imported, options: ImportOptions, report: ImportReport) -> None:
         journal = self.w.run_operation(
             self.tr("Import {file}").format(file=imported.source_name),
             lambda: documents.import_document(
