@@ -24,6 +24,8 @@ from .schema import ATTRIBUTE_TARGETS, ATTRIBUTE_TYPES
 _TRUE = {"ja", "j", "yes", "y", "true", "waar", "1"}
 _FALSE = {"nee", "n", "no", "false", "onwaar", "0"}
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+# a space may only separate thousands ("12 500"): "+31 6 0000 0000" is a telephone number
+_SPACED = re.compile(r"^[+-]?\d{1,3}( \d{3})+([.,]\d*)?$")
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,10 @@ def parse_value(variable: Variable, raw: Any) -> Any:
             raise _bad(raw, variable)
         if isinstance(raw, (int, float)):
             return raw
-        text = str(raw).strip().replace(" ", "")
+        text = str(raw).strip()
+        if " " in text and not _SPACED.match(text):
+            raise _bad(raw, variable)
+        text = text.replace(" ", "")
         if not _NUMBER.match(text):
             raise _bad(raw, variable)
         number = float(text.replace(",", "."))

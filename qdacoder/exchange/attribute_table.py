@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -286,6 +287,10 @@ class _Plan:
 
 
 def _fits(variable: Variable, value: Any) -> bool:
+    if variable.type == "number" and isinstance(value, str) and re.match(r"\s*[+-]?0\d", value):
+        # a leading zero ("0612345678", a client number "007") is an identifier, not a
+        # number: guessing "number" would drop the zero
+        return False
     try:
         parse_value(variable, value)
     except QdaError:

@@ -21,13 +21,15 @@ def variable(project, name, type, categories=()):
     ("boolean", "ja", 1), ("boolean", "Nee", 0), ("boolean", "yes", 1), ("boolean", True, 1),
     ("date", "2024-03-01", "2024-03-01"), ("date", "1-3-2024", "2024-03-01"),
     ("text", " Zwolle ", "Zwolle"), ("number", "", None), ("boolean", None, None),
+    ("number", "12 500", 12500), ("number", "1 234,5", 1234.5),  # a space between thousands
 ])
 def test_values_are_checked_and_stored_in_their_type(project, type, raw, stored):
     assert attributes.parse_value(variable(project, "v", type), raw) == stored
 
 
 @pytest.mark.parametrize("type, raw", [("number", "zes"), ("number", "6.8.1"), ("boolean", "misschien"),
-                                       ("date", "2024-13-01"), ("date", "maart"), ("number", True)])
+                                       ("date", "2024-13-01"), ("date", "maart"), ("number", True),
+                                       ("number", "+31 6 0000 0000"), ("number", "12 50")])
 def test_values_that_do_not_fit_are_refused(project, type, raw):
     with pytest.raises(ValidationError):
         attributes.parse_value(variable(project, "v", type), raw)

@@ -118,6 +118,18 @@ def test_new_columns_get_an_inferred_type_and_new_names_create_cases(tmp_path, p
         assert snapshot(empty) == {"cases": [], "variables": [], "attribute_values": []}
 
 
+def test_telephone_numbers_and_leading_zeros_are_not_guessed_to_be_numbers(tmp_path, project):
+    path = write_csv(tmp_path, "casus;Telefoon;Dossiernummer;Aantal gesprekken\n"
+                               "Jeugdige X;+31 6 0000 0000;007;12 500\n"
+                               "Jeugdige Y;0600000000;120;3\n")
+    import_attributes(project, "case", path)
+    assert [(v.name, v.type) for v in list_variables(project, "case")] == [
+        ("Telefoon", "text"), ("Dossiernummer", "text"), ("Aantal gesprekken", "number")]
+    assert by_name(project)["Jeugdige X"] == {"Telefoon": "+31 6 0000 0000", "Dossiernummer": "007",
+                                              "Aantal gesprekken": 12500}
+    assert by_name(project)["Jeugdige Y"]["Telefoon"] == "0600000000"
+
+
 def test_bad_cells_in_two_places_are_named_together_and_nothing_changes(tmp_path, project, study):
     path = write_csv(tmp_path, "casus;Leeftijd;Woonsituatie;Nieuw\n"
                                "Jeugdige A;veertien;thuis;x\n"
