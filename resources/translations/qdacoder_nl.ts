@@ -6,27 +6,27 @@
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="169"/>
         <source>Add attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk toevoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="172"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="176"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="178"/>
         <source>The values, separated by ; (e.g. thuis; pleeggezin; residentieel)</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarden, gescheiden door ; (bijv. thuis; pleeggezin; residentieel)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="179"/>
         <source>Values:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden:</translation>
     </message>
 </context>
 <context>
@@ -34,72 +34,72 @@
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="42"/>
         <source>Inter-coder agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="59"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berekenen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="60"/>
         <source>Export &amp;Word...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="60"/>
         <source>Export &amp;Excel...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="69"/>
         <source>Coders (two or more):</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="71"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="73"/>
         <source>Overlap threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlapdrempel:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="76"/>
         <source>Documents (all ticked: those a chosen coder coded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten (alles aangevinkt: de documenten die een gekozen codeur heeft gecodeerd)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="77"/>
         <source>Codes (all ticked: every code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="92"/>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="93"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="152"/>
         <source>Tick two or more coders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink twee of meer codeurs aan.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="181"/>
         <source>Export agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming exporteren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="199"/>
         <source>qdacoder</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder</translation>
     </message>
 </context>
 <context>
@@ -107,42 +107,42 @@
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="109"/>
         <source>Double-click a cell to see its passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="112"/>
         <source>Export XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als XLSX...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="112"/>
         <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als CSV...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="113"/>
         <source>Export Word...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar Word...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="114"/>
         <source>Export PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als PNG...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="114"/>
         <source>Export SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als SVG...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="124"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_tabs.py" line="125"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiek</translation>
     </message>
 </context>
 <context>
@@ -150,171 +150,171 @@
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="54"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="62"/>
         <source>Stacked by valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapeld naar richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="71"/>
         <location filename="../../qdacoder/ui/analysis_window.py" line="73"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="71"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="72"/>
         <location filename="../../qdacoder/ui/analysis_window.py" line="78"/>
         <source>counts</source>
-        <translation type="unfinished"></translation>
+        <translation>aantallen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="72"/>
         <source>presence</source>
-        <translation type="unfinished"></translation>
+        <translation>aanwezigheid</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="73"/>
         <source>codings</source>
-        <translation type="unfinished"></translation>
+        <translation>coderingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="74"/>
         <source>no percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>geen percentages</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="74"/>
         <source>row %</source>
-        <translation type="unfinished"></translation>
+        <translation>rij-%</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="75"/>
         <source>column %</source>
-        <translation type="unfinished"></translation>
+        <translation>kolom-%</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="76"/>
         <source>overlapping passages</source>
-        <translation type="unfinished"></translation>
+        <translation>overlappende fragmenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="77"/>
         <source>same document</source>
-        <translation type="unfinished"></translation>
+        <translation>hetzelfde document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="77"/>
         <source>same case</source>
-        <translation type="unfinished"></translation>
+        <translation>dezelfde casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="78"/>
         <source>Jaccard</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaccard</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
         <source>all levels</source>
-        <translation type="unfinished"></translation>
+        <translation>alle niveaus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>bovenste niveau</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
         <source>two levels</source>
-        <translation type="unfinished"></translation>
+        <translation>twee niveaus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="80"/>
         <source>three levels</source>
-        <translation type="unfinished"></translation>
+        <translation>drie niveaus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="83"/>
         <location filename="../../qdacoder/ui/analysis_window.py" line="85"/>
         <source>Chart levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="84"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="84"/>
         <location filename="../../qdacoder/ui/analysis_window.py" line="88"/>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="86"/>
         <source>Attribute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="86"/>
         <source>Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tellen:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="88"/>
         <source>Codes meet in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="92"/>
         <source>Frequencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequenties</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="92"/>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="93"/>
         <source>Crosstab</source>
-        <translation type="unfinished"></translation>
+        <translation>Kruistabel</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="93"/>
         <source>Co-occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen voorkomen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="96"/>
         <source>Valence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="96"/>
         <source>Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="97"/>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="97"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="133"/>
         <source>any valence</source>
-        <translation type="unfinished"></translation>
+        <translation>alle richtingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
@@ -329,88 +329,88 @@
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
         <source>no valence</source>
-        <translation type="unfinished"></translation>
+        <translation>geen richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="135"/>
         <source>any coder</source>
-        <translation type="unfinished"></translation>
+        <translation>alle codeurs</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="136"/>
         <source>any case</source>
-        <translation type="unfinished"></translation>
+        <translation>alle casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="137"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>alle soorten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation>casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
         <source>document</source>
-        <translation type="unfinished"></translation>
+        <translation>document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
         <source>respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>respondent</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="184"/>
         <source>Double-click a cell to see its passages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="249"/>
         <source>Passages of {row} × {column}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="265"/>
         <source>{document} · {code}: “{passage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
         <source>No passages in this cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="298"/>
         <location filename="../../qdacoder/ui/analysis_window.py" line="309"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="305"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="305"/>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="306"/>
         <source>Word table (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="307"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/analysis_window.py" line="307"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tekening (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -418,27 +418,27 @@
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="123"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="124"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>getal</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="125"/>
         <source>date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="126"/>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nee</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="127"/>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>categorie</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="213"/>
@@ -453,67 +453,67 @@
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="215"/>
         <source>Respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="226"/>
         <source>Add attribute...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk toevoegen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="228"/>
         <source>Delete attribute...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk verwijderen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="232"/>
         <source>Attributes of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken van:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="271"/>
         <source>{n} cases; missing values are empty cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} casussen; ontbrekende waarden zijn lege cellen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="272"/>
         <source>{n} documents; missing values are empty cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} documenten; ontbrekende waarden zijn lege cellen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="273"/>
         <source>{n} respondents; missing values are empty cells</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} respondenten; ontbrekende waarden zijn lege cellen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="294"/>
         <source>Set {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} instellen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="305"/>
         <source>Add attribute “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk “{name}” toevoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="322"/>
         <source>Delete attribute “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk “{name}” verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="332"/>
         <source>Click a cell of the attribute to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik eerst op een cel van het kenmerk dat je wilt verwijderen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="337"/>
         <source>Delete attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_editor.py" line="338"/>
         <source>Delete the attribute “{name}” with its {n} value(s)? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kenmerk “{name}” met zijn {n} waarde(n) verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -521,129 +521,129 @@
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="32"/>
         <source>Import table...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel importeren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="33"/>
         <source>Export table...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel exporteren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="34"/>
         <source>Summary table...</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzichtstabel...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="44"/>
         <source>Import attributes from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken importeren uit {file}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="46"/>
         <source>Table not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabel niet geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="50"/>
         <source>{rows} rows read: {values} values set, {removed} removed, {cases} new cases, {variables} new attributes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rijen gelezen: {values} waarden ingesteld, {removed} verwijderd, {cases} nieuwe casussen, {variables} nieuwe kenmerken.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="73"/>
         <source>Import timeline events from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijngebeurtenissen importeren uit {file}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="75"/>
         <source>Events not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenissen niet geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="78"/>
         <source>{added} events added ({skipped} already there), {cases} new cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} gebeurtenissen toegevoegd ({skipped} waren er al), {cases} nieuwe casussen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="90"/>
         <source>Import case &amp;attributes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus&amp;kenmerken importeren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="91"/>
         <source>E&amp;xport case attributes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Casuskenmerken e&amp;xporteren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="92"/>
         <source>Case &amp;summary table...</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus&amp;overzichtstabel...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="94"/>
         <source>Import timeline &amp;events...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn&amp;gebeurtenissen importeren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="95"/>
         <source>Export timeline e&amp;vents...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijngebeurtenissen exporte&amp;ren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="96"/>
         <source>Show &amp;timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijdlijn tonen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="105"/>
         <source>Import timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijngebeurtenissen importeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="106"/>
         <location filename="../../qdacoder/ui/attribute_files.py" line="129"/>
         <source>Tables (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="112"/>
         <source>Export timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijngebeurtenissen exporteren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="113"/>
         <location filename="../../qdacoder/ui/attribute_files.py" line="136"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="121"/>
         <source>Not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="123"/>
         <source>Written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {file}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="128"/>
         <source>Import attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken importeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="135"/>
         <source>Export attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken exporteren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="142"/>
         <source>Case summary table</source>
-        <translation type="unfinished"></translation>
+        <translation>Casusoverzichtstabel</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/attribute_files.py" line="143"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -651,225 +651,225 @@
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="61"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreker</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="61"/>
         <source>Respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="73"/>
         <source>New case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe casus...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="74"/>
         <source>Rename case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus hernoemen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="75"/>
         <source>Merge case into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus samenvoegen met...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="76"/>
         <source>Delete case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus verwijderen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="77"/>
         <source>New respondent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe respondent...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="78"/>
         <source>Edit respondent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent bewerken...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="79"/>
         <source>Delete respondent...</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent verwijderen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="91"/>
         <source>Speakers of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprekers in dit document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="94"/>
         <source>Cases of this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Casussen van dit document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="98"/>
         <source>Assign the selected passage to a case...</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde fragment aan een casus toewijzen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="100"/>
         <source>Remove link</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="133"/>
         <source>(respondents without a case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(respondenten zonder casus)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="161"/>
         <source>{label} ({n} turns)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ({n} spreekbeurten)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="163"/>
         <source>(not linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet gekoppeld)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="181"/>
         <source>{case}: whole document</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: hele document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="185"/>
         <source>{case}: chars {start}–{end} “{excerpt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{case}: tekens {start}–{end} “{excerpt}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="258"/>
         <source>There is no case to choose; add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen casus om te kiezen; voeg er eerst een toe.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="263"/>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="271"/>
         <source>Add case “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus “{name}” toevoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="280"/>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="280"/>
         <source>Name of the new case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de nieuwe casus:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="283"/>
         <location filename="../../qdacoder/ui/case_panel.py" line="298"/>
         <location filename="../../qdacoder/ui/case_panel.py" line="307"/>
         <source>Select a case first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een casus.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="287"/>
         <source>Rename case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus hernoemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="287"/>
         <source>New name of “{name}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe naam voor “{name}”:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="288"/>
         <source>Rename case to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus hernoemen naar “{name}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="293"/>
         <source>Merge case “{a}” into “{b}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus “{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="302"/>
         <source>Merge “{name}” into...</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="315"/>
         <source>Delete case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="316"/>
         <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>De casus “{name}” verwijderen? Er horen {documents} hele document(en), {passages} fragment(en) en {respondents} respondent(en) bij. De documenten en respondenten blijven in het project, zonder deze casus; de kenmerkwaarden en memo&apos;s van de casus verdwijnen. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="320"/>
         <source>Delete case “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus “{name}” verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="332"/>
         <source>Add respondent “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent “{label}” toevoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="344"/>
         <location filename="../../qdacoder/ui/case_panel.py" line="358"/>
         <source>Select a respondent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een respondent.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="352"/>
         <source>Edit respondent “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent “{label}” bewerken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="362"/>
         <source>Delete respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="363"/>
         <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>De respondent “{label}” verwijderen? Spreekbeurten die aan deze respondent gekoppeld zijn, houden hun label maar verliezen de koppeling. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="364"/>
         <source>Delete respondent “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent “{label}” verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="371"/>
         <source>Link speaker “{speaker}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreker “{speaker}” koppelen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="376"/>
         <source>Assign passage to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment toewijzen aan “{name}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="382"/>
         <source>Select a passage in the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="385"/>
         <source>Assign the passage to a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Het fragment aan een casus toewijzen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="389"/>
         <source>Select a case link first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een koppeling met een casus.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/case_panel.py" line="392"/>
         <source>Remove link to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling met “{name}” verwijderen</translation>
     </message>
 </context>
 <context>
@@ -877,17 +877,17 @@
     <message>
         <location filename="../../qdacoder/ui/code_panel.py" line="45"/>
         <source>Search codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes zoeken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_panel.py" line="49"/>
         <source>Quick code: type a code, Enter to apply (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snel coderen: typ een code, Enter om toe te passen (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_panel.py" line="59"/>
         <source>Only codes added while coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen codes die tijdens het coderen zijn toegevoegd</translation>
     </message>
 </context>
 <context>
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="72"/>
         <source>Type to filter codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om codes te filteren</translation>
     </message>
 </context>
 <context>
@@ -903,57 +903,57 @@
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="110"/>
         <source>Code “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Code “{name}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="117"/>
         <source>Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="118"/>
         <source>What the code means (the definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de code betekent (de definitie)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="119"/>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitie:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="120"/>
         <source>When to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer je de code toepast</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="121"/>
         <source>Inclusion criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusiecriteria:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="122"/>
         <source>When not to apply it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer je de code niet toepast</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="123"/>
         <source>Exclusion criteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusiecriteria:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="124"/>
         <source>A typical passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Een typerend fragment</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="125"/>
         <source>Example:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="126"/>
         <source>Category: groups codes and is not applied itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie: groepeert codes en wordt zelf niet toegepast</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="130"/>
@@ -963,22 +963,22 @@
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="131"/>
         <source>Promoting (bevorderend, +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorderend (+)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="132"/>
         <source>Hindering (belemmerend, −)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belemmerend (−)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="134"/>
         <source>New codings are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coderingen zijn:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="150"/>
         <source>Colour of the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur van de code</translation>
     </message>
 </context>
 <context>
@@ -991,7 +991,7 @@
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>Docs</source>
-        <translation type="unfinished"></translation>
+        <translation>Doc.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
@@ -1001,67 +1001,67 @@
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="153"/>
         <source>Code name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="154"/>
         <source>Number of codings (for a code with subcodes: of its whole branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal coderingen (bij een code met subcodes: van de hele tak)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="155"/>
         <source>Number of documents in which it occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal documenten waarin de code voorkomt</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="156"/>
         <source>Number of cases in which it occurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal casussen waarin de code voorkomt</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="157"/>
         <source>Codings marked promoting (bevorderend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coderingen gemarkeerd als bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="158"/>
         <source>Codings marked hindering (belemmerend)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coderingen gemarkeerd als belemmerend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="192"/>
         <source>Category: groups codes, not applied itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie: groepeert codes, wordt zelf niet toegepast</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="194"/>
         <source>New codings: {valence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe coderingen: {valence}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="195"/>
         <source>promoting (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>bevorderend (+)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="195"/>
         <source>hindering (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>belemmerend (−)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="197"/>
         <source>Added while coding by {coder} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdens het coderen toegevoegd door {coder} op {date}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="201"/>
         <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
-        <translation type="unfinished"></translation>
+        <translation>{own} codering(en) op deze code zelf; de aantallen tellen de hele tak</translation>
     </message>
 </context>
 <context>
@@ -1069,189 +1069,217 @@
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="43"/>
         <source>&amp;New code...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe code...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="44"/>
         <source>New &amp;child code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe s&amp;ubcode...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="45"/>
         <source>&amp;Rename code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;hernoemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="46"/>
         <source>Code &amp;properties...</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-&amp;eigenschappen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="47"/>
         <source>&amp;Merge code into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Code samenvoegen &amp;met...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="48"/>
         <source>&amp;Delete code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Code verwij&amp;deren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="49"/>
         <source>&amp;Search codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes z&amp;oeken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="51"/>
         <source>&amp;Import codebook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek &amp;importeren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="52"/>
         <source>&amp;Export codebook...</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek e&amp;xporteren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="58"/>
         <source>Select a code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een code.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="69"/>
         <source>New code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe code...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="71"/>
         <source>New child code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe subcode...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="72"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Hernoemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="73"/>
         <source>Properties...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="74"/>
         <source>Merge into...</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvoegen met...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="76"/>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="82"/>
         <source>Add code “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Code “{name}” toevoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="96"/>
         <source>New code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="96"/>
         <source>Name of the new code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de nieuwe code:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="101"/>
         <source>Rename code to “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Code hernoemen naar “{name}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="111"/>
         <source>Edit code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code bewerken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="124"/>
         <source>Move code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code verplaatsen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="143"/>
         <source>Merge “{a}” into “{b}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="153"/>
         <source>Merge “{name}” into...</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="159"/>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="170"/>
         <source>Delete code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="171"/>
         <source>Delete the code “{name}”? It has {subcodes} subcode(s) and {n} coding(s) in all. You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code “{name}” verwijderen? Er horen in totaal {subcodes} subcode(s) en {n} codering(en) bij. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="174"/>
         <source>Delete with its codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen met de coderingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="175"/>
         <source>Move its codings to “{parent}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Coderingen verplaatsen naar “{parent}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="200"/>
         <source>Codebook not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek niet geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="202"/>
         <source>Import codebook {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek {file} importeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="207"/>
         <source>{added} code(s) added, {kept} already in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} code(s) toegevoegd, {kept} stonden al in het project.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="210"/>
         <source>Codebook imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek geïmporteerd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="224"/>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="227"/>
         <source>Codebook not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="228"/>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kan niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="230"/>
         <source>Codebook written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek opgeslagen in {file}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="248"/>
         <source>Import codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek importeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/codebook_controller.py" line="255"/>
         <source>Export codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>CoderView</name>
+    <message>
+        <location filename="../../qdacoder/ui/coder_view.py" line="30"/>
+        <source>&amp;All coders</source>
+        <translation>&amp;Alle codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coder_view.py" line="30"/>
+        <source>&amp;Only mine (blind coding)</source>
+        <translation>Alleen &amp;eigen coderingen (blind coderen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coder_view.py" line="31"/>
+        <source>&amp;Chosen coders...</source>
+        <translation>&amp;Gekozen codeurs...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coder_view.py" line="62"/>
+        <source>Codings of</source>
+        <translation>Coderingen van</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coder_view.py" line="63"/>
+        <source>Coders whose codings to show, separated by commas ({names}):</source>
+        <translation>Codeurs van wie de coderingen worden getoond, gescheiden door komma&apos;s ({names}):</translation>
     </message>
 </context>
 <context>
@@ -1259,95 +1287,95 @@
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="56"/>
         <source>Code in &amp;vivo</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;vivo coderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="57"/>
         <source>&amp;Quick code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Snel coderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="58"/>
         <source>Remove selected codin&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geselecteerde codering verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="59"/>
         <source>Mark coding &amp;promoting (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering markeren als &amp;bevorderend (+)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="60"/>
         <source>Mark coding &amp;hindering (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering markeren als be&amp;lemmerend (−)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="61"/>
         <source>Mark coding &amp;without valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering markeren &amp;zonder richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="62"/>
         <source>&amp;Flip valence of coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting van codering &amp;wisselen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="63"/>
         <source>&amp;Star coding as quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering met ster als &amp;citaat markeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="64"/>
         <source>Recent &amp;codes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente codes</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="107"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="142"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="171"/>
         <source>Select a passage in the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="115"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="149"/>
         <source>Code with “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Coderen met “{name}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="120"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="177"/>
         <source>Code in vivo</source>
-        <translation type="unfinished"></translation>
+        <translation>In vivo coderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
         <source>&amp;Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="209"/>
         <source>&amp;Change code...</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="210"/>
         <source>&amp;Memo...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memo...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="213"/>
         <source>Promoting (bevorderend, +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorderend (+)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="214"/>
         <source>Hindering (belemmerend, −)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belemmerend (−)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="215"/>
@@ -1357,70 +1385,70 @@
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="220"/>
         <source>&amp;Star as quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="231"/>
         <source>Star as quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="231"/>
         <source>Remove quote star</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaatster verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="237"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="240"/>
         <source>Starred as quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="241"/>
         <source>Quote star removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="251"/>
         <source>Change valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting wijzigen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="246"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="257"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="265"/>
         <source>Click a coding first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="270"/>
         <source>Remove coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="278"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="282"/>
         <source>Change code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code wijzigen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="287"/>
         <source>Memo on coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo bij codering</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="296"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="296"/>
         <source>Memo on this coding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo bij deze codering:</translation>
     </message>
 </context>
 <context>
@@ -1428,90 +1456,90 @@
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="55"/>
         <source>Disagreement review</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschillen tussen codeurs</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="61"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="66"/>
         <source>Accept &amp;A</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A overnemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="66"/>
         <source>Accept &amp;B</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;B overnemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="67"/>
         <source>B&amp;oth</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei&amp;de</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="67"/>
         <source>&amp;Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geen van beide</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="69"/>
         <source>&amp;Show in document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tonen in document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="76"/>
         <source>Coder A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur A:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="76"/>
         <source>Coder B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur B:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="77"/>
         <source>Consensus coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consensuscodeur:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="132"/>
         <source>Choose two different coders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies twee verschillende codeurs.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qdacoder/ui/disagreement_review.py" line="139"/>
         <source>%n disagreement(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verschil.</numerusform>
+            <numerusform>%n verschillen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="191"/>
         <source>(not coded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet gecodeerd)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="202"/>
         <source>Accept version A</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie A overnemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="202"/>
         <source>Accept version B</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie B overnemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="203"/>
         <source>Accept both versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide versies overnemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/disagreement_review.py" line="203"/>
         <source>Accept neither version</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen van beide versies overnemen</translation>
     </message>
 </context>
 <context>
@@ -1519,13 +1547,14 @@
     <message>
         <location filename="../../qdacoder/ui/document_list.py" line="57"/>
         <source>Not in a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in een casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/document_list.py" line="65"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {n} tekens
+Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
@@ -1533,22 +1562,22 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/document_view.py" line="187"/>
         <source>Open a document to read and code it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/document_view.py" line="388"/>
         <source>Coded by {coder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/document_view.py" line="391"/>
         <source>Promoting (bevorderend, +)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorderend (+)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/document_view.py" line="393"/>
         <source>Hindering (belemmerend, −)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belemmerend (−)</translation>
     </message>
 </context>
 <context>
@@ -1556,72 +1585,72 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="18"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis bewerken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="18"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe gebeurtenis</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
         <source>living place (wonen)</source>
-        <translation type="unfinished"></translation>
+        <translation>woonplek (wonen)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
         <source>school (onderwijs)</source>
-        <translation type="unfinished"></translation>
+        <translation>school (onderwijs)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
         <source>help (hulp)</source>
-        <translation type="unfinished"></translation>
+        <translation>hulp</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
         <source>family (gezin)</source>
-        <translation type="unfinished"></translation>
+        <translation>gezin</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
         <source>diagnosis (diagnose)</source>
-        <translation type="unfinished"></translation>
+        <translation>diagnose</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
         <source>other life event (leven)</source>
-        <translation type="unfinished"></translation>
+        <translation>andere levensgebeurtenis (leven)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
         <source>day (2015-03-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>dag (2015-03-12)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
         <source>month (2015-03)</source>
-        <translation type="unfinished"></translation>
+        <translation>maand (2015-03)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
         <source>year (2015)</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar (2015)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
         <source>age of the youth (8 or 8.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>leeftijd van de jongere (8 of 8,5)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="33"/>
         <source>empty for a single moment</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg voor één moment</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="40"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="40"/>
@@ -1636,52 +1665,52 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="42"/>
         <source>Turning point (schakelmoment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakelmoment</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="45"/>
         <source>Lane:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baan:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="45"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
         <source>Precision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisie:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
         <source>End:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbieder:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="48"/>
         <source>Type of help:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort hulp:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="49"/>
         <source>Outside the family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten het gezin:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/event_dialog.py" line="50"/>
         <source>Memo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo:</translation>
     </message>
 </context>
 <context>
@@ -1689,22 +1718,22 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ervoor</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Erna</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
 </context>
 <context>
@@ -1712,230 +1741,190 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="32"/>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten importeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="35"/>
         <source> and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation> en nog {n}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="36"/>
         <source>Import {n} file(s): {names}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} bestand(en) importeren: {names}{more}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="39"/>
         <source>Automatic (transcript when speaker turns are found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="42"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="47"/>
         <source>No case, or type a new case name</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen casus, of typ de naam van een nieuwe casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="48"/>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/dialogs.py" line="49"/>
         <source>Code every speaker turn with a code per speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke spreekbeurt coderen met een code per spreker</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="79"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="82"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="80"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="83"/>
         <source>Codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="109"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="112"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="110"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="113"/>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="111"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="114"/>
         <source>Memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="112"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="115"/>
         <source>Coded passages and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="120"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="123"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="122"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="125"/>
         <source>The timeline of a case appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
         <source>&amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="205"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="165"/>
+        <source>&amp;Codes</source>
+        <translation>&amp;Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
+        <source>C&amp;ases</source>
+        <translation>C&amp;asussen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="170"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="174"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <source>A&amp;nalysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
+        <source>Codings &amp;of</source>
+        <translation>Coderingen &amp;van</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="182"/>
+        <source>&amp;About qdacoder</source>
+        <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="207"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="211"/>
-        <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="212"/>
-        <source>&amp;Codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="215"/>
-        <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
-        <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
-        <source>&amp;Review disagreements...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="223"/>
-        <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
-        <source>A&amp;nalysis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
-        <source>&amp;Analysis window...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
-        <source>Inter-coder &amp;agreement...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
-        <source>Codings &amp;of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="238"/>
-        <source>&amp;All coders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="238"/>
-        <source>&amp;Only mine (blind coding)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
-        <source>&amp;Chosen coders...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="247"/>
-        <source>&amp;About qdacoder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="275"/>
         <source>Project in a synced folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="276"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="208"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="300"/>
-        <source>Codings of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="301"/>
-        <source>Coders whose codings to show, separated by commas ({names}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="352"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="241"/>
         <source>qdacoder</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="427"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
         <source>Coder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="427"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
         <source>No coder chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="431"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
         <source>Open or create a project (Project menu) to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="435"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="324"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
 </context>
 <context>
@@ -1943,32 +1932,32 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="65"/>
         <source>Edit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo bewerken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="65"/>
         <source>New memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe memo</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="75"/>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="77"/>
         <source>Optional; the first line of the text otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel; anders de eerste regel van de tekst</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="78"/>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="80"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst:</translation>
     </message>
 </context>
 <context>
@@ -1976,149 +1965,149 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="105"/>
         <source>Search memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo&apos;s zoeken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="110"/>
         <source>All memos</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle memo&apos;s</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="134"/>
         <source>New memo...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe memo...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="134"/>
         <source>Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="135"/>
         <source>Delete...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="159"/>
         <source>Project journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Projectlogboek</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="159"/>
         <source>This document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
         <source>This case</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
         <source>This code</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
         <source>This coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze codering</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="187"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="189"/>
         <source>Document {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Document {name}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="191"/>
         <source>Case {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus {name}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="196"/>
         <source>Code {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code {name}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="196"/>
         <location filename="../../qdacoder/ui/memo_panel.py" line="204"/>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verwijderd)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="202"/>
         <source>Coding on “{excerpt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Codering bij “{excerpt}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="238"/>
         <source>Open a document and select a case, code or coding to see its memos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een document en selecteer een casus, code of codering om de memo&apos;s ervan te zien.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="271"/>
         <source>, edited {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, bewerkt op {date}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="272"/>
         <source>{on} — {author}, {date}{edited}</source>
-        <translation type="unfinished"></translation>
+        <translation>{on} — {author}, {date}{edited}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="273"/>
         <source>unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende auteur</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="290"/>
         <source>Add memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo toevoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="308"/>
         <source>Select a memo first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een memo.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="318"/>
         <source>Edit memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo bewerken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="329"/>
         <location filename="../../qdacoder/ui/memo_panel.py" line="334"/>
         <source>Delete memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Memo verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/memo_panel.py" line="330"/>
         <source>Delete the memo “{title}”? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>De memo “{title}” verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -2126,300 +2115,300 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="32"/>
         <source>Save a &amp;coder copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codeurskopie opslaan...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="33"/>
         <source>&amp;Merge coder copies...</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurskopieën &amp;samenvoegen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="40"/>
         <location filename="../../qdacoder/ui/merge_actions.py" line="45"/>
         <source>Save a coder copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="41"/>
         <source>qdacoder projects (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="46"/>
         <source>Leave out everyone&apos;s codings, so the other coder starts afresh?</source>
-        <translation type="unfinished"></translation>
+        <translation>De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="53"/>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="90"/>
+        <location filename="../../qdacoder/ui/merge_actions.py" line="94"/>
         <source>Merge coder copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurskopieën samenvoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="54"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="66"/>
         <source>Coder copy not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="68"/>
         <source>Saved a coder copy as {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/merge_actions.py" line="78"/>
         <source>Merge {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} samenvoegen</translation>
     </message>
 </context>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="46"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="67"/>
         <source>&amp;New project...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="47"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="68"/>
         <source>&amp;Open project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="48"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="69"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="50"/>
-        <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="52"/>
-        <source>Change &amp;coder...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="54"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="57"/>
-        <source>&amp;Import files...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="59"/>
-        <source>&amp;Rename document...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="60"/>
-        <source>Put in &amp;case...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="61"/>
-        <source>&amp;Delete document...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente projecten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/project_controller.py" line="71"/>
+        <source>&amp;Close project</source>
+        <translation>Project &amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
+        <source>Change &amp;coder...</source>
+        <translation>&amp;Codeur wijzigen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="75"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="78"/>
+        <source>&amp;Import files...</source>
+        <translation>Bestanden &amp;importeren...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="80"/>
+        <source>&amp;Rename document...</source>
+        <translation>Document &amp;hernoemen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="81"/>
+        <source>Put in &amp;case...</source>
+        <translation>In &amp;casus plaatsen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="82"/>
+        <source>&amp;Delete document...</source>
+        <translation>Document &amp;verwijderen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="92"/>
         <source>Project in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="72"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="93"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="105"/>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="100"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
         <source>Cannot create project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="107"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="128"/>
         <source>Starter codebook not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="117"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="138"/>
         <source>No backup could be made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="127"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="148"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="142"/>
         <source>qdacoder projects (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="125"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="146"/>
         <source>An empty codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="127"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="148"/>
         <source>Start with the codebook of an earlier study?</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="135"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="156"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="136"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="157"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="158"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
         <source>(no recent projects)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
         <source>Your name as coder (shown with every coding you make):</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="171"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="192"/>
         <source>Open or create a project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="175"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="196"/>
         <source>Import documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="176"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="197"/>
         <source>Documents ({patterns});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="203"/>
         <source>No project</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="203"/>
         <source>Open or create a project before importing files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="195"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="216"/>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="195"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="216"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="198"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="219"/>
         <source>Import {n} document(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
         <source>Importing {file}...</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="241"/>
         <source>{n} of {total} file(s) could not be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="244"/>
         <source>Imported {n} document(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="225"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="250"/>
         <source>Import {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="255"/>
         <source>Speakers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="264"/>
         <source>Select a document first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="247"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="249"/>
-        <source>Rename document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="247"/>
-        <source>New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="257"/>
-        <source>Case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="257"/>
-        <source>Case of this document (type a new name to create one):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="263"/>
-        <source>Put document in case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="271"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="274"/>
-        <source>Delete document</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/project_controller.py" line="272"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="274"/>
+        <source>Rename document</source>
+        <translation>Document hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="272"/>
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="282"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="282"/>
+        <source>Case of this document (type a new name to create one):</source>
+        <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="288"/>
+        <source>Put document in case</source>
+        <translation>Document in casus plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="296"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="299"/>
+        <source>Delete document</source>
+        <translation>Document verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="297"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="278"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="303"/>
         <source>About qdacoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="279"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="304"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
 </context>
 <context>
@@ -2427,78 +2416,78 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="82"/>
         <source>&amp;Export quotes...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="83"/>
         <source>&amp;Attribution and placeholders...</source>
-        <translation type="unfinished"></translation>
+        <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="85"/>
         <source>&amp;Draft report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="94"/>
         <source>Names in starred quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen in citaten met ster</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="95"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="110"/>
         <source>Quotes not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="112"/>
         <source>{n} quotes written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="118"/>
         <location filename="../../qdacoder/ui/quote_actions.py" line="123"/>
         <source>Export quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten exporteren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="119"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="124"/>
         <source>All coded passages, not only the starred quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="125"/>
         <source>Split into bevorderend / belemmerend</source>
-        <translation type="unfinished"></translation>
+        <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="126"/>
         <source>Add the source (document and position) for checking</source>
-        <translation type="unfinished"></translation>
+        <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="144"/>
         <source>Draft report not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="146"/>
         <source>Draft report written to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="157"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
@@ -2508,22 +2497,22 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
         <source>Word (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="174"/>
         <source>Template not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="178"/>
         <source>Remove placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoniem verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="180"/>
         <source>Set placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoniem instellen</translation>
     </message>
 </context>
 <context>
@@ -2531,32 +2520,32 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="35"/>
         <source>Quotes: attribution and placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaten: toeschrijving en pseudoniemen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="38"/>
         <source>(own template)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eigen sjabloon)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="45"/>
         <source>Name in the material</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam in het materiaal</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="45"/>
         <source>Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoniem</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="51"/>
         <source>Preset:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorinstelling:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/quote_actions.py" line="52"/>
         <source>Template:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjabloon:</translation>
     </message>
 </context>
 <context>
@@ -2564,47 +2553,47 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="25"/>
         <source>Edit respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondent bewerken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="25"/>
         <source>New respondent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe respondent</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="28"/>
         <source>(no case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen casus)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="32"/>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="34"/>
         <source>As in the transcripts, e.g. R, Moeder, Jeugdconsulent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoals in de transcripten, bijv. R, Moeder, Jeugdconsulent</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="35"/>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Label:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="40"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="42"/>
         <source>For professionals, e.g. gedragsdeskundige</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor professionals, bijv. gedragsdeskundige</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/respondent_dialog.py" line="43"/>
         <source>Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie:</translation>
     </message>
 </context>
 <context>
@@ -2612,118 +2601,118 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="174"/>
         <source>With subcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Met subcodes</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="177"/>
         <source>Passage contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment bevat</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
         <source>overlapping</source>
-        <translation type="unfinished"></translation>
+        <translation>overlappend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
         <source>without</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="181"/>
         <source>near (within characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>in de buurt (binnen tekens)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="195"/>
         <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoektekst (alle woorden; &quot;een woordgroep&quot;; wacht* voor woordbegin)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="196"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
         <source>each hit</source>
-        <translation type="unfinished"></translation>
+        <translation>elke treffer</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
         <source>the sentence of each hit</source>
-        <translation type="unfinished"></translation>
+        <translation>de zin van elke treffer</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="199"/>
         <source>the paragraph (line) of each hit</source>
-        <translation type="unfinished"></translation>
+        <translation>de alinea (regel) van elke treffer</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="201"/>
         <source>Code all hits with the current code</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle treffers coderen met de huidige code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="230"/>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="239"/>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
         <source>Valence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
         <source>Coder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
         <source>Combined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecombineerd:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
         <source>distance:</source>
-        <translation type="unfinished"></translation>
+        <translation>afstand:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="243"/>
         <source>Coded passages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="244"/>
         <source>Search text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zoeken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="264"/>
         <source>The code selected in the codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>De code die in het codeboek is geselecteerd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="265"/>
         <source>(no second code)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen tweede code)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
         <source>any valence</source>
-        <translation type="unfinished"></translation>
+        <translation>alle richtingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
@@ -2738,83 +2727,83 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
         <source>no valence</source>
-        <translation type="unfinished"></translation>
+        <translation>geen richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="269"/>
         <source>any coder</source>
-        <translation type="unfinished"></translation>
+        <translation>alle codeurs</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="270"/>
         <source>any case</source>
-        <translation type="unfinished"></translation>
+        <translation>alle casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="271"/>
         <source>any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="305"/>
         <source>%n passage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fragment</numerusform>
+            <numerusform>%n fragmenten</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="306"/>
         <source>Choose a code, here or in the codebook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een code, hier of in het codeboek.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="318"/>
         <source>&amp;Open in the document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen in het document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="319"/>
         <source>&amp;Star as quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="327"/>
         <source>Star as quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Met ster als citaat markeren</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="346"/>
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="347"/>
         <source>The first %n hits are listed; “Code all hits” codes every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De eerste %n treffer wordt getoond; “Alle treffers coderen” codeert ze allemaal.</numerusform>
+            <numerusform>De eerste %n treffers worden getoond; “Alle treffers coderen” codeert ze allemaal.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="358"/>
         <source>Select a code in the codebook first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een code in het codeboek.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="366"/>
         <source>Code search hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoektreffers coderen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="369"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
+            <numerusform>%n fragmenten gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
         </translation>
     </message>
 </context>
@@ -2823,7 +2812,7 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Passage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
@@ -2833,37 +2822,37 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreker</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Coder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeur</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="105"/>
         <source>+ promoting</source>
-        <translation type="unfinished"></translation>
+        <translation>+ bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/retrieval_panel.py" line="105"/>
         <source>− hindering</source>
-        <translation type="unfinished"></translation>
+        <translation>− belemmerend</translation>
     </message>
 </context>
 <context>
@@ -2871,110 +2860,128 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="69"/>
         <source>Export PNG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als PNG...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="71"/>
         <source>Export SVG...</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren als SVG...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="82"/>
         <source>Add event...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis toevoegen...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="83"/>
         <source>Edit event...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis bewerken...</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="84"/>
         <location filename="../../qdacoder/ui/timeline_view.py" line="182"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis verwijderen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="85"/>
         <source>Link selected coding</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde codering koppelen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="89"/>
         <location filename="../../qdacoder/ui/timeline_view.py" line="259"/>
         <source>Click an event to see the passages about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op een gebeurtenis om de fragmenten erover te zien.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="99"/>
         <source>Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Casus:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="163"/>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis toevoegen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="175"/>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis bewerken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="188"/>
         <source>Click an event here and a coding in the document first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik eerst hier op een gebeurtenis en in het document op een codering.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="191"/>
         <source>Link passage to event</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragment aan gebeurtenis koppelen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="200"/>
         <source>No events yet: the figures of this case are not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen gebeurtenissen: de kerngegevens van deze casus zijn niet bekend.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="204"/>
         <source>{places} living places ({outside} outside the family), {schools} schools, {help} help trajectories, first help at age {age}, {turns} turning points</source>
-        <translation type="unfinished"></translation>
+        <translation>{places} woonplekken ({outside} buiten het gezin), {schools} scholen, {help} hulptrajecten, eerste hulptraject op leeftijd {age}, {turns} schakelmomenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="224"/>
         <source>Choose a case to see its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een casus om de tijdlijn te zien.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="267"/>
         <source>Passages about “{event}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmenten over “{event}”:</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="277"/>
         <source>{document}: “{passage}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{document}: “{passage}”</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="282"/>
         <source>No passages are linked to this event yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn nog geen fragmenten aan deze gebeurtenis gekoppeld.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="300"/>
         <location filename="../../qdacoder/ui/timeline_view.py" line="309"/>
         <source>Export timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="307"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/timeline_view.py" line="307"/>
         <source>SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ToolWindows</name>
+    <message>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="31"/>
+        <source>&amp;Analysis window...</source>
+        <translation>&amp;Analysevenster...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="32"/>
+        <source>Inter-coder &amp;agreement...</source>
+        <translation>&amp;Overeenstemming tussen codeurs...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="35"/>
+        <source>&amp;Review disagreements...</source>
+        <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
     </message>
 </context>
 <context>
@@ -2984,74 +2991,74 @@ Imported from {source} on {when}</source>
         <location filename="../../qdacoder/core/events.py" line="150"/>
         <location filename="../../qdacoder/core/events.py" line="161"/>
         <source>This case no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze casus bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/cases.py" line="32"/>
         <source>A case needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een casus moet een naam hebben.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/cases.py" line="35"/>
         <location filename="../../qdacoder/core/cases.py" line="52"/>
         <source>There is already a case named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een casus met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/cases.py" line="82"/>
         <source>A case cannot be merged into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een casus kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/coders.py" line="24"/>
         <source>A coder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een codeur moet een naam hebben.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="55"/>
         <source>This code no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze code bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="92"/>
         <source>“{path}” is not a valid code path.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{path}” is geen geldig codepad.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="147"/>
         <source>A code needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een code moet een naam hebben.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="150"/>
         <source>A code name cannot contain “/”: “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een codenaam mag geen “/” bevatten: “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="154"/>
         <source>A code name can have at most {n} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een codenaam mag hoogstens {n} tekens lang zijn.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="160"/>
         <source>There is already a code “{name}” at this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is op deze plek al een code “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="169"/>
         <source>“{color}” is not a colour; use #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{color}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codes.py" line="177"/>
         <source>“{valence}” is not a valence; use promoting or hindering.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{valence}” is geen richting; gebruik promoting (bevorderend) of hindering (belemmerend).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
         <location filename="../../qdacoder/core/quotes.py" line="50"/>
         <source>This coding no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze codering bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/cases.py" line="112"/>
@@ -3059,309 +3066,309 @@ Imported from {source} on {when}</source>
         <location filename="../../qdacoder/core/documents.py" line="48"/>
         <location filename="../../qdacoder/core/documents.py" line="64"/>
         <source>This document no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/cases.py" line="115"/>
         <location filename="../../qdacoder/core/codings.py" line="53"/>
         <source>The passage {start}–{end} is not inside the document (0–{length}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het fragment {start}–{end} ligt niet binnen het document (0–{length}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="85"/>
         <source>“{name}” is a category: it groups codes and is not applied itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is een categorie: die groepeert codes en wordt zelf niet toegepast.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="95"/>
         <location filename="../../qdacoder/core/codings.py" line="217"/>
         <source>This passage already has this code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/documents.py" line="113"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/documents.py" line="144"/>
         <source>{name}: the document has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/documents.py" line="149"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/documents.py" line="193"/>
         <source>{name}: a speaker turn lies outside the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/documents.py" line="220"/>
         <source>A document needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/documents.py" line="223"/>
         <source>There is already a document named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/journal.py" line="124"/>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/journal.py" line="152"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="55"/>
         <location filename="../../qdacoder/exchange/merge.py" line="85"/>
         <source>{file}: a file with this name already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="60"/>
         <location filename="../../qdacoder/exchange/merge.py" line="89"/>
         <source>{file}: the folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="68"/>
         <source>{file}: the project cannot be created ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="88"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="95"/>
         <location filename="../../qdacoder/core/project.py" line="101"/>
         <location filename="../../qdacoder/core/project.py" line="217"/>
         <source>{file}: this is not a qdacoder project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="107"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="147"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="200"/>
         <source>{file}: the project file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="204"/>
         <source>{file} is a folder, not a project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="211"/>
         <location filename="../../qdacoder/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/demo.py" line="70"/>
         <source>Demo: the quoted passage is not in “{document}”: {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: het geciteerde fragment staat niet in “{document}”: {quote}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/demo.py" line="76"/>
         <source>Demo: there is no code “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/__init__.py" line="46"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/__init__.py" line="49"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="41"/>
         <source>{file}: files of type {extension} are not codebook files. Supported: {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bestanden van het type {extension} zijn geen codeboekbestanden. Ondersteund: {supported}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="44"/>
         <source>{file}: the file has no file type (extension), so its format is unknown. Supported: {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand heeft geen bestandstype (extensie), dus de indeling is onbekend. Ondersteund: {supported}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="49"/>
         <source>{file}: Word files (.docx) are for export only: a codebook can be written as a Word document but not read from one. Supported for import: {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: Word-bestanden (.docx) zijn alleen voor export: een codeboek kan als Word-document worden opgeslagen, maar niet uit een Word-document worden gelezen. Ondersteund voor import: {supported}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/fileio.py" line="11"/>
         <source>{file}: the file does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand bestaat niet (meer).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/fileio.py" line="12"/>
         <source>{file}: this is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is een map, geen bestand.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/fileio.py" line="13"/>
         <source>{file}: you are not allowed to read this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: je hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/fileio.py" line="15"/>
         <source>{file}: the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand is leeg.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="54"/>
         <source>{file}: the file is too large for a codebook (more than {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand is te groot voor een codeboek (meer dan {limit} MB).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="57"/>
         <source>{file}: the character encoding of this file could not be recognised. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de tekencodering van dit bestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="62"/>
         <source>{file}: the codebook could not be read because of an unexpected problem ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het codeboek kon niet worden gelezen door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="68"/>
         <source>{file}: a codebook cannot be exported as {extension}. Supported: {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: een codeboek kan niet als {extension} worden geëxporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="71"/>
         <source>{file}: the folder to write this file in does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de map om dit bestand in op te slaan bestaat niet (meer).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="74"/>
         <source>{file}: the file cannot be written: you are not allowed to write there, or another program (such as Excel or Word) has the file open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand kan niet worden opgeslagen: je hebt daar geen schrijfrechten, of een ander programma (zoals Excel of Word) heeft het bestand open.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="79"/>
         <source>{file}: the file cannot be written ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand kan niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="80"/>
         <source>{file}: the codebook cannot be exported because it is not valid ({reason}); no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het codeboek kan niet worden geëxporteerd omdat het niet geldig is ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="85"/>
         <source>{file}: the codebook could not be exported because of an unexpected problem ({reason}); no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het codeboek kon niet worden geëxporteerd door een onverwacht probleem ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/__init__.py" line="53"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/__init__.py" line="56"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/archive.py" line="27"/>
         <source>{file}: the file contains an item whose name points outside the file ({member}); it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand bevat een onderdeel waarvan de naam buiten het bestand wijst ({member}); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/archive.py" line="32"/>
         <source>{file}: the file unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/cleanup.py" line="25"/>
         <source>{file}: the file contains no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand bevat geen tekst.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/docx.py" line="34"/>
         <source>{file}: this is not a valid Word document (the file is damaged or is not a .docx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is geen geldig Word-document (het bestand is beschadigd of is geen .docx).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/docx.py" line="38"/>
         <source>{file}: this is an old Word document (.doc) or a password-protected document. Open it in Word, remove any password and save it as .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is een oud Word-document (.doc) of een document met een wachtwoord. Open het in Word, verwijder een eventueel wachtwoord en sla het op als .docx.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/odt.py" line="28"/>
         <source>{file}: this is not a valid OpenDocument text (the file is damaged or is not an .odt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is geen geldige OpenDocument-tekst (het bestand is beschadigd of is geen .odt).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/odt.py" line="32"/>
         <source>{file}: this document is protected with a password. Save a copy without password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit document is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/pdf.py" line="36"/>
         <source>{file}: this is not a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is geen PDF-bestand.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/pdf.py" line="37"/>
         <source>{file}: this PDF is damaged and cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: deze PDF is beschadigd en kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/pdf.py" line="40"/>
         <source>{file}: this PDF is protected with a password. Save a copy without password and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: deze PDF is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/pdf.py" line="45"/>
         <source>{file}: this PDF is encrypted in a way that cannot be read here. Print or save it as a new PDF without protection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: deze PDF is versleuteld op een manier die hier niet kan worden gelezen. Druk hem af of sla hem op als nieuwe PDF zonder beveiliging en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/pdf.py" line="50"/>
         <source>{file}: this PDF has no text layer; it is probably a scan. Run text recognition (OCR) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: deze PDF heeft geen tekstlaag; het is waarschijnlijk een scan. Laat er eerst tekstherkenning (OCR) op uitvoeren.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/rtf.py" line="24"/>
         <source>{file}: this is not an RTF file (it does not start with the RTF header).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is geen RTF-bestand (het begint niet met de RTF-header).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/rtf.py" line="27"/>
         <source>{file}: this RTF file is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit RTF-bestand is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/text.py" line="25"/>
         <source>{file}: this looks like a binary file, not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit lijkt een binair bestand, geen tekst.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/text.py" line="26"/>
         <source>{file}: the character encoding of this text file could not be recognised. Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de tekencodering van dit tekstbestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="40"/>
@@ -3416,79 +3423,79 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/ui/errors.py" line="70"/>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets misgegaan</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/errors.py" line="71"/>
         <source>qdacoder ran into an unexpected problem. Your work so far is saved. The details were written to {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/app.py" line="59"/>
         <source>Welcome to qdacoder</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij qdacoder</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/app.py" line="60"/>
         <source>Your name as coder (shown with every coding you make; you can change it in the Project menu):</source>
-        <translation type="unfinished"></translation>
+        <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt; je kunt hem wijzigen in het menu Project):</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/code_edits.py" line="43"/>
         <source>“{name}” cannot be moved into itself or one of its subcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kan niet worden verplaatst naar zichzelf of een van de subcodes.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/code_edits.py" line="59"/>
         <source>“{name}” cannot be merged into itself or one of its subcodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kan niet worden samengevoegd met zichzelf of een van de subcodes.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/code_edits.py" line="74"/>
         <source>“{name}” is a category: it groups codes and cannot take codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is een categorie: die groepeert codes en kan geen coderingen krijgen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/code_edits.py" line="106"/>
         <source>“{name}” is at the top level: there is no parent to move its codings to.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_analysis.py" line="223"/>
-        <location filename="../../qdacoder/cli_codebook.py" line="28"/>
+        <location filename="../../qdacoder/cli_codebook.py" line="29"/>
         <source>There is no code “{path}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen code “{path}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/__init__.py" line="49"/>
         <location filename="../../qdacoder/exchange/__init__.py" line="50"/>
         <source>qdacoder YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>qdacoder YAML</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/__init__.py" line="51"/>
         <source>CSV, one row per code</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, één rij per code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/__init__.py" line="52"/>
         <source>Excel, one row per code</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, één rij per code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/__init__.py" line="53"/>
         <source>REFI-QDA codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-codeboek</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/__init__.py" line="54"/>
         <source>Word (export only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word (alleen export)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="31"/>
         <source>Codebook</source>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
@@ -3511,12 +3518,12 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="35"/>
         <source>Category (groups codes; not applied itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie (groepeert codes; wordt zelf niet toegepast)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="36"/>
         <source>Default valence</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardrichting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
@@ -3535,285 +3542,285 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/exchange/qdc_codebook.py" line="54"/>
         <source>{file}: not a valid XML file (line {line}: {reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen geldig XML-bestand (regel {line}: {reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdc_codebook.py" line="57"/>
         <source>{file}: not a REFI-QDA codebook (the file starts with &lt;{found}&gt; instead of &lt;CodeBook&gt; of urn:QDA-XML:codebook:1.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: geen REFI-QDA-codeboek (het bestand begint met &lt;{found}&gt; in plaats van &lt;CodeBook&gt; van urn:QDA-XML:codebook:1.0).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdc_codebook.py" line="62"/>
         <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA codebooks never need; it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand declareert XML-entiteiten (in een DTD), die REFI-QDA-codeboeken nooit nodig hebben; het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdc_codebook.py" line="67"/>
         <source>{file}: the codebook has no codes, and a REFI-QDA codebook needs at least one; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het codeboek heeft geen codes, en een REFI-QDA-codeboek moet er minstens één hebben; er is geen bestand opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdc_codebook.py" line="73"/>
         <source>{file}, line {line}: a &lt;Code&gt; has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: een &lt;Code&gt; heeft geen naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdc_codebook.py" line="74"/>
         <source>{file}, line {line}: isCodable=&quot;{value}&quot; is not true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: isCodable=&quot;{value}&quot; is niet true of false.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="77"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="79"/>
         <source>{file}, row 1: the first row must name the columns (at least “path”); known columns: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen (minstens “path”); bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="82"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="84"/>
         <source>{file}, row 1: there is no column “path” (the code&apos;s names from the root, joined with “/”); known columns: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: er is geen kolom “path” (de namen van de code vanaf de hoofdcode, verbonden met “/”); bekende kolommen: {known}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="68"/>
         <source>{file}: events are read from and written to .csv and .xlsx files, not {extension}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: gebeurtenissen worden gelezen uit en opgeslagen in .csv- en .xlsx-bestanden, niet {extension}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="70"/>
         <source>{file}: the file is too large for a table of events (more than {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand is te groot voor een tabel met gebeurtenissen (meer dan {limit} MB).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="71"/>
         <source>{file}, row 1: the first row must name the columns; known columns: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen; bekende kolommen: {known}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="72"/>
         <source>{file}, row 1: there is no column “{column}”; known columns: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: er is geen kolom “{column}”; bekende kolommen: {known}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="74"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="87"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="89"/>
         <source>{file}, row 1: unknown column “{column}”; known columns: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: onbekende kolom “{column}”; bekende kolommen: {known}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="75"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="90"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="92"/>
         <source>{file}, row 1: the column “{column}” appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: de kolom “{column}” komt twee keer voor.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="76"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="93"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="95"/>
         <source>{file}, row {row}, column {number}: this cell has a value, but its column has no name in the first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom {number}: deze cel heeft een waarde, maar de kolom heeft geen naam in de eerste rij.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="82"/>
         <source>A row needs the name of its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een rij moet de naam van de casus bevatten.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="83"/>
         <source>“{value}” is not a precision. Choose one of: day, month, year, age (dag, maand, jaar, leeftijd).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is geen precisie. Kies uit: dag, maand, jaar, leeftijd (day, month, year, age).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="85"/>
         <source>“{value}” is not a date (2015-03-12, 2015-03, 2015) or an age (8 or 8,5); write it so, or give its precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is geen datum (2015-03-12, 2015-03, 2015) of leeftijd (8 of 8,5); schrijf het zo, of geef de precisie op.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="87"/>
         <source>“{value}” is not yes or no (ja/nee, 1/0).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is niet ja of nee (ja/nee, 1/0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="98"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="100"/>
         <source>{file}, row {row}, column “{column}”: the path is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: het pad is leeg.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="101"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="103"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a valid path; it is the names from the root joined with “/”, and no name may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen geldig pad; een pad bestaat uit de namen vanaf de hoofdcode, verbonden met “/”, en geen naam mag leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="48"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="56"/>
         <source>{file}, row {row}: this row cannot be read as CSV ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}: deze rij kan niet als CSV worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="51"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="59"/>
         <source>{file}: this is not a text (CSV) file; it looks like a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is geen tekstbestand (CSV); het lijkt een binair bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="54"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="62"/>
         <source>{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is geen geldige Excel-werkmap (het bestand is beschadigd of is geen .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="58"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="66"/>
         <source>{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password and save it as .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: dit is een oude Excel-werkmap (.xls) of een werkmap met een wachtwoord. Open hem in Excel, verwijder een eventueel wachtwoord en sla hem op als .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="63"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="71"/>
         <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de werkmap wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); hij wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="86"/>
         <source>{file}, line {line}: a code has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: een code heeft geen naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="87"/>
         <source>{file}, row {row}, column “{column}”: a code has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: een code heeft geen naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="90"/>
         <source>{file}, line {line}: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: de naam “{name}” bevat “/”, dat de namen in een pad scheidt; gebruik een ander teken.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="95"/>
         <source>{file}, row {row}, column “{column}”: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: de naam “{name}” bevat “/”, dat de namen in een pad scheidt; gebruik een ander teken.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="102"/>
         <source>{file}, line {line}: the name “{name}” is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: de naam “{name}” is langer dan {limit} tekens.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="105"/>
         <source>{file}, row {row}, column “{column}”: the name “{name}” is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: de naam “{name}” is langer dan {limit} tekens.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="112"/>
         <source>{file}, line {line}: the code “{path}” appears twice (also at line {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: de code “{path}” komt twee keer voor (ook op regel {other}); codes met dezelfde bovenliggende code moeten verschillende namen hebben (hoofdletters en kleine letters tellen als gelijk).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="117"/>
         <source>{file}, row {row}: the code “{path}” appears twice (also in row {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}: de code “{path}” komt twee keer voor (ook in rij {other}); codes met dezelfde bovenliggende code moeten verschillende namen hebben (hoofdletters en kleine letters tellen als gelijk).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="124"/>
         <source>{file}, line {line}: “{value}” is not a colour; use #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: “{value}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="125"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a colour; use #rrggbb.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="130"/>
         <source>{file}, line {line}: “{value}” is not a valence; use one of: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: “{value}” is geen richting; gebruik een van: {accepted}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="133"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a valence; use one of: {accepted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen richting; gebruik een van: {accepted}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="140"/>
         <source>{file}, line {line}: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: “{value}” is geen GUID (32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="145"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen GUID (32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="152"/>
         <source>{file}, line {line}: the GUID “{value}” is used twice (also at line {other}); every code needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: de GUID “{value}” wordt twee keer gebruikt (ook op regel {other}); elke code heeft een eigen GUID nodig.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="157"/>
         <source>{file}, row {row}, column “{column}”: the GUID “{value}” is used twice (also in row {other}); every code needs its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: de GUID “{value}” wordt twee keer gebruikt (ook in rij {other}); elke code heeft een eigen GUID nodig.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="164"/>
         <source>{file}, line {line}: “{value}” is not yes or no; write true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: “{value}” is niet ja of nee; schrijf true of false.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="167"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not yes or no; write yes, no, or leave the cell empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij {row}, kolom “{column}”: “{value}” is niet ja of nee; schrijf ja of nee, of laat de cel leeg.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="44"/>
         <source>{file}, line {line}: this is not valid YAML ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: dit is geen geldige YAML ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="45"/>
         <source>{file}: the file holds no codebook (it is empty or has only comments).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het bestand bevat geen codeboek (het is leeg of bevat alleen commentaar).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="48"/>
         <source>{file}, line {line}: this is not a codebook; the file should start with “codebook:”, “description:” and “codes:”, or be a list of codes (“- name: ...”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: dit is geen codeboek; het bestand moet beginnen met “codebook:”, “description:” en “codes:”, of een lijst met codes zijn (“- name: ...”).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="53"/>
         <source>{file}, line {line}: unknown key “{key}”; known keys: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: onbekende sleutel “{key}”; bekende sleutels: {known}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="56"/>
         <source>{file}, line {line}: the key “{key}” appears twice (also at line {other}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: de sleutel “{key}” komt twee keer voor (ook op regel {other}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="59"/>
         <source>{file}, line {line}: the value of “{key}” must be text, not a list or mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: de waarde van “{key}” moet tekst zijn, geen lijst of mapping.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="62"/>
         <source>{file}, line {line}: “codes” must be a list of codes, each starting with “- name:”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: “codes” moet een lijst met codes zijn, elk beginnend met “- name:”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="66"/>
         <source>{file}, line {line}: expected a code here: a mapping with at least “name:”, such as “- name: Wachtlijsten”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: hier werd een code verwacht: een mapping met minstens “name:”, zoals “- name: Wachtlijsten”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="71"/>
         <source>{file}, line {line}: this code has no “name”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: deze code heeft geen “name”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="72"/>
         <source>{file}, line {line}: anchors and aliases (&amp; and *) are not supported in codebook files; write the code out in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: ankers en aliassen (&amp; en *) worden in codeboekbestanden niet ondersteund; schrijf de code volledig uit.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="77"/>
         <source>{file}, line {line}: put the colour in quotes, like color: &quot;#2e7d32&quot;; without quotes YAML reads everything after # as a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, regel {line}: zet de kleur tussen aanhalingstekens, zoals color: &quot;#2e7d32&quot;; zonder aanhalingstekens leest YAML alles na # als commentaar.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/starters.py" line="26"/>
         <source>There is no starter codebook “{name}”. Choose one of: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen startcodeboek “{name}”. Kies uit: {names}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="32"/>
@@ -3822,13 +3829,13 @@ Imported from {source} on {when}</source>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="49"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="54"/>
         <source>n = {n} cases</source>
         <translation>n = {n} casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="48"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="53"/>
         <source>n = {n} documents</source>
         <translation>n = {n} documenten</translation>
     </message>
@@ -3879,193 +3886,194 @@ Imported from {source} on {when}</source>
         <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_memos.py" line="26"/>
+        <location filename="../../qdacoder/cli_memos.py" line="27"/>
         <source>There is nothing called “{name}” to write a memo on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets met de naam “{name}” om een memo bij te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_timeline.py" line="19"/>
+        <location filename="../../qdacoder/cli_timeline.py" line="20"/>
         <source>There is no case “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen casus “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="52"/>
+        <location filename="../../qdacoder/core/attributes.py" line="54"/>
         <source>This attribute no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/core/attributes.py" line="68"/>
-        <source>An attribute needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kenmerk bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/attributes.py" line="70"/>
+        <source>An attribute needs a name.</source>
+        <translation>Een kenmerk moet een naam hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="72"/>
         <source>There is already an attribute “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is al een kenmerk “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="74"/>
+        <location filename="../../qdacoder/core/attributes.py" line="76"/>
         <source>The category attribute “{name}” needs its list of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het categoriekenmerk “{name}” heeft een lijst met waarden nodig.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="137"/>
+        <location filename="../../qdacoder/core/attributes.py" line="142"/>
         <source>“{value}” is not one of the values of “{name}”: {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is niet een van de waarden van “{name}”: {values}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="146"/>
+        <location filename="../../qdacoder/core/attributes.py" line="151"/>
         <source>“{value}” is not {kind}, as “{name}” needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” past niet bij “{name}”: verwacht {kind}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="189"/>
+        <location filename="../../qdacoder/core/attributes.py" line="194"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="190"/>
+        <location filename="../../qdacoder/core/attributes.py" line="195"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="68"/>
         <source>This event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gebeurtenis bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="76"/>
         <source>An event needs a start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebeurtenis moet een begin hebben.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="81"/>
         <source>“{value}” does not fit the precision “{precision}” (day: 2015-03-12, month: 2015-03, year: 2015, age: 8 or 8.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” past niet bij de precisie “{precision}” (dag: 2015-03-12, maand: 2015-03, jaar: 2015, leeftijd: 8 of 8,5).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="91"/>
         <source>“{value}” is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is geen datum.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="102"/>
         <source>“{lane}” is not a lane. Choose one of: {lanes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{lane}” is geen baan. Kies uit: {lanes}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="111"/>
         <source>An event cannot end ({end}) before it starts ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gebeurtenis kan niet eindigen ({end}) voordat ze begint ({start}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/events.py" line="120"/>
         <source>“{care}” is not a type of help. Choose one of: {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{care}” is geen soort hulp. Kies uit: {types}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/memos.py" line="48"/>
         <source>This memo no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze memo bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/memos.py" line="58"/>
         <source>An empty memo is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege memo wordt niet opgeslagen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/respondents.py" line="40"/>
         <source>This respondent no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze respondent bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/respondents.py" line="47"/>
         <source>A respondent needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een respondent moet een label hebben.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/respondents.py" line="51"/>
         <source>This case already has a respondent “{label}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="50"/>
-        <source>{file}: an attribute table is a .csv or .xlsx file, not {extension}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze casus heeft al een respondent “{label}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="51"/>
-        <source>{file}: the file is too large for an attribute table (more than {limit} MB).</source>
-        <translation type="unfinished"></translation>
+        <source>{file}: an attribute table is a .csv or .xlsx file, not {extension}.</source>
+        <translation>{file}: een kenmerkentabel is een .csv- of .xlsx-bestand, geen {extension}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="52"/>
+        <source>{file}: the file is too large for an attribute table (more than {limit} MB).</source>
+        <translation>{file}: het bestand is te groot voor een kenmerkentabel (meer dan {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="53"/>
         <source>{file}, row 1: the first row must name the columns: first “{key}”, then one column per attribute.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen: eerst “{key}”, dan één kolom per kenmerk.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="54"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="55"/>
         <source>{file}, row 1: the first column is “{column}”, but this table is read as one with a row per {key}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: de eerste kolom is “{column}”, maar deze tabel wordt gelezen met één rij per {key}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="56"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="57"/>
         <source>{file}, row 1: the first column must name the {key} of each row, but it is the attribute “{column}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="58"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
-        <source>{file}: nothing was imported, because of {count} problem(s):
-{listed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, rij 1: de eerste kolom moet per rij de naam noemen ({key}), maar het is het kenmerk “{column}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="59"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
-        <source>row {row}, column “{column}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
+        <source>{file}: nothing was imported, because of {count} problem(s):
+{listed}</source>
+        <translation>{file}: er is niets geïmporteerd, vanwege {count} probleem/problemen:
+{listed}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="60"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="81"/>
-        <source>and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
+        <source>row {row}, column “{column}”: {reason}</source>
+        <translation>rij {row}, kolom “{column}”: {reason}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="61"/>
-        <source>this cell has a value, but its column has no name in the first row.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qdacoder/exchange/event_table.py" line="81"/>
+        <source>and {count} more.</source>
+        <translation>en nog {count}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="62"/>
-        <source>this column appears twice (also column {other}).</source>
-        <translation type="unfinished"></translation>
+        <source>this cell has a value, but its column has no name in the first row.</source>
+        <translation>deze cel heeft een waarde, maar de kolom heeft geen naam in de eerste rij.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="63"/>
-        <source>the row has values but no name.</source>
-        <translation type="unfinished"></translation>
+        <source>this column appears twice (also column {other}).</source>
+        <translation>deze kolom komt twee keer voor (ook kolom {other}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="64"/>
-        <source>“{name}” is also in row {other}.</source>
-        <translation type="unfinished"></translation>
+        <source>the row has values but no name.</source>
+        <translation>de rij heeft waarden maar geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="66"/>
-        <source>there is no document “{name}” in the project.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="65"/>
+        <source>“{name}” is also in row {other}.</source>
+        <translation>“{name}” staat ook in rij {other}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="67"/>
-        <source>there is no respondent “{name}” in the project (write “case name/label”, or the label alone).</source>
-        <translation type="unfinished"></translation>
+        <source>there is no document “{name}” in the project.</source>
+        <translation>er is geen document “{name}” in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="70"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="68"/>
+        <source>there is no respondent “{name}” in the project (write “case name/label”, or the label alone).</source>
+        <translation>er is geen respondent “{name}” in het project (schrijf “casusnaam/label”, of alleen het label).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="71"/>
         <source>“{name}” fits more than one {key}; write it exactly as in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” komt meer dan eens voor ({key}); schrijf het precies zoals in het project.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
@@ -4125,588 +4133,588 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
         <source>Living</source>
-        <translation type="unfinished"></translation>
+        <translation>Wonen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwijs</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezin</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
         <source>Life events</source>
-        <translation type="unfinished"></translation>
+        <translation>Levensgebeurtenissen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="57"/>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="58"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebeurtenis</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="59"/>
         <source>Turning point</source>
-        <translation type="unfinished"></translation>
+        <translation>Schakelmoment</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="60"/>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd (jaren)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="61"/>
         <source>No events on this timeline yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen gebeurtenissen op deze tijdlijn.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="62"/>
         <source>{count} event(s) given as an age are not shown: the case has no birth date (a date attribute “geboortedatum”).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} gebeurtenis(sen) met een leeftijd worden niet getoond: de casus heeft geen geboortedatum (een datumkenmerk “geboortedatum”).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/timeline_chart.py" line="64"/>
         <source>{file}: a timeline is saved as .png or .svg, not as {extension}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: een tijdlijn wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="168"/>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="169"/>
         <source>document kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>soorten document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="170"/>
         <source>cases</source>
-        <translation type="unfinished"></translation>
+        <translation>casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="171"/>
         <source>coders</source>
-        <translation type="unfinished"></translation>
+        <translation>codeurs</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="172"/>
         <source>valence</source>
-        <translation type="unfinished"></translation>
+        <translation>richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="173"/>
         <source>speaker roles</source>
-        <translation type="unfinished"></translation>
+        <translation>rollen van sprekers</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="174"/>
         <source>passage contains</source>
-        <translation type="unfinished"></translation>
+        <translation>fragment bevat</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="175"/>
         <source>No filters: all codings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen filters: alle coderingen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="176"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
         <location filename="../../qdacoder/reports/quotes.py" line="47"/>
         <source>no valence</source>
-        <translation type="unfinished"></translation>
+        <translation>geen richting</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/retrieval.py" line="158"/>
         <source>The distance cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afstand kan niet negatief zijn.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_filters.py" line="89"/>
         <source>There is no document named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_filters.py" line="92"/>
         <source>There is no case named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_filters.py" line="94"/>
         <source>There is no coder named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_analysis.py" line="43"/>
         <location filename="../../qdacoder/cli_filters.py" line="113"/>
         <source>There is no attribute named “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen kenmerk met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/search.py" line="97"/>
         <source>The search has an opening quote without a closing one: put the phrase between two quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekopdracht heeft een openend aanhalingsteken zonder sluitend aanhalingsteken: zet de woordgroep tussen twee aanhalingstekens.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/search.py" line="107"/>
         <source>Type one or more words to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een of meer woorden om naar te zoeken.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/search.py" line="183"/>
         <source>The search “{query}” cannot be read ({reason}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="42"/>
-        <source>overlapping passages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="43"/>
-        <source>same document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="44"/>
-        <source>same case</source>
-        <translation type="unfinished"></translation>
+        <translation>De zoekopdracht “{query}” kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="47"/>
+        <source>overlapping passages</source>
+        <translation>overlappende fragmenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="48"/>
+        <source>same document</source>
+        <translation>hetzelfde document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="49"/>
+        <source>same case</source>
+        <translation>dezelfde casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="52"/>
         <source>n = {n} codings</source>
-        <translation type="unfinished"></translation>
+        <translation>n = {n} coderingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/crosstab.py" line="51"/>
         <source>respondent role</source>
-        <translation type="unfinished"></translation>
+        <translation>rol van respondent</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/crosstab.py" line="52"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ontbrekend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/frequency_table.py" line="38"/>
         <source>{cases} of {total} cases, {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} van {total} casussen, {percent}%</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/frequency_table.py" line="39"/>
         <source>{cases} of {total} cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} van {total} casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="37"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="41"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="50"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="51"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="42"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="44"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="43"/>
         <source>Nothing to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets om te tonen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="44"/>
         <source>{file}: a chart is saved as .png or .svg, not as {extension}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: een grafiek wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="35"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="36"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
         <source>% agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>% overeenstemming</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
         <source>Kappa</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
         <source>Kappa min</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa min.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
         <source>Kappa max</source>
-        <translation type="unfinished"></translation>
+        <translation>Kappa max.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
         <source>Fleiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
         <source>Alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="36"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpretatie</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="37"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="38"/>
         <source>Inter-coder agreement ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenstemming tussen codeurs ({level})</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="40"/>
         <source>code occurrence per document</source>
-        <translation type="unfinished"></translation>
+        <translation>voorkomen van code per document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="41"/>
         <source>code frequency per document</source>
-        <translation type="unfinished"></translation>
+        <translation>frequentie van code per document</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="42"/>
         <source>passage overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>overlap van fragmenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="43"/>
         <source>per character</source>
-        <translation type="unfinished"></translation>
+        <translation>per teken</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="45"/>
         <source>coders: {coders}</source>
-        <translation type="unfinished"></translation>
+        <translation>codeurs: {coders}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
         <source>documents compared: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>vergeleken documenten: {n}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
         <source>mean kappa over codes: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gemiddelde kappa over de codes: {value}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
         <source>kappa: Cohen&apos;s kappa; with three or more coders the mean over pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>kappa: kappa van Cohen; bij drie of meer codeurs het gemiddelde over de paren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="37"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
         <source>Passages</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>% of cases</source>
         <translation>% van de casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>Promoting</source>
         <translation>Bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Hindering</source>
         <translation>Belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>Own codings</source>
         <translation>Eigen coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="48"/>
         <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="44"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="45"/>
         <source>n</source>
-        <translation type="unfinished"></translation>
+        <translation>n</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="45"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>{column} %</source>
         <translation>{column} %</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="46"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
         <source>n = {n} cases, of which {unknown} not known</source>
         <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="51"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
         <source>Codes by case</source>
         <translation>Codes per casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
         <source>Codes by document</source>
         <translation>Codes per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
         <source>Codes by {variable}</source>
         <translation>Codes naar {variable}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
         <source>Co-occurrence of codes in overlapping passages</source>
         <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
         <source>Co-occurrence of codes in the same document</source>
         <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="197"/>
         <source>slecht</source>
-        <translation type="unfinished"></translation>
+        <translation>slecht</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="198"/>
         <source>gering</source>
-        <translation type="unfinished"></translation>
+        <translation>gering</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="199"/>
         <source>matig</source>
-        <translation type="unfinished"></translation>
+        <translation>matig</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="200"/>
         <source>redelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>redelijk</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="202"/>
         <source>voldoende tot goed</source>
-        <translation type="unfinished"></translation>
+        <translation>voldoende tot goed</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="204"/>
         <source>bijna perfect</source>
-        <translation type="unfinished"></translation>
+        <translation>bijna perfect</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/lock.py" line="67"/>
         <source>{file} is open in qdacoder by {user} on {host} since {since}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="59"/>
-        <source>Unit: a document and a code. Rating: does the coder use the code in the document (yes/no)?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="60"/>
-        <source>Unit: a document and a code. Rating: how many codings of the code the coder made in the document (equal counts agree).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is in qdacoder geopend door {user} op {host} sinds {since}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
-        <source>Unit: a coded passage. Two codings of the same code agree when they overlap by at least {threshold}% of their combined extent.</source>
-        <translation type="unfinished"></translation>
+        <source>Unit: a document and a code. Rating: does the coder use the code in the document (yes/no)?</source>
+        <translation>Eenheid: een document en een code. Beoordeling: gebruikt de codeur de code in het document (ja/nee)?</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement.py" line="62"/>
-        <source>Unit: a character of a document. Rating: is it coded with the code by the coder (as NVivo)?</source>
-        <translation type="unfinished"></translation>
+        <source>Unit: a document and a code. Rating: how many codings of the code the coder made in the document (equal counts agree).</source>
+        <translation>Eenheid: een document en een code. Beoordeling: hoeveel coderingen met de code de codeur in het document heeft gemaakt (gelijke aantallen komen overeen).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="63"/>
+        <source>Unit: a coded passage. Two codings of the same code agree when they overlap by at least {threshold}% of their combined extent.</source>
+        <translation>Eenheid: een gecodeerd fragment. Twee coderingen met dezelfde code komen overeen als ze minstens {threshold}% van hun gezamenlijke omvang overlappen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
-        <source>no variation</source>
-        <translation type="unfinished"></translation>
+        <source>Unit: a character of a document. Rating: is it coded with the code by the coder (as NVivo)?</source>
+        <translation>Eenheid: een teken van een document. Beoordeling: is het door de codeur met de code gecodeerd (zoals NVivo)?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="65"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="66"/>
+        <source>no variation</source>
+        <translation>geen variatie</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="67"/>
         <source>no units</source>
-        <translation type="unfinished"></translation>
+        <translation>geen eenheden</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_agreement.py" line="38"/>
         <source>There is no {kind} named “{name}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/analysis/disagreements.py" line="40"/>
-        <source>only coder A</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen {kind} met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/disagreements.py" line="41"/>
-        <source>only coder B</source>
-        <translation type="unfinished"></translation>
+        <source>only coder A</source>
+        <translation>alleen codeur A</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/disagreements.py" line="42"/>
-        <source>different code</source>
-        <translation type="unfinished"></translation>
+        <source>only coder B</source>
+        <translation>alleen codeur B</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/disagreements.py" line="43"/>
+        <source>different code</source>
+        <translation>andere code</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/disagreements.py" line="44"/>
         <source>different boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>andere grenzen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/consensus.py" line="58"/>
         <source>The consensus coder “{name}” must not be one of the coders compared.</source>
-        <translation type="unfinished"></translation>
+        <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/merge.py" line="104"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/merge.py" line="125"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="26"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="27"/>
         <source>There is no document “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen document “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="33"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="34"/>
         <source>{document} has no coding that runs exactly from {start} to {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_export.py" line="18"/>
-        <location filename="../../qdacoder/cli_quotes.py" line="76"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="79"/>
         <location filename="../../qdacoder/reports/quotes.py" line="241"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_export.py" line="19"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_export.py" line="20"/>
         <source>{file}: the draft report is written as .docx.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="29"/>
         <source>Quote with role</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat met rol</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="30"/>
         <source>Quote with role and age</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat met rol en leeftijd</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="31"/>
         <source>Quote with municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaat met gemeente</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="82"/>
         <source>The template must contain {{text}}: the place where the quote itself goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon moet {{text}} bevatten: de plek waar het citaat zelf komt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="86"/>
         <source>The template has a brace that does not belong to a field: write fields as {{role}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon bevat een accolade die niet bij een veld hoort: schrijf velden als {{role}}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="92"/>
         <source>The template uses “{field}”, which is not a field. Use {fields} or the name of an attribute of respondents, cases or documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het sjabloon gebruikt “{field}”, maar dat is geen veld. Gebruik {fields} of de naam van een kenmerk van respondenten, casussen of documenten.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="133"/>
         <source>Give the name that must not appear in reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de naam op die niet in rapporten mag voorkomen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="136"/>
         <source>Give a placeholder for “{name}”, e.g. [naam jongere].</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef een pseudoniem op voor “{name}”, bijv. [naam jongere].</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="139"/>
         <source>The placeholder for “{name}” contains the name itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pseudoniem voor “{name}” bevat de naam zelf.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/quotes.py" line="152"/>
         <source>This placeholder no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="50"/>
@@ -4766,7 +4774,7 @@ Imported from {source} on {when}</source>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
-        <translation>Het codeboek telt {codes} codes in {themes} thema's (zie de bijlage).</translation>
+        <translation>Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>

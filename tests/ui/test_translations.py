@@ -1,6 +1,7 @@
 """A Dutch translation can be added without touching the code: Qt Linguist files compiled
 with lrelease and installed as a translator change the window's words and the core's messages."""
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -68,3 +69,71 @@ def test_the_shipped_dutch_translation_writes_the_draft_report_in_dutch(window, 
         assert "Methode" in texts and "Conceptrapport" in texts and "Bijlage A. Codeboek" in texts
     finally:
         app.removeTranslator(translator)
+
+
+SHIPPED_TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "qdacoder_nl.ts"
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%\d")
+
+
+def _mnemonics(text: str) -> int:
+    """The & marks in a menu or button text (&& is a literal ampersand)."""
+    return len(re.findall(r"&(?!\s)", text.replace("&&", "")))
+
+
+def _shipped_messages():
+    """(context, source, [translations], finished) for every message in the shipped .ts."""
+    from lxml import etree
+
+    for context in etree.parse(str(SHIPPED_TS)).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text or ""]
+            finished = translation.get("type") != "unfinished" and all(forms)
+            yield context.findtext("name"), message.findtext("source"), forms, finished
+
+
+def test_the_shipped_dutch_translations_keep_placeholders_mnemonics_and_ellipses():
+    problems = []
+    for context, source, forms, finished in _shipped_messages():
+        if not finished:
+            continue
+        for dutch in forms:
+            if set(PLACEHOLDER.findall(dutch)) != set(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: placeholders differ: {source!r} -> {dutch!r}")
+            if _mnemonics(source) == 1 and _mnemonics(dutch) != 1:
+                problems.append(f"{context}: one & expected: {source!r} -> {dutch!r}")
+            if source.endswith("...") and not dutch.endswith("..."):
+                problems.append(f"{context}: ... dropped: {source!r} -> {dutch!r}")
+    assert problems == []
+
+
+def test_nearly_every_message_is_translated_into_dutch():
+    messages = list(_shipped_messages())
+    finished = [m for m in messages if m[3]]
+    assert len(messages) > 900
+    assert len(finished) >= 0.95 * len(messages), f"{len(finished)} of {len(messages)} translated"
+
+
+def test_the_app_installs_the_shipped_dutch_translation_for_a_dutch_system(qtbot, settings):
+    from PySide6.QtCore import QLocale
+
+    from qdacoder.ui.app import install_translations
+
+    app = QCoreApplication.instance()
+    translators = install_translations(app, QLocale(QLocale.Language.Dutch))
+    try:
+        assert translators, "no Dutch translation was loaded"
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:3] == ["&Project", "B&ewerken", "&Documenten"]
+        assert "C&asussen" in titles and "A&nalyse" in titles
+        assert window.undo_action.text() == "&Ongedaan maken"
+        assert "Kenmerken" in [dock.windowTitle() for dock in window.docks]
+        error = ImportFailed("{file}: the file is empty.", file="leeg.txt")
+        assert message_for(error) == "leeg.txt: het bestand is leeg."
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
