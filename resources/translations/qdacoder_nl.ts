@@ -69,7 +69,7 @@
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="76"/>
         <source>Documents (all ticked: those a chosen coder coded)</source>
-        <translation>Documenten (alles aangevinkt: de documenten die een gekozen codeur heeft gecodeerd)</translation>
+        <translation>Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/agreement_dialog.py" line="77"/>
