@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError, Word
 from .journal import Journal
 from .project import Project, new_guid
 from .schema import ATTRIBUTE_TARGETS, ATTRIBUTE_TYPES
@@ -146,10 +146,12 @@ def parse_value(variable: Variable, raw: Any) -> Any:
 
 
 def _bad(raw: Any, variable: Variable) -> ValidationError:
-    words = {"number": "a number", "boolean": "yes or no", "date": "a date (YYYY-MM-DD or DD-MM-YYYY)"}
+    words = {"number": QT_TRANSLATE_NOOP("qdacoder", "a number"),
+             "boolean": QT_TRANSLATE_NOOP("qdacoder", "yes or no"),
+             "date": QT_TRANSLATE_NOOP("qdacoder", "a date (YYYY-MM-DD or DD-MM-YYYY)")}
     return ValidationError(
         QT_TRANSLATE_NOOP("qdacoder", "“{value}” is not {kind}, as “{name}” needs."),
-        value=str(raw), kind=words.get(variable.type, variable.type), name=variable.name,
+        value=str(raw), kind=Word(words.get(variable.type, variable.type)), name=variable.name,
     )
 
 

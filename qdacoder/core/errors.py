@@ -17,6 +17,16 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Word(str):
+    """A parameter that is itself a marked text ("a number", "case"), not a user's value: it is
+    translated together with the template it goes into."""
+
+
+def render(template: str, params: dict, translate=lambda text: text) -> str:
+    """``template`` translated and filled in, with its ``Word`` parameters translated too."""
+    return translate(template).format(**{k: translate(v) if isinstance(v, Word) else v for k, v in params.items()})
+
+
 class QdaError(Exception):
     """Base class: a problem explained in plain words, never a traceback."""
 

@@ -37,7 +37,7 @@ from qdacoder.core.attributes import (
     Variable, add_variable, display, list_variables, parse_value, set_values, values_of,
 )
 from qdacoder.core.cases import insert_case
-from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed, QdaError
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed, QdaError, Word, render
 from qdacoder.core.journal import Journal
 from qdacoder.core.project import Project
 from qdacoder.exchange.tables import (
@@ -69,6 +69,9 @@ NOT_FOUND = {
         "qdacoder", "there is no respondent “{name}” in the project (write “case name/label”, or the label alone)."),
 }
 AMBIGUOUS = QT_TRANSLATE_NOOP("qdacoder", "“{name}” fits more than one {key}; write it exactly as in the project.")
+# what a row of the table is, in the messages (the table's first column may use the Dutch word)
+_KEYS = {"case": Word(QT_TRANSLATE_NOOP("qdacoder", "case")), "document": Word(QT_TRANSLATE_NOOP("qdacoder", "document")),
+         "respondent": Word(QT_TRANSLATE_NOOP("qdacoder", "respondent"))}
 _TARGET_WORDS = {"case": {"case", "casus"}, "document": {"document"}, "respondent": {"respondent"}}
 
 
@@ -182,18 +185,18 @@ class _Plan:
         self.unnamed: list[int] = []  # cell indexes of columns without a name
 
     def problem(self, row: int, column: str, template: str, **params: Any) -> None:
-        self.problems.append((row, column, self.translate(template).format(**params)))
+        self.problems.append((row, column, render(template, params, self.translate)))
 
     def read(self, rows: list[tuple[int, list[Any]]]) -> None:
         if not rows or not any(_text(c).strip() for c in rows[0][1]):
-            raise AttributeTableError(NO_HEADER, file=self.file, key=self.target)
+            raise AttributeTableError(NO_HEADER, file=self.file, key=_KEYS[self.target])
         header = [" ".join(_text(c).split()) for c in rows[0][1]]
         if any(_fold(header[0]) in words for key, words in _TARGET_WORDS.items() if key != self.target):
-            raise AttributeTableError(WRONG_TABLE, file=self.file, column=header[0], key=self.target)
+            raise AttributeTableError(WRONG_TABLE, file=self.file, column=header[0], key=_KEYS[self.target])
         existing = list_variables(self.project, self.target)
         if header[0] and any(_fold(v.name) == _fold(header[0]) for v in existing):
             # a table without its name column would create a case per value: "14", "16", ...
-            raise AttributeTableError(NAME_COLUMN, file=self.file, column=header[0], key=self.target)
+            raise AttributeTableError(NAME_COLUMN, file=self.file, column=header[0], key=_KEYS[self.target])
         self.key_column = header[0] or self.target
         self._read_header(header, existing)
         self._read_rows(rows[1:])
@@ -241,7 +244,7 @@ class _Plan:
             exact = [i for n, i in known if n == name]
             folded = exact or [i for n, i in known if _fold(n) == _fold(name)]
             if len(folded) > 1:
-                self.problem(number, self.key_column, AMBIGUOUS, name=name, key=self.target)
+                self.problem(number, self.key_column, AMBIGUOUS, name=name, key=_KEYS[self.target])
             elif not folded and self.target != "case":
                 self.problem(number, self.key_column, NOT_FOUND[self.target], name=name)
             self.rows.append((number, name, folded[0] if folded else None, cells))

@@ -11,16 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..core.errors import QdaError
+from ..core.errors import QdaError, render
 
 log = logging.getLogger("qdacoder")
 
 
 def message_for(error: QdaError) -> str:
     """The error's sentence in the user's language."""
-    template = QCoreApplication.translate("qdacoder", error.template)
     try:
-        return template.format(**error.params)
+        return render(error.template, error.params, lambda text: QCoreApplication.translate("qdacoder", text))
     except (KeyError, IndexError, ValueError):  # a translation that dropped a placeholder
         return error.message
 

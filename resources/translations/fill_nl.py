@@ -8,6 +8,9 @@ import re
 from pathlib import Path
 
 DUTCH = {
+    "a number": "een getal", "yes or no": "ja of nee",
+    "a date (YYYY-MM-DD or DD-MM-YYYY)": "een datum (JJJJ-MM-DD of DD-MM-JJJJ)",
+    "case": "casus", "document": "document", "respondent": "respondent",
     "transcript": "transcript", "field note": "veldnotitie", "dossier": "dossier", "report": "verslag",
     "other": "overig", "unknown": "onbekend",
     "respondent unknown: attributed to the document kind": "respondent onbekend: toegeschreven aan de soort document",
@@ -74,7 +77,9 @@ def fill(path: Path) -> int:
             return f"{match.group(1)}<translation>{html.escape(DUTCH[source], quote=False)}</translation>"
         return match.group(0)
 
-    text = re.sub(r'(<source>(.*?)</source>\s*)(<translation type="unfinished"></translation>)', replace, text, flags=re.S)
+    # [^<]*: a source is escaped text, so a match never runs on into the next message; an
+    # unfinished translation may hold the guess lupdate made from the same text elsewhere
+    text = re.sub(r'(<source>([^<]*)</source>\s*)(<translation type="unfinished">[^<]*</translation>)', replace, text)
     path.write_text(text, encoding="utf-8")
     return filled
 

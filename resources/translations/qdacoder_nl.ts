@@ -3421,12 +3421,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/errors.py" line="70"/>
+        <location filename="../../qdacoder/ui/errors.py" line="69"/>
         <source>Something went wrong</source>
         <translation>Er is iets misgegaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/errors.py" line="71"/>
+        <location filename="../../qdacoder/ui/errors.py" line="70"/>
         <source>qdacoder ran into an unexpected problem. Your work so far is saved. The details were written to {log}.</source>
         <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>
@@ -3829,13 +3829,13 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="54"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="56"/>
         <source>n = {n} cases</source>
         <translation>n = {n} casussen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="53"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="55"/>
         <source>n = {n} documents</source>
         <translation>n = {n} documenten</translation>
     </message>
@@ -3921,17 +3921,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{value}” is niet een van de waarden van “{name}”: {values}.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/core/attributes.py" line="149"/>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="150"/>
+        <source>yes or no</source>
+        <translation>ja of nee</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/core/attributes.py" line="151"/>
+        <source>a date (YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>een datum (JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/attributes.py" line="153"/>
         <source>“{value}” is not {kind}, as “{name}” needs.</source>
         <translation>“{value}” past niet bij “{name}”: verwacht {kind}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="194"/>
+        <location filename="../../qdacoder/core/attributes.py" line="196"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/attributes.py" line="195"/>
+        <location filename="../../qdacoder/core/attributes.py" line="197"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -4074,6 +4089,21 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="71"/>
         <source>“{name}” fits more than one {key}; write it exactly as in the project.</source>
         <translation>“{name}” komt meer dan eens voor ({key}); schrijf het precies zoals in het project.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <source>case</source>
+        <translation>casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="74"/>
+        <source>respondent</source>
+        <translation>respondent</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
@@ -4284,32 +4314,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De zoekopdracht “{query}” kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="47"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="49"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="48"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="50"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="49"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="51"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/cooccurrence.py" line="52"/>
+        <location filename="../../qdacoder/analysis/cooccurrence.py" line="54"/>
         <source>n = {n} codings</source>
         <translation>n = {n} coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="51"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="56"/>
         <source>respondent role</source>
         <translation>rol van respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="52"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="57"/>
         <source>missing</source>
         <translation>ontbrekend</translation>
     </message>

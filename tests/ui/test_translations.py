@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from qdacoder.core.errors import ImportFailed
@@ -134,6 +135,16 @@ def test_the_app_installs_the_shipped_dutch_translation_for_a_dutch_system(qtbot
         assert "Kenmerken" in [dock.windowTitle() for dock in window.docks]
         error = ImportFailed("{file}: the file is empty.", file="leeg.txt")
         assert message_for(error) == "leeg.txt: het bestand is leeg."
+        # words that go into a message ("a number") are translated with it; the user's own
+        # value and the attribute's name are not
+        from qdacoder.core.attributes import Variable, parse_value
+        from qdacoder.core.errors import ValidationError
+
+        age = Variable(1, "", "case", "Leeftijd", "number", (), "", 0)
+        with pytest.raises(ValidationError) as refused:
+            parse_value(age, "number")
+        assert message_for(refused.value) == "“number” past niet bij “Leeftijd”: verwacht een getal."
+        assert str(refused.value) == "“number” is not a number, as “Leeftijd” needs."
     finally:
         for translator in translators:
             app.removeTranslator(translator)
