@@ -71,6 +71,7 @@ def main() -> None:
         ("code_matrix by cases (all codes, with subtotals)", lambda: code_matrix(project, "cases")),
         ("crosstab by case attribute gemeente", lambda: crosstab(project, variable)),
         ("cooccurrence by case, 100 codes", lambda: cooccurrence(project, "case", code_ids=hundred)),
+        ("cooccurrence by overlap, all 1,000 codes", lambda: cooccurrence(project, "overlap")),
     ]
     print(f"{'measure (median of 5)':52} {'time':>9} {'x bare':>8}")
     print(f"{'bare SELECT code_id, count(*) ... GROUP BY code_id':52} {bare * 1000:7.1f}ms {1:8.1f}")
