@@ -1,22 +1,24 @@
 """How often each code occurs: codings, documents and cases, split by valence.
 
 Design rules:
-- Every figure is an SQL aggregate; no Python loop over codings. Covering indexes on
-  codings(code_id, document_id, valence, start, end), codings(document_id, start, end) and
-  case_ranges(document_id, start, end, case_id) let SQLite count without reading table rows.
+- SQL does the counting over codings: one aggregate per code gives its codings, valence split
+  and the *set* of its documents (read from the covering index on codings(code_id,
+  document_id, valence, start, end) without touching table rows). Everything after that works
+  on those small sets, per code, never per coding.
 - A coding belongs to a case when its document belongs to the case as a whole, or when the
-  coding overlaps a passage of the document assigned to that case.
+  coding overlaps a passage of the document assigned to that case. The first is a property of
+  the document, so a code's cases are the cases of its documents (an array lookup); the second
+  is answered by SQL starting from the passage ranges, of which there are few.
 - A parent's *subtree* figures count each coding, document and case of the parent and all its
-  descendants once (distinct), so a document coded with two subcodes counts once.
-- What can be added up is added up: a coding has one code, so a branch's codings and valence
-  split are the sums of its codes' own figures. Only the distinct documents and cases of a
-  branch need a query, one per parent over its own subtree; that is cheaper than joining every
-  coding to all its ancestors (which needs a sort), and after one change only the touched
-  codes and their ancestors are counted again.
+  descendants once (distinct), so a document coded with two subcodes counts once: a branch's
+  documents are the union of its codes' document sets, its cases follow from those, and its
+  codings and valence split are sums (a coding has one code). Joining every coding to every
+  ancestor in SQL costs a sort of all codings per level, several times this.
 - Distinct passages: a passage that is coded only once (the usual case) is one passage, so a
   code's passages are its codings minus the repeats among the few spans coded more than once,
-  which one ordered walk over codings(document_id, start, end) finds. Comparing a string per
-  coding cost more than all other figures together.
+  which one ordered walk over codings(document_id, start, end) finds.
+- After one change only the touched codes and their ancestors are counted again, so the
+  code tree stays cheap to refresh in a large project.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+import numpy as np
 
 from ..core.project import Project
 from .filters import NO_FILTERS, Filters, case_condition, where
@@ -70,8 +74,6 @@ def code_frequencies(
     """Figures for every code, or for ``code_ids`` and their ancestors (whose subtree figures
     change with them), over the codings that pass ``filters``. Codes without codings are
     present with zeros. ``passages``: also count distinct passages (0 otherwise)."""
-    condition = where(filters)
-    countable = case_condition(filters, "r.case_id")
     parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
     children: dict[int, list[int]] = {}
     for code_id, parent_id in parent_of.items():
@@ -86,25 +88,23 @@ def code_frequencies(
                 wanted.append(code_id)
                 code_id = parent_of[code_id]
     branches = {parent: _descendants(parent, children) for parent in wanted if parent in children}
-    # a branch's codings are added up from the own figures of every code in it
-    counted = set(wanted).union(*branches.values())
-    own = _own_counts(project, None if code_ids is None else counted, condition, countable)
-    repeats = _repeated_passages(project, None if code_ids is None else counted, condition, list(branches)) \
-        if passages else {}
+    sql, params = where(filters)
+    if code_ids is not None:  # only the codes whose figures (or whose branches' sums) are asked
+        counted = sorted(set(wanted).union(*branches.values()))
+        sql, params = f"g.code_id IN ({_marks(counted)}) AND {sql}", counted + params
+    own = _own_figures(project, sql, params)
+    cases = _CaseLookup(project, case_condition(filters, "r.case_id"), sql, params)
+    repeats = _repeated_passages(project, sql, params, list(branches)) if passages else {}
     figures = {}
     for code_id in wanted:
-        mine = _with_passages(own.get(code_id, Counts()), repeats.get(("own", code_id), 0), passages)
+        mine = [own[code_id]] if code_id in own else []
+        counts = _with_passages(cases.counts([code_id], mine), repeats.get(("own", code_id), 0), passages)
         if code_id not in branches:
-            figures[code_id] = CodeFrequency(mine, mine)
+            figures[code_id] = CodeFrequency(counts, counts)
             continue
-        below = branches[code_id]
-        documents, cases = _branch_documents_and_cases(project, below, condition, countable)
-        total = Counts(
-            codings=sum(own[c].codings for c in below if c in own), documents=documents, cases=cases,
-            promoting=sum(own[c].promoting for c in below if c in own),
-            hindering=sum(own[c].hindering for c in below if c in own),
-        )
-        figures[code_id] = CodeFrequency(mine, _with_passages(total, repeats.get(("branch", code_id), 0), passages))
+        below = [own[c] for c in branches[code_id] if c in own]
+        total = cases.counts(branches[code_id], below)
+        figures[code_id] = CodeFrequency(counts, _with_passages(total, repeats.get(("branch", code_id), 0), passages))
     return figures
 
 
@@ -112,53 +112,73 @@ def _with_passages(counts: Counts, repeats: int, passages: bool) -> Counts:
     return dataclasses.replace(counts, passages=counts.codings - repeats) if passages else counts
 
 
-def _own_counts(project: Project, code_ids: set[int] | None, condition: tuple[str, list],
-                countable: tuple[str, list]) -> dict[int, Counts]:
-    """Each code's own codings, documents, valence split and cases (``code_ids``: only these)."""
-    sql, params = condition
-    if code_ids is not None:
-        sql = f"g.code_id IN ({_marks(list(code_ids))}) AND {sql}"
-        params = list(code_ids) + params
-    rows = project.rows(
-        "SELECT g.code_id AS k, count(*) AS codings, count(DISTINCT g.document_id) AS documents, "
-        # count(x OR NULL) counts the rows where x holds: cheaper than sum() over a comparison
-        "count(g.valence = 'promoting' OR NULL) AS promoting, count(g.valence = 'hindering' OR NULL) AS hindering "
-        f"FROM codings g WHERE {sql} GROUP BY g.code_id",
+@dataclass(frozen=True)
+class _Own:
+    codings: int
+    promoting: int
+    hindering: int
+    documents: np.ndarray  # the ids of the documents of its codings (repeats possible)
+
+
+def _own_figures(project: Project, sql: str, params: list) -> dict[int, _Own]:
+    """code id -> its own codings, valence split and documents, over the codings ``sql`` selects."""
+    rows = project.db.execute(
+        "SELECT g.code_id, count(*), count(g.valence = 'promoting' OR NULL), count(g.valence = 'hindering' OR NULL), "
+        # no DISTINCT: repeats cost nothing in the arrays, a distinct sort per code does
+        f"group_concat(g.document_id) FROM codings g WHERE {sql} GROUP BY g.code_id",
         params,
-    )
-    case_sql, case_params = countable
-    cases = {
-        r["k"]: r["n"] for r in project.rows(
-            f"SELECT g.code_id AS k, count(DISTINCT r.case_id) AS n FROM codings g {_CASE_JOIN} "
-            f"WHERE {sql} AND {case_sql} GROUP BY g.code_id", params + case_params)
-    }
-    return {r["k"]: Counts(r["codings"], r["documents"], cases.get(r["k"], 0), r["promoting"], r["hindering"])
-            for r in rows}
+    ).fetchall()
+    return {code: _Own(n, promoting, hindering, np.fromstring(documents, dtype=np.int64, sep=","))
+            for code, n, promoting, hindering, documents in rows}
 
 
-def _branch_documents_and_cases(project: Project, code_ids: list[int], condition: tuple[str, list],
-                                countable: tuple[str, list]) -> tuple[int, int]:
-    """The distinct documents and cases of the codings of ``code_ids`` (one branch)."""
-    sql, params = condition
-    case_sql, case_params = countable
-    # LEFT JOIN: a coding outside every countable case still counts for its document
-    row = project.rows(
-        f"SELECT count(DISTINCT g.document_id) AS documents, count(DISTINCT r.case_id) AS cases FROM codings g "
-        f"LEFT {_CASE_JOIN} AND {case_sql} WHERE g.code_id IN ({_marks(code_ids)}) AND {sql}",
-        case_params + code_ids + params,
-    )[0]
-    return row["documents"], row["cases"]
+class _CaseLookup:
+    """The cases a set of codings belongs to: through whole documents (which documents belong
+    to which cases, read once) and through passages (which codes have a coding overlapping a
+    passage of which case, over the codings ``sql`` selects). Only cases passing ``countable``
+    (the case-level filters) are counted."""
+
+    def __init__(self, project: Project, countable: tuple[str, list], sql: str, params: list) -> None:
+        case_sql, case_params = countable
+        whole = project.db.execute(
+            f"SELECT r.document_id, r.case_id FROM case_ranges r WHERE r.start IS NULL AND {case_sql}",
+            case_params).fetchall()
+        self.range_documents = np.array([d for d, _c in whole], dtype=np.int64)
+        self.range_cases = np.array([c for _d, c in whole], dtype=np.int64)
+        self.size = (project.scalar("SELECT max(id) FROM documents") or 0) + 1
+        self.cases_size = (project.scalar("SELECT max(id) FROM cases") or 0) + 1
+        self.by_passage: dict[int, set[int]] = {}
+        # CROSS JOIN: start from the (few) passage ranges, not from every coding
+        for code_id, case_id in project.db.execute(
+            "SELECT DISTINCT g.code_id, r.case_id FROM case_ranges r CROSS JOIN codings g "
+            'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
+            f"WHERE r.start IS NOT NULL AND {case_sql} AND {sql}", case_params + params):
+            self.by_passage.setdefault(code_id, set()).add(case_id)
+
+    def counts(self, code_ids: list[int], figures: list[_Own]) -> Counts:
+        """The figures of the codings of ``code_ids`` (their own ``figures``) taken together:
+        codings and valence added up, documents and cases each counted once."""
+        if not figures:
+            return Counts()
+        # a mark per document and per case counts each once; cheaper than sorting for unique
+        inside = np.zeros(self.size, dtype=bool)
+        for own in figures:
+            inside[own.documents] = True
+        marked = np.zeros(self.cases_size, dtype=bool)
+        marked[self.range_cases[inside[self.range_documents]]] = True
+        for code_id in code_ids:
+            marked[list(self.by_passage.get(code_id, ()))] = True
+        return Counts(
+            codings=sum(o.codings for o in figures), documents=int(np.count_nonzero(inside)),
+            cases=int(np.count_nonzero(marked)), promoting=sum(o.promoting for o in figures),
+            hindering=sum(o.hindering for o in figures),
+        )
 
 
-def _repeated_passages(project: Project, code_ids: set[int] | None, condition: tuple[str, list],
-                       branches: list[int]) -> dict[tuple[str, int], int]:
+def _repeated_passages(project: Project, sql: str, params: list, branches: list[int]) -> dict[tuple[str, int], int]:
     """("own", code) and ("branch", parent) -> how many of its codings repeat a passage (the
     same document, start and end) already counted for it. Only spans coded more than once are
     compared; SQL finds them in one ordered walk of codings(document_id, start, end)."""
-    sql, params = condition
-    if code_ids is not None:
-        sql = f"g.code_id IN ({_marks(list(code_ids))}) AND {sql}"
-        params = list(code_ids) + params
     rows = project.rows(
         f"{_CLOSURE}, twice AS MATERIALIZED (SELECT g.document_id, g.start, g.\"end\" FROM codings g "
         f"WHERE {sql} GROUP BY g.document_id, g.start, g.\"end\" HAVING count(*) > 1), "

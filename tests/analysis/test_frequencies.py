@@ -63,6 +63,15 @@ def test_a_passage_assigned_to_a_case_counts_for_that_case(project, study):
         case3 = cases.insert_case(tx, "Casus 3")
         tx.insert("case_ranges", {"case_id": case3, "document_id": d, "start": 0, "end": 30})
     assert code_frequencies(project)[study["Factoren/Wachten"]].own.cases == 3
+    # the branch: Casus 1 and 2 through whole documents, Casus 3 through the passage of D
+    full = code_frequencies(project)
+    assert full[study["Factoren"]].subtree.cases == 3 and full[study["Factoren/Steun"]].own.cases == 1
+    # a passage outside every coding adds no case; a case filter keeps only its own case
+    from qdacoder.analysis.filters import Filters
+
+    only3 = code_frequencies(project, filters=Filters(case_ids=frozenset({case3})))
+    assert only3[study["Factoren"]].subtree == Counts(codings=1, documents=1, cases=1)
+    assert code_frequencies(project, [study["Factoren/Wachten"]])[study["Factoren"]] == full[study["Factoren"]]
 
 
 def test_codes_without_codings_have_zeros(project):
