@@ -92,7 +92,7 @@ def code_frequencies(
     if code_ids is not None:  # only the codes whose figures (or whose branches' sums) are asked
         counted = sorted(set(wanted).union(*branches.values()))
         sql, params = f"g.code_id IN ({_marks(counted)}) AND {sql}", counted + params
-    own = _own_figures(project, sql, params)
+    own = code_documents(project, sql, params)
     cases = _CaseLookup(project, case_condition(filters, "r.case_id"), sql, params)
     repeats = _repeated_passages(project, sql, params, list(branches)) if passages else {}
     figures = {}
@@ -113,23 +113,43 @@ def _with_passages(counts: Counts, repeats: int, passages: bool) -> Counts:
 
 
 @dataclass(frozen=True)
-class _Own:
+class CodeDocuments:
+    """A code's own codings (those a filter selects): how many, the valence split, and the
+    document of each coding."""
+
     codings: int
     promoting: int
     hindering: int
-    documents: np.ndarray  # the ids of the documents of its codings (repeats possible)
+    documents: np.ndarray  # the document id of every coding (so a document as often as it is coded)
 
 
-def _own_figures(project: Project, sql: str, params: list) -> dict[int, _Own]:
-    """code id -> its own codings, valence split and documents, over the codings ``sql`` selects."""
+def code_documents(project: Project, sql: str, params: list) -> dict[int, CodeDocuments]:
+    """code id -> its own codings, valence split and documents, over the codings ``sql`` (a
+    condition on codings ``g``) selects. Shared with the matrix, which counts the same way."""
     rows = project.db.execute(
         "SELECT g.code_id, count(*), count(g.valence = 'promoting' OR NULL), count(g.valence = 'hindering' OR NULL), "
-        # no DISTINCT: repeats cost nothing in the arrays, a distinct sort per code does
+        # no DISTINCT: a document per coding is what the matrix counts, and repeats cost
+        # nothing in the arrays where a distinct sort per code would
         f"group_concat(g.document_id) FROM codings g WHERE {sql} GROUP BY g.code_id",
         params,
     ).fetchall()
-    return {code: _Own(n, promoting, hindering, np.fromstring(documents, dtype=np.int64, sep=","))
+    return {code: CodeDocuments(n, promoting, hindering, np.fromstring(documents, dtype=np.int64, sep=","))
             for code, n, promoting, hindering, documents in rows}
+
+
+def passage_codings(project: Project, sql: str, params: list,
+                    countable: tuple[str, list] = ("1", [])) -> list[tuple[int, int, int]]:
+    """(code id, case id, codings) for the codings ``sql`` selects that overlap a passage
+    assigned to a case (passing ``countable``) which does not hold their document as a whole;
+    a coding counts once per case however many of its passages it meets."""
+    case_sql, case_params = countable
+    # CROSS JOIN: start from the (few) passage ranges, not from every coding
+    return project.db.execute(
+        "SELECT g.code_id, r.case_id, count(DISTINCT g.id) FROM case_ranges r CROSS JOIN codings g "
+        'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
+        f"WHERE r.start IS NOT NULL AND {case_sql} AND NOT EXISTS (SELECT 1 FROM case_ranges w "
+        "WHERE w.case_id = r.case_id AND w.document_id = r.document_id AND w.start IS NULL) "
+        f"AND {sql} GROUP BY g.code_id, r.case_id", case_params + params).fetchall()
 
 
 class _CaseLookup:
@@ -148,14 +168,10 @@ class _CaseLookup:
         self.size = (project.scalar("SELECT max(id) FROM documents") or 0) + 1
         self.cases_size = (project.scalar("SELECT max(id) FROM cases") or 0) + 1
         self.by_passage: dict[int, set[int]] = {}
-        # CROSS JOIN: start from the (few) passage ranges, not from every coding
-        for code_id, case_id in project.db.execute(
-            "SELECT DISTINCT g.code_id, r.case_id FROM case_ranges r CROSS JOIN codings g "
-            'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
-            f"WHERE r.start IS NOT NULL AND {case_sql} AND {sql}", case_params + params):
+        for code_id, case_id, _n in passage_codings(project, sql, params, countable):
             self.by_passage.setdefault(code_id, set()).add(case_id)
 
-    def counts(self, code_ids: list[int], figures: list[_Own]) -> Counts:
+    def counts(self, code_ids: list[int], figures: list[CodeDocuments]) -> Counts:
         """The figures of the codings of ``code_ids`` (their own ``figures``) taken together:
         codings and valence added up, documents and cases each counted once."""
         if not figures:

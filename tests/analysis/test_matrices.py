@@ -7,6 +7,7 @@ from qdacoder.analysis.filters import Filters
 from qdacoder.analysis.frequency_table import frequency_table
 from qdacoder.analysis.matrices import cell_codings, code_matrix
 from qdacoder.core import cases
+from qdacoder.core.documents import document_text
 
 from .test_frequency_table import build_study
 
@@ -100,6 +101,25 @@ def test_a_coding_over_two_passages_of_one_case_counts_once(project, study):
     m = code_matrix(project)
     assert grid(m)["Factoren/Steun"] == [3, 2, 1, 1, None]
     assert cell_codings(project, study["Factoren/Steun"], study["Casus Jesse"]) == ids(study, "c13")
+
+
+def test_a_passage_of_a_case_that_holds_the_whole_document_adds_nothing_and_a_shared_document_counts_twice(
+        project, study):
+    daan = study["Interview Daan"]
+    cases.assign_passage(project, study["Casus Daan"], daan, 0, len(document_text(project, daan)))  # the whole text
+    before = {"Factoren": [5, 4, 2, 1, None], "Factoren/Steun": [3, 2, 1, 1, None],
+              "Factoren/Wachtlijst": [2, 2, 0, 0, None], "Participatie": [2, 1, 0, 0, None]}
+    assert grid(code_matrix(project)) == before
+    # the interview of Daan also belongs, as a whole, to Casus Sem (known from now on)
+    with project.transaction("share") as tx:
+        cases.link_document(tx, study["Casus Sem"], daan)
+    shared = grid(code_matrix(project))
+    # the codings in the interview of Daan: Wachtlijst 1, Steun 2 (Anna and Bram), Participatie 1
+    assert {path: row[4] for path, row in shared.items()} == {
+        "Factoren": 3, "Factoren/Steun": 2, "Factoren/Wachtlijst": 1, "Participatie": 1}
+    assert {path: row[:4] for path, row in shared.items()} == {path: row[:4] for path, row in before.items()}
+    for path in before:
+        assert len(cell_codings(project, study[path], study["Casus Sem"])) == shared[path][4]
 
 
 def test_only_some_codes_and_filters_by_case_and_valence(project, study):
