@@ -65,11 +65,16 @@ class GridModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         value = self.cell(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return ("    " * self.table.levels[index.row()] + value) if index.column() == 0 else shown(value)
+            if index.column():
+                return shown(value)
+            # the indentation shows the tree, so a code shows its name; its path is the tooltip
+            return "    " * self.table.levels[index.row()] + str(value).rsplit("/", 1)[-1]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and index.row() < len(self.tips):
-            return self.tips[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 0:
+                return str(value)
+            return self.tips[index.row()] if index.row() < len(self.tips) else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and self.heat and index.column():
             level = self.heat[index.row()][index.column() - 1]
             if level is None:
@@ -143,6 +148,11 @@ class AnalysisTab(QWidget):
     def show_table(self, table: te.ExportTable, heat=None, tips=None) -> None:
         self.model.set_table(table, heat, tips)
         self.view.setColumnWidth(0, 260)
+        # a figure column is as wide as its header ("% van de casussen"), measured from the
+        # header alone: measuring every cell of a 1,000-row matrix would take long
+        metrics = self.view.horizontalHeader().fontMetrics()
+        for column, header in enumerate(table.headers[1:], start=1):
+            self.view.setColumnWidth(column, max(70, metrics.horizontalAdvance(str(header)) + 24))
 
     def add(self, *widgets) -> None:
         for widget in widgets:

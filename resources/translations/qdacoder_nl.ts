@@ -996,7 +996,7 @@
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
         <source>Cases</source>
-        <translation>Casussen</translation>
+        <translation>Cas.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
