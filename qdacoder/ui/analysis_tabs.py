@@ -99,6 +99,7 @@ class AnalysisTab(QWidget):
         self.setObjectName(name)
         self.owner, self.stale = owner, True
         self.export, self.title, self.result = te.ExportTable([], [], [], ""), "", None
+        self._pending = None  # the chart to draw when it is wanted (``draw``)
         self.controls = QHBoxLayout()
         self.model = GridModel(self)
         self.view = QTableView()
@@ -128,6 +129,7 @@ class AnalysisTab(QWidget):
             top = QTabWidget()
             top.addTab(self.view, self.tr("Table"))
             top.addTab(scroll, self.tr("Chart"))
+            top.currentChanged.connect(lambda _index: self.chart_figure())
             self.views = top
         body.addWidget(top)
         if passages:
@@ -159,8 +161,19 @@ class AnalysisTab(QWidget):
             self.controls.addWidget(QLabel(widget) if isinstance(widget, str) else widget)
 
     def draw(self, make) -> None:
-        """Draw the chart with ``make(figure)`` into the kept figure, at the figure's own size."""
-        make(self.figure)
-        scale = self.figure.dpi / self.canvas.device_pixel_ratio
-        self.canvas.setFixedSize(int(self.figure.get_figwidth() * scale), int(self.figure.get_figheight() * scale))
-        self.canvas.draw_idle()
+        """Draw the chart with ``make(figure)`` into the kept figure, at the figure's own size:
+        now when the chart is in view, otherwise when it is shown or exported (a heat map of
+        1,000 codes by 200 cases takes a second, which the table alone should not wait for)."""
+        self._pending = make
+        if self.views.currentWidget() is not self.view:
+            self.chart_figure()
+
+    def chart_figure(self):
+        """The figure with the chart of the current table drawn in it."""
+        if self._pending is not None:
+            make, self._pending = self._pending, None
+            make(self.figure)
+            scale = self.figure.dpi / self.canvas.device_pixel_ratio
+            self.canvas.setFixedSize(int(self.figure.get_figwidth() * scale), int(self.figure.get_figheight() * scale))
+            self.canvas.draw_idle()
+        return self.figure

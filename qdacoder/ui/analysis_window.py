@@ -286,7 +286,7 @@ class AnalysisWindow(QWidget):
     def export_chart(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg)."""
         tab = tab or self.tabs.currentWidget()
-        return tab.figure is not None and self._export(tab, lambda: save_figure(tab.figure, path))
+        return tab.figure is not None and self._export(tab, lambda: save_figure(tab.chart_figure(), path))
 
     def _export(self, tab: AnalysisTab, write) -> bool:
         self.compute(tab)

@@ -165,3 +165,13 @@ def test_without_a_project(qtbot, make_window):
     widget = make_window().tools.analysis_window()
     assert widget.frequencies.model.rowCount() == 0
     assert not widget.export_table("nergens.xlsx")
+
+
+def test_the_chart_is_drawn_when_it_is_shown_not_with_every_table(analysis):
+    show(analysis, analysis.matrix)
+    assert table(analysis.matrix)[1]  # the table is there
+    assert analysis.matrix.figure.axes == []  # the heat map waits until someone looks at it
+    analysis.matrix.views.setCurrentIndex(1)  # the Chart tab
+    assert analysis.matrix.figure.axes
+    analysis.set_filter("valence", "promoting")  # while the chart is in view, it follows at once
+    assert analysis.matrix.figure.axes and analysis.matrix._pending is None
