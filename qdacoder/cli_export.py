@@ -11,6 +11,7 @@ import click
 from .cli_filters import build_filters, filter_options
 from .core.errors import QT_TRANSLATE_NOOP, ValidationError
 from .core.project import Project
+from .report_language import LANGUAGES, translator
 
 SUFFIXES = {"quotes": (".docx", ".xlsx", ".csv", ".html", ".htm"), "counts": (".docx", ".xlsx", ".csv"),
             "report": (".docx",)}
@@ -30,22 +31,25 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--what", type=click.Choice(["quotes", "counts", "report"]), required=True,
                   help="quotes (.docx/.xlsx/.csv/.html), counts (.docx/.xlsx/.csv) or the draft report (.docx).")
     @click.option("--starred", is_flag=True, help="Quotes: only the starred codings (default: every coding).")
+    @click.option("--language", type=click.Choice(LANGUAGES), default="en", show_default=True,
+                  help="The language of the texts written into the file (headings, sentences, labels).")
     @filter_options
     @json_option
     @plain_errors
-    def export_(project: Path, out: Path, what: str, starred: bool, filter_args, as_json: bool) -> None:
+    def export_(project: Path, out: Path, what: str, starred: bool, language: str, filter_args, as_json: bool) -> None:
         """Write quotes, the code frequencies or the draft report of PROJECT to OUT; the kind
         of file follows OUT's extension."""
         if out.suffix.lower() not in SUFFIXES[what]:
             raise ValidationError(WRONG_SUFFIX[what], file=out.name)
-        data = {"file": str(out), "what": what}
+        data = {"file": str(out), "what": what, "language": language}
+        t = translator(language)
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
             if what == "quotes":
                 from .reports.quotes import collect_quotes, write_quotes
 
-                found = collect_quotes(p, starred_only=starred, filters=filters)
-                write_quotes(found, out)
+                found = collect_quotes(p, starred_only=starred, filters=filters, translate=t)
+                write_quotes(found, out, translate=t)
                 data["quotes"] = len(found)
                 text = f"Wrote {len(found)} quote(s) to {out}"
             elif what == "counts":
@@ -55,14 +59,15 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
                 from .reports.draft_report import write_frequency_docx
 
                 if out.suffix.lower() == ".docx":
-                    write_frequency_docx(p, out, filters=filters)
+                    write_frequency_docx(p, out, filters=filters, translate=t)
                 else:
-                    te.export(te.frequency_rows_for_export(frequency_table(p, filters)), out,
-                              title=te.title_for("frequencies", p.name), filters_text=describe(p, filters))
+                    te.export(te.frequency_rows_for_export(frequency_table(p, filters), t), out,
+                              title=te.title_for("frequencies", p.name, t), filters_text=describe(p, filters, t),
+                              translate=t)
                 text = f"Wrote the code frequencies to {out}"
             else:
                 from .reports.draft_report import write_draft_report
 
-                write_draft_report(p, out, filters=filters)
+                write_draft_report(p, out, filters=filters, translate=t)
                 text = f"Wrote the draft report to {out}"
         emit(data, as_json, text)

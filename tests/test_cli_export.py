@@ -31,7 +31,7 @@ def study(tmp_path):
 def test_report_counts_match_stats(run, study, tmp_path):
     out = tmp_path / "concept.docx"
     data = json.loads(run("export", study, out, "--what", "report", "--json").output)
-    assert data == {"file": str(out), "what": "report"}
+    assert data == {"file": str(out), "what": "report", "language": "en"}
     body = [p.text for p in docx.Document(out).paragraphs]
     with Project.open(study) as p:
         rows = frequency_table(p)
@@ -83,3 +83,13 @@ def test_wrong_extension_is_a_plain_error(run, study, tmp_path):
     bad = run("export", study, tmp_path / "tellingen.html", "--what", "counts", ok=False)
     assert bad.exit_code == 1 and ".docx, .xlsx or .csv" in bad.output
     assert not (tmp_path / "concept.xlsx").exists()
+
+
+def test_the_draft_report_in_dutch(run, study, tmp_path):
+    out = tmp_path / "concept.docx"
+    result = run("export", study, out, "--what", "report", "--language", "nl", "--json")
+    assert json.loads(result.output)["language"] == "nl"
+    body = [p.text for p in docx.Document(out).paragraphs]
+    assert "Methode" in body and "Method" not in body
+    assert any(text.startswith("Deze factor komt voor in ") for text in body)
+    assert not any(text.startswith("This factor") for text in body)

@@ -62,12 +62,21 @@ TEXTS = {
                                   "The codebook has {codes} codes in {themes} themes (see the appendix)."),
     "coded_by": QT_TRANSLATE_NOOP("qdacoder", "The material was coded by {count} coder(s): {names}."),
     "not_coded": QT_TRANSLATE_NOOP("qdacoder", "The material has not been coded yet."),
-    "counts": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases ({percent}%); in "
-                                "{cases_hindering} it is described as hindering and in {cases_promoting} as promoting "
-                                "({codings} codings)."),
-    "counts_no_scope": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases; in "
-                                         "{cases_hindering} it is described as hindering and in {cases_promoting} as "
-                                         "promoting ({codings} codings)."),
+    # whole sentences, one per case, so a translation can order its words freely; "coding" and
+    # "codings" apart, as the figure may be 1
+    "occurs": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases ({percent}%), "
+                                "with {codings} codings."),
+    "occurs_once": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases ({percent}%), "
+                                     "with 1 coding."),
+    "occurs_no_scope": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases, "
+                                         "with {codings} codings."),
+    "occurs_no_scope_once": QT_TRANSLATE_NOOP("qdacoder", "This factor occurs in {cases} of the {total} cases, "
+                                              "with 1 coding."),
+    "absent": QT_TRANSLATE_NOOP("qdacoder", "This factor does not occur in any of the {total} cases."),
+    "valence_both": QT_TRANSLATE_NOOP("qdacoder", "In {cases_hindering} of them it is described as hindering and "
+                                      "in {cases_promoting} as promoting."),
+    "valence_hindering": QT_TRANSLATE_NOOP("qdacoder", "In {cases_hindering} of them it is described as hindering."),
+    "valence_promoting": QT_TRANSLATE_NOOP("qdacoder", "In {cases_promoting} of them it is described as promoting."),
     "no_definition": QT_TRANSLATE_NOOP("qdacoder", "[Definition still to be written.]"),
     "appendix_codebook": QT_TRANSLATE_NOOP("qdacoder", "Appendix A. Codebook"),
     "appendix_tables": QT_TRANSLATE_NOOP("qdacoder", "Appendix B. Tables"),
@@ -87,13 +96,22 @@ def _same(text: str) -> str:
 
 
 def counts_sentence(row: FrequencyRow, by_valence: tuple[int, int] = (0, 0), translate: Translate = _same) -> str:
-    """The sentence under a code, from its ``frequency_table`` row (the branch's figures) and
-    its ``cases_by_valence`` (cases described as promoting, as hindering)."""
+    """The sentences under a code, from its ``frequency_table`` row (the branch's figures) and
+    its ``cases_by_valence`` (cases described as promoting, as hindering): in how many cases
+    it occurs and with how many codings, then in how many of those it hinders or promotes
+    (left out when no coding has a valence)."""
     figures = row.subtree
-    key = "counts" if row.percent is not None else "counts_no_scope"
-    return translate(TEXTS[key]).format(cases=figures.cases, total=row.cases_total, percent=row.percent,
-                                        codings=figures.codings, cases_promoting=by_valence[0],
-                                        cases_hindering=by_valence[1])
+    fields = {"cases": figures.cases, "total": row.cases_total, "percent": row.percent, "codings": figures.codings,
+              "cases_promoting": by_valence[0], "cases_hindering": by_valence[1]}
+    if figures.cases == 0 and row.cases_total:
+        return translate(TEXTS["absent"]).format(**fields)
+    key = ("occurs" if row.percent is not None else "occurs_no_scope") + ("_once" if figures.codings == 1 else "")
+    parts = [translate(TEXTS[key]).format(**fields)]
+    promoting, hindering = by_valence
+    if promoting or hindering:
+        key = "valence_both" if promoting and hindering else "valence_hindering" if hindering else "valence_promoting"
+        parts.append(translate(TEXTS[key]).format(**fields))
+    return " ".join(parts)
 
 
 def shares(counts: Sequence[tuple[str, int]], translate: Translate = _same) -> str:

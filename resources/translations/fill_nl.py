@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 DUTCH = {
+    "There is no translation into “{language}” in this installation.":
+        "Deze installatie heeft geen vertaling in “{language}”.",
     "a number": "een getal", "yes or no": "ja of nee",
     "a date (YYYY-MM-DD or DD-MM-YYYY)": "een datum (JJJJ-MM-DD of DD-MM-JJJJ)",
     "case": "casus", "document": "document", "respondent": "respondent",
@@ -47,14 +49,21 @@ DUTCH = {
         "Het codeboek telt {codes} codes in {themes} thema's (zie de bijlage).",
     "The material was coded by {count} coder(s): {names}.": "Het materiaal is gecodeerd door {count} codeur(s): {names}.",
     "The material has not been coded yet.": "Het materiaal is nog niet gecodeerd.",
-    "This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as "
-    "hindering and in {cases_promoting} as promoting ({codings} codings).":
-        "Deze factor komt voor in {cases} van de {total} casussen ({percent}%); in {cases_hindering} als "
-        "belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).",
-    "This factor occurs in {cases} of the {total} cases; in {cases_hindering} it is described as hindering and "
-    "in {cases_promoting} as promoting ({codings} codings).":
-        "Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in "
-        "{cases_promoting} als bevorderend beschreven ({codings} coderingen).",
+    "This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.":
+        "Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.",
+    "This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.":
+        "Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.",
+    "This factor occurs in {cases} of the {total} cases, with {codings} codings.":
+        "Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.",
+    "This factor occurs in {cases} of the {total} cases, with 1 coding.":
+        "Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.",
+    "This factor does not occur in any of the {total} cases.": "Deze factor komt in geen van de {total} casussen voor.",
+    "In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.":
+        "In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.",
+    "In {cases_hindering} of them it is described as hindering.":
+        "In {cases_hindering} daarvan wordt deze als belemmerend beschreven.",
+    "In {cases_promoting} of them it is described as promoting.":
+        "In {cases_promoting} daarvan wordt deze als bevorderend beschreven.",
     "[Definition still to be written.]": "[Definitie nog te schrijven.]",
     "Appendix A. Codebook": "Bijlage A. Codeboek", "Appendix B. Tables": "Bijlage B. Tabellen",
     "Inclusion criteria": "Inclusiecriteria", "Exclusion criteria": "Exclusiecriteria", "Example": "Voorbeeld",

@@ -105,42 +105,42 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="109"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="115"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="112"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="118"/>
         <source>Export XLSX...</source>
         <translation>Exporteren als XLSX...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="112"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="118"/>
         <source>Export CSV...</source>
         <translation>Exporteren als CSV...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="119"/>
         <source>Export Word...</source>
         <translation>Exporteren naar Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="120"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="120"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="130"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="125"/>
+        <location filename="../../qdacoder/ui/analysis_tabs.py" line="131"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -3499,19 +3499,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -3540,32 +3540,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="54"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="52"/>
         <source>{file}: not a valid XML file (line {line}: {reason}).</source>
         <translation>{file}: geen geldig XML-bestand (regel {line}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="57"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="55"/>
         <source>{file}: not a REFI-QDA codebook (the file starts with &lt;{found}&gt; instead of &lt;CodeBook&gt; of urn:QDA-XML:codebook:1.0).</source>
         <translation>{file}: geen REFI-QDA-codeboek (het bestand begint met &lt;{found}&gt; in plaats van &lt;CodeBook&gt; van urn:QDA-XML:codebook:1.0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="62"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="60"/>
         <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA codebooks never need; it is refused for safety.</source>
         <translation>{file}: het bestand declareert XML-entiteiten (in een DTD), die REFI-QDA-codeboeken nooit nodig hebben; het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="67"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="65"/>
         <source>{file}: the codebook has no codes, and a REFI-QDA codebook needs at least one; no file was written.</source>
         <translation>{file}: het codeboek heeft geen codes, en een REFI-QDA-codeboek moet er minstens één hebben; er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="73"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="71"/>
         <source>{file}, line {line}: a &lt;Code&gt; has no name.</source>
         <translation>{file}, regel {line}: een &lt;Code&gt; heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="74"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="72"/>
         <source>{file}, line {line}: isCodable=&quot;{value}&quot; is not true or false.</source>
         <translation>{file}, regel {line}: isCodable=&quot;{value}&quot; is niet true of false.</translation>
     </message>
@@ -3846,7 +3846,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
@@ -4361,7 +4361,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="41"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <location filename="../../qdacoder/reports/table_export.py" line="51"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
@@ -4680,19 +4680,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_export.py" line="18"/>
+        <location filename="../../qdacoder/cli_export.py" line="19"/>
         <location filename="../../qdacoder/cli_quotes.py" line="79"/>
         <location filename="../../qdacoder/reports/quotes.py" line="241"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_export.py" line="19"/>
+        <location filename="../../qdacoder/cli_export.py" line="20"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
         <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_export.py" line="20"/>
+        <location filename="../../qdacoder/cli_export.py" line="21"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
@@ -4817,44 +4817,87 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
-        <source>This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%); in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
+        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
+        <source>This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.</source>
+        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
-        <source>This factor occurs in {cases} of the {total} cases; in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
+        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
+        <source>This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.</source>
+        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
+        <source>This factor occurs in {cases} of the {total} cases, with {codings} codings.</source>
+        <translation>Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <source>This factor occurs in {cases} of the {total} cases, with 1 coding.</source>
+        <translation>Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
+        <source>This factor does not occur in any of the {total} cases.</source>
+        <translation>Deze factor komt in geen van de {total} casussen voor.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <source>In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.</source>
+        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
+        <source>In {cases_hindering} of them it is described as hindering.</source>
+        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <source>In {cases_promoting} of them it is described as promoting.</source>
+        <translation>In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
+    </message>
+    <message>
+        <source>This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%); in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
+    </message>
+    <message>
+        <source>This factor occurs in {cases} of the {total} cases; in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/report_language.py" line="15"/>
+        <source>There is no translation into “{language}” in this installation.</source>
+        <translation>Deze installatie heeft geen vertaling in “{language}”.</translation>
     </message>
 </context>
 </TS>

@@ -19,10 +19,10 @@ from tests.core.test_quotes import build_study
 MENTOR = "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” (jeugdige)"
 ALONE = "“Mijn moeder [naam ouder] werkte veel, dus ik stond er alleen voor.” (jeugdige)"
 SCHOOL = "“de mentor van [naam jongere] elke week belt” (field note)"
-DUTCH = {"This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as "
-         "hindering and in {cases_promoting} as promoting ({codings} codings).":
-         "Deze factor komt voor in {cases} van de {total} casussen ({percent}%); in {cases_hindering} als belemmerend "
-         "en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).",
+DUTCH = {"This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.":
+         "Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.",
+         "In {cases_promoting} of them it is described as promoting.":
+         "In {cases_promoting} daarvan wordt deze als bevorderend beschreven.",
          "field note": "veldnotitie", "Method": "Methode"}
 
 
@@ -74,16 +74,22 @@ def test_counts_sentence_equals_frequency_table(project, study, tmp_path):
         sentence = counts_sentence(row, valence.get(row.code_id, (0, 0)))
         assert body.count(sentence) == 1
         subtree = figures[row.code_id].subtree
-        assert f"in {subtree.cases} of the 2 cases" in sentence and f"({subtree.codings} codings)" in sentence
+        assert f"in {subtree.cases} of the 2 cases" in sentence
+        assert f"with {subtree.codings} coding" in sentence
         promoting, hindering = valence.get(row.code_id, (0, 0))
-        assert f"in {hindering} it is described as hindering and in {promoting} as promoting" in sentence
+        if promoting and hindering:
+            assert f"In {hindering} of them it is described as hindering and in {promoting} as promoting." in sentence
+        elif promoting or hindering:
+            assert f"In {promoting or hindering} of them it is described as {'promoting' if promoting else 'hindering'}." \
+                in sentence
+        else:
+            assert "described" not in sentence
     mentor = next(r for r in rows if r.path == "Steun/Mentor")
     assert counts_sentence(mentor, valence[mentor.code_id]) == (
-        "This factor occurs in 1 of the 2 cases (50%); in 0 it is described as hindering and in 1 as promoting "
-        "(2 codings).")
+        "This factor occurs in 1 of the 2 cases (50%), with 2 codings. In 1 of them it is described as promoting.")
     assert counts_sentence(mentor, valence[mentor.code_id], nl) == (
-        "Deze factor komt voor in 1 van de 2 casussen (50%); in 0 als belemmerend en in 1 als bevorderend "
-        "beschreven (2 coderingen).")
+        "Deze factor komt voor in 1 van de 2 casussen (50%), met 2 coderingen. "
+        "In 1 daarvan wordt deze als bevorderend beschreven.")
     # the appendix table holds the very same figures
     table = document.tables[0]
     cells = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
@@ -150,3 +156,20 @@ def test_the_frequency_chart_is_figure_1(project, study, tmp_path):
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions[0] == "Figure 1. Codings per theme, by valence"
     assert len(document.inline_shapes) == 1
+
+
+@pytest.mark.parametrize("cases, codings, by_valence, expected", [
+    (3, 1, (0, 0), "This factor occurs in 3 of the 4 cases (75%), with 1 coding."),
+    (2, 5, (0, 2), "This factor occurs in 2 of the 4 cases (50%), with 5 codings. "
+                   "In 2 of them it is described as hindering."),
+    (2, 5, (1, 2), "This factor occurs in 2 of the 4 cases (50%), with 5 codings. "
+                   "In 2 of them it is described as hindering and in 1 as promoting."),
+    (0, 0, (0, 0), "This factor does not occur in any of the 4 cases."),
+])
+def test_the_counts_sentence_says_only_what_is_there(cases, codings, by_valence, expected):
+    from qdacoder.analysis.frequencies import Counts
+    from qdacoder.analysis.frequency_table import FrequencyRow, percent_of
+
+    figures = Counts(codings=codings, documents=cases, cases=cases)
+    row = FrequencyRow(1, "Wachtlijst", "Wachtlijst", 0, False, figures, figures, 4, percent_of(cases, 4))
+    assert counts_sentence(row, by_valence) == expected
