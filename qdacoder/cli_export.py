@@ -11,7 +11,7 @@ import click
 from .cli_filters import build_filters, filter_options
 from .core.errors import QT_TRANSLATE_NOOP, ValidationError
 from .core.project import Project
-from .report_language import LANGUAGES, translator
+from .report_language import language_option, translator
 
 SUFFIXES = {"quotes": (".docx", ".xlsx", ".csv", ".html", ".htm"), "counts": (".docx", ".xlsx", ".csv"),
             "report": (".docx",)}
@@ -31,8 +31,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--what", type=click.Choice(["quotes", "counts", "report"]), required=True,
                   help="quotes (.docx/.xlsx/.csv/.html), counts (.docx/.xlsx/.csv) or the draft report (.docx).")
     @click.option("--starred", is_flag=True, help="Quotes: only the starred codings (default: every coding).")
-    @click.option("--language", type=click.Choice(LANGUAGES), default="en", show_default=True,
-                  help="The language of the texts written into the file (headings, sentences, labels).")
+    @language_option
     @filter_options
     @json_option
     @plain_errors

@@ -14,6 +14,7 @@ from .core.documents import find_document
 from .core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .core.project import Project
 from .core.quotes import set_starred
+from .report_language import language_option, translator
 from .reports.quotes import collect_quotes, write_quotes
 
 SUFFIXES = (".docx", ".xlsx", ".csv", ".html", ".htm")
@@ -68,21 +69,23 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @click.option("--by-valence", is_flag=True, help="Word: split each code into promoting and hindering.")
     @click.option("--sources", is_flag=True, help="Word: a line under each quote with its document and position.")
     @click.option("--title", help="Word and HTML: the title above the quotes.")
+    @language_option
     @filter_options
     @json_option
     @plain_errors
-    def quotes_(project: Path, out: Path, every: bool, paths, by_valence: bool, sources: bool, title,
+    def quotes_(project: Path, out: Path, every: bool, paths, by_valence: bool, sources: bool, title, language: str,
                 filter_args, as_json: bool) -> None:
         """Write the starred quotes of PROJECT to OUT (.docx, .xlsx, .csv or .html), with the
         study's attribution and every name on the placeholder list replaced."""
         if out.suffix.lower() not in SUFFIXES:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "qdacoder", "{file}: quotes can be written as .docx, .xlsx, .csv or .html."), file=out.name)
+        t = translator(language)
         with Project.open(project) as p:
             code_ids = [code_at(p, path).id for path in paths] or None
             found = collect_quotes(p, starred_only=not every, filters=build_filters(p, **filter_args),
-                                   code_ids=code_ids)
-        write_quotes(found, out, by_valence=by_valence, sources=sources, title=title)
+                                   code_ids=code_ids, translate=t)
+        write_quotes(found, out, by_valence=by_valence, sources=sources, title=title, translate=t)
         fallbacks = sum(q.fallback for q in found)
         text = f"Wrote {len(found)} quote(s) to {out}"
         if fallbacks:

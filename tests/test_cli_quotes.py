@@ -69,3 +69,11 @@ def test_quotes_to_word_and_excel(run, study, tmp_path):
     assert only["quotes"] == 1
     bad = run("quotes", study, tmp_path / "citaten.pdf", ok=False)
     assert bad.exit_code == 1 and ".docx, .xlsx, .csv or .html" in bad.output
+
+
+def test_quotes_in_dutch(run, study, tmp_path):
+    """Headings and the fallback attribution in Dutch: "field note" becomes "veldnotitie"."""
+    run("quotes", study, tmp_path / "citaten.docx", "--all", "--by-valence", "--language", "nl")
+    texts = [p.text for p in docx.Document(tmp_path / "citaten.docx").paragraphs]
+    assert "bevorderend" in texts and "promoting" not in texts
+    assert "“de mentor van [naam jongere] elke week belt” (veldnotitie)" in texts
