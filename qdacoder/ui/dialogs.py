@@ -15,6 +15,18 @@ from ..core.schema import DOCUMENT_KINDS
 from .document_list import kind_label
 
 
+def form_dialog(dialog: QDialog, form: QFormLayout) -> QDialogButtonBox:
+    """Lay out ``dialog`` as ``form`` above OK and Cancel (the layout of every small editing
+    dialog); OK accepts, Cancel rejects."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    return buttons
+
+
 @dataclass(frozen=True)
 class ImportOptions:
     kind: str | None  # None: decide per file (transcript when speaker turns are found)
@@ -132,12 +144,7 @@ class CodePropertiesDialog(QDialog):
         self.valence.addItem(self.tr("Hindering (belemmerend, −)"), "hindering")
         self.valence.setCurrentIndex(self.valence.findData(code.default_valence))
         form.addRow(self.tr("New codings are:"), self.valence)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog(self, form)
         self._code = code
 
     def _text(self, value: str, placeholder: str) -> QPlainTextEdit:

@@ -4,11 +4,12 @@ help, whether a living place was outside the family, turning point and memo."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit, QWidget,
 )
 
 from ..core.events import CARE_TYPES, Event
 from ..core.schema import LANES, PRECISIONS
+from .dialogs import form_dialog
 
 
 class EventDialog(QDialog):
@@ -49,12 +50,7 @@ class EventDialog(QDialog):
                              (self.tr("Outside the family:"), self.outside), ("", self.turning_point),
                              (self.tr("Memo:"), self.memo)):
             form.addRow(text, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog(self, form)
         self.precision.setCurrentIndex(self.precision.findData("year"))
         if event is not None:
             self.lane.setCurrentIndex(self.lane.findData(event.lane))

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
+    QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox,
     QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QTreeView, QVBoxLayout, QWidget,
 )
 
@@ -32,6 +32,7 @@ from ..core import documents as documents_mod
 from ..core import memos as memos_mod
 from ..core.errors import QdaError
 from ..core.memos import Memo
+from .dialogs import form_dialog
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.journal import Changes
@@ -78,12 +79,7 @@ class MemoDialog(QDialog):
         form.addRow(self.tr("Title:"), self.title)
         self.text = QPlainTextEdit(memo.text if memo else "")
         form.addRow(self.tr("Text:"), self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog(self, form)
 
     def set_kind(self, kind: str) -> None:
         self.target.setCurrentIndex(self.target.findData(kind))

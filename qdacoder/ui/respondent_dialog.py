@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from ..core.respondents import ROLES, Respondent
+from .dialogs import form_dialog
 
 NOT_LINKED = -1  # the combo boxes' entry for "no case" / "no respondent"
 
@@ -41,12 +42,7 @@ class RespondentDialog(QDialog):
         self.function = QLineEdit(respondent.function if respondent else "")
         self.function.setPlaceholderText(self.tr("For professionals, e.g. gedragsdeskundige"))
         form.addRow(self.tr("Function:"), self.function)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form_dialog(self, form)
 
     def values(self) -> dict:
         case_id = self.case.currentData()
