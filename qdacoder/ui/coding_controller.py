@@ -22,7 +22,7 @@ from ..core.errors import QdaError
 from ..core.codebook import HINDERING, PROMOTING
 from .code_tree import CODE_ID_ROLE
 from .dialogs import CodePickerDialog
-from .document_view import Highlight
+from .highlights import Highlight
 
 from .actions import add_action
 

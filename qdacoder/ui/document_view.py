@@ -17,78 +17,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from qdacoder.core.intervals import IntervalIndex, max_depth, segments
 from qdacoder.core.positions import Utf16Map
 
 from .document_margin import DocumentMargin
+from .highlights import Highlight, segment_format
 
 PASSAGE_MIME = "application/x-qdacoder-passage"  # JSON {"document_id": int, "start": int, "end": int}
 
 PAD = 400  # code points highlighted beyond the visible text, so a partly visible line is never missed
 MEMO_CHARS = 300  # longer memos are shortened in tooltips
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """One coding as the view shows it; the window builds these from the project."""
-
-    coding_id: int
-    start: int  # code points
-    end: int  # exclusive
-    code_name: str
-    code_path: str
-    color: str  # "#rrggbb"
-    coder: str
-    memo: str = ""
-    valence: str | None = None  # "promoting", "hindering" or None
-    initials: str = ""  # the coder's, shown when a project has several coders
-
-    @property
-    def label(self) -> str:
-        """The code name as the margin shows it, with + or − for the valence and the coder's
-        initials when several coders work in the project."""
-        mark = {"promoting": "+ ", "hindering": "− "}.get(self.valence or "", "")
-        return mark + self.code_name + (f" · {self.initials}" if self.initials else "")
-
-
-def _tint(colors: Sequence[str], strength: float, lightest: float) -> QColor:
-    """The mean of ``colors`` mixed with white (``strength`` 0: white, 1: the pure mean), then
-    kept at least ``lightest`` light so black text stays readable on it. Opaque, so the result
-    does not depend on what is painted beneath."""
-    qcolors = [QColor(c) for c in colors]
-    mean = [sum(getattr(q, part)() for q in qcolors) / len(qcolors) for part in ("red", "green", "blue")]
-    color = QColor(*(round(255 - strength * (255 - v)) for v in mean))
-    hue, saturation, lightness, _ = color.getHslF()
-    return QColor.fromHslF(hue, saturation, max(lightness, lightest)) if lightness < lightest else color
-
-
-def segment_format(covering: Sequence[Highlight], selected: int | None) -> QTextCharFormat:
-    """Light colour for one coding; a deeper blend + underline for overlaps (darker the more
-    codings overlap); saturated for the selected coding, with white text when it is dark."""
-    fmt = QTextCharFormat()
-    chosen = next((c for c in covering if c.coding_id == selected), None)
-    if chosen is not None:
-        background = _tint([chosen.color], 0.85, 0.0)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(chosen.color).darker(180))
-        if background.lightnessF() < 0.5:
-            fmt.setForeground(QColor("white"))
-    elif len(covering) == 1:
-        background = _tint([covering[0].color], 0.35, 0.88)
-    else:
-        deep = len(covering) > 2
-        background = _tint([c.color for c in covering], 0.6 if deep else 0.5, 0.76 if deep else 0.8)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(background.darker(250))
-    fmt.setBackground(background)
-    return fmt
 
 
 class _PassageTextEdit(QPlainTextEdit):
