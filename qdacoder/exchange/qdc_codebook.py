@@ -35,20 +35,19 @@ import importlib.resources
 import logging
 import re
 import uuid
+from collections.abc import Callable
 
 from lxml import etree
 
 from qdacoder.core.codebook import Codebook, CodebookEntry, normalise_valence
-from qdacoder.core.errors import QT_TRANSLATE_NOOP
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.exchange.errors import INVALID_CODEBOOK, CodebookFileError
+from qdacoder.exchange.labelled import Label, join_labelled, split_labelled
 from qdacoder.exchange.validate import EntryPlaces, Place, check_codebook, guid_key, xml_safe
 
 NAMESPACE = "urn:QDA-XML:codebook:1.0"
 ORIGIN = "qdacoder"
 _CODEBOOK = f"{{{NAMESPACE}}}CodeBook"
-# The labelled paragraphs for the fields REFI lacks, in the order they are written.
-LABELS = (("inclusion", "Inclusion"), ("exclusion", "Exclusion"), ("example", "Example"),
-          ("default_valence", "Valence"))
 _SHORT_COLOR = re.compile(r"^#([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])$")
 
 NOT_XML = QT_TRANSLATE_NOOP(
@@ -78,46 +77,63 @@ BAD_BOOLEAN = QT_TRANSLATE_NOOP(
 _log = logging.getLogger(__name__)
 
 
-def _parser() -> etree.XMLParser:
+def parser() -> etree.XMLParser:
+    """The hardened parser for every REFI-QDA file (see the module docstring)."""
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                            huge_tree=False, remove_comments=True, remove_pis=True)
 
 
-@functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=2)
+def load_schema(name: str = "Codebook.xsd") -> etree.XMLSchema:
+    """A REFI-QDA schema, from the package (never from the network)."""
+    data = importlib.resources.files("qdacoder.exchange").joinpath(f"schemas/{name}").read_bytes()
+    return etree.XMLSchema(etree.fromstring(data, parser()))
+
+
 def schema() -> etree.XMLSchema:
-    """The REFI-QDA codebook schema, from the package (never from the network)."""
-    data = importlib.resources.files("qdacoder.exchange").joinpath(
-        "schemas/Codebook.xsd").read_bytes()
-    return etree.XMLSchema(etree.fromstring(data, _parser()))
+    """The REFI-QDA codebook schema."""
+    return load_schema("Codebook.xsd")
 
 
-def _local(element: etree._Element) -> str:
+def local_name(element: etree._Element) -> str:
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def parse_refi(data: bytes, file: str, error: type[ImportFailed] = CodebookFileError,
+               entities: str = ENTITIES) -> etree._Element:
+    """The root element of REFI-QDA XML, parsed hardened; ``error`` for what is not XML or
+    declares entities (``entities`` is that message)."""
+    try:
+        root = etree.fromstring(data, parser())
+    except etree.XMLSyntaxError as problem:
+        raise error(NOT_XML, file=file, line=problem.lineno or 1,
+                    reason=problem.msg or str(problem)) from None
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise error(entities, file=file)
+    return root
 
 
 # --- reading ---------------------------------------------------------------------------------
 def read_qdc(data: bytes, file: str) -> Codebook:
-    try:
-        root = etree.fromstring(data, _parser())
-    except etree.XMLSyntaxError as error:
-        raise CodebookFileError(NOT_XML, file=file, line=error.lineno or 1,
-                                reason=error.msg or str(error)) from None
-    tree = root.getroottree()
-    dtd = tree.docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise CodebookFileError(ENTITIES, file=file)
+    root = parse_refi(data, file)
     if root.tag != _CODEBOOK:
-        found = _local(root) or str(root.tag)
+        found = local_name(root) or str(root.tag)
         raise CodebookFileError(NOT_REFI, file=file, found=found)
-    if not schema().validate(tree):
+    if not schema().validate(root.getroottree()):
         # Read anyway (see the module docstring); the first complaint helps with support.
         _log.info("%s does not follow the REFI-QDA schema: %s", file, schema().error_log.last_error)
-    reader = _Reader(file)
     codebook = Codebook()
     for codes in root:
-        if _local(codes) == "Codes":
-            codebook.codes += reader.codes(codes)
-    return check_codebook(codebook, file, reader.places)
+        if local_name(codes) == "Codes":
+            codebook.codes += read_codes(codes, file).codes
+    return codebook
+
+
+def read_codes(codes: etree._Element, file: str) -> Codebook:
+    """The checked code tree under a <Codes> element (of a codebook or a project)."""
+    reader = _Reader(file)
+    return check_codebook(Codebook(codes=reader.codes(codes)), file, reader.places)
 
 
 class _Reader:
@@ -126,7 +142,7 @@ class _Reader:
         self.places: dict[int, EntryPlaces] = {}
 
     def codes(self, parent: etree._Element) -> list[CodebookEntry]:
-        return [self.code(child) for child in parent if _local(child) == "Code"]
+        return [self.code(child) for child in parent if local_name(child) == "Code"]
 
     def code(self, element: etree._Element) -> CodebookEntry:
         place = Place(line=element.sourceline)
@@ -143,7 +159,7 @@ class _Reader:
         entry.guid = element.get("guid")
         entry.color = self.color(element.get("color"))
         for child in element:
-            if _local(child) == "Description":
+            if local_name(child) == "Description":
                 fields = split_description("".join(child.itertext()))
                 for field, value in fields.items():
                     setattr(entry, field, value)
@@ -161,64 +177,47 @@ class _Reader:
         return value  # checked with the other values in check_codebook
 
 
-def split_description(text: str) -> dict[str, str]:
-    """The description and the fields written after it as labelled paragraphs.
+def _valence(value: str) -> str | None:
+    return normalise_valence(value)
 
-    A labelled paragraph starts with "Inclusion: ", "Exclusion: ", "Example: " or "Valence: "
-    at the very start of the text or after a blank line ("\\n\\n"), and runs to the next one or
-    to the end (so a value may have paragraphs of its own). Labels are taken from the end
-    backwards and must come in the written order; one that breaks the order belongs to the
-    text before it. "Valence: " counts only when followed by a valence and nothing else.
-    The one ambiguity: a text (the description or a value) with a paragraph of its own that
-    starts with one of these labels may be split there. Texts without labelled paragraphs
-    come back unchanged.
-    """
-    markers = []  # (start, order, value start)
-    for order, (_field, label) in enumerate(LABELS):
-        head = label + ": "
-        if text.startswith(head):
-            markers.append((0, order, len(head)))
-        start = text.find("\n\n" + head)
-        while start != -1:
-            markers.append((start, order, start + 2 + len(head)))
-            start = text.find("\n\n" + head, start + 1)
-    result: dict[str, str] = {}
-    end = len(text)
-    last_order = len(LABELS)
-    for start, order, value_start in sorted(markers, reverse=True):
-        if start >= end or order >= last_order:
-            continue
-        field = LABELS[order][0]
-        value = text[value_start:end]
-        if field == "default_valence":
-            if end != len(text):
-                continue
-            try:
-                value = normalise_valence(value)
-            except KeyError:
-                continue
-            if value is None:
-                continue
-        result[field] = value
-        end, last_order = start, order
-    result["description"] = text[:end]
-    return result
+
+# The fields REFI lacks, as labelled paragraphs after the description (see ``labelled``).
+LABELS = (Label("inclusion", "Inclusion"), Label("exclusion", "Exclusion"),
+          Label("example", "Example"), Label("default_valence", "Valence", parse=_valence))
+
+
+def split_description(text: str) -> dict[str, str]:
+    """The description and the fields written after it as labelled paragraphs ("Inclusion: ",
+    "Exclusion: ", "Example: ", "Valence: " followed by a valence and nothing else); see
+    ``labelled.split_labelled`` for the exact rule and its one ambiguity. Texts without
+    labelled paragraphs come back unchanged."""
+    return split_labelled(text, LABELS, "description")
 
 
 def join_description(entry: CodebookEntry) -> str:
     """The Description of ``entry`` with the fields REFI lacks as labelled paragraphs."""
-    parts = [entry.description] if entry.description else []
-    for field, label in LABELS:
-        value = getattr(entry, field)
-        if value:
-            parts.append(f"{label}: {value}")
-    return "\n\n".join(parts)
+    return join_labelled(entry.description, LABELS, vars(entry))
 
 
 # --- writing ---------------------------------------------------------------------------------
 def write_qdc(codebook: Codebook, file: str) -> bytes:
     root = etree.Element(_CODEBOOK, nsmap={None: NAMESPACE}, origin=ORIGIN)
-    codes = etree.SubElement(root, f"{{{NAMESPACE}}}Codes")
+    if not codebook.codes:  # the schema wants at least one Code
+        raise CodebookFileError(NO_CODES, file=file)
+    add_codes(root, codebook, NAMESPACE)
+    if not schema().validate(root):
+        raise CodebookFileError(INVALID_CODEBOOK, file=file,
+                                reason=str(schema().error_log.last_error))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def add_codes(parent: etree._Element, codebook: Codebook, namespace: str,
+              extra: Callable[[CodebookEntry, etree._Element], None] | None = None) -> dict[int, str]:
+    """Append <Codes> with the code tree to ``parent`` (a codebook's or a project's, by
+    ``namespace``); returns ``id(entry)`` -> the GUID written for it. ``extra`` may add
+    elements to a code after its Description (a project's NoteRefs)."""
+    codes = etree.SubElement(parent, f"{{{namespace}}}Codes")
+    written: dict[int, str] = {}
     used: set[str] = set()
 
     def add(parent: etree._Element, entry: CodebookEntry) -> None:
@@ -226,22 +225,20 @@ def write_qdc(codebook: Codebook, file: str) -> bytes:
         if not guid or guid_key(guid) in used:
             guid = str(uuid.uuid4())
         used.add(guid_key(guid))
-        element = etree.SubElement(parent, f"{{{NAMESPACE}}}Code", guid=guid,
+        written[id(entry)] = guid
+        element = etree.SubElement(parent, f"{{{namespace}}}Code", guid=guid,
                                    name=xml_safe(entry.name),
                                    isCodable="true" if entry.is_codable else "false")
         if entry.color:
             element.set("color", entry.color.lower())
         description = join_description(entry)
         if description:
-            etree.SubElement(element, f"{{{NAMESPACE}}}Description").text = xml_safe(description)
+            etree.SubElement(element, f"{{{namespace}}}Description").text = xml_safe(description)
+        if extra is not None:
+            extra(entry, element)
         for child in entry.children:
             add(element, child)
 
-    if not codebook.codes:  # the schema wants at least one Code
-        raise CodebookFileError(NO_CODES, file=file)
     for entry in codebook.codes:
         add(codes, entry)
-    if not schema().validate(root):
-        raise CodebookFileError(INVALID_CODEBOOK, file=file,
-                                reason=str(schema().error_log.last_error))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return written

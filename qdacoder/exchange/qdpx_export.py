@@ -1,0 +1,288 @@
+"""REFI-QDA projects (.qdpx): a whole project for ATLAS.ti, MAXQDA, NVivo, QDA Miner,
+QualCoder and Taguette, and back (``qdpx_import``). Schema: ``schemas/Project.xsd``.
+
+Design rules (why):
+- A .qdpx is a ZIP with ``project.qde`` (the XML) and ``sources/<guid>.txt`` (each document's
+  text, UTF-8, no BOM), referenced as ``internal://<guid>.txt``. The text is written exactly as
+  the project holds it (``\\n`` line ends), so positions need no conversion: REFI counts Unicode
+  code points from 0, as qdacoder does. ``endPosition`` is exclusive (start + length), as the
+  tools that exchange text selections write it.
+- Every exchanged thing keeps its GUID (coders, codes, documents, codings, cases, attributes,
+  memos), so a project that went to another tool and back is the same project. What qdacoder
+  has no row for gets a GUID derived from what it belongs to (``derived_guid``), so two
+  exports of one project are alike.
+- Exported: coders (Users), the codebook (the same code as .qdc: criteria, example and
+  default valence folded into the Description), documents as TextSource with one
+  PlainTextSelection per coding (its Coding keeps the coder and time), cases (a whole document
+  as SourceRef; a passage as SelectionRef to a PlainTextSelection without coding, the only
+  way the schema lets a case hold part of a text), case and document attributes (Variables
+  and VariableValue, typed), and memos as Notes.
+- REFI has no field for some facts; they go as labelled paragraphs (``labelled``) into the
+  nearest Description, so qdacoder reads them back and other tools show them as text: a
+  coding's memo, valence and star in its selection's Description; a document's memo and kind
+  in the TextSource's; a case's own memo text in the Case's; a category attribute's values
+  and whom an attribute describes in the Variable's. Number attributes are Integer when all
+  their values are whole numbers, else Float; categories are Text.
+- Memos: a Note each, referred to (NoteRef) from the project, the code, the source or the
+  coding it is about. A Case cannot hold a NoteRef in the schema, so a case memo is linked to
+  its case by a Link from the note to the case. A memo's author is its note's creatingUser
+  (an author who is no coder is a User too).
+- Not exported, because REFI has no place for them: speaker turns, respondents and their
+  attributes, timeline events and their links to codings, the placeholders of the quote
+  export, who added a code and whether it was added while coding, the file a document was
+  imported from.
+- The tree is validated against the schema before anything is written: a failure is a bug,
+  raised as ``QdpxFileError``, and no file is written. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from lxml import etree
+
+from qdacoder import __version__
+from qdacoder.core.attributes import Variable, list_variables, values_of
+from qdacoder.core.codebook_ops import codebook_from_project
+from qdacoder.core.memos import list_memos
+from qdacoder.core.project import Project, now
+from qdacoder.exchange.labelled import join_labelled
+from qdacoder.exchange.qdc_codebook import add_codes, load_schema
+from qdacoder.exchange.qdpx_common import (
+    CODING_LABELS, INTERNAL, INVALID_EXPORT, QDE, REFI_TYPES, SOURCE_LABELS, SOURCES,
+    VALUE_ELEMENTS, VARIABLE_LABELS, NAMESPACE, QdpxFileError, derived_guid, tag,
+)
+from qdacoder.exchange.tables import write_atomically
+from qdacoder.exchange.validate import guid_key, xml_safe
+
+_NAME_LENGTH = 60  # characters of the passage that name a selection, as other tools do
+
+
+@dataclass
+class ExportReport:
+    file: str
+    documents: int = 0
+    codes: int = 0
+    codings: int = 0
+    cases: int = 0
+    memos: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(vars(self))
+
+
+def write_qdpx(project: Project, path: str | Path) -> ExportReport:
+    """Write ``project`` as a .qdpx at ``path``; ``QdpxFileError`` when it cannot be."""
+    path = Path(path)
+    file = path.name or str(path)
+    builder = _Builder(project)
+    root = builder.build()
+    schema = load_schema("Project.xsd")
+    if not schema.validate(root):
+        raise QdpxFileError(INVALID_EXPORT, file=file, reason=str(schema.error_log.last_error))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(QDE, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                             pretty_print=True))
+        for name, text in builder.texts.items():
+            archive.writestr(SOURCES + name, text.encode("utf-8"))
+    write_atomically(path, buffer.getvalue(), file, QdpxFileError)
+    builder.report.file = file
+    return builder.report
+
+
+def _sub(parent: etree._Element, element: str, **attributes: str | None) -> etree._Element:
+    return etree.SubElement(parent, tag(element), {k: v for k, v in attributes.items() if v is not None})
+
+
+def _text(parent: etree._Element, element: str, text: str) -> None:
+    if text:
+        _sub(parent, element).text = xml_safe(text)
+
+
+class _Builder:
+    def __init__(self, project: Project) -> None:
+        self.p = project
+        self.texts: dict[str, str] = {}  # member name in sources/ -> text
+        self.report = ExportReport(file="")
+        self.users: dict[str, str] = {}  # coder name -> GUID
+        self.coder_guids: dict[int, str] = {}
+        self.memos_on: dict[tuple[str, int | None], list[str]] = {}
+
+    def build(self) -> etree._Element:
+        p = self.p
+        root = etree.Element(tag("Project"), nsmap={None: NAMESPACE}, name=xml_safe(p.name),
+                             origin=f"qdacoder {__version__}", creationDateTime=now())
+        memos = list_memos(p)
+        for memo in reversed(memos):  # oldest first, as they were written
+            self.memos_on.setdefault((memo.target, memo.target_id), []).append(memo.guid)
+        self._users(root, memos)
+        code_guids = self._codebook(root)
+        variables = self._variables(root)
+        selections = self._cases(root, variables["case"])
+        self._sources(root, code_guids, variables["document"], selections)
+        self._notes(root, memos)
+        for guid in self.memos_on.get(("project", None), []):
+            _sub(root, "NoteRef", targetGUID=guid)
+        return root
+
+    def _note_refs(self, element: etree._Element, target: str, target_id: int) -> None:
+        for guid in self.memos_on.get((target, target_id), []):
+            _sub(element, "NoteRef", targetGUID=guid)
+
+    def _users(self, root: etree._Element, memos) -> None:
+        for row in self.p.rows("SELECT id, guid, name FROM coders ORDER BY name"):
+            self.users[row["name"]] = row["guid"]
+            self.coder_guids[row["id"]] = row["guid"]
+        for memo in memos:
+            if memo.author and memo.author not in self.users:
+                self.users[memo.author] = derived_guid("user", memo.author)
+        if self.users:
+            users = _sub(root, "Users")
+            for name, guid in self.users.items():
+                _sub(users, "User", guid=guid, name=xml_safe(name))
+
+    def _codebook(self, root: etree._Element) -> dict[int, str]:
+        codebook = codebook_from_project(self.p)
+        guids = {guid_key(r["guid"]): r["id"] for r in self.p.rows("SELECT id, guid FROM codes")}
+        if not codebook.codes:
+            return {}
+
+        def with_notes(entry, element: etree._Element) -> None:
+            code_id = guids.get(guid_key(entry.guid or ""))
+            if code_id is not None:
+                self._note_refs(element, "code", code_id)
+
+        written = add_codes(_sub(root, "CodeBook"), codebook, NAMESPACE, with_notes)
+        self.report.codes = len(written)
+        return {guids[guid_key(e.guid)]: written[id(e)] for _, _, e in codebook.walk()
+                if e.guid and guid_key(e.guid) in guids}
+
+    def _variables(self, root: etree._Element) -> dict[str, list[tuple[Variable, str, dict]]]:
+        """Per target: (variable, REFI type, values by target id)."""
+        found: dict[str, list[tuple[Variable, str, dict]]] = {"case": [], "document": []}
+        element = None
+        for target in found:
+            values = values_of(self.p, target)
+            for variable in list_variables(self.p, target):
+                own = {t: v[variable.id] for t, v in values.items() if variable.id in v}
+                refi = refi_type(variable, own.values())
+                found[target].append((variable, refi, own))
+                element = element if element is not None else _sub(root, "Variables")
+                node = _sub(element, "Variable", guid=variable.guid, name=xml_safe(variable.name),
+                            typeOfVariable=refi)
+                categories = variable.categories if variable.type == "category" else None
+                _text(node, "Description", join_labelled(
+                    variable.description, VARIABLE_LABELS, {"categories": categories, "target": target}))
+        return found
+
+    @staticmethod
+    def _values(element: etree._Element, variables, target_id: int) -> None:
+        for variable, refi, values in variables:
+            if target_id in values:
+                node = _sub(element, "VariableValue")
+                _sub(node, "VariableRef", targetGUID=variable.guid)
+                _sub(node, VALUE_ELEMENTS[refi]).text = xml_safe(refi_value(refi, values[target_id]))
+
+    def _cases(self, root: etree._Element, variables) -> dict[int, list[tuple[str, int, int]]]:
+        """Write the cases; returns per document the passages to write as selections."""
+        passages: dict[int, list[tuple[str, int, int]]] = {}
+        cases = self.p.rows("SELECT id, guid, name, memo FROM cases ORDER BY name")
+        ranges = self.p.rows('SELECT r.case_id, r.document_id, r.start, r."end", d.guid FROM case_ranges r '
+                             "JOIN documents d ON d.id = r.document_id ORDER BY d.name, r.start")
+        if cases:
+            element = _sub(root, "Cases")
+        for case in cases:
+            node = _sub(element, "Case", guid=case["guid"], name=xml_safe(case["name"]))
+            _text(node, "Description", case["memo"])
+            self._values(node, variables, case["id"])
+            own = [r for r in ranges if r["case_id"] == case["id"]]
+            for r in own:
+                if r["start"] is None:
+                    _sub(node, "SourceRef", targetGUID=r["guid"])
+            for r in own:
+                if r["start"] is not None:
+                    guid = derived_guid("case passage", case["guid"], r["guid"], str(r["start"]), str(r["end"]))
+                    passages.setdefault(r["document_id"], []).append((guid, r["start"], r["end"]))
+                    _sub(node, "SelectionRef", targetGUID=guid)
+        self.report.cases = len(cases)
+        return passages
+
+    def _sources(self, root: etree._Element, code_guids: dict[int, str], variables,
+                 passages: dict[int, list[tuple[str, int, int]]]) -> None:
+        documents = self.p.rows("SELECT id, guid, name, kind, text, imported_at, memo FROM documents ORDER BY name")
+        if not documents:
+            return
+        element = _sub(root, "Sources")
+        for doc in documents:
+            member = f"{guid_key(doc['guid'])}.txt"
+            self.texts[member] = doc["text"]
+            node = _sub(element, "TextSource", guid=doc["guid"], name=xml_safe(doc["name"]),
+                        plainTextPath=INTERNAL + member, creationDateTime=doc["imported_at"])
+            _text(node, "Description", join_labelled(doc["memo"], SOURCE_LABELS, {"kind": doc["kind"]}))
+            self._codings(node, doc, code_guids)
+            for guid, start, end in passages.get(doc["id"], []):
+                _sub(node, "PlainTextSelection", guid=guid, name=_excerpt(doc["text"], start, end),
+                     startPosition=str(start), endPosition=str(end))
+            self._note_refs(node, "document", doc["id"])
+            self._values(node, variables, doc["id"])
+        self.report.documents = len(documents)
+
+    def _codings(self, node: etree._Element, doc: dict, code_guids: dict[int, str]) -> None:
+        for c in self.p.rows('SELECT id, guid, code_id, start, "end", coder_id, memo, created_at, valence, starred '
+                             'FROM codings WHERE document_id = ? ORDER BY start, "end", id', [doc["id"]]):
+            user = self.coder_guids.get(c["coder_id"])
+            selection = _sub(node, "PlainTextSelection", guid=derived_guid("coding", c["guid"]),
+                             name=_excerpt(doc["text"], c["start"], c["end"]),
+                             startPosition=str(c["start"]), endPosition=str(c["end"]),
+                             creatingUser=user, creationDateTime=c["created_at"])
+            _text(selection, "Description", join_labelled(
+                c["memo"], CODING_LABELS, {"valence": c["valence"], "starred": bool(c["starred"])}))
+            coding = _sub(selection, "Coding", guid=c["guid"], creatingUser=user,
+                          creationDateTime=c["created_at"])
+            _sub(coding, "CodeRef", targetGUID=code_guids[c["code_id"]])
+            self._note_refs(coding, "coding", c["id"])
+            self.report.codings += 1
+
+    def _notes(self, root: etree._Element, memos) -> None:
+        if not memos:
+            return
+        notes = _sub(root, "Notes")
+        for memo in reversed(memos):
+            name = memo.title or memo.text.split("\n", 1)[0][:_NAME_LENGTH]
+            note = _sub(notes, "Note", guid=memo.guid, name=xml_safe(name),
+                        creatingUser=self.users.get(memo.author), creationDateTime=memo.created_at,
+                        modifiedDateTime=memo.updated_at)
+            _text(note, "PlainTextContent", memo.text)
+        cases = {r["id"]: r["guid"] for r in self.p.rows("SELECT id, guid FROM cases")}
+        links = [(m.guid, cases[m.target_id]) for m in reversed(memos)
+                 if m.target == "case" and m.target_id in cases]
+        if links:
+            element = _sub(root, "Links")
+            for note, case in links:
+                _sub(element, "Link", guid=derived_guid("case memo", note), name="memo",
+                     direction="OneWay", originGUID=note, targetGUID=case)
+        self.report.memos = len(memos)
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    passage = " ".join(text[start:end].split())
+    return xml_safe(passage if len(passage) <= _NAME_LENGTH else passage[:_NAME_LENGTH - 1] + "…")
+
+
+def refi_type(variable: Variable, values) -> str:
+    if variable.type == "number":
+        return "Integer" if all(isinstance(v, int) for v in values) else "Float"
+    return REFI_TYPES[variable.type]
+
+
+def refi_value(refi: str, value) -> str:
+    if refi == "Boolean":
+        return "true" if value else "false"
+    if refi == "Float":
+        return format(Decimal(repr(float(value))), "f")  # xsd:decimal has no exponent
+    return str(value)
