@@ -17,6 +17,7 @@ import click
 from .analysis.agreement import LEVELS, AgreementRow, Coefficient
 from .core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from .core.project import Project
+from .report_language import language_option, translator
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -84,9 +85,10 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @json_option
     @click.option("--docx", "docx_file", type=FILE, help="Also write the report as a Word table.")
     @click.option("--xlsx", "xlsx_file", type=FILE, help="Also write the report as an Excel sheet.")
+    @language_option
     @plain_errors
     def agreement_(project: Path, coders: str, level: str, threshold: float, code_paths: str | None,
-                   document_names: str | None, as_json: bool, docx_file, xlsx_file) -> None:
+                   document_names: str | None, as_json: bool, docx_file, xlsx_file, language: str) -> None:
         """Inter-coder agreement in PROJECT: per code and overall the % agreement, Cohen's kappa
         (per pair; mean and range for three or more coders), Fleiss' kappa and Krippendorff's
         alpha, each with its n and band."""
@@ -103,10 +105,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
             report = agreement(p, coder_ids, level, code_ids=code_ids, document_ids=document_ids,
                                threshold=threshold)
             name = p.name
-        table = agreement_table(report, name)
+        t = translator(language)
+        table = agreement_table(report, name, t)
         lines = []
         for file, write in ((docx_file, write_agreement_docx), (xlsx_file, write_agreement_xlsx)):
             if file is not None:
-                write(report, file, project_name=name)
+                write(report, file, project_name=name, translate=t)
                 lines.append(f"Wrote {file}")
         emit(report_json(report), as_json, "\n".join([_text(table)] + lines))

@@ -20,6 +20,7 @@ from .cli_filters import build_filters, filter_options
 from .core.codes import find_code_by_path
 from .core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from .core.project import Project
+from .report_language import language_option, translator
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 COLUMN_HELP = "cases, documents, or attribute:NAME (a case, document or respondent attribute, or 'role')."
@@ -100,15 +101,16 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     csv_option = click.option("--csv", "csv_file", type=FILE, help="Also write the table as CSV (UTF-8, ';').")
     docx_option = click.option("--docx", "docx_file", type=FILE, help="Also write the table as a Word table.")
 
-    def write_tables(table, title: str, filters_text: str, files) -> list[str]:
+    def write_tables(table, title: str, filters_text: str, files, t) -> list[str]:
         written = []
         for file in files:
             if file is not None:
-                te.export(table, file, title=title, filters_text=filters_text)
+                te.export(table, file, title=title, filters_text=filters_text, translate=t)
                 written.append(f"Wrote {file}")
         return written
 
-    def by_columns(p: Project, spec: str, filters, presence: bool, measure: str = "cases", percent: str | None = None):
+    def by_columns(p: Project, spec: str, filters, presence: bool, measure: str = "cases", percent: str | None = None,
+                   t=lambda text: text):
         """(export table, JSON, title, the object) for a matrix or crosstab."""
         from .analysis.crosstab import crosstab
         from .analysis.matrices import code_matrix
@@ -117,11 +119,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
             if presence:
                 raise click.BadParameter("it is for cases or documents, not attributes.", param_hint="--presence")
             table = crosstab(p, _variable(p, spec), filters=filters)
-            return (te.crosstab_rows_for_export(table, measure, percent), crosstab_json(table),
-                    te.title_for("crosstab", p.name, variable=table.variable), table)
+            return (te.crosstab_rows_for_export(table, measure, percent, t), crosstab_json(table),
+                    te.title_for("crosstab", p.name, t, variable=table.variable), table)
         matrix = code_matrix(p, spec, filters=filters)
-        return (te.matrix_rows_for_export(matrix, presence), matrix_json(matrix, presence),
-                te.title_for(spec, p.name), matrix)
+        return (te.matrix_rows_for_export(matrix, presence, t), matrix_json(matrix, presence),
+                te.title_for(spec, p.name, t), matrix)
 
     @cli.command("stats")
     @project_argument
@@ -131,28 +133,31 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @xlsx_option
     @csv_option
     @docx_option
+    @language_option
     @plain_errors
-    def stats(project: Path, by: str | None, filter_args, as_json: bool, xlsx_file, csv_file, docx_file) -> None:
+    def stats(project: Path, by: str | None, filter_args, as_json: bool, xlsx_file, csv_file, docx_file,
+              language: str) -> None:
         """Code frequencies in PROJECT: per code the codings, passages, documents and cases (the
         share of the cases in scope) and the valence; a code with subcodes counts its branch,
         each passage, document and case once. With --by, also per case, document or value."""
         from .analysis.frequency_table import frequency_table
 
         spec = _columns(by, "--by") if by else None
+        t = translator(language)
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
-            filters_text = describe(p, filters)
+            filters_text = describe(p, filters, t)
             rows = frequency_table(p, filters)
             data = {"filters": filters_text, "n": rows[0].cases_total if rows else 0, "by": spec,
                     "rows": frequency_json(rows)}
             if spec is None:
-                table, title = te.frequency_rows_for_export(rows), te.title_for("frequencies", p.name)
+                table, title = te.frequency_rows_for_export(rows, t), te.title_for("frequencies", p.name, t)
             else:
-                table, by_json, title, _ = by_columns(p, spec, filters, False)
+                table, by_json, title, _ = by_columns(p, spec, filters, False, t=t)
                 data["columns"] = by_json["columns"]
                 for row, extra in zip(data["rows"], by_json["rows"]):  # cells, or a crosstab's figures
                     row["by"] = extra["cells"] if "cells" in extra else {k: v for k, v in extra.items() if k != "code"}
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file))
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t)
         emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
 
     @cli.command("matrix")
@@ -171,25 +176,27 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @docx_option
     @click.option("--png", "png_file", type=FILE, help="Also draw it as a heat map (.png).")
     @click.option("--svg", "svg_file", type=FILE, help="Also draw it as a heat map (.svg).")
+    @language_option
     @plain_errors
     def matrix(project: Path, rows_kind: str, columns: str, presence: bool, measure: str, percent: str | None,
-               filter_args, as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file) -> None:
+               filter_args, as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file, language: str) -> None:
         """Codes by cases, documents or the values of an attribute in PROJECT: codings per cell
         (or presence); for an attribute the codings and cases with row and column percentages
         and each column's n. A case without a document of the filtered kind is not known."""
         from .reports.charts import heatmap, save_figure
 
         spec = _columns(columns, "--columns")
+        t = translator(language)
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
-            filters_text = describe(p, filters)
-            table, data, title, result = by_columns(p, spec, filters, presence, measure, percent)
+            filters_text = describe(p, filters, t)
+            table, data, title, result = by_columns(p, spec, filters, presence, measure, percent, t)
         data = {"rows_kind": rows_kind, "columns_kind": spec, "filters": filters_text, **data}
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file))
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t)
         for file in (png_file, svg_file):
             if file is not None:
                 values = result.values(measure, percent) if spec.startswith("attribute:") else result.values(presence)
-                save_figure(heatmap(result, values=values, title=title), file)
+                save_figure(heatmap(result, values=values, title=title, translate=t), file)
                 lines.append(f"Wrote {file}")
         emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
 
@@ -204,16 +211,18 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @csv_option
     @docx_option
     @click.option("--jaccard", is_flag=True, help="Write Jaccard coefficients in the table instead of counts.")
+    @language_option
     @plain_errors
     def cooccurrence(project: Path, scope: str, code_paths, filter_args, as_json: bool, xlsx_file, csv_file, docx_file,
-                     jaccard: bool) -> None:
+                     jaccard: bool, language: str) -> None:
         """Code x code in PROJECT: overlapping pairs of codings, or documents (cases) where
         both codes occur, with the Jaccard coefficient. JSON lists each code's pairs that occur."""
         from .analysis.cooccurrence import cooccurrence as co_matrix
 
+        t = translator(language)
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
-            filters_text = describe(p, filters)
+            filters_text = describe(p, filters, t)
             code_ids = None
             if code_paths:
                 code_ids = []
@@ -223,9 +232,9 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
                         raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no code “{path}”."), path=path)
                     code_ids.append(code.id)
             result = co_matrix(p, scope, filters=filters, code_ids=code_ids)
-            title = te.title_for(scope, p.name)
-        table = te.cooccurrence_rows_for_export(result, "jaccard" if jaccard else "count")
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file))
+            title = te.title_for(scope, p.name, t)
+        table = te.cooccurrence_rows_for_export(result, "jaccard" if jaccard else "count", t)
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t)
         emit({"filters": filters_text, **cooccurrence_json(result)}, as_json,
              "\n".join([title, filters_text, _text(table)] + lines))
 
@@ -239,20 +248,24 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
                   help="Matrix: the columns.")
     @click.option("--presence", is_flag=True, help="Matrix: whether the code occurs instead of how often.")
     @filter_options
+    @language_option
     @plain_errors
-    def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, filter_args) -> None:
+    def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, filter_args,
+              language: str) -> None:
         """Draw a chart of PROJECT to FILE (.png or .svg)."""
         from .analysis.frequency_table import frequency_table
         from .analysis.matrices import code_matrix
         from .reports.charts import frequency_chart, heatmap, save_figure
 
+        t = translator(language)
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
             if kind == "frequencies":
-                figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked,
-                                         title=te.title_for("frequencies", p.name))
+                figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked, translate=t,
+                                         title=te.title_for("frequencies", p.name, t))
             else:
                 result = code_matrix(p, columns, filters=filters)
-                figure = heatmap(result, values=result.values(presence), title=te.title_for(columns, p.name))
+                figure = heatmap(result, values=result.values(presence), title=te.title_for(columns, p.name, t),
+                                 translate=t)
         save_figure(figure, file)
         click.echo(f"Wrote {file}")

@@ -17,6 +17,7 @@ from .cli_lock import changing, force_option
 from .core.attributes import Variable, display, list_variables, values_of
 from .core.documents import documents_by_case
 from .core.project import Project
+from .report_language import language_option, translator
 from .core.respondents import list_respondents
 
 TARGET = click.Choice(["case", "document", "respondent"])
@@ -105,21 +106,23 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @json_option
     @click.option("--docx", "docx_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write it as a Word table.")
     @click.option("--xlsx", "xlsx_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write it as an Excel sheet.")
+    @language_option
     @plain_errors
-    def summary(project: Path, target: str, as_json: bool, docx_file, xlsx_file) -> None:
+    def summary(project: Path, target: str, as_json: bool, docx_file, xlsx_file, language: str) -> None:
         """The summary table of PROJECT's attributes: per attribute "mean (range)" or "% (n)",
         with the valid and missing n."""
         from .analysis.case_summary import TITLES, case_summary, n_label, target_ids
         from .reports.summary_report import write_summary_docx, write_summary_xlsx
 
+        t = translator(language)
         with Project.open(project) as p:
-            rows = case_summary(p, target)
+            rows = case_summary(p, target, translate=t)
             n = len(target_ids(p, target))
-            title = f"{TITLES[target]} – {p.name}"
+            title = f"{t(TITLES[target])} – {p.name}"
         for write, file in ((write_summary_docx, docx_file), (write_summary_xlsx, xlsx_file)):
             if file is not None:
-                write(rows, file, title=title, n_label=n_label(n, target))
-        lines = [f"{n_label(n, target)}"] + [
+                write(rows, file, title=title, n_label=n_label(n, target, t), translate=t)
+        lines = [f"{n_label(n, target, t)}"] + [
             f"{'  ' * r.level}{r.label}: {r.figure}"
             + ("" if r.n_valid is None else f" (valid {r.n_valid}, missing {r.n_missing})")
             for r in rows]

@@ -16,6 +16,7 @@ from .cli_lock import changing, force_option
 from .core.cases import find_case, list_cases
 from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from .core.project import Project
+from .report_language import language_option, translator
 
 NO_CASE = QT_TRANSLATE_NOOP("qdacoder", "There is no case “{name}”.")
 
@@ -81,8 +82,9 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @project_argument
     @click.argument("case")
     @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+    @language_option
     @plain_errors
-    def export_chart(project: Path, case: str, file: Path) -> None:
+    def export_chart(project: Path, case: str, file: Path, language: str) -> None:
         """Draw the timeline of CASE (its name) to FILE (.png or .svg)."""
         from .reports.timeline_chart import save_timeline
 
@@ -90,7 +92,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
             found = find_case(p, case)
             if found is None:
                 raise NotFoundError(NO_CASE, name=case)
-            save_timeline(p, found.id, file)
+            save_timeline(p, found.id, file, translate=translator(language))
         click.echo(f"Wrote the timeline of {found.name} to {file}")
 
     @timeline.command("metrics")

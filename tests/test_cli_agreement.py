@@ -52,6 +52,8 @@ def test_three_coders_text_and_files(agree, study, tmp_path):
     assert "Kappa min" in result.output and "Overall" in result.output and "coders: Anna, Bram, Cees" in result.output
     assert docx.Document(tmp_path / "a.docx").tables[0].rows[1].cells[0].text == "Wachtlijst"
     assert openpyxl.load_workbook(tmp_path / "a.xlsx").active["A3"].value == "Wachtlijst"
+    dutch = agree(study, "--coders", "Anna,Bram,Cees", "--language", "nl").output
+    assert "Totaal" in dutch and "Overall" not in dutch
 
 
 @pytest.mark.parametrize("args, message", [

@@ -143,3 +143,15 @@ def test_matrix_as_a_word_table(run, study, tmp_path):
     document = docx.Document(str(out))
     assert document.tables[0].style.name == "Table Grid"
     assert "n = " in document.paragraphs[-1].text
+
+
+def test_tables_in_dutch(run, study, tmp_path):
+    """The same figures; the words around them in Dutch, as the window writes them on a Dutch system."""
+    out = run("stats", study, "--xlsx", tmp_path / "f.xlsx", "--language", "nl").output
+    sheet = openpyxl.load_workbook(tmp_path / "f.xlsx").active
+    assert [c.value for c in sheet[6]] == ["Factoren", 13, 12, 5, 4, 100, 6, 5, 2, 1]
+    assert "n = 4 casussen" in sheet["A3"].value
+    assert [c.value for c in sheet[5]][1:5] == ["Coderingen", "Fragmenten", "Documenten", "Casussen"]
+    assert "Codefrequenties" in out
+    matrix = run("matrix", study, "--columns", "cases", "--kind", "transcript", "--language", "nl").output
+    assert "onbekend" in matrix and "not known" not in matrix

@@ -91,6 +91,8 @@ def test_summary_as_json_text_word_and_excel(tmp_path, run, study):
                                  f"Wrote {word}", f"Wrote {excel}"]
     assert docx.Document(word).tables[0].rows[1].cells[1].text == "15,5 (14–17)"
     assert openpyxl.load_workbook(excel).active["B3"].value == "15,5 (14–17)"
+    dutch = run("summary", study, "--language", "nl").output.splitlines()
+    assert dutch[0] == "n = 2 casussen"
 
 
 def test_missing_project_is_a_plain_error(tmp_path, run):

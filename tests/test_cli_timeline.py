@@ -65,6 +65,9 @@ def test_import_metrics_export_and_chart(run, study, tmp_path):
     png = tmp_path / "noor.png"
     assert run("timeline", "export", study, "Casus Noor", png).output == f"Wrote the timeline of Casus Noor to {png}\n"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    run("timeline", "export", study, "Casus Noor", svg, "--language", "nl")
+    text = "".join(ET.parse(svg).getroot().itertext())
+    assert "Wonen" in text and "given as an age" not in text
 
 
 def test_metrics_use_the_birth_date(run, study):
