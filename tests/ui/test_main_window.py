@@ -317,3 +317,20 @@ def test_a_project_open_in_one_window_is_not_silently_opened_in_another(make_win
     assert second.projects.open_project(path)  # the user chose to open it anyway
     second.close()
     assert not lock_path(path).exists()  # closing gives the lock back
+
+
+def test_the_window_keeps_running_while_a_big_file_is_read(window, tmp_path):
+    """Reading takes place on a worker thread: a timer of the window keeps firing while a
+    5 MB transcript (some tenths of a second to read) is imported. Read on the window's own
+    thread, the timer would fire at most once or twice, between the files."""
+    big = tmp_path / "lang interview.txt"
+    big.write_text("".join(f"I: Hoe ging het op school in week {i}?\nR: Best goed, de mentor belde elke week.\n\n"
+                           for i in range(60_000)), encoding="utf-8")
+    ticks = []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    report = window.projects.import_files([str(big)], ImportOptions(None, None, False))
+    timer.stop()
+    assert len(report.imported) == 1
+    assert len(ticks) >= 5
