@@ -87,6 +87,9 @@ INVALID_EXPORT = QT_TRANSLATE_NOOP(
     "{file}: the project cannot be exported because the file would not follow the REFI-QDA "
     "standard ({reason}); no file was written.",
 )
+FILE_TOO_BIG = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: the file is too large to import (more than {limit} MB)."
+)
 NOT_QDPX = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: this is not a REFI-QDA project (.qdpx): it is not a ZIP archive."
 )

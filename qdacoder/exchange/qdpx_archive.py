@@ -1,0 +1,88 @@
+"""Reading a .qdpx safely: the ZIP in memory with caps, and the texts of its sources decoded
+and normalised the way every qdacoder import does, with the positions mapped along.
+
+Design rules (why):
+- A .qdpx comes from anywhere. The archive is read from bytes in memory; member names are
+  only ever looked up, never used as paths on disk, so a name like ``../../x`` can do no harm
+  and needs no refusal. Only the members the project needs are unpacked (project.qde and the
+  texts), each capped in size and in how much more it unpacks to than it takes in the archive
+  (a ZIP bomb packs gigabytes of zeros into kilobytes), and all of them together are capped.
+  Members qdacoder skips (pictures, audio, video, PDF originals) are never unpacked, so a
+  project with a large video is not refused for it.
+- Texts are UTF-8 as REFI requires, with or without a BOM (the BOM is not text and does not
+  count); anything else is refused with the byte where it goes wrong, never guessed: a wrong
+  guess would shift every position after it.
+- Line ends become ``\\n`` as in every qdacoder document. REFI positions count code points of
+  the file, where a CRLF is two; ``PositionMap`` maps them to the normalised text.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from bisect import bisect_left
+
+from qdacoder.exchange.qdpx_common import DAMAGED, NOT_QDPX, TOO_LARGE, QdpxFileError
+
+MAX_MEMBERS = 100_000
+MAX_TOTAL = 500 * 1024 * 1024  # all unpacked members together
+MAX_MEMBER = 200 * 1024 * 1024
+MAX_RATIO = 200  # deflate reaches ~1000 on zeros; texts and XML stay far below 100
+_RATIO_FROM = 1024 * 1024  # tiny members may have odd ratios and cannot hurt
+
+
+class Archive:
+    def __init__(self, data: bytes, file: str) -> None:
+        self.file = file
+        self.read_total = 0
+        try:
+            if not zipfile.is_zipfile(io.BytesIO(data)):
+                raise QdpxFileError(NOT_QDPX, file=file)
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            members = self.zip.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError,
+                ValueError, EOFError, OSError):
+            raise QdpxFileError(NOT_QDPX, file=file) from None
+        if len(members) > MAX_MEMBERS:
+            raise QdpxFileError(TOO_LARGE, file=file, limit=MAX_TOTAL // 2**20, member=len(members))
+        self.members = {info.filename: info for info in members}
+        # Tools differ in the case of file names ("…8F0252BACB30.TXT" for "….txt").
+        self.folded = {name.casefold(): info for name, info in reversed(self.members.items())}
+
+    def find(self, name: str) -> zipfile.ZipInfo | None:
+        return self.members.get(name) or self.folded.get(name.casefold())
+
+    def read(self, info: zipfile.ZipInfo) -> bytes:
+        size = info.file_size
+        self.read_total += size
+        if (size > MAX_MEMBER or self.read_total > MAX_TOTAL
+                or (size > _RATIO_FROM and size > MAX_RATIO * max(info.compress_size, 1))):
+            raise QdpxFileError(TOO_LARGE, file=self.file, limit=MAX_TOTAL // 2**20, member=info.filename)
+        try:  # zipfile never returns more than the declared size and checks the CRC
+            return self.zip.read(info)
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, EOFError,
+                OSError, zlib.error):
+            raise QdpxFileError(DAMAGED, file=self.file, member=info.filename) from None
+
+
+def decode(data: bytes) -> str | int:
+    """The text, or the byte offset where it stops being UTF-8."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return error.start
+
+
+class PositionMap:
+    """Positions in a text as written (CRLF and CR line ends) -> in the normalised text."""
+
+    def __init__(self, raw: str) -> None:
+        self.length = len(raw)
+        # Each CRLF loses its CR; a lone CR becomes LF and keeps its place.
+        self.dropped = [match.start() for match in re.finditer("\r\n", raw)]
+        self.text = raw.replace("\r\n", "\n").replace("\r", "\n")
+
+    def __call__(self, position: int) -> int:
+        return position - bisect_left(self.dropped, position)

@@ -1,0 +1,338 @@
+"""A new qdacoder project from a REFI-QDA .qdpx (read by ``qdpx_read``).
+
+Design rules (why):
+- Always a NEW project file, never a merge into an open one: a project from another tool has
+  its own coders, codebook and cases, and matching them with what a project already has is a
+  question only the researcher can answer (merging coder copies does it for qdacoder's own).
+- All or nothing: the file is read and checked completely before the project is created, and
+  everything is written in one transaction of that new file; on any problem the new file (and
+  its -wal and -shm) is removed again, so a failed import leaves nothing behind, and the error
+  names the file and the reason.
+- GUIDs are kept (coders, codes, documents, codings, cases, attributes, memos), so a project
+  that went qdacoder -> .qdpx -> qdacoder is the same project; a GUID used twice gets a new
+  one the second time. Names that must be unique (documents, cases, coders, attributes per
+  kind) get " (2)" when repeated.
+- Codings: coder from the Coding's creatingUser, else the selection's, else the source's,
+  else the importing researcher. Memo, valence and star come back from the selection's
+  Description paragraphs; other tools' codings have no valence. A coding of a category code
+  and a repeat of a coding (same code, passage and coder) are skipped and reported.
+- Attributes: a Variable used on cases becomes a case attribute, one used on sources a document
+  attribute (both when used on both; qdacoder's own "For:" paragraph decides when present).
+  A value that does not fit its type is skipped and reported, not guessed.
+- Memos: a Note becomes a memo on what refers to it (a code, a source, a coding or its
+  selection, a case through a Link), else a project memo. The note's name is its title.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qdacoder.core import attributes
+from qdacoder.core.codebook import CodebookEntry
+from qdacoder.core.codes import insert_code
+from qdacoder.core.documents import sha256_of, unique_name
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, QdaError, ValidationError, render
+from qdacoder.core.journal import Transaction
+from qdacoder.core.project import Project, new_guid, now
+from qdacoder.exchange.merge import _remove_quietly
+from qdacoder.exchange.qdpx_common import (
+    FILE_TOO_BIG, QDACODER_TYPES, UNEXPECTED, UNKNOWN_CODE, UNKNOWN_REFERENCE, UNKNOWN_VARIABLE,
+    QdpxFileError,
+)
+from qdacoder.exchange.qdpx_read import CaseIn, Content, SourceIn, read_qdpx
+from qdacoder.exchange.validate import guid_key
+from qdacoder.fileio import read_bytes
+
+MAX_FILE = 1024 * 1024 * 1024
+LABEL = "import REFI-QDA project"
+
+IMPORTED = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "Imported {documents} document(s), {codes} code(s), {codings} coding(s) by {coders} coder(s), "
+    "{cases} case(s) with {passages} passage(s), {attributes} attribute(s) with {values} value(s) "
+    "and {memos} memo(s).",
+)
+SKIPPED = {
+    "media": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} picture, audio or video source(s), as qdacoder codes texts: {names}"),
+    "external": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} source(s) kept outside the .qdpx file: {names}"),
+    "pdf without text": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} PDF source(s) without a text representation: {names}"),
+    "empty sources": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} source(s) without text: {names}"),
+    "pdf areas": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} area selection(s) on PDF pages."),
+    "other selections": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} selection(s) in pictures, PDF pages, audio, video or transcripts."),
+    "empty selections": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} selection(s) of no length."),
+    "unused selections": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} selection(s) without a code and in no case."),
+    "case codes": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} code(s) applied to a whole case."),
+    "category codings": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} coding(s) with a code that only groups codes."),
+    "duplicate codings": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} coding(s) that repeat another (same code, passage and coder)."),
+    "bad values": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} attribute value(s) that do not fit their type."),
+    "empty notes": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} empty note(s)."),
+    "Sets": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} set(s): qdacoder has no sets."),
+    "Graphs": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} graph(s)."),
+}
+
+
+@dataclass
+class QdpxImportReport:
+    file: str
+    project: str
+    imported: dict[str, int] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)  # reason (a key of SKIPPED) -> count
+    skipped_names: dict[str, list[str]] = field(default_factory=dict)
+
+    def lines(self, translate=lambda text: text) -> list[str]:
+        """The report as sentences; ``translate`` gives them in the user's language."""
+        lines = [render(IMPORTED, self.imported, translate)]
+        for reason, n in self.skipped.items():
+            names = ", ".join(self.skipped_names.get(reason, []))
+            lines.append(render(SKIPPED[reason], {"n": n, "names": names}, translate).rstrip(": "))
+        return lines
+
+    def summary(self) -> str:
+        return "\n".join([f"Created {self.project} from {self.file}:"] + [f"  {line}" for line in self.lines()])
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "project": self.project, "imported": dict(self.imported),
+                "skipped": dict(self.skipped), "skipped_names": {k: list(v) for k, v in self.skipped_names.items()}}
+
+
+def import_qdpx(source: str | Path, target: str | Path, *, coder: str) -> QdpxImportReport:
+    """Create the project ``target`` from the .qdpx ``source``; ``coder`` is the coder of
+    codings that name none. Raises a ``QdaError`` (and leaves no file) when it cannot."""
+    source, target = Path(source), Path(target)
+    file = source.name or str(source)
+    content = read_qdpx(read_bytes(source, file, limit=MAX_FILE, too_big=FILE_TOO_BIG, error=QdpxFileError), file)
+    project = Project.create(target, name=content.name or source.stem)
+    try:
+        with project.transaction(LABEL) as tx:
+            report = _Writer(tx, content, coder, file).write()
+    except BaseException as error:
+        project.close()
+        _remove_quietly(target)
+        if isinstance(error, QdaError) or not isinstance(error, Exception):
+            raise
+        raise QdpxFileError(UNEXPECTED, file=file, reason=type(error).__name__) from error
+    project.close()
+    report.file, report.project = file, target.name
+    return report
+
+
+class _Writer:
+    def __init__(self, tx: Transaction, content: Content, coder: str, file: str) -> None:
+        self.tx, self.p, self.c, self.coder, self.file = tx, tx.project, content, coder, file
+        self.taken: dict[str, set[str]] = {}
+        self.names: dict[str, set[str]] = {}
+        self.counts: Counter = Counter()
+        self.skipped: Counter = Counter(content.skipped)
+        self.users: dict[str, int] = {}
+        self.user_names: dict[str, str] = {}
+        self.codes: dict[str, int] = {}
+        self.codable: set[int] = set()
+        self.sources: dict[str, int] = {}
+        self.selections: dict[str, tuple[int, int, int, list[int]]] = {}
+        self.note_targets: dict[str, tuple[str, int | None]] = {}
+
+    def write(self) -> QdpxImportReport:
+        self.write_users()
+        self.write_codes(self.c.codebook.codes, None)
+        for code, note in self.c.code_notes:
+            if code in self.codes:
+                self.note_targets.setdefault(note, ("code", self.codes[code]))
+        for source in self.c.sources:
+            self.write_source(source)
+        variables = self.write_variables()
+        used = set()
+        for case in self.c.cases:
+            used |= self.write_case(case, variables)
+        for source in self.c.sources:
+            if guid_key(source.guid or "") in self.sources:
+                self.write_values(source.values, variables, "document", self.sources[guid_key(source.guid)])
+        self.skipped["unused selections"] += sum(1 for k, s in self.selections.items() if not s[3] and k not in used)
+        self.write_memos()
+        names = {k: v for k, v in self.c.skipped_names.items()}
+        keys = ("documents", "codes", "codings", "coders", "cases", "passages", "attributes", "values", "memos")
+        return QdpxImportReport("", "", {k: self.counts[k] for k in keys},
+                                {k: n for k, n in self.skipped.items() if n}, names)
+
+    # -- identity ------------------------------------------------------------------------
+    def guid(self, table: str, guid: str | None) -> str:
+        taken = self.taken.setdefault(table, set())
+        if not guid or guid_key(guid) in taken:
+            guid = new_guid()
+        taken.add(guid_key(guid))
+        return guid
+
+    def name(self, kind: str, wanted: str, fallback: str) -> str:
+        taken = self.names.setdefault(kind, set())
+        base = " ".join(wanted.split()) or fallback
+        name, n = base, 2
+        while name.casefold() in taken:
+            name, n = f"{base} ({n})", n + 1
+        taken.add(name.casefold())
+        return name
+
+    # -- the parts -----------------------------------------------------------------------
+    def write_users(self) -> None:
+        for n, (guid, name) in enumerate(self.c.users, 1):
+            name = self.name("coder", name, f"User {n}")
+            coder_id = self.tx.insert("coders", {"guid": self.guid("coders", guid), "name": name, "created_at": now()})
+            if guid:
+                self.users.setdefault(guid_key(guid), coder_id)
+                self.user_names.setdefault(guid_key(guid), name)
+            self.counts["coders"] += 1
+
+    def coder_of(self, user: str | None) -> int:
+        if user in self.users:
+            return self.users[user]
+        if "" not in self.users:
+            existing = self.p.scalar("SELECT id FROM coders WHERE name = ?", [self.coder])
+            self.users[""] = existing or self.tx.insert(
+                "coders", {"guid": new_guid(), "name": self.name("coder", self.coder, "qdacoder"), "created_at": now()})
+            self.counts["coders"] += 0 if existing else 1
+        return self.users[""]
+
+    def write_codes(self, entries: list[CodebookEntry], parent_id: int | None) -> None:
+        for entry in entries:
+            code_id = insert_code(
+                self.tx, entry.name, parent_id=parent_id, color=entry.color, description=entry.description,
+                inclusion=entry.inclusion, exclusion=entry.exclusion, example=entry.example,
+                is_codable=entry.is_codable, default_valence=entry.default_valence, guid=entry.guid)
+            if entry.guid:
+                self.codes.setdefault(guid_key(entry.guid), code_id)
+            if entry.is_codable:
+                self.codable.add(code_id)
+            self.counts["codes"] += 1
+            self.write_codes(entry.children, code_id)
+
+    def write_source(self, source: SourceIn) -> None:
+        if not source.text.strip():
+            self.skipped["empty sources"] += 1
+            self.c.skipped_names.setdefault("empty sources", []).append(source.name)
+            self.c.skipped_keys.update(guid_key(g) for g in [source.guid, *(s.guid for s in source.selections)] if g)
+            return
+        document_id = self.tx.insert("documents", {
+            "guid": self.guid("documents", source.guid), "name": unique_name(self.p, source.name or "Document"),
+            "kind": source.facts.get("kind", "other"), "text": source.text, "source_name": None,
+            "sha256": sha256_of(source.text), "imported_at": source.created or now(),
+            "memo": source.facts["memo"]})
+        self.counts["documents"] += 1
+        if source.guid:
+            self.sources.setdefault(guid_key(source.guid), document_id)
+        for note in source.notes:
+            self.note_targets.setdefault(note, ("document", document_id))
+        self.seen: set[tuple] = set()
+        for coding in source.codings:
+            self.write_coding(coding, document_id, 0, len(source.text), {"memo": ""}, source.user)
+        for selection in source.selections:
+            ids = [i for i in (self.write_coding(c, document_id, selection.start, selection.end, selection.facts,
+                                                 source.user) for c in selection.codings) if i]
+            if selection.guid:
+                self.selections.setdefault(guid_key(selection.guid), (document_id, selection.start, selection.end, ids))
+            for note in selection.notes:
+                self.note_targets.setdefault(note, ("coding", ids[0]) if ids else ("document", document_id))
+
+    def write_coding(self, coding, document_id: int, start: int, end: int, facts: dict, user: str | None) -> int | None:
+        if coding.code not in self.codes:
+            raise QdpxFileError(UNKNOWN_CODE, file=self.file, line=coding.line, guid=coding.code or "?")
+        code_id, coder_id = self.codes[coding.code], self.coder_of(coding.user or user)
+        if code_id not in self.codable:
+            self.skipped["category codings"] += 1
+            return None
+        if (code_id, coder_id, start, end) in self.seen:
+            self.skipped["duplicate codings"] += 1
+            return None
+        self.seen.add((code_id, coder_id, start, end))
+        coding_id = self.tx.insert("codings", {
+            "guid": self.guid("codings", coding.guid), "document_id": document_id, "code_id": code_id,
+            "start": start, "end": end, "coder_id": coder_id, "memo": facts["memo"],
+            "created_at": coding.created or now(), "valence": facts.get("valence"),
+            "starred": int(bool(facts.get("starred")))})
+        self.counts["codings"] += 1
+        for note in coding.notes:
+            self.note_targets.setdefault(note, ("coding", coding_id))
+        return coding_id
+
+    def write_variables(self) -> dict[tuple[str, str], attributes.Variable]:
+        on = {"case": {v[0] for c in self.c.cases for v in c.values},
+              "document": {v[0] for s in self.c.sources for v in s.values}}
+        found: dict[tuple[str, str], attributes.Variable] = {}
+        for variable in self.c.variables:
+            var_key = guid_key(variable.guid or new_guid())
+            facts = variable.facts
+            targets = [facts["target"]] if "target" in facts else \
+                [t for t in ("case", "document") if var_key in on[t]] or ["case"]
+            kind = "category" if "categories" in facts else QDACODER_TYPES.get(variable.type, "text")
+            for target in targets:
+                row = {"guid": self.guid("variables", variable.guid), "target": target,
+                       "name": self.name(f"variable {target}", variable.name, "Attribute"), "type": kind,
+                       "categories": json.dumps(list(facts.get("categories", ())), ensure_ascii=False),
+                       "description": facts["description"], "position": self.counts[f"position {target}"]}
+                self.counts[f"position {target}"] += 1
+                row["id"] = self.tx.insert("variables", row)
+                found[(var_key, target)] = attributes.Variable(**{**row, "categories": facts.get("categories", ())})
+                self.counts["attributes"] += 1
+        return found
+
+    def write_case(self, case: CaseIn, variables) -> set[str]:
+        case_id = self.tx.insert("cases", {"guid": self.guid("cases", case.guid), "memo": case.memo,
+                                           "name": self.name("case", case.name, "Case"), "created_at": now()})
+        self.counts["cases"] += 1
+        if case.guid:
+            for note, target in self.c.links:
+                for one, other in ((note, target), (target, note)):
+                    if other == guid_key(case.guid):
+                        self.note_targets.setdefault(one, ("case", case_id))
+        used, ranges = set(), set()
+        for ref, line in case.refs:
+            if ref in self.sources:
+                found = (self.sources[ref], None, None)
+            elif ref in self.selections:
+                found = self.selections[ref][:3]
+                used.add(ref)
+            elif ref in self.c.skipped_keys:
+                continue
+            else:
+                raise QdpxFileError(UNKNOWN_REFERENCE, file=self.file, line=line, guid=ref or "?")
+            if found not in ranges:
+                ranges.add(found)
+                self.tx.insert("case_ranges", {"case_id": case_id, "document_id": found[0],
+                                               "start": found[1], "end": found[2]})
+                self.counts["passages"] += found[1] is not None
+        self.write_values(case.values, variables, "case", case_id)
+        return used
+
+    def write_values(self, values, variables, target: str, target_id: int) -> None:
+        done = set()
+        for var_key, raw, line in values:
+            variable = variables.get((var_key, target))
+            if variable is None:
+                raise QdpxFileError(UNKNOWN_VARIABLE, file=self.file, line=line, guid=var_key or "?")
+            try:
+                value = attributes.parse_value(variable, raw)
+            except ValidationError:
+                self.skipped["bad values"] += 1
+                continue
+            if value is None or variable.id in done:
+                continue
+            done.add(variable.id)
+            self.tx.insert("attribute_values", {"variable_id": variable.id, "target_id": target_id, "value": value})
+            self.counts["values"] += 1
+
+    def write_memos(self) -> None:
+        for note in self.c.project_notes:
+            self.note_targets.setdefault(note, ("project", None))
+        for note in self.c.notes:
+            title, text = note.name, note.text.strip()
+            if title == text.split("\n", 1)[0][:60].strip():  # the name qdacoder's export derives
+                title = ""
+            if not text and not title:
+                self.skipped["empty notes"] += 1
+                continue
+            target, target_id = self.note_targets.get(guid_key(note.guid or ""), ("project", None))
+            created = note.created or now()
+            self.tx.insert("memos", {"guid": self.guid("memos", note.guid), "target": target, "target_id": target_id,
+                                     "title": title, "text": text, "author": self.user_names.get(note.user or "", ""),
+                                     "created_at": created, "updated_at": note.modified or created})
+            self.counts["memos"] += 1

@@ -1,0 +1,321 @@
+"""A .qdpx read into plain data (``Content``): what ``qdpx_import`` stores as a new project.
+
+Design rules (why):
+- project.qde is parsed with the hardened parser of the .qdc reader (no entities, no DTD, no
+  network, no huge trees) and checked against Project.xsd, but read when its structure is
+  clear even where it fails the schema: tools write slightly different files (braces around
+  GUIDs, inner elements without the namespace). Elements are found by local name.
+- Taken: Users, the codebook (the .qdc reader's checks), TextSources (internal text file or
+  PlainTextContent), PDFSources through their text Representation, PlainTextSelections with
+  their Codings, Cases, Variables and their values, Notes with what refers to them.
+- Skipped and counted for the report: picture, audio and video sources, text sources outside
+  the file (relative:// or absolute://), PDFs without a text representation, selections of
+  other kinds (PDF areas, pictures, audio, video, transcripts), selections of no length,
+  Sets and Graphs. REFI asks tools to say what they discard, so every skip is reported.
+- Refused (``QdpxFileError`` with the line in project.qde): a text not in the file or not
+  UTF-8, a selection outside its text, a coding of a code that does not exist, a case or a
+  value that refers to something that does not exist. A project with a hole in it would be
+  worse than none: the researcher would not know what is missing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from qdacoder.core.codebook import Codebook
+from qdacoder.exchange.labelled import split_labelled
+from qdacoder.exchange.qdc_codebook import load_schema, local_name, parse_refi, read_codes
+from qdacoder.exchange.qdpx_archive import Archive, PositionMap, decode
+from qdacoder.exchange.qdpx_common import (
+    BAD_POSITION, CODING_LABELS, ENTITIES, INTERNAL, MISSING_TEXT, NAMESPACE, NO_QDE, NOT_PROJECT,
+    NOT_UTF8, OUTSIDE, QDE, SOURCE_LABELS, SOURCES, VARIABLE_LABELS, QdpxFileError,
+)
+from qdacoder.exchange.validate import GUID, guid_key
+
+_log = logging.getLogger(__name__)
+_MEDIA = {"PictureSource", "AudioSource", "VideoSource"}
+_OTHER_SELECTIONS = {"PDFSelection", "PictureSelection", "AudioSelection", "VideoSelection",
+                     "TranscriptSelection"}
+
+
+@dataclass
+class CodingIn:
+    guid: str | None
+    code: str  # guid key
+    user: str | None  # guid key
+    created: str | None
+    notes: list[str]
+    line: int
+
+
+@dataclass
+class SelectionIn:
+    guid: str | None
+    start: int
+    end: int
+    facts: dict  # memo, valence, starred
+    codings: list[CodingIn]
+    notes: list[str]
+
+
+@dataclass
+class SourceIn:
+    guid: str | None
+    name: str
+    text: str
+    facts: dict  # memo, kind
+    created: str | None
+    user: str | None
+    selections: list[SelectionIn]
+    codings: list[CodingIn]  # of the whole source
+    notes: list[str]
+    values: list[tuple[str, str, int]]  # (variable key, value, line)
+
+
+@dataclass
+class VariableIn:
+    guid: str | None
+    name: str
+    type: str  # REFI typeOfVariable
+    facts: dict  # description, categories, target
+
+
+@dataclass
+class CaseIn:
+    guid: str | None
+    name: str
+    memo: str
+    values: list[tuple[str, str, int]]
+    refs: list[tuple[str, int]]  # (source or selection key, line)
+
+
+@dataclass
+class NoteIn:
+    guid: str | None
+    name: str
+    text: str
+    user: str | None
+    created: str | None
+    modified: str | None
+
+
+@dataclass
+class Content:
+    name: str
+    users: list[tuple[str | None, str]] = field(default_factory=list)  # (guid, name)
+    codebook: Codebook = field(default_factory=Codebook)
+    code_notes: list[tuple[str, str]] = field(default_factory=list)  # (code key, note key)
+    variables: list[VariableIn] = field(default_factory=list)
+    cases: list[CaseIn] = field(default_factory=list)
+    sources: list[SourceIn] = field(default_factory=list)
+    notes: list[NoteIn] = field(default_factory=list)
+    project_notes: list[str] = field(default_factory=list)
+    links: list[tuple[str, str]] = field(default_factory=list)  # (origin key, target key)
+    skipped_keys: set[str] = field(default_factory=set)  # sources and selections left out
+    skipped: Counter = field(default_factory=Counter)  # reason -> count
+    skipped_names: dict[str, list[str]] = field(default_factory=dict)
+
+
+def children(element: etree._Element, name: str) -> list[etree._Element]:
+    return [child for child in element if local_name(child) == name]
+
+
+def child(element: etree._Element, name: str) -> etree._Element | None:
+    found = children(element, name)
+    return found[0] if found else None
+
+
+def text_of(element: etree._Element, name: str) -> str:
+    found = child(element, name)
+    return "" if found is None else "".join(found.itertext())
+
+
+def key(element: etree._Element, attribute: str = "guid") -> str | None:
+    value = (element.get(attribute) or "").strip()
+    return guid_key(value) if GUID.match(value) else None
+
+
+def guid(element: etree._Element) -> str | None:
+    value = (element.get("guid") or "").strip()
+    return value if GUID.match(value) else None
+
+
+def refs(element: etree._Element, name: str) -> list[str]:
+    return [k for k in (key(r, "targetGUID") for r in children(element, name)) if k]
+
+
+def read_qdpx(data: bytes, file: str) -> Content:
+    archive = Archive(data, file)
+    qde = archive.find(QDE)
+    if qde is None:
+        raise QdpxFileError(NO_QDE, file=file)
+    root = parse_refi(archive.read(qde), file, QdpxFileError, ENTITIES)
+    if local_name(root) != "Project" or etree.QName(root).namespace not in (NAMESPACE, None):
+        raise QdpxFileError(NOT_PROJECT, file=file, found=local_name(root) or str(root.tag))
+    schema = load_schema("Project.xsd")
+    if not schema.validate(root.getroottree()):
+        _log.info("%s does not follow the REFI-QDA schema: %s", file, schema.error_log.last_error)
+    return _Reader(archive, file).read(root)
+
+
+class _Reader:
+    def __init__(self, archive: Archive, file: str) -> None:
+        self.archive = archive
+        self.file = file
+
+    def read(self, root: etree._Element) -> Content:
+        content = self.content = Content(name=(root.get("name") or "").strip())
+        for section in root:
+            name = local_name(section)
+            if name == "Users":
+                content.users = [(guid(u), (u.get("name") or u.get("id") or "").strip())
+                                 for u in children(section, "User")]
+            elif name == "CodeBook":
+                self.codebook(section)
+            elif name == "Variables":
+                content.variables = [self.variable(v) for v in children(section, "Variable")]
+            elif name == "Cases":
+                content.cases = [self.case(c) for c in children(section, "Case")]
+            elif name == "Sources":
+                for source in section:
+                    self.source(source)
+            elif name == "Notes":
+                content.notes = [self.note(n) for n in children(section, "Note")]
+            elif name == "Links":
+                content.links = [(key(link, "originGUID"), key(link, "targetGUID"))
+                                 for link in children(section, "Link")]
+            elif name == "NoteRef":
+                content.project_notes += [k for k in [key(section, "targetGUID")] if k]
+            elif name in ("Sets", "Graphs"):
+                self.skip(name, len(section))
+        return content
+
+    def skip(self, reason: str, count: int = 1, name: str | None = None) -> None:
+        self.content.skipped[reason] += count
+        if name:
+            self.content.skipped_names.setdefault(reason, []).append(name)
+
+    def codebook(self, section: etree._Element) -> None:
+        for codes in children(section, "Codes"):
+            self.content.codebook.codes += read_codes(codes, self.file).codes
+            for code in codes.iter():
+                if local_name(code) == "Code" and key(code):
+                    self.content.code_notes += [(key(code), n) for n in refs(code, "NoteRef")]
+
+    def variable(self, element: etree._Element) -> VariableIn:
+        facts = split_labelled(text_of(element, "Description"), VARIABLE_LABELS, "description")
+        return VariableIn(guid(element), (element.get("name") or "").strip(),
+                          (element.get("typeOfVariable") or "Text").strip(), facts)
+
+    @staticmethod
+    def values(element: etree._Element) -> list[tuple[str, str, int]]:
+        found = []
+        for value in children(element, "VariableValue"):
+            ref = child(value, "VariableRef")
+            typed = [c for c in value if local_name(c) not in ("VariableRef", "")]
+            if ref is not None and typed:
+                found.append((key(ref, "targetGUID") or "", "".join(typed[0].itertext()), value.sourceline))
+        return found
+
+    def case(self, element: etree._Element) -> CaseIn:
+        self.skip("case codes", len(children(element, "CodeRef")))
+        targets = [(key(r, "targetGUID") or "", r.sourceline) for name in ("SourceRef", "SelectionRef")
+                   for r in children(element, name)]
+        return CaseIn(guid(element), (element.get("name") or "").strip(), text_of(element, "Description"),
+                      self.values(element), targets)
+
+    def note(self, element: etree._Element) -> NoteIn:
+        text = text_of(element, "PlainTextContent")
+        path = element.get("plainTextPath") or ""
+        if not text and path.startswith(INTERNAL):
+            text = self.text(element, path, element.get("name") or "").text
+        return NoteIn(guid(element), (element.get("name") or "").strip(), text, key(element, "creatingUser"),
+                      element.get("creationDateTime"), element.get("modifiedDateTime"))
+
+    def source(self, element: etree._Element) -> None:
+        kind = local_name(element)
+        name = (element.get("name") or "").strip()
+        if kind in _MEDIA:
+            self.skip("media", name=name)
+            self.left_out(element)
+        elif kind == "PDFSource":
+            self.skip("pdf areas", len(children(element, "PDFSelection")))
+            representation = child(element, "Representation")
+            if representation is None:
+                self.skip("pdf without text", name=name)
+                self.left_out(element)
+            else:
+                self.text_source(representation, name, element)
+        elif kind == "TextSource":
+            self.text_source(element, name, element)
+
+    def left_out(self, element: etree._Element) -> None:
+        self.content.skipped_keys.update(k for k in (key(e) for e in element.iter() if isinstance(e.tag, str)) if k)
+
+    def text(self, element: etree._Element, path: str, name: str) -> PositionMap:
+        info = self.archive.find(SOURCES + path[len(INTERNAL):])
+        if info is None:
+            raise QdpxFileError(MISSING_TEXT, file=self.file, line=element.sourceline, name=name, path=path)
+        text = decode(self.archive.read(info))
+        if isinstance(text, int):
+            raise QdpxFileError(NOT_UTF8, file=self.file, line=element.sourceline, name=name, position=text)
+        return PositionMap(text)
+
+    def text_source(self, element: etree._Element, name: str, outer: etree._Element) -> None:
+        path = (element.get("plainTextPath") or "").strip()
+        content = child(element, "PlainTextContent")
+        if content is not None and not path:
+            text = PositionMap("".join(content.itertext()))
+        elif path.startswith(INTERNAL):
+            text = self.text(element, path, name)
+        else:
+            self.skip("external", name=name)
+            self.left_out(outer)
+            return
+        selections = []
+        for selection in element:
+            if local_name(selection) == "PlainTextSelection":
+                found = self.selection(selection, text, name)
+                if found is not None:
+                    selections.append(found)
+            elif local_name(selection) in _OTHER_SELECTIONS:
+                self.skip("other selections")
+                self.left_out(selection)
+        user = key(outer, "creatingUser")
+        self.content.sources.append(SourceIn(
+            guid(outer), name, text.text,
+            split_labelled(text_of(outer, "Description"), SOURCE_LABELS, "memo"),
+            outer.get("creationDateTime"), user, selections,
+            [self.coding(c, user) for c in children(outer, "Coding")],
+            refs(outer, "NoteRef") + (refs(element, "NoteRef") if element is not outer else []),
+            self.values(outer)))
+
+    def selection(self, element: etree._Element, text: PositionMap, name: str) -> SelectionIn | None:
+        try:
+            start, end = int(element.get("startPosition", "")), int(element.get("endPosition", ""))
+        except ValueError:
+            raise QdpxFileError(BAD_POSITION, file=self.file, line=element.sourceline) from None
+        if not 0 <= start <= end <= text.length:
+            raise QdpxFileError(OUTSIDE, file=self.file, line=element.sourceline, start=start, end=end,
+                                name=name, length=text.length)
+        start, end = text(start), text(end)
+        if start == end:
+            self.skip("empty selections")
+            self.left_out(element)
+            return None
+        user = key(element, "creatingUser")
+        return SelectionIn(guid(element), start, end,
+                           split_labelled(text_of(element, "Description"), CODING_LABELS, "memo"),
+                           [self.coding(c, user) for c in children(element, "Coding")],
+                           refs(element, "NoteRef"))
+
+    @staticmethod
+    def coding(element: etree._Element, user: str | None) -> CodingIn:
+        ref = child(element, "CodeRef")
+        return CodingIn(guid(element), "" if ref is None else key(ref, "targetGUID") or "",
+                        key(element, "creatingUser") or user, element.get("creationDateTime"),
+                        refs(element, "NoteRef"), element.sourceline)
