@@ -165,17 +165,11 @@ def import_document(
                 "imported_at": now(),
             },
         )
-        for turn in turns:
-            tx.insert(
-                "speaker_turns",
-                {
-                    "document_id": document_id,
-                    "start": turn.start,
-                    "content_start": turn.content_start,
-                    "end": turn.end,
-                    "speaker": turn.speaker,
-                },
-            )
+        tx.insert_many("speaker_turns", [
+            {"document_id": document_id, "start": turn.start, "content_start": turn.content_start,
+             "end": turn.end, "speaker": turn.speaker}
+            for turn in turns
+        ])
         if case_name and case_name.strip():
             case = cases_mod.find_case(project, case_name)
             case_id = case.id if case else cases_mod.insert_case(tx, case_name)

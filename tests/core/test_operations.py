@@ -83,6 +83,38 @@ def test_undo_is_refused_when_the_row_was_changed_since(project, coder, transcri
     assert [c.name for c in codes.list_codes(project)] == ["Steun van ouders"]
 
 
+def test_undo_of_an_import_is_refused_when_one_of_its_many_turns_changed_since(project, coder, transcript_text):
+    """Thousands of rows are undone a run at a time; one changed row still stops the lot."""
+    turns = turns_of(transcript_text)  # inserted together, in one statement
+    journal = documents.import_document(project, name="Interview Sanne", text=transcript_text, turns=turns)
+    imported = snapshot(project)
+    some = imported["speaker_turns"][len(turns) // 2]["id"]
+    project.db.execute("UPDATE speaker_turns SET speaker = 'X' WHERE id = ?", [some])
+    with pytest.raises(ValidationError, match="changed since"):
+        journal.undo(project)
+    assert project.scalar("SELECT count(*) FROM speaker_turns") == len(turns)  # nothing undone
+    project.db.execute("UPDATE speaker_turns SET speaker = ? WHERE id = ?",
+                       [imported["speaker_turns"][len(turns) // 2]["speaker"], some])
+    journal.undo(project)
+    assert project.scalar("SELECT count(*) FROM speaker_turns") == 0
+    journal.redo(project)
+    assert snapshot(project) == imported  # the same rows, with the same ids
+
+
+def test_a_row_changed_twice_in_one_operation_is_undone_in_order(project):
+    """Insert, then update the same code in one transaction: undo and redo replay it."""
+    with project.transaction("twice") as tx:
+        first = codes.insert_code(tx, "Steun")
+        tx.update("codes", first, {"name": "Steun thuis"})
+        codes.insert_code(tx, "Ouders", parent_id=first)
+    journal = tx.journal
+    after = snapshot(project)
+    journal.undo(project)
+    assert project.scalar("SELECT count(*) FROM codes") == 0
+    journal.redo(project)
+    assert snapshot(project) == after
+
+
 def test_delete_code_removes_subtree_and_codings_and_undo_restores_them(project, coder, transcript_text):
     doc = documents.import_document(project, name="Doc", text=transcript_text).result
     parent = codes.add_code(project, "Belemmerend").result
