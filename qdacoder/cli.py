@@ -32,6 +32,7 @@ from .cli_analysis import register as register_analysis
 from .cli_cases import register as register_cases
 from .cli_memos import register as register_memos
 from .cli_merge import register as register_merge
+from .cli_qdpx import register as register_qdpx
 from .cli_quotes import register as register_quotes
 from .cli_retrieval import register as register_retrieval
 from .cli_timeline import register as register_timeline
@@ -248,6 +249,7 @@ register_agreement(cli, project_argument, json_option, _plain_errors, _emit)
 register_merge(cli, project_argument, json_option, _plain_errors, _emit)
 register_quotes(cli, project_argument, json_option, _plain_errors, _emit)
 register_export(cli, project_argument, json_option, _plain_errors, _emit)
+register_qdpx(cli, project_argument, json_option, _plain_errors, _emit)
 
 
 def main() -> None:

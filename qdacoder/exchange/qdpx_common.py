@@ -141,12 +141,6 @@ UNKNOWN_REFERENCE = QT_TRANSLATE_NOOP(
 UNKNOWN_VARIABLE = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}, line {line}: the value refers to a variable that does not exist ({guid})."
 )
-MISSING_GUID = QT_TRANSLATE_NOOP(
-    "qdacoder", "{file}, line {line}: <{element}> has no valid guid."
-)
-DUPLICATE_GUID = QT_TRANSLATE_NOOP(
-    "qdacoder", "{file}, line {line}: the guid {guid} is used twice."
-)
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: the project could not be imported because of an unexpected problem "
     "({reason}); no project was created.",

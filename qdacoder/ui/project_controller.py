@@ -22,6 +22,7 @@ from ..importers import SUPPORTED_EXTENSIONS, read_file
 from ..starters import start_from_codebook, starter_titles
 from .dialogs import ImportDialog, ImportOptions
 from .errors import message_for, show_error
+from .qdpx_actions import QdpxActions
 
 from .actions import add_action
 
@@ -61,6 +62,7 @@ class ProjectController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
+        self.qdpx = QdpxActions(window)
 
     # -- menus ----------------------------------------------------------------------------
     def build_menu(self, menu: QMenu) -> None:
@@ -69,6 +71,9 @@ class ProjectController(QObject):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         add_action(menu, self.w, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
+        menu.addSeparator()
+        add_action(menu, self.w, self.tr("New project from REFI-QDA &file (.qdpx)..."), self.qdpx.new_dialog)
+        add_action(menu, self.w, self.tr("&Export REFI-QDA project (.qdpx)..."), self.qdpx.export_dialog)
         menu.addSeparator()
         add_action(menu, self.w, self.tr("Change &coder..."), self.change_coder)
         menu.addSeparator()

@@ -893,7 +893,7 @@
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="72"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="84"/>
         <source>Type to filter codes</source>
         <translation>Typ om codes te filteren</translation>
     </message>
@@ -901,82 +901,82 @@
 <context>
     <name>CodePropertiesDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="110"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="122"/>
         <source>Code “{name}”</source>
         <translation>Code “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="117"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="129"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="118"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="130"/>
         <source>What the code means (the definition)</source>
         <translation>Wat de code betekent (de definitie)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="119"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="131"/>
         <source>Definition:</source>
         <translation>Definitie:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="120"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="132"/>
         <source>When to apply it</source>
         <translation>Wanneer je de code toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="121"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="133"/>
         <source>Inclusion criteria:</source>
         <translation>Inclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="122"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="134"/>
         <source>When not to apply it</source>
         <translation>Wanneer je de code niet toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="123"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="135"/>
         <source>Exclusion criteria:</source>
         <translation>Exclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="124"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="136"/>
         <source>A typical passage</source>
         <translation>Een typerend fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="125"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="137"/>
         <source>Example:</source>
         <translation>Voorbeeld:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="126"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="138"/>
         <source>Category: groups codes and is not applied itself</source>
         <translation>Categorie: groepeert codes en wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="130"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="142"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="131"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="143"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="132"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="144"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="134"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="146"/>
         <source>New codings are:</source>
         <translation>Nieuwe coderingen zijn:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="150"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="157"/>
         <source>Colour of the code</source>
         <translation>Kleur van de code</translation>
     </message>
@@ -1560,22 +1560,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="187"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="131"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="388"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="332"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="391"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="335"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="393"/>
+        <location filename="../../qdacoder/ui/document_view.py" line="337"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
@@ -1583,132 +1583,132 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="18"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
         <source>Edit event</source>
         <translation>Gebeurtenis bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="18"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
         <source>New event</source>
         <translation>Nieuwe gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
         <source>living place (wonen)</source>
         <translation>woonplek (wonen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
         <source>school (onderwijs)</source>
         <translation>school (onderwijs)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
         <source>help (hulp)</source>
         <translation>hulp</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
         <source>family (gezin)</source>
         <translation>gezin</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
         <source>diagnosis (diagnose)</source>
         <translation>diagnose</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
         <source>other life event (leven)</source>
         <translation>andere levensgebeurtenis (leven)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
         <source>day (2015-03-12)</source>
         <translation>dag (2015-03-12)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
         <source>month (2015-03)</source>
         <translation>maand (2015-03)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="24"/>
         <source>year (2015)</source>
         <translation>jaar (2015)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="24"/>
         <source>age of the youth (8 or 8.5)</source>
         <translation>leeftijd van de jongere (8 of 8,5)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="33"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="34"/>
         <source>empty for a single moment</source>
         <translation>leeg voor één moment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="40"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="41"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="40"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="41"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="40"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="41"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="42"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="43"/>
         <source>Turning point (schakelmoment)</source>
         <translation>Schakelmoment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="45"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
         <source>Lane:</source>
         <translation>Baan:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="45"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
         <source>Precision:</source>
         <translation>Precisie:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
         <source>Start:</source>
         <translation>Begin:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="48"/>
         <source>End:</source>
         <translation>Einde:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="48"/>
         <source>Provider:</source>
         <translation>Aanbieder:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="48"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="49"/>
         <source>Type of help:</source>
         <translation>Soort hulp:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="49"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="50"/>
         <source>Outside the family:</source>
         <translation>Buiten het gezin:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="50"/>
+        <location filename="../../qdacoder/ui/event_dialog.py" line="51"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
@@ -1739,42 +1739,42 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="32"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="44"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="35"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="47"/>
         <source> and {n} more</source>
         <translation> en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="36"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="48"/>
         <source>Import {n} file(s): {names}{more}</source>
         <translation>{n} bestand(en) importeren: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="39"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="51"/>
         <source>Automatic (transcript when speaker turns are found)</source>
         <translation>Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="42"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="54"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="47"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="59"/>
         <source>No case, or type a new case name</source>
         <translation>Geen casus, of typ de naam van een nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="48"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="60"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="49"/>
+        <location filename="../../qdacoder/ui/dialogs.py" line="61"/>
         <source>Code every speaker turn with a code per speaker</source>
         <translation>Elke spreekbeurt coderen met een code per spreker</translation>
     </message>
@@ -1930,32 +1930,32 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="65"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="66"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="65"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="66"/>
         <source>New memo</source>
         <translation>Nieuwe memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="75"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="76"/>
         <source>On:</source>
         <translation>Bij:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="77"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="78"/>
         <source>Optional; the first line of the text otherwise</source>
         <translation>Optioneel; anders de eerste regel van de tekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="78"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="79"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="80"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="81"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -1963,149 +1963,149 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="105"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="101"/>
         <source>Search memos</source>
         <translation>Memo&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="110"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="106"/>
         <source>All memos</source>
         <translation>Alle memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
         <source>On</source>
         <translation>Bij</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="115"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="134"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="130"/>
         <source>New memo...</source>
         <translation>Nieuwe memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="134"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="130"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="135"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="131"/>
         <source>Delete...</source>
         <translation>Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="159"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="155"/>
         <source>Project journal</source>
         <translation>Projectlogboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="159"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="155"/>
         <source>This document</source>
         <translation>Dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="156"/>
         <source>This case</source>
         <translation>Deze casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="156"/>
         <source>This code</source>
         <translation>Deze code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="160"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="156"/>
         <source>This coding</source>
         <translation>Deze codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="187"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="183"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="189"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="185"/>
         <source>Document {name}</source>
         <translation>Document {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="191"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="187"/>
         <source>Case {name}</source>
         <translation>Casus {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="196"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="192"/>
         <source>Code {name}</source>
         <translation>Code {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="196"/>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="204"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="192"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="200"/>
         <source>(removed)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="202"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="198"/>
         <source>Coding on “{excerpt}”</source>
         <translation>Codering bij “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="238"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="234"/>
         <source>Open a document and select a case, code or coding to see its memos.</source>
         <translation>Open een document en selecteer een casus, code of codering om de memo&apos;s ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="271"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="267"/>
         <source>, edited {date}</source>
         <translation>, bewerkt op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="272"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="268"/>
         <source>{on} — {author}, {date}{edited}</source>
         <translation>{on} — {author}, {date}{edited}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="273"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="269"/>
         <source>unknown author</source>
         <translation>onbekende auteur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="290"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="286"/>
         <source>Add memo</source>
         <translation>Memo toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="308"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="304"/>
         <source>Select a memo first.</source>
         <translation>Selecteer eerst een memo.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="318"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="314"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="329"/>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="334"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="325"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="330"/>
         <source>Delete memo</source>
         <translation>Memo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="330"/>
+        <location filename="../../qdacoder/ui/memo_panel.py" line="326"/>
         <source>Delete the memo “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>De memo “{title}” verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
@@ -2168,247 +2168,311 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="67"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="69"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="70"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="71"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="71"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="75"/>
+        <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
+        <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="76"/>
+        <source>&amp;Export REFI-QDA project (.qdpx)...</source>
+        <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project_controller.py" line="78"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="75"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="78"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="83"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="80"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="85"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="86"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="82"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="87"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="92"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="97"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="93"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="98"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="105"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="110"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="121"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="126"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="128"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="133"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="138"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="143"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="142"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="148"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="147"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="153"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="147"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="146"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="151"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="148"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="153"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="156"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="161"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="157"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="162"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="189"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="189"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="192"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="197"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="196"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="201"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="197"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="202"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="203"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="208"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="203"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="208"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="221"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="224"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="228"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="233"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="241"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="246"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="244"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="249"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="255"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="255"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="260"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="264"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="269"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="272"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="279"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="272"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="282"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="287"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="282"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="287"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="288"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="293"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="296"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="299"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="301"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="304"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="297"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="302"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="303"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="308"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="304"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="309"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
+    </message>
+</context>
+<context>
+    <name>QdpxActions</name>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="30"/>
+        <source>Open or create a project first.</source>
+        <translation>Open of maak eerst een project.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="33"/>
+        <source>Export REFI-QDA project</source>
+        <translation>REFI-QDA-project exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="34"/>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>REFI-QDA-projecten (*.qdpx)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="47"/>
+        <source>Project not exported</source>
+        <translation>Project niet geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="50"/>
+        <source>Exported {documents} document(s), {codings} coding(s) and {memos} memo(s) to {file}.</source>
+        <translation>{documents} document(en), {codings} codering(en) en {memos} memo(s) geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="55"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="82"/>
+        <source>New project from REFI-QDA file</source>
+        <translation>Nieuw project uit REFI-QDA-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="56"/>
+        <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
+        <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="60"/>
+        <source>Save the new project as</source>
+        <translation>Het nieuwe project opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="61"/>
+        <source>qdacoder projects (*{suffix})</source>
+        <translation>qdacoder-projecten (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="75"/>
+        <source>No project made from {file}</source>
+        <translation>Geen project gemaakt van {file}</translation>
     </message>
 </context>
 <context>
@@ -2551,47 +2615,47 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RespondentDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="25"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="26"/>
         <source>Edit respondent</source>
         <translation>Respondent bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="25"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="26"/>
         <source>New respondent</source>
         <translation>Nieuwe respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="28"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="29"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="32"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="33"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="34"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="35"/>
         <source>As in the transcripts, e.g. R, Moeder, Jeugdconsulent</source>
         <translation>Zoals in de transcripten, bijv. R, Moeder, Jeugdconsulent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="35"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="36"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="40"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="41"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="42"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="43"/>
         <source>For professionals, e.g. gedragsdeskundige</source>
         <translation>Voor professionals, bijv. gedragsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="43"/>
+        <location filename="../../qdacoder/ui/respondent_dialog.py" line="44"/>
         <source>Function:</source>
         <translation>Functie:</translation>
     </message>
@@ -3101,27 +3165,27 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="193"/>
+        <location filename="../../qdacoder/core/documents.py" line="187"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="220"/>
+        <location filename="../../qdacoder/core/documents.py" line="214"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="223"/>
+        <location filename="../../qdacoder/core/documents.py" line="217"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="124"/>
+        <location filename="../../qdacoder/core/journal.py" line="142"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="152"/>
+        <location filename="../../qdacoder/core/journal.py" line="167"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -3281,9 +3345,85 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het codeboek kon niet worden geëxporteerd door een onverwacht probleem ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="85"/>
+        <source>{file}: the project cannot be exported because the file would not follow the REFI-QDA standard ({reason}); no file was written.</source>
+        <translation>{file}: het project kan niet worden geëxporteerd, omdat het bestand niet aan de REFI-QDA-standaard zou voldoen ({reason}); er is geen bestand opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="90"/>
         <location filename="../../qdacoder/importers/__init__.py" line="53"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="93"/>
+        <source>{file}: this is not a REFI-QDA project (.qdpx): it is not a ZIP archive.</source>
+        <translation>{file}: dit is geen REFI-QDA-project (.qdpx): het is geen ZIP-archief.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="96"/>
+        <source>{file}: this is not a REFI-QDA project (.qdpx): it holds no project.qde.</source>
+        <translation>{file}: dit is geen REFI-QDA-project (.qdpx): er zit geen project.qde in.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="99"/>
+        <source>{file}: the file is damaged: a part of it cannot be unpacked ({member}).</source>
+        <translation>{file}: het bestand is beschadigd: een deel ervan kan niet worden uitgepakt ({member}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="102"/>
+        <source>{file}: the file unpacks to more than {limit} MB, holds too many parts, or a part unpacks to far more than it takes in the file ({member}); it is refused for safety.</source>
+        <translation>{file}: het bestand wordt uitgepakt groter dan {limit} MB, bevat te veel delen, of een deel wordt uitgepakt veel groter dan het in het bestand is ({member}); het wordt voor de veiligheid geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="107"/>
+        <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA projects never need; it is refused for safety.</source>
+        <translation>{file}: het bestand declareert XML-entiteiten (in een DTD), die REFI-QDA-projecten nooit nodig hebben; het wordt voor de veiligheid geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="112"/>
+        <source>{file}: not a REFI-QDA project (project.qde starts with &lt;{found}&gt; instead of &lt;Project&gt; of urn:QDA-XML:project:1.0).</source>
+        <translation>{file}: geen REFI-QDA-project (project.qde begint met &lt;{found}&gt; in plaats van &lt;Project&gt; van urn:QDA-XML:project:1.0).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="117"/>
+        <source>{file}, line {line}: the text of the source “{name}” ({path}) is not in the file.</source>
+        <translation>{file}, regel {line}: de tekst van de bron “{name}” ({path}) zit niet in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="121"/>
+        <source>{file}, line {line}: the text of the source “{name}” is not UTF-8, as REFI-QDA requires (byte {position}).</source>
+        <translation>{file}, regel {line}: de tekst van de bron “{name}” is geen UTF-8, zoals REFI-QDA vereist (byte {position}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="126"/>
+        <source>{file}, line {line}: the selection {start}–{end} lies outside the text of “{name}” (0–{length} characters).</source>
+        <translation>{file}, regel {line}: het fragment {start}–{end} ligt buiten de tekst van “{name}” (0–{length} tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="131"/>
+        <source>{file}, line {line}: the selection has no valid start and end position.</source>
+        <translation>{file}, regel {line}: het fragment heeft geen geldige begin- en eindpositie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="134"/>
+        <source>{file}, line {line}: the coding refers to a code that does not exist ({guid}).</source>
+        <translation>{file}, regel {line}: de codering verwijst naar een code die niet bestaat ({guid}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="137"/>
+        <source>{file}, line {line}: the case refers to a source or selection that does not exist ({guid}).</source>
+        <translation>{file}, regel {line}: de casus verwijst naar een bron of fragment dat niet bestaat ({guid}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="141"/>
+        <source>{file}, line {line}: the value refers to a variable that does not exist ({guid}).</source>
+        <translation>{file}, regel {line}: de waarde verwijst naar een kenmerk dat niet bestaat ({guid}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="144"/>
+        <source>{file}: the project could not be imported because of an unexpected problem ({reason}); no project was created.</source>
+        <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/__init__.py" line="56"/>
@@ -3461,7 +3601,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_analysis.py" line="223"/>
+        <location filename="../../qdacoder/cli_analysis.py" line="232"/>
         <location filename="../../qdacoder/cli_codebook.py" line="29"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -3540,32 +3680,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="52"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="53"/>
         <source>{file}: not a valid XML file (line {line}: {reason}).</source>
         <translation>{file}: geen geldig XML-bestand (regel {line}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="55"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="56"/>
         <source>{file}: not a REFI-QDA codebook (the file starts with &lt;{found}&gt; instead of &lt;CodeBook&gt; of urn:QDA-XML:codebook:1.0).</source>
         <translation>{file}: geen REFI-QDA-codeboek (het bestand begint met &lt;{found}&gt; in plaats van &lt;CodeBook&gt; van urn:QDA-XML:codebook:1.0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="60"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="61"/>
         <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA codebooks never need; it is refused for safety.</source>
         <translation>{file}: het bestand declareert XML-entiteiten (in een DTD), die REFI-QDA-codeboeken nooit nodig hebben; het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="65"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="66"/>
         <source>{file}: the codebook has no codes, and a REFI-QDA codebook needs at least one; no file was written.</source>
         <translation>{file}: het codeboek heeft geen codes, en een REFI-QDA-codeboek moet er minstens één hebben; er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="71"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="72"/>
         <source>{file}, line {line}: a &lt;Code&gt; has no name.</source>
         <translation>{file}, regel {line}: een &lt;Code&gt; heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="72"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="73"/>
         <source>{file}, line {line}: isCodable=&quot;{value}&quot; is not true or false.</source>
         <translation>{file}, regel {line}: isCodable=&quot;{value}&quot; is niet true of false.</translation>
     </message>
@@ -3891,7 +4031,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is niets met de naam “{name}” om een memo bij te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_timeline.py" line="20"/>
+        <location filename="../../qdacoder/cli_timeline.py" line="21"/>
         <source>There is no case “{name}”.</source>
         <translation>Er is geen casus “{name}”.</translation>
     </message>
@@ -4293,7 +4433,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_analysis.py" line="43"/>
+        <location filename="../../qdacoder/cli_analysis.py" line="44"/>
         <location filename="../../qdacoder/cli_filters.py" line="113"/>
         <source>There is no attribute named “{name}”.</source>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
@@ -4630,7 +4770,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>geen eenheden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_agreement.py" line="38"/>
+        <location filename="../../qdacoder/cli_agreement.py" line="39"/>
         <source>There is no {kind} named “{name}”.</source>
         <translation>Er is geen {kind} met de naam “{name}”.</translation>
     </message>
@@ -4670,18 +4810,18 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="27"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="28"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="34"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="35"/>
         <source>{document} has no coding that runs exactly from {start} to {end}.</source>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_export.py" line="19"/>
-        <location filename="../../qdacoder/cli_quotes.py" line="79"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="81"/>
         <location filename="../../qdacoder/reports/quotes.py" line="241"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
@@ -4895,9 +5035,94 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/report_language.py" line="15"/>
+        <location filename="../../qdacoder/report_language.py" line="23"/>
         <source>There is no translation into “{language}” in this installation.</source>
         <translation>Deze installatie heeft geen vertaling in “{language}”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli_qdpx.py" line="18"/>
+        <source>{file}: a REFI-QDA project file ends in .qdpx.</source>
+        <translation>{file}: een REFI-QDA-projectbestand eindigt op .qdpx.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="52"/>
+        <source>Imported {documents} document(s), {codes} code(s), {codings} coding(s) by {coders} coder(s), {cases} case(s) with {passages} passage(s), {attributes} attribute(s) with {values} value(s) and {memos} memo(s).</source>
+        <translation>{documents} document(en), {codes} code(s), {codings} codering(en) van {coders} codeur(s), {cases} casus(sen) met {passages} fragment(en), {attributes} kenmerk(en) met {values} waarde(n) en {memos} memo(s) geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="59"/>
+        <source>Skipped {n} picture, audio or video source(s), as qdacoder codes texts: {names}</source>
+        <translation>{n} afbeelding(en), audio- of videobron(nen) overgeslagen, want qdacoder codeert teksten: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="60"/>
+        <source>Skipped {n} source(s) kept outside the .qdpx file: {names}</source>
+        <translation>{n} bron(nen) overgeslagen die buiten het .qdpx-bestand bewaard worden: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="61"/>
+        <source>Skipped {n} PDF source(s) without a text representation: {names}</source>
+        <translation>{n} PDF-bron(nen) zonder tekstweergave overgeslagen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="62"/>
+        <source>Skipped {n} source(s) without text: {names}</source>
+        <translation>{n} bron(nen) zonder tekst overgeslagen: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="63"/>
+        <source>Skipped {n} area selection(s) on PDF pages.</source>
+        <translation>{n} gebiedsselectie(s) op PDF-pagina&apos;s overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="64"/>
+        <source>Skipped {n} selection(s) in pictures, PDF pages, audio, video or transcripts.</source>
+        <translation>{n} fragment(en) in afbeeldingen, PDF-pagina&apos;s, audio, video of transcripten overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="65"/>
+        <source>Skipped {n} selection(s) of no length.</source>
+        <translation>{n} fragment(en) zonder lengte overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="66"/>
+        <source>Skipped {n} selection(s) without a code and in no case.</source>
+        <translation>{n} fragment(en) zonder code en in geen casus overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="67"/>
+        <source>Skipped {n} code(s) applied to a whole case.</source>
+        <translation>{n} code(s) op een hele casus overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="68"/>
+        <source>Skipped {n} coding(s) with a code that only groups codes.</source>
+        <translation>{n} codering(en) met een code die alleen codes groepeert overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="69"/>
+        <source>Skipped {n} coding(s) that repeat another (same code, passage and coder).</source>
+        <translation>{n} codering(en) overgeslagen die een andere herhalen (zelfde code, fragment en codeur).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="70"/>
+        <source>Skipped {n} attribute value(s) that do not fit their type.</source>
+        <translation>{n} kenmerkwaarde(n) overgeslagen die niet bij hun type passen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="71"/>
+        <source>Skipped {n} empty note(s).</source>
+        <translation>{n} lege notitie(s) overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="72"/>
+        <source>Skipped {n} set(s): qdacoder has no sets.</source>
+        <translation>{n} set(s) overgeslagen: qdacoder kent geen sets.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="73"/>
+        <source>Skipped {n} graph(s).</source>
+        <translation>{n} diagram(men) overgeslagen.</translation>
     </message>
 </context>
 </TS>
