@@ -34,6 +34,16 @@ def new_guid() -> str:
     return str(uuid.uuid4())
 
 
+def remove_project_file(path: str | Path) -> None:
+    """Remove a project file that was being made and failed, with SQLite's -wal and -shm
+    files beside it; what is gone already is no error."""
+    for leftover in (Path(path), Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            leftover.unlink()
+        except OSError:
+            pass
+
+
 def now() -> str:
     """The current time as stored in the project: ISO 8601, UTC, whole seconds."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -28,7 +28,7 @@ from qdacoder.core.coders import ensure_coder
 from qdacoder.core.documents import unique_name
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from qdacoder.core.journal import Journal, Transaction
-from qdacoder.core.project import Project, new_guid, now
+from qdacoder.core.project import Project, new_guid, now, remove_project_file
 
 LABEL = "merge coder copy"
 
@@ -97,7 +97,7 @@ def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: 
                     for row in copy.rows("SELECT id FROM codings"):
                         delete_coding_row(tx, row["id"])
     except Exception as error:
-        _remove_quietly(target)
+        remove_project_file(target)
         if isinstance(error, ProjectFileError):
             raise
         raise ProjectFileError(
@@ -105,14 +105,6 @@ def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: 
             file=target.name, reason=str(error),
         ) from error
     return target
-
-
-def _remove_quietly(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        try:
-            leftover.unlink()
-        except OSError:
-            pass
 
 
 # -- merging ---------------------------------------------------------------------------------

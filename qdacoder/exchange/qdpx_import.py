@@ -33,11 +33,10 @@ from pathlib import Path
 from qdacoder.core import attributes
 from qdacoder.core.codebook import CodebookEntry
 from qdacoder.core.codes import insert_code
-from qdacoder.core.documents import sha256_of, unique_name
+from qdacoder.core.documents import sha256_of
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, QdaError, ValidationError, render
 from qdacoder.core.journal import Transaction
-from qdacoder.core.project import Project, new_guid, now
-from qdacoder.exchange.merge import _remove_quietly
+from qdacoder.core.project import Project, new_guid, now, remove_project_file
 from qdacoder.exchange.qdpx_common import (
     FILE_TOO_BIG, QDACODER_TYPES, UNEXPECTED, UNKNOWN_CODE, UNKNOWN_REFERENCE, UNKNOWN_VARIABLE,
     QdpxFileError,
@@ -110,7 +109,7 @@ def import_qdpx(source: str | Path, target: str | Path, *, coder: str) -> QdpxIm
             report = _Writer(tx, content, coder, file).write()
     except BaseException as error:
         project.close()
-        _remove_quietly(target)
+        remove_project_file(target)
         if isinstance(error, QdaError) or not isinstance(error, Exception):
             raise
         raise QdpxFileError(UNEXPECTED, file=file, reason=type(error).__name__) from error
@@ -124,6 +123,7 @@ class _Writer:
         self.tx, self.p, self.c, self.coder, self.file = tx, tx.project, content, coder, file
         self.taken: dict[str, set[str]] = {}
         self.names: dict[str, set[str]] = {}
+        self.document_names: set[str] = set()
         self.counts: Counter = Counter()
         self.skipped: Counter = Counter(content.skipped)
         self.users: dict[str, int] = {}
@@ -213,7 +213,7 @@ class _Writer:
             self.c.skipped_keys.update(guid_key(g) for g in [source.guid, *(s.guid for s in source.selections)] if g)
             return
         document_id = self.tx.insert("documents", {
-            "guid": self.guid("documents", source.guid), "name": unique_name(self.p, source.name or "Document"),
+            "guid": self.guid("documents", source.guid), "name": self.document_name(source.name or "Document"),
             "kind": source.facts.get("kind", "other"), "text": source.text, "source_name": None,
             "sha256": sha256_of(source.text), "imported_at": source.created or now(),
             "memo": source.facts["memo"]})
@@ -222,18 +222,43 @@ class _Writer:
             self.sources.setdefault(guid_key(source.guid), document_id)
         for note in source.notes:
             self.note_targets.setdefault(note, ("document", document_id))
+        # the codings of a source are written together (one statement for thousands of them);
+        # ``owners`` remembers which selection (None: the whole source) each row came from
         self.seen: set[tuple] = set()
+        rows, owners = [], []
         for coding in source.codings:
-            self.write_coding(coding, document_id, 0, len(source.text), {"memo": ""}, source.user)
-        for selection in source.selections:
-            ids = [i for i in (self.write_coding(c, document_id, selection.start, selection.end, selection.facts,
-                                                 source.user) for c in selection.codings) if i]
+            row = self.coding_row(coding, document_id, 0, len(source.text), {"memo": ""}, source.user)
+            if row is not None:
+                rows.append(row)
+                owners.append((None, coding.notes))
+        for k, selection in enumerate(source.selections):
+            for coding in selection.codings:
+                row = self.coding_row(coding, document_id, selection.start, selection.end, selection.facts, source.user)
+                if row is not None:
+                    rows.append(row)
+                    owners.append((k, coding.notes))
+        ids = self.tx.insert_many("codings", rows)
+        self.counts["codings"] += len(ids)
+        by_selection: dict[int | None, list[tuple[int, list[str]]]] = {}
+        for coding_id, (k, notes) in zip(ids, owners):
+            by_selection.setdefault(k, []).append((coding_id, notes))
+        for coding_id, notes in by_selection.get(None, []):
+            for note in notes:
+                self.note_targets.setdefault(note, ("coding", coding_id))
+        for k, selection in enumerate(source.selections):
+            written = by_selection.get(k, [])
+            for coding_id, notes in written:
+                for note in notes:
+                    self.note_targets.setdefault(note, ("coding", coding_id))
+            coding_ids = [coding_id for coding_id, _notes in written]
             if selection.guid:
-                self.selections.setdefault(guid_key(selection.guid), (document_id, selection.start, selection.end, ids))
+                self.selections.setdefault(guid_key(selection.guid),
+                                           (document_id, selection.start, selection.end, coding_ids))
             for note in selection.notes:
-                self.note_targets.setdefault(note, ("coding", ids[0]) if ids else ("document", document_id))
+                self.note_targets.setdefault(note, ("coding", coding_ids[0]) if coding_ids else ("document", document_id))
 
-    def write_coding(self, coding, document_id: int, start: int, end: int, facts: dict, user: str | None) -> int | None:
+    def coding_row(self, coding, document_id: int, start: int, end: int, facts: dict, user: str | None) -> dict | None:
+        """The row of a coding, or None when it is skipped (and counted as such)."""
         if coding.code not in self.codes:
             raise QdpxFileError(UNKNOWN_CODE, file=self.file, line=coding.line, guid=coding.code or "?")
         code_id, coder_id = self.codes[coding.code], self.coder_of(coding.user or user)
@@ -244,15 +269,19 @@ class _Writer:
             self.skipped["duplicate codings"] += 1
             return None
         self.seen.add((code_id, coder_id, start, end))
-        coding_id = self.tx.insert("codings", {
-            "guid": self.guid("codings", coding.guid), "document_id": document_id, "code_id": code_id,
-            "start": start, "end": end, "coder_id": coder_id, "memo": facts["memo"],
-            "created_at": coding.created or now(), "valence": facts.get("valence"),
-            "starred": int(bool(facts.get("starred")))})
-        self.counts["codings"] += 1
-        for note in coding.notes:
-            self.note_targets.setdefault(note, ("coding", coding_id))
-        return coding_id
+        return {"guid": self.guid("codings", coding.guid), "document_id": document_id, "code_id": code_id,
+                "start": start, "end": end, "coder_id": coder_id, "memo": facts["memo"],
+                "created_at": coding.created or now(), "valence": facts.get("valence"),
+                "starred": int(bool(facts.get("starred")))}
+
+    def document_name(self, wanted: str) -> str:
+        """``wanted``, or ``wanted (2)``... as ``documents.unique_name`` would give it, from the
+        names written so far (the project is new) instead of a query per document."""
+        name, n = wanted, 2
+        while name in self.document_names:
+            name, n = f"{wanted} ({n})", n + 1
+        self.document_names.add(name)
+        return name
 
     def write_variables(self) -> dict[tuple[str, str], attributes.Variable]:
         on = {"case": {v[0] for c in self.c.cases for v in c.values},

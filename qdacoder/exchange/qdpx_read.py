@@ -121,7 +121,8 @@ class Content:
 
 
 def children(element: etree._Element, name: str) -> list[etree._Element]:
-    return [child for child in element if local_name(child) == name]
+    """The child elements called ``name``, in any namespace or none (tools differ)."""
+    return list(element.iterchildren("{*}" + name))
 
 
 def child(element: etree._Element, name: str) -> etree._Element | None:
