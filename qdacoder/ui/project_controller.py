@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from .. import __version__
 from ..core import cases as cases_mod
@@ -25,6 +25,7 @@ from .errors import message_for, show_error
 from .qdpx_actions import QdpxActions
 
 from .actions import add_action
+from .background import wait_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from .main_window import MainWindow
@@ -45,17 +46,6 @@ def _read(path: str):
         return read_file(path)
     except QdaError as error:
         return error
-
-
-def _wait(read: Future, progress: QProgressDialog) -> bool:
-    """Keep the window alive until ``read`` is done; False when the user cancelled."""
-    while not read.done():
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if progress.wasCanceled():
-            return False
-        wait([read], timeout=0.02)
-    QApplication.processEvents()
-    return not progress.wasCanceled()
 
 
 class ProjectController(QObject):
@@ -231,7 +221,7 @@ class ProjectController(QObject):
             for n, (path, read) in enumerate(zip(paths, reads)):
                 progress.setValue(n)
                 progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
-                if not _wait(read, progress):
+                if not wait_for(read, progress):
                     break
                 imported = read.result()
                 if isinstance(imported, QdaError):

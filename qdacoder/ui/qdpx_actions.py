@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..core.errors import QdaError
 from ..core.project import SUFFIX
+from .background import run_busy
 from .errors import message_for, show_error
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,8 +70,11 @@ class QdpxActions(QObject):
         target = Path(target)
         if not target.suffix:
             target = target.with_suffix(SUFFIX)
+        coder = self.w.coder_name() or "qdacoder"
         try:
-            report = import_qdpx(source, target, coder=self.w.coder_name() or "qdacoder")
+            # a new file with a connection of its own: safe on a worker thread
+            report = run_busy(self.w, self.tr("Making {file}...").format(file=target.name),
+                              lambda: import_qdpx(source, target, coder=coder))
         except QdaError as error:
             show_error(self.w, self.tr("No project made from {file}").format(file=Path(source).name),
                        message_for(error))
