@@ -2168,255 +2168,255 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="59"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="60"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="71"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="61"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="63"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="75"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="65"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="76"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="66"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="78"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="68"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="80"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="70"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="85"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="75"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="86"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="76"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="87"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="77"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="97"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="87"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="98"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="88"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="110"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="100"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="126"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="116"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="133"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="123"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="133"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="147"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="153"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="137"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="143"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="147"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="137"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="151"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="141"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="153"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="143"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="161"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="151"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="152"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="184"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="174"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="197"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="187"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="201"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="191"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="192"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="198"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="198"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="221"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="221"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="224"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="214"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="223"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="246"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="236"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="239"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="255"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="245"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="250"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="269"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="259"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="279"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="267"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="269"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="267"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="287"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="287"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="293"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="283"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="301"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="304"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="291"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="294"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="302"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="292"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="298"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="309"/>
+        <location filename="../../qdacoder/ui/project_controller.py" line="299"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -2424,53 +2424,58 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QdpxActions</name>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="30"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="31"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="33"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="34"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="34"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="35"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="47"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="48"/>
         <source>Project not exported</source>
         <translation>Project niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="50"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="51"/>
         <source>Exported {documents} document(s), {codings} coding(s) and {memos} memo(s) to {file}.</source>
         <translation>{documents} document(en), {codings} codering(en) en {memos} memo(s) geëxporteerd naar {file}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="55"/>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="82"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="56"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="86"/>
         <source>New project from REFI-QDA file</source>
         <translation>Nieuw project uit REFI-QDA-bestand</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="56"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="57"/>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="60"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="61"/>
         <source>Save the new project as</source>
         <translation>Het nieuwe project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="61"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="62"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="75"/>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="76"/>
+        <source>Making {file}...</source>
+        <translation>{file} wordt gemaakt...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/qdpx_actions.py" line="79"/>
         <source>No project made from {file}</source>
         <translation>Geen project gemaakt van {file}</translation>
     </message>
@@ -3190,56 +3195,56 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="55"/>
+        <location filename="../../qdacoder/core/project.py" line="65"/>
         <location filename="../../qdacoder/exchange/merge.py" line="85"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="60"/>
+        <location filename="../../qdacoder/core/project.py" line="70"/>
         <location filename="../../qdacoder/exchange/merge.py" line="89"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="68"/>
+        <location filename="../../qdacoder/core/project.py" line="78"/>
         <source>{file}: the project cannot be created ({reason}).</source>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="88"/>
+        <location filename="../../qdacoder/core/project.py" line="98"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="95"/>
-        <location filename="../../qdacoder/core/project.py" line="101"/>
-        <location filename="../../qdacoder/core/project.py" line="217"/>
+        <location filename="../../qdacoder/core/project.py" line="105"/>
+        <location filename="../../qdacoder/core/project.py" line="111"/>
+        <location filename="../../qdacoder/core/project.py" line="227"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="107"/>
+        <location filename="../../qdacoder/core/project.py" line="117"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="147"/>
+        <location filename="../../qdacoder/core/project.py" line="157"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="200"/>
+        <location filename="../../qdacoder/core/project.py" line="210"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="204"/>
+        <location filename="../../qdacoder/core/project.py" line="214"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="211"/>
+        <location filename="../../qdacoder/core/project.py" line="221"/>
         <location filename="../../qdacoder/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -4805,7 +4810,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="125"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="117"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
@@ -5045,82 +5050,82 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een REFI-QDA-projectbestand eindigt op .qdpx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="52"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="51"/>
         <source>Imported {documents} document(s), {codes} code(s), {codings} coding(s) by {coders} coder(s), {cases} case(s) with {passages} passage(s), {attributes} attribute(s) with {values} value(s) and {memos} memo(s).</source>
         <translation>{documents} document(en), {codes} code(s), {codings} codering(en) van {coders} codeur(s), {cases} casus(sen) met {passages} fragment(en), {attributes} kenmerk(en) met {values} waarde(n) en {memos} memo(s) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="59"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="58"/>
         <source>Skipped {n} picture, audio or video source(s), as qdacoder codes texts: {names}</source>
         <translation>{n} afbeelding(en), audio- of videobron(nen) overgeslagen, want qdacoder codeert teksten: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="60"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="59"/>
         <source>Skipped {n} source(s) kept outside the .qdpx file: {names}</source>
         <translation>{n} bron(nen) overgeslagen die buiten het .qdpx-bestand bewaard worden: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="61"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="60"/>
         <source>Skipped {n} PDF source(s) without a text representation: {names}</source>
         <translation>{n} PDF-bron(nen) zonder tekstweergave overgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="62"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="61"/>
         <source>Skipped {n} source(s) without text: {names}</source>
         <translation>{n} bron(nen) zonder tekst overgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="63"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="62"/>
         <source>Skipped {n} area selection(s) on PDF pages.</source>
         <translation>{n} gebiedsselectie(s) op PDF-pagina&apos;s overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="64"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="63"/>
         <source>Skipped {n} selection(s) in pictures, PDF pages, audio, video or transcripts.</source>
         <translation>{n} fragment(en) in afbeeldingen, PDF-pagina&apos;s, audio, video of transcripten overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="65"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="64"/>
         <source>Skipped {n} selection(s) of no length.</source>
         <translation>{n} fragment(en) zonder lengte overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="66"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="65"/>
         <source>Skipped {n} selection(s) without a code and in no case.</source>
         <translation>{n} fragment(en) zonder code en in geen casus overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="67"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="66"/>
         <source>Skipped {n} code(s) applied to a whole case.</source>
         <translation>{n} code(s) op een hele casus overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="68"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="67"/>
         <source>Skipped {n} coding(s) with a code that only groups codes.</source>
         <translation>{n} codering(en) met een code die alleen codes groepeert overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="69"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="68"/>
         <source>Skipped {n} coding(s) that repeat another (same code, passage and coder).</source>
         <translation>{n} codering(en) overgeslagen die een andere herhalen (zelfde code, fragment en codeur).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="70"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="69"/>
         <source>Skipped {n} attribute value(s) that do not fit their type.</source>
         <translation>{n} kenmerkwaarde(n) overgeslagen die niet bij hun type passen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="71"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="70"/>
         <source>Skipped {n} empty note(s).</source>
         <translation>{n} lege notitie(s) overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="72"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="71"/>
         <source>Skipped {n} set(s): qdacoder has no sets.</source>
         <translation>{n} set(s) overgeslagen: qdacoder kent geen sets.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="73"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="72"/>
         <source>Skipped {n} graph(s).</source>
         <translation>{n} diagram(men) overgeslagen.</translation>
     </message>
