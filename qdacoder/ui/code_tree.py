@@ -76,9 +76,10 @@ class CodeTreeModel(QAbstractItemModel):
             self._coders = {c.id: c.name for c in list_coders(project)}
         self.endResetModel()
 
-    def refresh_counts(self, project: Project, code_ids: Iterable[int]) -> None:
-        """Re-count ``code_ids`` and their ancestors only; a project may hold 200,000 codings."""
-        wanted = [c for c in code_ids if c in self._by_id]
+    def refresh_counts(self, project: Project, code_ids: Iterable[int] | None) -> None:
+        """Re-count ``code_ids`` and their ancestors only (a project may hold 200,000 codings),
+        or every code (None: when cases changed, any code's case count may have)."""
+        wanted = None if code_ids is None else [c for c in code_ids if c in self._by_id]
         for code_id, figures in code_frequencies(project, wanted, self.filters).items():
             node = self._by_id.get(code_id)
             if node is not None and self._figures.get(code_id) != figures:

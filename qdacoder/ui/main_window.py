@@ -254,6 +254,8 @@ class MainWindow(QMainWindow):
                 current = None
         if changes.codes:
             self.code_panel.reload(project)
+        elif changes.cases:  # a document joined or left a case: every code's case count may change
+            self.code_panel.refresh_counts(project, None)
         elif changes.codings:
             self.code_panel.refresh_counts(project, changes.code_ids)
         if changes.codes or changes.codings:

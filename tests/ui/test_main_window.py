@@ -334,3 +334,22 @@ def test_the_window_keeps_running_while_a_big_file_is_read(window, tmp_path):
     timer.stop()
     assert len(report.imported) == 1
     assert len(ticks) >= 5
+
+
+def test_the_codebook_case_counts_follow_a_document_into_a_case(window):
+    from qdacoder.core import cases
+    from qdacoder.ui.code_tree import CASES
+
+    p = window.project
+    imported = documents.import_document(p, name="Interview", text="Wachtlijst van een jaar. Mentor luisterde.")
+    window.apply_changes(imported.changes)
+    window.run_operation("code", lambda: codings.add_coding_by_path(
+        p, document_id=imported.result, path="Wachtlijst", start=0, end=10, coder_id=window.coder_id))
+    model = window.code_panel.model
+    index = model.index_of_code(p.scalar("SELECT id FROM codes WHERE name = 'Wachtlijst'"))
+    cell = model.index(index.row(), CASES, index.parent())
+    assert str(model.data(cell, Qt.ItemDataRole.DisplayRole)) == "0"
+    window.run_operation("case", lambda: cases.set_document_case(p, imported.result, "Casus 1"))
+    assert str(model.data(cell, Qt.ItemDataRole.DisplayRole)) == "1"
+    window.undo_stack.undo()
+    assert str(model.data(cell, Qt.ItemDataRole.DisplayRole)) == "0"
