@@ -74,42 +74,85 @@ def code_frequencies(
     """Figures for every code, or for ``code_ids`` and their ancestors (whose subtree figures
     change with them), over the codings that pass ``filters``. Codes without codings are
     present with zeros. ``passages``: also count distinct passages (0 otherwise)."""
-    parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
-    children: dict[int, list[int]] = {}
-    for code_id, parent_id in parent_of.items():
-        if parent_id is not None:
-            children.setdefault(parent_id, []).append(code_id)
-    if code_ids is None:
-        wanted = list(parent_of)
-    else:
-        wanted = []
+    code_ids = None if code_ids is None else list(code_ids)
+    return CodeCounter(project, filters, only=code_ids, passages=passages).figures(code_ids)
+
+
+class CodeCounter:
+    """The figures of a project's codes, with what they are counted from kept in memory (each
+    code's own reading and the case lookup), so the code tree can follow a change to the
+    codings of a few codes by reading only those codes again: their ancestors' branch totals
+    are added up from what is kept. A change of the codes themselves, of cases or of the
+    filter needs a new counter (the window makes one then)."""
+
+    def __init__(self, project: Project, filters: Filters = NO_FILTERS, *, only: list[int] | None = None,
+                 passages: bool = False) -> None:
+        self.project, self.filters, self.passages = project, filters, passages
+        self.parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
+        self.children: dict[int, list[int]] = {}
+        for code_id, parent_id in self.parent_of.items():
+            if parent_id is not None:
+                self.children.setdefault(parent_id, []).append(code_id)
+        self.branches = {parent: _descendants(parent, self.children) for parent in self.children}
+        sql, params = self._condition(None if only is None else self._counted(self._wanted(only)))
+        self.own = code_documents(project, sql, params)
+        self.cases = _CaseLookup(project, case_condition(filters, "r.case_id"), sql, params)
+        wanted_branches = list(self.branches) if only is None else [c for c in self._wanted(only) if c in self.branches]
+        self.repeats = _repeated_passages(project, sql, params, wanted_branches) if passages else {}
+
+    def figures(self, code_ids: Iterable[int] | None = None) -> dict[int, CodeFrequency]:
+        """Every code's figures, or those of ``code_ids`` and their ancestors."""
+        figures = {}
+        for code_id in self._wanted(code_ids):
+            mine = [self.own[code_id]] if code_id in self.own else []
+            counts = self._with_passages(self.cases.counts([code_id], mine), ("own", code_id))
+            if code_id not in self.branches:
+                figures[code_id] = CodeFrequency(counts, counts)
+                continue
+            below = [self.own[c] for c in self.branches[code_id] if c in self.own]
+            total = self._with_passages(self.cases.counts(self.branches[code_id], below), ("branch", code_id))
+            figures[code_id] = CodeFrequency(counts, total)
+        return figures
+
+    def update(self, code_ids: Iterable[int]) -> dict[int, CodeFrequency]:
+        """Read the own codings of ``code_ids`` again (their codings changed) and return the
+        figures of those codes and their ancestors."""
+        if self.passages:
+            raise ValueError("a counter of distinct passages is not updated in place")  # a programming error
+        changed = sorted({c for c in code_ids if c in self.parent_of})
+        sql, params = self._condition(changed)
+        for code_id in changed:
+            self.own.pop(code_id, None)
+            self.cases.by_passage.pop(code_id, None)
+        self.own.update(code_documents(self.project, sql, params))
+        self.cases.read_passages(sql, params)
+        self.cases.size = self.cases.document_bound(self.project)  # documents may have been added
+        return self.figures(changed)
+
+    def _wanted(self, code_ids: Iterable[int] | None) -> list[int]:
+        if code_ids is None:
+            return list(self.parent_of)
+        wanted: list[int] = []
         for code_id in code_ids:
-            while code_id is not None and code_id in parent_of and code_id not in wanted:
+            while code_id is not None and code_id in self.parent_of and code_id not in wanted:
                 wanted.append(code_id)
-                code_id = parent_of[code_id]
-    branches = {parent: _descendants(parent, children) for parent in wanted if parent in children}
-    sql, params = where(filters)
-    if code_ids is not None:  # only the codes whose figures (or whose branches' sums) are asked
-        counted = sorted(set(wanted).union(*branches.values()))
-        sql, params = f"g.code_id IN ({_marks(counted)}) AND {sql}", counted + params
-    own = code_documents(project, sql, params)
-    cases = _CaseLookup(project, case_condition(filters, "r.case_id"), sql, params)
-    repeats = _repeated_passages(project, sql, params, list(branches)) if passages else {}
-    figures = {}
-    for code_id in wanted:
-        mine = [own[code_id]] if code_id in own else []
-        counts = _with_passages(cases.counts([code_id], mine), repeats.get(("own", code_id), 0), passages)
-        if code_id not in branches:
-            figures[code_id] = CodeFrequency(counts, counts)
-            continue
-        below = [own[c] for c in branches[code_id] if c in own]
-        total = cases.counts(branches[code_id], below)
-        figures[code_id] = CodeFrequency(counts, _with_passages(total, repeats.get(("branch", code_id), 0), passages))
-    return figures
+                code_id = self.parent_of[code_id]
+        return wanted
 
+    def _counted(self, wanted: list[int]) -> list[int]:
+        """The codes whose own readings the figures of ``wanted`` are made of."""
+        return sorted(set(wanted).union(*(self.branches[c] for c in wanted if c in self.branches)))
 
-def _with_passages(counts: Counts, repeats: int, passages: bool) -> Counts:
-    return dataclasses.replace(counts, passages=counts.codings - repeats) if passages else counts
+    def _condition(self, code_ids: list[int] | None) -> tuple[str, list]:
+        sql, params = where(self.filters)
+        if code_ids is None:
+            return sql, params
+        return f"g.code_id IN ({_marks(code_ids)}) AND {sql}", list(code_ids) + params
+
+    def _with_passages(self, counts: Counts, key: tuple[str, int]) -> Counts:
+        if not self.passages:
+            return counts
+        return dataclasses.replace(counts, passages=counts.codings - self.repeats.get(key, 0))
 
 
 @dataclass(frozen=True)
@@ -165,11 +208,21 @@ class _CaseLookup:
             case_params).fetchall()
         self.range_documents = np.array([d for d, _c in whole], dtype=np.int64)
         self.range_cases = np.array([c for _d, c in whole], dtype=np.int64)
-        self.size = (project.scalar("SELECT max(id) FROM documents") or 0) + 1
+        self.project, self.countable = project, countable
+        self.size = self.document_bound(project)
         self.cases_size = (project.scalar("SELECT max(id) FROM cases") or 0) + 1
         self.by_passage: dict[int, set[int]] = {}
-        for code_id, case_id, _n in passage_codings(project, sql, params, countable):
+        self.read_passages(sql, params)
+
+    def read_passages(self, sql: str, params: list) -> None:
+        """Add the cases that the codings ``sql`` selects meet through passages."""
+        for code_id, case_id, _n in passage_codings(self.project, sql, params, self.countable):
             self.by_passage.setdefault(code_id, set()).add(case_id)
+
+    @staticmethod
+    def document_bound(project: Project) -> int:
+        """One more than the largest document id: the size of a mark per document."""
+        return (project.scalar("SELECT max(id) FROM documents") or 0) + 1
 
     def counts(self, code_ids: list[int], figures: list[CodeDocuments]) -> Counts:
         """The figures of the codings of ``code_ids`` (their own ``figures``) taken together:

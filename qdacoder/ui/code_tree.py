@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QFont, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ..analysis.filters import NO_FILTERS
-from ..analysis.frequencies import CodeFrequency, Counts, code_frequencies
+from ..analysis.frequencies import CodeCounter, CodeFrequency, Counts
 from ..core import codes as codes_mod
 from ..core.models import Code
 from ..core.project import Project
@@ -54,6 +54,7 @@ class CodeTreeModel(QAbstractItemModel):
         self._root = _Node(None, "")
         self._by_id: dict[int, _Node] = {}
         self._figures: dict[int, CodeFrequency] = {}
+        self._counter: CodeCounter | None = None  # what the figures are counted from, kept between changes
         self._coders: dict[int, str] = {}
         self._icons: dict[str, QPixmap] = {}
         self.filters = NO_FILTERS  # e.g. only my codings, while coding blind
@@ -64,13 +65,15 @@ class CodeTreeModel(QAbstractItemModel):
         self._root = _Node(None, "")
         self._by_id = {}
         self._figures = {}
+        self._counter = None
         if project is not None:
             for node in codes_mod.walk_tree(project):
                 parent = self._by_id.get(node.code.parent_id, self._root)
                 item = _Node(node.code, node.path, parent, row=len(parent.children))
                 parent.children.append(item)
                 self._by_id[node.code.id] = item
-            self._figures = code_frequencies(project, filters=self.filters)
+            self._counter = CodeCounter(project, self.filters)
+            self._figures = self._counter.figures()
             from ..core.coders import list_coders
 
             self._coders = {c.id: c.name for c in list_coders(project)}
@@ -79,8 +82,14 @@ class CodeTreeModel(QAbstractItemModel):
     def refresh_counts(self, project: Project, code_ids: Iterable[int] | None) -> None:
         """Re-count ``code_ids`` and their ancestors only (a project may hold 200,000 codings),
         or every code (None: when cases changed, any code's case count may have)."""
-        wanted = None if code_ids is None else [c for c in code_ids if c in self._by_id]
-        for code_id, figures in code_frequencies(project, wanted, self.filters).items():
+        if code_ids is None or self._counter is None:
+            self._counter = CodeCounter(project, self.filters)
+            fresh = self._counter.figures()
+        else:
+            # only these codes' codings changed: the counter reads them again and adds up
+            # their branches from what it kept
+            fresh = self._counter.update(c for c in code_ids if c in self._by_id)
+        for code_id, figures in fresh.items():
             node = self._by_id.get(code_id)
             if node is not None and self._figures.get(code_id) != figures:
                 self._figures[code_id] = figures

@@ -153,3 +153,50 @@ def test_passages_coded_again_count_once_per_code_and_per_branch_under_a_filter(
     part = code_frequencies(project, [mentor], passages=True)
     assert set(part) == {mentor, study["Factoren/Steun"], study["Factoren"]}
     assert all(part[c] == f[c] for c in part)
+
+
+def test_a_kept_counter_follows_changes_to_codings_like_a_fresh_count(project, study):
+    """The code tree keeps a CodeCounter and, after a change, reads only the touched codes
+    again. After every kind of coding change its figures equal a count from scratch."""
+    from qdacoder.analysis.filters import Filters
+    from qdacoder.analysis.frequencies import CodeCounter
+
+    bram = ensure_coder(project, "Bram Jansen").id
+    for n, filters in enumerate((Filters(), Filters(coder_ids=frozenset({bram})))):
+        counter = CodeCounter(project, filters)
+        a, c = documents.find_document(project, "A").id, documents.find_document(project, "C").id
+
+        def check(journal):
+            counter.update(journal.changes.code_ids)
+            assert counter.figures() == code_frequencies(project, filters=filters)
+
+        check(codings.add_coding(project, document_id=a, code_id=study["Factoren/Steun"], start=n, end=5,
+                                 coder_id=bram, valence="promoting"))
+        moved = project.scalar("SELECT id FROM codings WHERE code_id = ? LIMIT 1", [study["Factoren/Wachten"]])
+        check(codings.change_coding_code(project, moved, study["Factoren/Steun"]))
+        check(codings.set_coding_valence(project, moved, "hindering"))
+        check(codings.remove_coding(project, moved))
+        # a new document (a higher id than the counter has seen), in a passage of a case
+        text = TEXT + f"nieuw {n}"
+        new = documents.import_document(project, name="E" + str(filters.coder_ids), text=text).result
+        with project.transaction("passage") as tx:
+            tx.insert("case_ranges", {"case_id": cases.find_case(project, "Casus 2").id, "document_id": new,
+                                      "start": 0, "end": 30})
+        counter = CodeCounter(project, filters)  # a change of cases: the window makes a new counter
+        check(codings.add_coding(project, document_id=new, code_id=study["Factoren/Wachten"], start=0, end=24,
+                                 coder_id=bram))
+        check(codings.add_coding(project, document_id=c, code_id=study["Factoren"], start=43 + n, end=59,
+                                 coder_id=bram))
+        # a code that loses its only coding shows zeros again
+        single = codes.add_code(project, f"Eenmalig {n}", parent_id=study["Factoren"]).result
+        counter = CodeCounter(project, filters)  # a new code: the window makes a new counter
+        once = codings.add_coding(project, document_id=a, code_id=single, start=60, end=77, coder_id=bram)
+        check(once)
+        check(codings.remove_coding(project, once.result))
+        assert counter.figures([single])[single].own == Counts()
+        # a document imported after the counter was made (a larger id than it has seen)
+        later = documents.import_document(project, name=f"F{n}", text=TEXT + f"later {n}", case_name="Casus 1").result
+        counter = CodeCounter(project, filters)  # a case changed: the window makes a new counter
+        later_plain = documents.import_document(project, name=f"G{n}", text=TEXT + f"los {n}").result
+        check(codings.add_coding(project, document_id=later_plain, code_id=single, start=0, end=5, coder_id=bram))
+        check(codings.add_coding(project, document_id=later, code_id=single, start=0, end=5, coder_id=bram))
