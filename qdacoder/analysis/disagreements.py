@@ -96,8 +96,8 @@ def _groups(codings: list[_Coding], linked) -> list[list[_Coding]]:
     return overlap_groups(codings, lambda x, y: x.side != y.side and linked(x, y))
 
 
-def _classify(codings: list[_Coding], threshold: float) -> list[tuple[str, list[_Coding]]]:
-    """Steps 1-4 of the module docstring for the codings of one document, sorted by start."""
+def _agreed(codings: list[_Coding], threshold: float) -> set[int]:
+    """Step 1: the ids of the codings (sorted by start) that match a coding of the other coder."""
     agreed: set[int] = set()
     for i, x in enumerate(codings):
         for y in codings[i + 1:]:
@@ -105,6 +105,12 @@ def _classify(codings: list[_Coding], threshold: float) -> list[tuple[str, list[
                 break
             if matches(x, y, threshold):
                 agreed.update((x.id, y.id))
+    return agreed
+
+
+def _classify(codings: list[_Coding], threshold: float) -> list[tuple[str, list[_Coding]]]:
+    """Steps 1-4 of the module docstring for the codings of one document, sorted by start."""
+    agreed = _agreed(codings, threshold)
     rest = [c for c in codings if c.id not in agreed]
     found: list[tuple[str, list[_Coding]]] = []
     for kind, linked in (("boundaries", lambda x, y: x.code_id == y.code_id and _overlap(x, y) > 0),
@@ -120,9 +126,9 @@ def _classify(codings: list[_Coding], threshold: float) -> list[tuple[str, list[
     return found
 
 
-def disagreements(project: Project, coder_a: int, coder_b: int, *, document_ids=None, code_ids=None,
-                  threshold: float = 0.9) -> list[Disagreement]:
-    """The disagreements of ``coder_a`` and ``coder_b`` (see the module docstring)."""
+def _codings(project: Project, coder_a: int, coder_b: int, document_ids, code_ids,
+             threshold: float) -> dict[int, list[_Coding]]:
+    """The two coders' codings per document (in document order), each sorted by start."""
     if coder_a == coder_b:
         raise ValueError("compare two different coders")
     if not 0 < threshold <= 1:
@@ -139,6 +145,27 @@ def disagreements(project: Project, coder_a: int, coder_b: int, *, document_ids=
     for r in project.rows(sql + ' ORDER BY d.name, d.id, g.start, g."end", g.id', params):
         per_document.setdefault(r["document_id"], []).append(
             _Coding(r["id"], 0 if r["coder_id"] == coder_a else 1, r["code_id"], r["start"], r["end"]))
+    return per_document
+
+
+def agreed_codings(project: Project, coder_a: int, coder_b: int, *, document_ids=None, code_ids=None,
+                   threshold: float = 0.9) -> tuple[list[int], list[int]]:
+    """The ids of the codings of ``coder_a`` and of ``coder_b`` that agree (step 1 of the
+    module docstring: same code, overlapping by ``threshold``): what a consensus keeps without
+    discussion. In document order."""
+    found: tuple[list[int], list[int]] = ([], [])
+    for codings in _codings(project, coder_a, coder_b, document_ids, code_ids, threshold).values():
+        agreed = _agreed(codings, threshold)
+        for c in codings:
+            if c.id in agreed:
+                found[c.side].append(c.id)
+    return found
+
+
+def disagreements(project: Project, coder_a: int, coder_b: int, *, document_ids=None, code_ids=None,
+                  threshold: float = 0.9) -> list[Disagreement]:
+    """The disagreements of ``coder_a`` and ``coder_b`` (see the module docstring)."""
+    per_document = _codings(project, coder_a, coder_b, document_ids, code_ids, threshold)
     if not per_document:
         return []
     paths = code_paths(project)

@@ -53,11 +53,7 @@ def resolve(project: Project, disagreement_codings, choice: str, *, coder_a: int
         if coder_a is None and choice in ("a", "b"):
             raise ValueError("choosing one version of a list of codings needs coder_a")
         version = {c.id: "a" if c.coder_id == coder_a else "b" for c in codings}
-    consensus = consensus_coder_id(project, consensus_coder)
-    if any(c.coder_id == consensus for c in codings):
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "qdacoder", "The consensus coder “{name}” must not be one of the coders compared."),
-            name=consensus_coder)
+    consensus = _consensus_for(project, codings, consensus_coder)
     chosen = [c for c in codings if choice == "both" or version[c.id] == choice]
     wanted = {(c.document_id, c.code_id, c.start, c.end) for c in chosen}
     with project.transaction("resolve disagreement") as tx:
@@ -75,6 +71,34 @@ def resolve(project: Project, disagreement_codings, choice: str, *, coder_a: int
                                       end=c.end, coder_id=consensus, memo=c.memo, valence=c.valence))
         tx.result = made
     return tx.journal
+
+
+def copy_agreed(project: Project, coding_ids: Iterable[int], *, consensus_coder: str = CONSENSUS) -> Journal:
+    """Copy the codings ``coding_ids`` (the agreed codings of one coder, see
+    ``analysis.disagreements.agreed_codings``) to ``consensus_coder``, so that after the review
+    the consensus coder holds the whole consensus: the agreements and the decided
+    disagreements. A copy that exists already is not made again; one undo step. ``result``
+    is the list of the consensus codings made."""
+    codings = [get_coding(project, i) for i in dict.fromkeys(_ids(coding_ids))]
+    consensus = _consensus_for(project, codings, consensus_coder)
+    with project.transaction("copy agreed codings") as tx:
+        made: list[int] = []
+        for c in codings:
+            if _copies(project, consensus, (c.document_id, c.code_id, c.start, c.end)):
+                continue
+            made.append(insert_coding(tx, document_id=c.document_id, code_id=c.code_id, start=c.start,
+                                      end=c.end, coder_id=consensus, memo=c.memo, valence=c.valence))
+        tx.result = made
+    return tx.journal
+
+
+def _consensus_for(project: Project, codings, name: str) -> int:
+    """The consensus coder's id; refused when it is one of the coders of ``codings``."""
+    consensus = consensus_coder_id(project, name)
+    if any(c.coder_id == consensus for c in codings):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "qdacoder", "The consensus coder “{name}” must not be one of the coders compared."), name=name)
+    return consensus
 
 
 def _ids(codings: Iterable[int]) -> list[int]:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from ..analysis.disagreements import KIND_LABELS, Disagreement, disagreements
+from ..analysis.disagreements import KIND_LABELS, Disagreement, agreed_codings, disagreements
 from ..core import consensus
 from ..core.coders import find_coder, list_coders
 from ..core.documents import document_text
@@ -67,6 +67,10 @@ class DisagreementReview(QWidget):
             "both": QPushButton(self.tr("B&oth")), "neither": QPushButton(self.tr("&Neither")),
         }
         self.show_button = QPushButton(self.tr("&Show in document"))
+        self.agreed_button = QPushButton(self.tr("Copy the a&greed codings"))
+        self.agreed_button.setToolTip(self.tr(
+            "Copy coder A's codings that agree with coder B (same code, nearly the same passage) to the "
+            "consensus coder, so that it holds the whole consensus and not only the decided disagreements."))
         self.note = QLabel()
         self._build()
         self.reload()
@@ -90,6 +94,7 @@ class DisagreementReview(QWidget):
             buttons.addWidget(button)
             button.clicked.connect(lambda _checked=False, c=choice: self.accept(c))
         buttons.addStretch()
+        buttons.addWidget(self.agreed_button)
         buttons.addWidget(self.show_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -99,6 +104,7 @@ class DisagreementReview(QWidget):
         layout.addWidget(self.note)
         self.find_button.clicked.connect(lambda _checked=False: self.find())
         self.show_button.clicked.connect(lambda _checked=False: self.show_in_document())
+        self.agreed_button.clicked.connect(lambda _checked=False: self.copy_agreed())
         self.list.currentRowChanged.connect(self._show_current)
         self._show_current(-1)
 
@@ -207,6 +213,21 @@ class DisagreementReview(QWidget):
         self._label_items()
         if journal is not None and row + 1 < len(self.items):
             self.select(row + 1)
+        return journal
+
+    def copy_agreed(self):
+        """Copy coder A's agreed codings to the consensus coder, as one undo step; the journal
+        (None when nothing ran)."""
+        a, b = self.coder_a.currentData(), self.coder_b.currentData()
+        if self.project is None or a is None or b is None or a == b:
+            self.note.setText(self.tr("Choose two different coders."))
+            return None
+        name = self.consensus_name.text().strip() or consensus.CONSENSUS
+        agreed_a, _agreed_b = agreed_codings(self.project, a, b)
+        journal = self._window.run_operation(
+            self.tr("Copy the agreed codings"), lambda: consensus.copy_agreed(self.project, agreed_a, consensus_coder=name))
+        if journal is not None:
+            self.note.setText(self.tr("%n agreed coding(s) copied to the consensus coder.", "", len(journal.result)))
         return journal
 
     def show_in_document(self) -> None:

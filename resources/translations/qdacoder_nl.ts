@@ -984,82 +984,82 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
         <source>Docs</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
         <source>Cases</source>
         <translation>Cas.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="150"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="153"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="163"/>
         <source>Code name</source>
         <translation>Naam van de code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="154"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="164"/>
         <source>Number of codings (for a code with subcodes: of its whole branch)</source>
         <translation>Aantal coderingen (bij een code met subcodes: van de hele tak)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="155"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="165"/>
         <source>Number of documents in which it occurs</source>
         <translation>Aantal documenten waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="156"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="166"/>
         <source>Number of cases in which it occurs</source>
         <translation>Aantal casussen waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="157"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="167"/>
         <source>Codings marked promoting (bevorderend)</source>
         <translation>Coderingen gemarkeerd als bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="158"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="168"/>
         <source>Codings marked hindering (belemmerend)</source>
         <translation>Coderingen gemarkeerd als belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="192"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="202"/>
         <source>Category: groups codes, not applied itself</source>
         <translation>Categorie: groepeert codes, wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="194"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="204"/>
         <source>New codings: {valence}</source>
         <translation>Nieuwe coderingen: {valence}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="195"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="205"/>
         <source>promoting (+)</source>
         <translation>bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="195"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="205"/>
         <source>hindering (−)</source>
         <translation>belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="197"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="207"/>
         <source>Added while coding by {coder} on {date}</source>
         <translation>Tijdens het coderen toegevoegd door {coder} op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="201"/>
+        <location filename="../../qdacoder/ui/code_tree.py" line="211"/>
         <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
         <translation>{own} codering(en) op deze code zelf; de aantallen tellen de hele tak</translation>
     </message>
@@ -1489,27 +1489,38 @@
         <translation>&amp;Tonen in document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="76"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="70"/>
+        <source>Copy the a&amp;greed codings</source>
+        <translation>O&amp;vereenkomende coderingen overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="72"/>
+        <source>Copy coder A&apos;s codings that agree with coder B (same code, nearly the same passage) to the consensus coder, so that it holds the whole consensus and not only the decided disagreements.</source>
+        <translation>Neem de coderingen van codeur A die overeenkomen met codeur B (dezelfde code, vrijwel hetzelfde fragment) over bij de consensuscodeur, zodat die de hele consensus bevat en niet alleen de beslechte verschillen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="80"/>
         <source>Coder A:</source>
         <translation>Codeur A:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="76"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="80"/>
         <source>Coder B:</source>
         <translation>Codeur B:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="77"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="81"/>
         <source>Consensus coder:</source>
         <translation>Consensuscodeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="132"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="138"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="223"/>
         <source>Choose two different coders.</source>
         <translation>Kies twee verschillende codeurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="139"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="145"/>
         <source>%n disagreement(s).</source>
         <translation>
             <numerusform>%n verschil.</numerusform>
@@ -1517,29 +1528,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="191"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="197"/>
         <source>(not coded)</source>
         <translation>(niet gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="202"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="208"/>
         <source>Accept version A</source>
         <translation>Versie A overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="202"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="208"/>
         <source>Accept version B</source>
         <translation>Versie B overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="203"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="209"/>
         <source>Accept both versions</source>
         <translation>Beide versies overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="203"/>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="209"/>
         <source>Accept neither version</source>
         <translation>Geen van beide versies overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="228"/>
+        <source>Copy the agreed codings</source>
+        <translation>Overeenkomende coderingen overnemen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/disagreement_review.py" line="230"/>
+        <source>%n agreed coding(s) copied to the consensus coder.</source>
+        <translation>
+            <numerusform>%n overeenkomende codering overgenomen door de consensuscodeur.</numerusform>
+            <numerusform>%n overeenkomende coderingen overgenomen door de consensuscodeur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1907,22 +1931,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="322"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="324"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="326"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -4800,7 +4824,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>andere grenzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/consensus.py" line="58"/>
+        <location filename="../../qdacoder/core/consensus.py" line="99"/>
         <source>The consensus coder “{name}” must not be one of the coders compared.</source>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>

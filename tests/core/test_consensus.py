@@ -111,3 +111,29 @@ def test_agreement_with_the_consensus_coder(project, review, found):
     assert report.overall.percent == pytest.approx(100 * 2 / 6)
     after = agreement(project, [review["Anna"], review["Bram"]], "overlap")
     assert after.overall == before.overall
+
+
+def test_the_agreed_codings_are_copied_once_and_complete_the_consensus(project, review, found):
+    """a_agree and b_agree match (same code, overlap 49/50 >= 0.9); nothing else does. After
+    copying the agreement and deciding the four disagreements, the consensus coder holds the
+    whole consensus, and agrees with Anna wherever she was chosen."""
+    from qdacoder.analysis.disagreements import agreed_codings
+    from qdacoder.core.consensus import copy_agreed
+
+    agreed_a, agreed_b = agreed_codings(project, review["Anna"], review["Bram"])
+    assert (agreed_a, agreed_b) == ([review["a_agree"]], [review["b_agree"]])
+    assert agreed_codings(project, review["Anna"], review["Bram"], threshold=1.0) == ([], [])
+    journal = copy_agreed(project, agreed_a)
+    consensus = find_coder(project, "Consensus").id
+    anna = {r["id"]: r for r in _codings(project, review["Anna"])}
+    assert _spans(project, consensus) == [(anna[review["a_agree"]]["document_id"], review["Wachtlijst"],
+                                           anna[review["a_agree"]]["start"], anna[review["a_agree"]]["end"])]
+    assert copy_agreed(project, agreed_a).result == []  # twice: nothing new
+    journal.undo(project)
+    assert _codings(project, consensus) == []
+    journal.redo(project)
+    for d in found:
+        resolve(project, d, "a")
+    assert len(_codings(project, consensus)) == 4  # a_agree, a_only, a_code, a_bound
+    with pytest.raises(ValidationError, match="must not be one of the coders"):
+        copy_agreed(project, agreed_a, consensus_coder="Anna")

@@ -85,3 +85,19 @@ def test_show_in_document_and_no_coders(review, window):
     review.set_coders(review.ids["Anna"], review.ids["Anna"])
     assert review.find() == [] and review.list.count() == 0
     assert not review.buttons["a"].isEnabled() and review.accept("a") is None
+
+
+def test_copying_the_agreed_codings_is_one_undo_step(review, window):
+    ids = review.ids
+    steps = window.undo_stack.count()
+    review.agreed_button.click()
+    start, end = span(FATIMA, "Later kwam er eindelijk een plek bij de jeugdhulp")
+    assert _consensus(window) == [{"code_id": ids["Wachtlijst"], "start": start, "end": end}]  # Anna's version
+    assert review.note.text() == "1 agreed coding(s) copied to the consensus coder."
+    assert window.undo_stack.count() == steps + 1
+    assert window.undo_stack.undoText() == "Copy the agreed codings"
+    review.agreed_button.click()  # twice: nothing more
+    assert len(_consensus(window)) == 1
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert _consensus(window) == []
