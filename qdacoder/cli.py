@@ -28,6 +28,7 @@ from .cli_lock import changing, force_option
 from .cli_export import register as register_export
 from .cli_codebook import register as register_codebook
 from .cli_agreement import register as register_agreement
+from .cli_consensus import register as register_consensus
 from .cli_analysis import register as register_analysis
 from .cli_cases import register as register_cases
 from .cli_memos import register as register_memos
@@ -246,6 +247,7 @@ register_timeline(cli, project_argument, json_option, _plain_errors, _emit)
 register_retrieval(cli, project_argument, json_option, _plain_errors, _emit)
 register_analysis(cli, project_argument, json_option, _plain_errors, _emit)
 register_agreement(cli, project_argument, json_option, _plain_errors, _emit)
+register_consensus(cli, project_argument, json_option, _plain_errors, _emit)
 register_merge(cli, project_argument, json_option, _plain_errors, _emit)
 register_quotes(cli, project_argument, json_option, _plain_errors, _emit)
 register_export(cli, project_argument, json_option, _plain_errors, _emit)

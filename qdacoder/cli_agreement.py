@@ -22,11 +22,11 @@ from .report_language import language_option, translator
 FILE = click.Path(dir_okay=False, path_type=Path)
 
 
-def _names(value: str | None) -> list[str]:
+def split_names(value: str | None) -> list[str]:
     return [] if not value else [name.strip() for name in value.split(",") if name.strip()]
 
 
-def _ids(p: Project, kind: str, names: list[str]) -> list[int]:
+def ids_by_name(p: Project, kind: str, names: list[str]) -> list[int]:
     """The ids of coders or documents named ``names``; NotFoundError for an unknown one."""
     from .core.codes import find_code_by_path
     from .core.coders import find_coder
@@ -95,13 +95,13 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         from .analysis.agreement import agreement
         from .reports.agreement_report import agreement_table, write_agreement_docx, write_agreement_xlsx
 
-        coder_names = list(dict.fromkeys(_names(coders)))
+        coder_names = list(dict.fromkeys(split_names(coders)))
         if len(coder_names) < 2:
             raise click.BadParameter("give two or more coders, e.g. --coders Anna,Bram.", param_hint="--coders")
         with Project.open(project) as p:
-            coder_ids = _ids(p, "coder", coder_names)
-            code_ids = _ids(p, "code", _names(code_paths)) if code_paths else None
-            document_ids = _ids(p, "document", _names(document_names)) if document_names else None
+            coder_ids = ids_by_name(p, "coder", coder_names)
+            code_ids = ids_by_name(p, "code", split_names(code_paths)) if code_paths else None
+            document_ids = ids_by_name(p, "document", split_names(document_names)) if document_names else None
             report = agreement(p, coder_ids, level, code_ids=code_ids, document_ids=document_ids,
                                threshold=threshold)
             name = p.name

@@ -81,6 +81,7 @@ CHANGING = {
     "star": ["star", "{project}", "--document", "Interview jeugdige 7", "--start", "{start}", "--end", "{end}",
              "--unstar"],
     "memo add": ["memo", "add", "{project}", "--text", "Mentor komt vaak terug."],
+    "consensus": ["consensus", "{project}", "--coders", "Anna de Vries,Bram Jansen", "--choose", "1=both"],
 }
 
 READING = [
@@ -91,6 +92,7 @@ READING = [
     ["attributes", "export", "{project}", "{dir}/kenmerken.xlsx"], ["events", "export", "{project}", "{dir}/t.xlsx"],
     ["quotes", "{project}", "{dir}/citaten.csv"], ["export", "{project}", "{dir}/rapport.docx", "--what", "report"],
     ["copy", "{project}", "{dir}/kopie.qdacoder"], ["agreement", "{project}", "--coders", "Anna de Vries,Bram Jansen"],
+    ["disagreements", "{project}", "--coders", "Anna de Vries,Bram Jansen"],
 ]
 
 
