@@ -195,6 +195,21 @@ def passage_codings(project: Project, sql: str, params: list,
         f"AND {sql} GROUP BY g.code_id, r.case_id", case_params + params).fetchall()
 
 
+def passage_hits(project: Project, sql: str, params: list,
+                 countable: tuple[str, list] = ("1", [])) -> list[tuple[int, int, int, int]]:
+    """(code id, coding id, document id, case id): the codings behind ``passage_codings``, once
+    per coding and case. The crosstab needs to know *which* codings they are, because a coding
+    counts once per value, and a coding's passage case may share a value with the cases that
+    hold its document as a whole."""
+    case_sql, case_params = countable
+    return project.db.execute(
+        "SELECT DISTINCT g.code_id, g.id, g.document_id, r.case_id FROM case_ranges r CROSS JOIN codings g "
+        'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
+        f"WHERE r.start IS NOT NULL AND {case_sql} AND NOT EXISTS (SELECT 1 FROM case_ranges w "
+        "WHERE w.case_id = r.case_id AND w.document_id = r.document_id AND w.start IS NULL) "
+        f"AND {sql}", case_params + params).fetchall()
+
+
 class _CaseLookup:
     """The cases a set of codings belongs to: through whole documents (which documents belong
     to which cases, read once) and through passages (which codes have a coding overlapping a
