@@ -78,9 +78,11 @@ def largest_remainder(counts: Iterable[int], total: int = 100) -> list[int]:
     whole = sum(counts)
     if whole <= 0:
         return [0] * len(counts)
-    exact = [Decimal(c) * total / whole for c in counts]  # Decimal: 1/3 * 3 is exactly 100
-    shares = [int(e) for e in exact]
-    order = sorted(range(len(counts)), key=lambda i: (-(exact[i] - shares[i]), i))
+    # whole numbers only: remainders as numerators over ``whole`` compare exactly, so a tie is
+    # a tie (with decimals, 100/15 and 700/15 round differently in the last digit)
+    shares = [c * total // whole for c in counts]
+    remainders = [c * total % whole for c in counts]
+    order = sorted(range(len(counts)), key=lambda i: (-remainders[i], i))
     for i in order[: total - sum(shares)]:
         shares[i] += 1
     return shares

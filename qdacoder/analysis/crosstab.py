@@ -193,33 +193,21 @@ def _percents(cells: list[int]) -> tuple[int | None, ...]:
 
 
 def _percent_rows(grid: np.ndarray) -> list[tuple[int | None, ...]]:
-    """``_percents`` of every row of ``grid`` at once, in whole numbers: one call per grid
-    instead of one per row and column (thousands at 1,000 codes). Within a row the remainders
-    share one denominator (the row's sum), so their numerators order them as the exact
-    fractions do, and so do ``largest_remainder``'s 28-digit Decimals, except that these
-    break an exact tie by their rounding; a row with a tie where the points run out is
-    therefore shared out by ``largest_remainder`` itself, so every percentage stays the same."""
+    """``_percents`` of every row of ``grid`` at once: one call per grid instead of one per
+    row and column (thousands at 1,000 codes). The same whole-number rule as
+    ``largest_remainder``: round down, then one point each to the largest remainders (within
+    a row they share the row's sum as denominator, so their numerators order them exactly),
+    the first on a tie (a stable sort)."""
     count, width = grid.shape
     totals = grid.sum(axis=1)
     divisor = np.where(totals == 0, 1, totals)[:, None]
     shares, remainders = np.divmod(grid * 100, divisor)
     short = 100 - shares.sum(axis=1)  # the points still to give, one each to the largest remainders
     order = np.argsort(-remainders, axis=1, kind="stable")
-    ranked = np.take_along_axis(remainders, order, axis=1)
     rank = np.empty_like(order)
     np.put_along_axis(rank, order, np.broadcast_to(np.arange(width), (count, width)), axis=1)
     shares += rank < short[:, None]
-    # a tie at the cut: the last remainder given a point equals the first passed over (short
-    # is below width, as every remainder is below one point; one cell cannot tie)
-    tied = np.zeros(count, dtype=bool)
-    if width > 1:
-        cut = np.clip(short, 1, width - 1)[:, None]
-        tied = (totals > 0) & (short > 0) & (np.take_along_axis(ranked, cut - 1, axis=1)[:, 0]
-                                             == np.take_along_axis(ranked, cut, axis=1)[:, 0])
-    result = [tuple(row) if total else (None,) * width for row, total in zip(shares.tolist(), totals.tolist())]
-    for i in np.flatnonzero(tied).tolist():
-        result[i] = tuple(largest_remainder(grid[i].tolist()))
-    return result
+    return [tuple(row) if total else (None,) * width for row, total in zip(shares.tolist(), totals.tolist())]
 
 
 def crosstab(project: Project, variable: Variable | str, *, filters: Filters = NO_FILTERS,
