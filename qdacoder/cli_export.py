@@ -45,12 +45,13 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
             if what == "quotes":
+                from .cli_quotes import left_out_text
                 from .reports.quotes import collect_quotes, write_quotes
 
                 found = collect_quotes(p, starred_only=starred, filters=filters, translate=t)
                 write_quotes(found, out, translate=t)
-                data["quotes"] = len(found)
-                text = f"Wrote {len(found)} quote(s) to {out}"
+                data["quotes"], data["confidential_left_out"] = len(found), found.confidential_left_out
+                text = f"Wrote {len(found)} quote(s) to {out}" + left_out_text(found)
             elif what == "counts":
                 from .analysis.filters import describe
                 from .analysis.frequency_table import frequency_table

@@ -1,5 +1,6 @@
-"""`qdacoder star` (mark a coding as a quote candidate) and `qdacoder quotes` (export the
-quotes as Word, Excel, CSV or HTML). Thin, like the rest of the command line."""
+"""`qdacoder star` (mark a coding as a quote candidate), `qdacoder confidential` (mark a
+coding not to be shared) and `qdacoder quotes` (export the quotes as Word, Excel, CSV or HTML).
+Thin, like the rest of the command line."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from .cli_lock import changing, force_option
 from .core.documents import find_document
 from .core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .core.project import Project
-from .core.quotes import set_starred
+from .core.quotes import set_confidential, set_starred
 from .report_language import language_option, translator
 from .reports.quotes import collect_quotes, write_quotes
 
@@ -37,15 +38,32 @@ def codings_at(project: Project, document: str, start: int, end: int, path: str 
     return ids
 
 
+def mark_codings(project: Path, force: bool, where: tuple, operation, on: bool) -> list[int]:
+    """Find the codings at ``where`` (document, start, end, code path) and set a flag of theirs
+    with ``operation`` (set_starred, set_confidential), holding the project's lock."""
+    with changing(project, force=force) as p:
+        ids = codings_at(p, *where)
+        operation(p, ids, on)
+    return ids
+
+
 def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
-    """Add ``star`` and ``quotes`` to the main command."""
+    """Add ``star``, ``confidential`` and ``quotes`` to the main command."""
+
+    def passage_options(command):
+        """The options that find codings as ``codings_at`` does, shared by star and confidential."""
+        for option in reversed((
+                click.option("--document", "document", required=True, metavar="NAME", help="The document's name."),
+                click.option("--start", type=click.IntRange(0), required=True,
+                             help="Where the coding starts (character)."),
+                click.option("--end", type=click.IntRange(0), required=True, help="Where the coding ends (character)."),
+                click.option("--code", "path", metavar="PATH", help="Only the coding of the code at PATH."))):
+            command = option(command)
+        return command
 
     @cli.command("star")
     @project_argument
-    @click.option("--document", "document", required=True, metavar="NAME", help="The document's name.")
-    @click.option("--start", type=click.IntRange(0), required=True, help="Where the coding starts (character).")
-    @click.option("--end", type=click.IntRange(0), required=True, help="Where the coding ends (character).")
-    @click.option("--code", "path", metavar="PATH", help="Only the coding of the code at PATH.")
+    @passage_options
     @click.option("--unstar", is_flag=True, help="Remove the star instead.")
     @json_option
     @force_option
@@ -54,11 +72,24 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
               force: bool) -> None:
         """Star the coding(s) of NAME running exactly from --start to --end in PROJECT as quote
         candidates (one undo step)."""
-        with changing(project, force=force) as p:
-            ids = codings_at(p, document, start, end, path)
-            set_starred(p, ids, starred=not unstar)
+        ids = mark_codings(project, force, (document, start, end, path), set_starred, not unstar)
         verb = "Unstarred" if unstar else "Starred"
         emit({"coding_ids": ids, "starred": not unstar}, as_json, f"{verb} {len(ids)} coding(s)")
+
+    @cli.command("confidential")
+    @project_argument
+    @passage_options
+    @click.option("--undo", is_flag=True, help="Make the coding(s) shareable again instead.")
+    @json_option
+    @force_option
+    @plain_errors
+    def confidential_(project: Path, document: str, start: int, end: int, path, undo: bool, as_json: bool,
+                      force: bool) -> None:
+        """Mark the coding(s) of NAME running exactly from --start to --end in PROJECT confidential
+        (vertrouwelijk: never quoted, masked in coder copies and .qdpx exports; one undo step)."""
+        ids = mark_codings(project, force, (document, start, end, path), set_confidential, not undo)
+        verb = "Made shareable" if undo else "Marked confidential"
+        emit({"coding_ids": ids, "confidential": not undo}, as_json, f"{verb}: {len(ids)} coding(s)")
 
     @cli.command("quotes")
     @project_argument
@@ -90,4 +121,11 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         text = f"Wrote {len(found)} quote(s) to {out}"
         if fallbacks:
             text += f"; {fallbacks} with the respondent unknown (attributed to the document kind)"
-        emit({"file": str(out), "quotes": len(found), "fallbacks": fallbacks}, as_json, text)
+        emit({"file": str(out), "quotes": len(found), "fallbacks": fallbacks,
+              "confidential_left_out": found.confidential_left_out}, as_json, text + left_out_text(found))
+
+
+def left_out_text(found) -> str:
+    """What the quote commands add to their message when confidential codings were left out."""
+    n = found.confidential_left_out
+    return f"; {n} confidential coding(s) left out" if n else ""

@@ -80,6 +80,8 @@ CHANGING = {
     "merge": ["merge", "{project}", "{dir}/bram.qdacoder"],
     "star": ["star", "{project}", "--document", "Interview jeugdige 7", "--start", "{start}", "--end", "{end}",
              "--unstar"],
+    "confidential": ["confidential", "{project}", "--document", "Interview jeugdige 7", "--start", "{start}",
+                     "--end", "{end}"],
     "memo add": ["memo", "add", "{project}", "--text", "Mentor komt vaak terug."],
     "consensus": ["consensus", "{project}", "--coders", "Anna de Vries,Bram Jansen", "--choose", "1=both"],
 }

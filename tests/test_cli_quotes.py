@@ -77,3 +77,29 @@ def test_quotes_in_dutch(run, study, tmp_path):
     texts = [p.text for p in docx.Document(tmp_path / "citaten.docx").paragraphs]
     assert "bevorderend" in texts and "promoting" not in texts
     assert "“de mentor van [naam jongere] elke week belt” (veldnotitie)" in texts
+
+
+ALONE = "Mijn moeder Ria werkte veel, dus ik stond er alleen voor."
+
+
+def test_confidential_by_span_and_the_quotes_say_how_many_were_left_out(run, study, tmp_path):
+    start = INTERVIEW.index(ALONE)
+    where = ["--document", "Interview jeugdige 7", "--start", start, "--end", start + len(ALONE)]
+    result = json.loads(run("confidential", study, *where, "--code", "Thuis", "--json").output)
+    assert result["confidential"] is True and len(result["coding_ids"]) == 1
+    with Project.open(study) as p:
+        assert quotes.confidential_ids(p) == result["coding_ids"] and quotes.is_starred(p, result["coding_ids"][0])
+
+    data = json.loads(run("quotes", study, tmp_path / "citaten.csv", "--json").output)
+    assert data["quotes"] == 1 and data["confidential_left_out"] == 1  # the mentor is unstarred here
+    assert "werkte veel" not in (tmp_path / "citaten.csv").read_text(encoding="utf-8")
+    out = run("quotes", study, tmp_path / "citaten.docx").output
+    assert "Wrote 1 quote(s)" in out and "1 confidential coding(s) left out" in out
+    export = json.loads(run("export", study, tmp_path / "alles.xlsx", "--what", "quotes", "--json").output)
+    assert export["quotes"] == 3 and export["confidential_left_out"] == 1  # every coding: all but the confidential
+
+    assert "Made shareable: 1 coding(s)" in run("confidential", study, *where, "--undo").output
+    assert json.loads(run("quotes", study, tmp_path / "weer.csv", "--json").output)["confidential_left_out"] == 0
+    wrong = run("confidential", study, "--document", "Interview jeugdige 7", "--start", start, "--end", start + 3,
+                ok=False)
+    assert wrong.exit_code == 1 and "no coding that runs exactly from" in wrong.output

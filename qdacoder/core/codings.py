@@ -256,6 +256,7 @@ class CodingDetail:
     memo: str
     valence: str | None = None
     coder_id: int = 0
+    confidential: bool = False
 
 
 def coding_details(
@@ -266,7 +267,7 @@ def coding_details(
     after one coding cheap in a document with thousands."""
     sql = (
         'SELECT g.id, g.start, g."end", g.code_id, c.name AS code_name, c.color, d.name AS coder, g.memo, '
-        "g.valence, g.coder_id "
+        "g.valence, g.coder_id, g.confidential "
         "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
         "WHERE g.document_id = ?"
     )
@@ -280,7 +281,8 @@ def coding_details(
         paths = code_paths(project)
     else:
         paths = {code_id: code_path(project, code_id) for code_id in {r["code_id"] for r in rows}}
-    return [CodingDetail(code_path=paths[r["code_id"]], **r) for r in rows]
+    return [CodingDetail(code_path=paths[r["code_id"]], **{**r, "confidential": bool(r["confidential"])})
+            for r in rows]
 
 
 def trim_passage(text: str, start: int, end: int) -> tuple[int, int] | None:

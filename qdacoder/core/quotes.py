@@ -2,8 +2,9 @@
 placeholders that keep names of youths, parents and institutions out of every export.
 
 Design rules (why):
-- Starring is a column of the coding (``codings.starred``), changed through the journal: one
-  undo step however many codings are starred at once.
+- Starring and confidentiality are columns of the coding (``codings.starred``,
+  ``codings.confidential``), changed through the journal: one undo step however many codings
+  are marked at once.
 - The attribution template is a project setting (the whole team writes in one house style).
   Fields are written in braces: ``{text}``, ``{role}``, ``{respondent}``, ``{speaker}``,
   ``{case}``, ``{document}``, ``{kind}`` and the name of any respondent, case or document
@@ -39,26 +40,48 @@ def norm(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-# --- starring --------------------------------------------------------------------------------
-def set_starred(project: Project, coding_ids, starred: bool = True) -> Journal:
-    """Star (or unstar) the codings as quote candidates: one undo step."""
+# --- starring and confidential codings --------------------------------------------------------
+def _set_flag(project: Project, coding_ids, column: str, value: bool, label: str) -> Journal:
     ids = list(dict.fromkeys(coding_ids))
-    label = "star quote" if starred else "unstar quote"
     with project.transaction(label) as tx:
         for coding_id in ids:
             if project.scalar("SELECT 1 FROM codings WHERE id = ?", [coding_id]) is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This coding no longer exists."))
-            tx.update("codings", coding_id, {"starred": int(bool(starred))})
+            tx.update("codings", coding_id, {column: int(bool(value))})
         tx.result = len(ids)
     return tx.journal
+
+
+def set_starred(project: Project, coding_ids, starred: bool = True) -> Journal:
+    """Star (or unstar) the codings as quote candidates: one undo step."""
+    return _set_flag(project, coding_ids, "starred", starred, "star quote" if starred else "unstar quote")
+
+
+def set_confidential(project: Project, coding_ids, confidential: bool = True) -> Journal:
+    """Mark the codings confidential (vertrouwelijk: not to be shared) or shareable again: one
+    undo step. Analysis still counts them; quotes and shared copies leave their text out."""
+    return _set_flag(project, coding_ids, "confidential", confidential,
+                     "mark confidential" if confidential else "mark shareable")
 
 
 def is_starred(project: Project, coding_id: int) -> bool:
     return bool(project.scalar("SELECT starred FROM codings WHERE id = ?", [coding_id]))
 
 
+def is_confidential(project: Project, coding_id: int) -> bool:
+    return bool(project.scalar("SELECT confidential FROM codings WHERE id = ?", [coding_id]))
+
+
+def _flagged(project: Project, column: str) -> list[int]:
+    return [r[0] for r in project.db.execute(f"SELECT id FROM codings WHERE {column} = 1 ORDER BY id").fetchall()]
+
+
 def starred_ids(project: Project) -> list[int]:
-    return [r[0] for r in project.db.execute("SELECT id FROM codings WHERE starred = 1 ORDER BY id").fetchall()]
+    return _flagged(project, "starred")
+
+
+def confidential_ids(project: Project) -> list[int]:
+    return _flagged(project, "confidential")
 
 
 # --- the attribution template ----------------------------------------------------------------
@@ -197,10 +220,12 @@ def names_in(project: Project, text: str) -> list[str]:
 
 def starred_with_names(project: Project) -> list[tuple[int, list[str]]]:
     """Starred quotes whose text contains a name from the placeholder list: (coding id,
-    names). Exports replace the names; the window says so, so the author is never surprised."""
+    names). Exports replace the names; the window says so, so the author is never surprised.
+    Confidential codings are never exported, so their names need no warning."""
     rows = project.rows(
         'SELECT g.id, substr(d.text, g.start + 1, g."end" - g.start) AS passage '
-        "FROM codings g JOIN documents d ON d.id = g.document_id WHERE g.starred = 1 ORDER BY g.id"
+        "FROM codings g JOIN documents d ON d.id = g.document_id "
+        "WHERE g.starred = 1 AND g.confidential = 0 ORDER BY g.id"
     )
     found = []
     for row in rows:

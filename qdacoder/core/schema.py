@@ -287,4 +287,15 @@ def _covering_indexes(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0007_confidential_codings")
+def _confidential_codings(db: Database) -> None:
+    """A coding can be marked confidential (vertrouwelijk): the statement stays in the analysis
+    but is never quoted and its text never leaves the project in a coder copy or a .qdpx."""
+    db.executescript(
+        """
+        ALTER TABLE codings ADD COLUMN confidential INTEGER NOT NULL DEFAULT 0 CHECK (confidential IN (0, 1));
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order

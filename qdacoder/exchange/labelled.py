@@ -2,7 +2,7 @@
 
 Design rules (why):
 - One convention for the codebook (.qdc: criteria, example, default valence of a code) and the
-  project (.qdpx: memo, valence and star of a coding; kind of a document; the values of a
+  project (.qdpx: memo, valence, star and confidential mark of a coding; kind of a document; the values of a
   category attribute): the free text first, then each fact as a paragraph "Label: value",
   separated by blank lines, labels always in English and always in the same order. Other tools
   show them as part of the text; qdacoder takes them back into their fields, whichever tool

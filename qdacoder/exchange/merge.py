@@ -9,6 +9,10 @@ Design rules (why):
   project has; what it cannot bring in without doing so is reported as a conflict.
 - Matching: documents by GUID, else by identical text (sha256); codes by GUID, else by name
   under the matched parent (so by path); coders and cases by name (cases also by GUID).
+- A coder copy never carries the text of confidential codings (``core.confidential``): it is
+  masked in the copy, which is then rebuilt (search index, free pages) so no trace of it is
+  left in the file. A masked copy still matches its original by GUID, and the original text
+  is kept.
 - Idempotent: a coding whose GUID the project has, or the same code on the same passage by
   the same coder, is "already there". Merging the same copy twice adds nothing.
 - Conflicts are plain English sentences with the names involved; nothing is overwritten.
@@ -25,7 +29,8 @@ from qdacoder.core import cases as cases_mod
 from qdacoder.core.codes import insert_code
 from qdacoder.core.codings import delete_coding_row
 from qdacoder.core.coders import ensure_coder
-from qdacoder.core.documents import unique_name
+from qdacoder.core.confidential import MASK, is_masked_version, masked_texts
+from qdacoder.core.documents import sha256_of, unique_name
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ProjectFileError
 from qdacoder.core.journal import Journal, Transaction
 from qdacoder.core.project import Project, new_guid, now, remove_project_file
@@ -91,8 +96,9 @@ def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: 
         )
     try:
         project.backup_to(target)
-        if not keep_codings:
-            with Project.open(target) as copy:
+        with Project.open(target) as copy:
+            _mask_confidential(copy)
+            if not keep_codings:
                 with copy.transaction("remove codings") as tx:
                     for row in copy.rows("SELECT id FROM codings"):
                         delete_coding_row(tx, row["id"])
@@ -105,6 +111,19 @@ def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: 
             file=target.name, reason=str(error),
         ) from error
     return target
+
+
+def _mask_confidential(copy: Project) -> None:
+    masked = masked_texts(copy)
+    if not masked:
+        return
+    with copy.transaction("mask confidential text") as tx:
+        for document_id, text in masked.items():
+            tx.update("documents", document_id, {"text": text, "sha256": sha256_of(text)})
+    # The search index keeps the words of a replaced text until it is rebuilt, and freed pages
+    # keep them until the file is rewritten (SQLite overwrites freed pages only in some builds).
+    copy.db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
+    copy.db.execute("VACUUM")
 
 
 # -- merging ---------------------------------------------------------------------------------
@@ -151,7 +170,7 @@ class _Merger:
         for doc in self.other.rows("SELECT * FROM documents ORDER BY id"):
             mine = self.project.rows("SELECT id, name, sha256 FROM documents WHERE guid = ?", [doc["guid"]])
             if mine:
-                if mine[0]["sha256"] != doc["sha256"]:
+                if mine[0]["sha256"] != doc["sha256"] and not self._masked_copy_of(mine[0]["id"], doc["text"]):
                     self.report.conflicts.append(
                         f"The text of the document “{mine[0]['name']}” differs in {self.report.file}; "
                         f"its codings there were not merged.")
@@ -162,6 +181,10 @@ class _Merger:
             same_text = self.project.scalar("SELECT id FROM documents WHERE sha256 = ?", [doc["sha256"]])
             mapping[doc["id"]] = same_text if same_text is not None else self._add_document(doc)
         return mapping
+
+    def _masked_copy_of(self, document_id: int, text: str) -> bool:
+        return MASK in text and is_masked_version(
+            self.project.scalar("SELECT text FROM documents WHERE id = ?", [document_id]), text)
 
     def _add_document(self, doc: dict) -> int:
         name = unique_name(self.project, doc["name"])
@@ -264,6 +287,7 @@ class _Merger:
                 "guid": coding["guid"], "document_id": document_id, "code_id": code_id,
                 "start": coding["start"], "end": coding["end"], "coder_id": coder_id,
                 "memo": coding["memo"], "created_at": coding["created_at"], "valence": coding["valence"],
+                "confidential": coding["confidential"],  # the other coder's mark protects the statement here too
             })
             self._coding_memos(coding["id"], new_id)
             counts["added"] += 1

@@ -55,7 +55,8 @@ def _target(value: str) -> str:
 
 # A coding: its memo is the free text, then what only qdacoder knows about it.
 CODING_LABELS = (Label("valence", "Valence", parse=normalise_valence),
-                 Label("starred", "Starred", parse=_flag, show=lambda v: "yes"))
+                 Label("starred", "Starred", parse=_flag, show=lambda v: "yes"),
+                 Label("confidential", "Confidential", parse=_flag, show=lambda v: "yes"))
 # A document: its memo, then its kind (REFI has no document kinds).
 SOURCE_LABELS = (Label("kind", "Kind", parse=_kind),)
 # An attribute: its description, then the values of a category and whom it describes.

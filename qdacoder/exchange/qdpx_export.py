@@ -19,7 +19,7 @@ Design rules (why):
   and VariableValue, typed), and memos as Notes.
 - REFI has no field for some facts; they go as labelled paragraphs (``labelled``) into the
   nearest Description, so qdacoder reads them back and other tools show them as text: a
-  coding's memo, valence and star in its selection's Description; a document's memo and kind
+  coding's memo, valence, star and confidential mark in its selection's Description; a document's memo and kind
   in the TextSource's; a case's own memo text in the Case's; a category attribute's values
   and whom an attribute describes in the Variable's. Number attributes are Integer when all
   their values are whole numbers, else Float; categories are Text.
@@ -27,6 +27,8 @@ Design rules (why):
   coding it is about. A Case cannot hold a NoteRef in the schema, so a case memo is linked to
   its case by a Link from the note to the case. A memo's author is its note's creatingUser
   (an author who is no coder is a User too).
+- The text of confidential codings is masked (``core.confidential``) in the source text and in
+  the selections' names: a .qdpx is made to be shared. The codings travel, marked confidential.
 - Not exported, because REFI has no place for them: speaker turns, respondents and their
   attributes, timeline events and their links to codings, the placeholders of the quote
   export, who added a code and whether it was added while coding, the file a document was
@@ -48,6 +50,7 @@ from lxml import etree
 from qdacoder import __version__
 from qdacoder.core.attributes import Variable, list_variables, values_of
 from qdacoder.core.codebook_ops import codebook_from_project
+from qdacoder.core.confidential import masked_texts
 from qdacoder.core.memos import list_memos
 from qdacoder.core.project import Project, now
 from qdacoder.exchange.labelled import join_labelled
@@ -218,7 +221,9 @@ class _Builder:
         if not documents:
             return
         element = _sub(root, "Sources")
+        masked = masked_texts(self.p)
         for doc in documents:
+            doc["text"] = masked.get(doc["id"], doc["text"])
             member = f"{guid_key(doc['guid'])}.txt"
             self.texts[member] = doc["text"]
             node = _sub(element, "TextSource", guid=doc["guid"], name=xml_safe(doc["name"]),
@@ -233,15 +238,16 @@ class _Builder:
         self.report.documents = len(documents)
 
     def _codings(self, node: etree._Element, doc: dict, code_guids: dict[int, str]) -> None:
-        for c in self.p.rows('SELECT id, guid, code_id, start, "end", coder_id, memo, created_at, valence, starred '
-                             'FROM codings WHERE document_id = ? ORDER BY start, "end", id', [doc["id"]]):
+        for c in self.p.rows('SELECT id, guid, code_id, start, "end", coder_id, memo, created_at, valence, starred, '
+                             'confidential FROM codings WHERE document_id = ? ORDER BY start, "end", id', [doc["id"]]):
             user = self.coder_guids.get(c["coder_id"])
             selection = _sub(node, "PlainTextSelection", guid=derived_guid("coding", c["guid"]),
                              name=_excerpt(doc["text"], c["start"], c["end"]),
                              startPosition=str(c["start"]), endPosition=str(c["end"]),
                              creatingUser=user, creationDateTime=c["created_at"])
             _text(selection, "Description", join_labelled(
-                c["memo"], CODING_LABELS, {"valence": c["valence"], "starred": bool(c["starred"])}))
+                c["memo"], CODING_LABELS, {"valence": c["valence"], "starred": bool(c["starred"]),
+                                          "confidential": bool(c["confidential"])}))
             coding = _sub(selection, "Coding", guid=c["guid"], creatingUser=user,
                           creationDateTime=c["created_at"])
             _sub(coding, "CodeRef", targetGUID=code_guids[c["code_id"]])

@@ -13,8 +13,8 @@ Design rules (why):
   one the second time. Names that must be unique (documents, cases, coders, attributes per
   kind) get " (2)" when repeated.
 - Codings: coder from the Coding's creatingUser, else the selection's, else the source's,
-  else the importing researcher. Memo, valence and star come back from the selection's
-  Description paragraphs; other tools' codings have no valence. A coding of a category code
+  else the importing researcher. Memo, valence, star and confidential mark come back from the
+  selection's Description paragraphs; other tools' codings have no valence. A coding of a category code
   and a repeat of a coding (same code, passage and coder) are skipped and reported.
 - Attributes: a Variable used on cases becomes a case attribute, one used on sources a document
   attribute (both when used on both; qdacoder's own "For:" paragraph decides when present).
@@ -272,7 +272,7 @@ class _Writer:
         return {"guid": self.guid("codings", coding.guid), "document_id": document_id, "code_id": code_id,
                 "start": start, "end": end, "coder_id": coder_id, "memo": facts["memo"],
                 "created_at": coding.created or now(), "valence": facts.get("valence"),
-                "starred": int(bool(facts.get("starred")))}
+                "starred": int(bool(facts.get("starred"))), "confidential": int(bool(facts.get("confidential")))}
 
     def document_name(self, wanted: str) -> str:
         """``wanted``, or ``wanted (2)``... as ``documents.unique_name`` would give it, from the

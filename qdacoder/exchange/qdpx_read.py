@@ -57,7 +57,7 @@ class SelectionIn:
     guid: str | None
     start: int
     end: int
-    facts: dict  # memo, valence, starred
+    facts: dict  # memo, valence, starred, confidential
     codings: list[CodingIn]
     notes: list[str]
 

@@ -11,6 +11,7 @@ Design rules (why):
   (``fallback``; the source line and the tables name it) instead of guessing a role.
 - A field without a value (a respondent without an age) reads "unknown", never an empty gap.
 - Order: codebook order, then reading order within a code.
+- A confidential coding is never a quote, starred or not; only its count is reported.
 """
 
 from __future__ import annotations
@@ -82,18 +83,30 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+class Quotes(list):
+    """The quotes, and how many would have been among them but are confidential: the export
+    says so, so the author knows why a starred quote is missing."""
+
+    confidential_left_out: int = 0
+
+
 def collect_quotes(project: Project, *, starred_only: bool = True, filters: Filters = NO_FILTERS,
-                   code_ids: Sequence[int] | None = None, translate: Translate = _same) -> list[Quote]:
+                   code_ids: Sequence[int] | None = None, translate: Translate = _same) -> Quotes:
     """The quotes (starred codings unless ``starred_only`` is False) of ``code_ids`` (with their
-    subcodes; None: every code) that pass ``filters``: codebook order, then reading order."""
+    subcodes; None: every code) that pass ``filters``: codebook order, then reading order.
+    Confidential codings are never quoted; ``confidential_left_out`` counts them."""
     found = segments(project, code_ids, with_subcodes=code_ids is not None, filters=filters, context=0)
     starred = set(core_quotes.starred_ids(project))
     if starred_only:
         found = [s for s in found if s.coding_id in starred]
+    confidential = set(core_quotes.confidential_ids(project))
+    shareable = [s for s in found if s.coding_id not in confidential]
     order = {node.code.id: index for index, node in enumerate(walk_tree(project))}
-    found.sort(key=lambda s: order.get(s.code_id, len(order)))  # stable: reading order stays
-    context = _Context(project, translate, [s.coding_id for s in found])
-    return [context.quote(s, s.coding_id in starred) for s in found]
+    shareable.sort(key=lambda s: order.get(s.code_id, len(order)))  # stable: reading order stays
+    context = _Context(project, translate, [s.coding_id for s in shareable])
+    quotes = Quotes(context.quote(s, s.coding_id in starred) for s in shareable)
+    quotes.confidential_left_out = len(found) - len(shareable)
+    return quotes
 
 
 class _Context:

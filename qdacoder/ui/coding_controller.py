@@ -7,6 +7,7 @@ box and press Enter, press Ctrl+1..9 for the nine codes used last, or code it in
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, Qt
@@ -80,7 +81,7 @@ class CodingController(QObject):
         several = len(list_coders(self.w.project)) > 1
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,
-                      initials(d.coder) if several else "")
+                      initials(d.coder) if several else "", d.confidential)
             for d in codings.coding_details(self.w.project, document_id, coding_ids)
             if shown is None or d.coder_id in shown
         ]
@@ -221,7 +222,23 @@ class CodingController(QObject):
         star.setObjectName("starAsQuote")
         star.setCheckable(True)
         star.setChecked(quotes_mod.is_starred(self.w.project, coding_id))
+        confidential = menu.addAction(self.tr("C&onfidential (not shared)"),
+                                      lambda: self.toggle_confidential(coding_id))
+        confidential.setObjectName("confidential")
+        confidential.setCheckable(True)
+        confidential.setChecked(quotes_mod.is_confidential(self.w.project, coding_id))
         menu.popup(position)
+
+    def toggle_confidential(self, coding_id: int) -> None:
+        """Mark the coding confidential (never quoted, masked in shared copies) or shareable again."""
+        project = self.w.project
+        confidential = not quotes_mod.is_confidential(project, coding_id)
+        label = self.tr("Mark confidential") if confidential else self.tr("Mark shareable")
+        if self.w.run_operation(label, partial(quotes_mod.set_confidential, project, [coding_id], confidential)) is None:
+            return
+        self.w.statusBar().showMessage(
+            self.tr("Confidential: never quoted, and masked in coder copies and exports.") if confidential
+            else self.tr("The coding may be shared again."), 8000)
 
     def toggle_star(self, coding_id: int) -> None:
         """Star the coding as a quote candidate (or remove the star); warn when the passage

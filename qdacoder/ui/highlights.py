@@ -30,13 +30,15 @@ class Highlight:
     memo: str = ""
     valence: str | None = None  # "promoting", "hindering" or None
     initials: str = ""  # the coder's, shown when a project has several coders
+    confidential: bool = False
 
     @property
     def label(self) -> str:
-        """The code name as the margin shows it, with + or − for the valence and the coder's
-        initials when several coders work in the project."""
+        """The code name as the margin shows it, with + or − for the valence, a lock for a
+        confidential coding and the coder's initials when several coders work in the project."""
         mark = {"promoting": "+ ", "hindering": "− "}.get(self.valence or "", "")
-        return mark + self.code_name + (f" · {self.initials}" if self.initials else "")
+        lock = " 🔒" if self.confidential else ""
+        return mark + self.code_name + lock + (f" · {self.initials}" if self.initials else "")
 
 
 def _tint(colors: Sequence[str], strength: float, lightest: float) -> QColor:

@@ -109,7 +109,11 @@ class QuoteActions(QObject):
         except QdaError as error:
             show_error(self.w, self.tr("Quotes not exported"), message_for(error))
             return False
-        self.w.statusBar().showMessage(self.tr("{n} quotes written to {file}").format(n=len(found), file=path), 8000)
+        message = self.tr("{n} quotes written to {file}").format(n=len(found), file=path)
+        if found.confidential_left_out:
+            message += " " + self.tr("{n} confidential coding(s) left out: they are never quoted.").format(
+                n=found.confidential_left_out)
+        self.w.statusBar().showMessage(message, 8000)
         return True
 
     def export_dialog(self) -> None:

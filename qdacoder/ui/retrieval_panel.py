@@ -29,6 +29,7 @@ from ..core.cases import list_cases
 from ..core.coders import list_coders
 from ..core.codes import subtree_ids, walk_tree
 from ..core.errors import QdaError
+from ..core.quotes import is_confidential, set_confidential, set_starred
 from ..core.schema import DOCUMENT_KINDS
 from ..core.search import Hit, code_hits, search
 from .document_list import kind_label
@@ -317,14 +318,25 @@ class RetrievalPanel(QWidget):
         menu.setObjectName("passageMenu")
         menu.addAction(self.tr("&Open in the document"), lambda: self._open_passage(index))
         menu.addAction(self.tr("&Star as quote"), lambda: self.star_rows([index.row()]))
+        coding_id = self.model.segment(index.row()).coding_id
+        confidential = menu.addAction(self.tr("C&onfidential (not shared)"), lambda: self.confidential_rows(
+            [index.row()], not is_confidential(self.w.project, coding_id)))
+        confidential.setObjectName("confidential")
+        confidential.setCheckable(True)
+        confidential.setChecked(is_confidential(self.w.project, coding_id))
         menu.popup(self.table.viewport().mapToGlobal(position))
 
     def star_rows(self, rows: list[int], starred: bool = True) -> None:
         """Star (or unstar) the codings of these rows as quote candidates: one undo step."""
-        from ..core.quotes import set_starred
-
         ids = [self.model.segment(row).coding_id for row in rows]
         self.w.run_operation(self.tr("Star as quote"), lambda: set_starred(self.w.project, ids, starred))
+
+    def confidential_rows(self, rows: list[int], confidential: bool = True) -> None:
+        """Mark the codings of these rows confidential (or shareable again): one undo step. The
+        passages stay in the list: retrieval shows everything to the researcher."""
+        ids = [self.model.segment(row).coding_id for row in rows]
+        label = self.tr("Mark confidential") if confidential else self.tr("Mark shareable")
+        self.w.run_operation(label, lambda: set_confidential(self.w.project, ids, confidential))
 
     def _open_passage(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -1285,168 +1285,193 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="57"/>
         <source>Code in &amp;vivo</source>
         <translation>In &amp;vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="57"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="58"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snel coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="59"/>
         <source>Remove selected codin&amp;g</source>
         <translation>&amp;Geselecteerde codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="59"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="60"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation>Codering markeren als &amp;bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="61"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation>Codering markeren als be&amp;lemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="62"/>
         <source>Mark coding &amp;without valence</source>
         <translation>Codering markeren &amp;zonder richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="62"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="63"/>
         <source>&amp;Flip valence of coding</source>
         <translation>Richting van codering &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="63"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="64"/>
         <source>&amp;Star coding as quote</source>
         <translation>Codering met ster als &amp;citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="64"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="65"/>
         <source>Recent &amp;codes</source>
         <translation>&amp;Recente codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="107"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="142"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="171"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="172"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="115"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="149"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="116"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="150"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="120"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="121"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="177"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="178"/>
         <source>Code in vivo</source>
         <translation>In vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="209"/>
         <source>&amp;Remove coding</source>
         <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="209"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="210"/>
         <source>&amp;Change code...</source>
         <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="210"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="211"/>
         <source>&amp;Memo...</source>
         <translation>&amp;Memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="213"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="214"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="215"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="216"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="220"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="221"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="231"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="225"/>
+        <source>C&amp;onfidential (not shared)</source>
+        <translation>Vertr&amp;ouwelijk (niet delen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="236"/>
+        <source>Mark confidential</source>
+        <translation>Als vertrouwelijk markeren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="236"/>
+        <source>Mark shareable</source>
+        <translation>Weer laten delen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="240"/>
+        <source>Confidential: never quoted, and masked in coder copies and exports.</source>
+        <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="241"/>
+        <source>The coding may be shared again.</source>
+        <translation>De codering mag weer gedeeld worden.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="248"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="231"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="248"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="237"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="254"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="240"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="257"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="241"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="258"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="251"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="268"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="246"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="257"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="265"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="263"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="282"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="270"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="287"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="278"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="282"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="295"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="299"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="287"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="304"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="296"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="313"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="296"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="313"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
     </message>
@@ -1740,22 +1765,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="123"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2542,68 +2567,73 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="118"/>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="123"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="114"/>
+        <source>{n} confidential coding(s) left out: they are never quoted.</source>
+        <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="122"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="127"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="119"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="123"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="124"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="128"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="125"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="129"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="126"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="130"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="144"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="148"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="146"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="150"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="157"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="161"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="169"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="165"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="169"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="174"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="178"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="178"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="182"/>
         <source>Remove placeholder</source>
         <translation>Pseudoniem verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="180"/>
+        <location filename="../../qdacoder/ui/quote_actions.py" line="184"/>
         <source>Set placeholder</source>
         <translation>Pseudoniem instellen</translation>
     </message>
@@ -2692,153 +2722,153 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RetrievalPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="174"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="175"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="177"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="178"/>
         <source>Passage contains</source>
         <translation>Fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="181"/>
         <source>overlapping</source>
         <translation>overlappend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="180"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="181"/>
         <source>without</source>
         <translation>zonder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="181"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="182"/>
         <source>near (within characters)</source>
         <translation>in de buurt (binnen tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="195"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="196"/>
         <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
         <translation>Zoektekst (alle woorden; &quot;een woordgroep&quot;; wacht* voor woordbegin)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="196"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="197"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="199"/>
         <source>each hit</source>
         <translation>elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="198"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="199"/>
         <source>the sentence of each hit</source>
         <translation>de zin van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="199"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="200"/>
         <source>the paragraph (line) of each hit</source>
         <translation>de alinea (regel) van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="201"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="202"/>
         <source>Code all hits with the current code</source>
         <translation>Alle treffers coderen met de huidige code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="230"/>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="239"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="240"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="234"/>
         <source>Combined:</source>
         <translation>Gecombineerd:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="234"/>
         <source>distance:</source>
         <translation>afstand:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="243"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="244"/>
         <source>Coded passages</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="244"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="245"/>
         <source>Search text</source>
         <translation>Tekst zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="264"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="265"/>
         <source>The code selected in the codebook</source>
         <translation>De code die in het codeboek is geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="265"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
         <source>(no second code)</source>
         <translation>(geen tweede code)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="269"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="269"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="270"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="270"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="271"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="271"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="272"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="305"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="306"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -2846,27 +2876,42 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="306"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="307"/>
         <source>Choose a code, here or in the codebook.</source>
         <translation>Kies een code, hier of in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="318"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="319"/>
         <source>&amp;Open in the document</source>
         <translation>&amp;Openen in het document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="319"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="320"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="327"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="322"/>
+        <source>C&amp;onfidential (not shared)</source>
+        <translation>Vertr&amp;ouwelijk (niet delen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="332"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="338"/>
+        <source>Mark confidential</source>
+        <translation>Als vertrouwelijk markeren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="338"/>
+        <source>Mark shareable</source>
+        <translation>Weer laten delen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="346"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="358"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -2874,7 +2919,7 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="347"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="359"/>
         <source>The first %n hits are listed; “Code all hits” codes every one.</source>
         <translation>
             <numerusform>De eerste %n treffer wordt getoond; “Alle treffers coderen” codeert ze allemaal.</numerusform>
@@ -2882,17 +2927,17 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="358"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="370"/>
         <source>Select a code in the codebook first.</source>
         <translation>Selecteer eerst een code in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="366"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="378"/>
         <source>Code search hits</source>
         <translation>Zoektreffers coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="369"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="381"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -2903,47 +2948,47 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Passage</source>
         <translation>Fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="75"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="75"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="75"/>
         <source>Valence</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="105"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="106"/>
         <source>+ promoting</source>
         <translation>+ bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="105"/>
+        <location filename="../../qdacoder/ui/retrieval_panel.py" line="106"/>
         <source>− hindering</source>
         <translation>− belemmerend</translation>
     </message>
@@ -3149,7 +3194,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
-        <location filename="../../qdacoder/core/quotes.py" line="50"/>
+        <location filename="../../qdacoder/core/quotes.py" line="49"/>
         <source>This coding no longer exists.</source>
         <translation>Deze codering bestaat niet meer.</translation>
     </message>
@@ -3220,13 +3265,13 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="65"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="85"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="90"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="70"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="89"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="94"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
@@ -3374,83 +3419,83 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het codeboek kon niet worden geëxporteerd door een onverwacht probleem ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="85"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="86"/>
         <source>{file}: the project cannot be exported because the file would not follow the REFI-QDA standard ({reason}); no file was written.</source>
         <translation>{file}: het project kan niet worden geëxporteerd, omdat het bestand niet aan de REFI-QDA-standaard zou voldoen ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="90"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
         <location filename="../../qdacoder/importers/__init__.py" line="53"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="93"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="94"/>
         <source>{file}: this is not a REFI-QDA project (.qdpx): it is not a ZIP archive.</source>
         <translation>{file}: dit is geen REFI-QDA-project (.qdpx): het is geen ZIP-archief.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="96"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="97"/>
         <source>{file}: this is not a REFI-QDA project (.qdpx): it holds no project.qde.</source>
         <translation>{file}: dit is geen REFI-QDA-project (.qdpx): er zit geen project.qde in.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="99"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="100"/>
         <source>{file}: the file is damaged: a part of it cannot be unpacked ({member}).</source>
         <translation>{file}: het bestand is beschadigd: een deel ervan kan niet worden uitgepakt ({member}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="102"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="103"/>
         <source>{file}: the file unpacks to more than {limit} MB, holds too many parts, or a part unpacks to far more than it takes in the file ({member}); it is refused for safety.</source>
         <translation>{file}: het bestand wordt uitgepakt groter dan {limit} MB, bevat te veel delen, of een deel wordt uitgepakt veel groter dan het in het bestand is ({member}); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="107"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="108"/>
         <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA projects never need; it is refused for safety.</source>
         <translation>{file}: het bestand declareert XML-entiteiten (in een DTD), die REFI-QDA-projecten nooit nodig hebben; het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="112"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="113"/>
         <source>{file}: not a REFI-QDA project (project.qde starts with &lt;{found}&gt; instead of &lt;Project&gt; of urn:QDA-XML:project:1.0).</source>
         <translation>{file}: geen REFI-QDA-project (project.qde begint met &lt;{found}&gt; in plaats van &lt;Project&gt; van urn:QDA-XML:project:1.0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="117"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="118"/>
         <source>{file}, line {line}: the text of the source “{name}” ({path}) is not in the file.</source>
         <translation>{file}, regel {line}: de tekst van de bron “{name}” ({path}) zit niet in het bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="121"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="122"/>
         <source>{file}, line {line}: the text of the source “{name}” is not UTF-8, as REFI-QDA requires (byte {position}).</source>
         <translation>{file}, regel {line}: de tekst van de bron “{name}” is geen UTF-8, zoals REFI-QDA vereist (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="126"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="127"/>
         <source>{file}, line {line}: the selection {start}–{end} lies outside the text of “{name}” (0–{length} characters).</source>
         <translation>{file}, regel {line}: het fragment {start}–{end} ligt buiten de tekst van “{name}” (0–{length} tekens).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="131"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="132"/>
         <source>{file}, line {line}: the selection has no valid start and end position.</source>
         <translation>{file}, regel {line}: het fragment heeft geen geldige begin- en eindpositie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="134"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="135"/>
         <source>{file}, line {line}: the coding refers to a code that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de codering verwijst naar een code die niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="137"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="138"/>
         <source>{file}, line {line}: the case refers to a source or selection that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de casus verwijst naar een bron of fragment dat niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="141"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="142"/>
         <source>{file}, line {line}: the value refers to a variable that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de waarde verwijst naar een kenmerk dat niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="144"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="145"/>
         <source>{file}: the project could not be imported because of an unexpected problem ({reason}); no project was created.</source>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
@@ -3540,52 +3585,52 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de tekencodering van dit tekstbestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="40"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="41"/>
         <location filename="../../qdacoder/ui/document_list.py" line="22"/>
         <source>transcript</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="41"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="42"/>
         <location filename="../../qdacoder/ui/document_list.py" line="23"/>
         <source>field note</source>
         <translation>veldnotitie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="42"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="43"/>
         <location filename="../../qdacoder/ui/document_list.py" line="24"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="43"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="44"/>
         <location filename="../../qdacoder/ui/document_list.py" line="25"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="44"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="45"/>
         <location filename="../../qdacoder/ui/document_list.py" line="26"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="48"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="49"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="49"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>respondent unknown: attributed to the document kind</source>
         <translation>respondent onbekend: toegeschreven aan de soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="50"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="51"/>
         <source>{document}, chars {start}–{end}</source>
         <translation>{document}, tekens {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="51"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="52"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
@@ -3697,14 +3742,14 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
         <location filename="../../qdacoder/reports/charts.py" line="37"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="45"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="46"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="38"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="46"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="47"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4030,27 +4075,27 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Samenvatting van de respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="139"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="141"/>
         <source>living places (timeline)</source>
         <translation>woon- en verblijfplekken (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="140"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="142"/>
         <source>living places outside the family (timeline)</source>
         <translation>verblijfplekken buiten het gezin (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="141"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="143"/>
         <source>schools (timeline)</source>
         <translation>scholen (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="142"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="144"/>
         <source>help trajectories (timeline)</source>
         <translation>hulptrajecten (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="143"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="145"/>
         <source>age at first help (timeline)</source>
         <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
@@ -4437,7 +4482,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="176"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="47"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="48"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
@@ -4503,12 +4548,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>n = {n} coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="56"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="72"/>
         <source>respondent role</source>
         <translation>rol van respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="57"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="73"/>
         <source>missing</source>
         <translation>ontbrekend</translation>
     </message>
@@ -4829,29 +4874,29 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="104"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="110"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="117"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="136"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="28"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="29"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="35"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="36"/>
         <source>{document} has no coding that runs exactly from {start} to {end}.</source>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli_export.py" line="19"/>
-        <location filename="../../qdacoder/cli_quotes.py" line="81"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="241"/>
+        <location filename="../../qdacoder/cli_quotes.py" line="112"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="254"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
@@ -4866,52 +4911,52 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="29"/>
+        <location filename="../../qdacoder/core/quotes.py" line="30"/>
         <source>Quote with role</source>
         <translation>Citaat met rol</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="30"/>
+        <location filename="../../qdacoder/core/quotes.py" line="31"/>
         <source>Quote with role and age</source>
         <translation>Citaat met rol en leeftijd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="31"/>
+        <location filename="../../qdacoder/core/quotes.py" line="32"/>
         <source>Quote with municipality</source>
         <translation>Citaat met gemeente</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="82"/>
+        <location filename="../../qdacoder/core/quotes.py" line="105"/>
         <source>The template must contain {{text}}: the place where the quote itself goes.</source>
         <translation>Het sjabloon moet {{text}} bevatten: de plek waar het citaat zelf komt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="86"/>
+        <location filename="../../qdacoder/core/quotes.py" line="109"/>
         <source>The template has a brace that does not belong to a field: write fields as {{role}}.</source>
         <translation>Het sjabloon bevat een accolade die niet bij een veld hoort: schrijf velden als {{role}}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="92"/>
+        <location filename="../../qdacoder/core/quotes.py" line="115"/>
         <source>The template uses “{field}”, which is not a field. Use {fields} or the name of an attribute of respondents, cases or documents.</source>
         <translation>Het sjabloon gebruikt “{field}”, maar dat is geen veld. Gebruik {fields} of de naam van een kenmerk van respondenten, casussen of documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="133"/>
+        <location filename="../../qdacoder/core/quotes.py" line="156"/>
         <source>Give the name that must not appear in reports.</source>
         <translation>Geef de naam op die niet in rapporten mag voorkomen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="136"/>
+        <location filename="../../qdacoder/core/quotes.py" line="159"/>
         <source>Give a placeholder for “{name}”, e.g. [naam jongere].</source>
         <translation>Geef een pseudoniem op voor “{name}”, bijv. [naam jongere].</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="139"/>
+        <location filename="../../qdacoder/core/quotes.py" line="162"/>
         <source>The placeholder for “{name}” contains the name itself.</source>
         <translation>Het pseudoniem voor “{name}” bevat de naam zelf.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="152"/>
+        <location filename="../../qdacoder/core/quotes.py" line="175"/>
         <source>This placeholder no longer exists.</source>
         <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>

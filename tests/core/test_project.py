@@ -133,24 +133,34 @@ def test_a_project_that_cannot_be_written_refuses_changes_plainly(tmp_path):
         assert [c.name for c in codes.list_codes(project)] == ["Steun"]
 
 
-def test_a_project_from_the_first_version_is_migrated_and_keeps_its_data(tmp_path):
+def old_project_file(path, stop_before: str, version: int, *, text: str, code: str, end: int, **coding):
+    """A project file as an older qdacoder wrote it (the migrations before ``stop_before``), with
+    one coder, document, code and coding (0 to ``end``, with the extra ``coding`` columns)."""
     from sqlite_utils import Database
 
-    from qdacoder.core import codes, codings
     from qdacoder.core.schema import MIGRATIONS
 
-    path = tmp_path / "oud.qdacoder"
     db = Database(path)
-    MIGRATIONS.apply(db, stop_before="0002_codebook_and_valence")
-    db.execute("PRAGMA user_version = 1")
+    MIGRATIONS.apply(db, stop_before=stop_before)
+    db.execute(f"PRAGMA user_version = {version}")
     db.execute("INSERT INTO coders (guid, name, created_at) VALUES ('g1', 'Anna', 't')")
     db.execute("INSERT INTO documents (guid, name, kind, text, sha256, imported_at) "
-               "VALUES ('g2', 'Doc', 'other', 'Een korte tekst.', 'x', 't')")
-    db.execute("INSERT INTO codes (guid, name, position, color, created_at) VALUES ('g3', 'Steun', 0, '#aabbcc', 't')")
-    db.execute('INSERT INTO codings (guid, document_id, code_id, start, "end", coder_id, created_at) '
-               "VALUES ('g4', 1, 1, 0, 4, 1, 't')")
+               "VALUES ('g2', 'Doc', 'other', ?, 'x', 't')", [text])
+    db.execute("INSERT INTO codes (guid, name, position, color, created_at) "
+               "VALUES ('g3', ?, 0, '#aabbcc', 't')", [code])
+    db["codings"].insert({"guid": "g4", "document_id": 1, "code_id": 1, "start": 0, "end": end, "coder_id": 1,
+                          "created_at": "t", **coding})
     db.conn.commit()
+    columns = set(db["codings"].columns_dict)
     db.close()
+    return columns
+
+
+def test_a_project_from_the_first_version_is_migrated_and_keeps_its_data(tmp_path):
+    from qdacoder.core import codes, codings
+
+    path = tmp_path / "oud.qdacoder"
+    old_project_file(path, "0002_codebook_and_valence", 1, text="Een korte tekst.", code="Steun", end=4)
     with Project.open(path) as project:
         assert project.schema_version == SCHEMA_VERSION >= 2
         code = codes.get_code(project, 1)

@@ -167,7 +167,8 @@ def test_coding_context_menu_memo_change_and_remove(qtbot, window, transcript, m
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "codingMenu")
     assert [a_.text() for a_ in menu.actions()] == [
         "&Remove coding", "&Change code...", "&Memo...", "",
-        "Promoting (bevorderend, +)", "Hindering (belemmerend, −)", "No valence", "", "&Star as quote"]
+        "Promoting (bevorderend, +)", "Hindering (belemmerend, −)", "No valence", "", "&Star as quote",
+        "C&onfidential (not shared)"]
     assert menu.actions()[6].isChecked()
     menu.actions()[5].trigger()
     assert codings.get_coding(window.project, coding_id).valence == "hindering"

@@ -75,22 +75,28 @@ def test_draft_report_from_the_window(window, tmp_path):
     assert "Title" in styles and "Heading 1" in styles
 
 
-def test_star_from_the_retrieval_list(window, tmp_path):
-    from qdacoder.core import codings as codings_mod
-    from qdacoder.core import quotes as quotes_mod
-
-    path = tmp_path / "notitie.txt"
-    path.write_text("De jeugdconsulent nam de tijd voor het gezin.", encoding="utf-8")
-    doc = window.projects.import_files([str(path)], ImportOptions("fieldnote", None, False)).imported[0]
-    code = window.codebook.add_code("Tijd nemen")
-    coding = codings_mod.add_coding(window.project, document_id=doc, code_id=code, start=0, end=17,
-                                    coder_id=window.coder_id).result
-    window.code_panel.select_code(code)
+def one_passage_listed(window, tmp_path, text: str, code_name: str, end: int):
+    """A field note with one coding (0 to ``end``) of a new code, listed in the passages panel:
+    (the panel, the coding's id)."""
     from PySide6.QtWidgets import QDockWidget
 
+    path = tmp_path / "notitie.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = window.projects.import_files([str(path)], ImportOptions("fieldnote", None, False)).imported[0]
+    code = window.codebook.add_code(code_name)
+    coding = codings.add_coding(window.project, document_id=doc, code_id=code, start=0, end=end,
+                                coder_id=window.coder_id).result
+    window.code_panel.select_code(code)
     window.findChild(QDockWidget, "passagesDock").show()
-    panel = window.retrieval
-    panel.refresh()
+    window.retrieval.refresh()
+    return window.retrieval, coding
+
+
+def test_star_from_the_retrieval_list(window, tmp_path):
+    from qdacoder.core import quotes as quotes_mod
+
+    panel, coding = one_passage_listed(window, tmp_path, "De jeugdconsulent nam de tijd voor het gezin.",
+                                       "Tijd nemen", 17)
     assert panel.model.rowCount() == 1
     panel.star_rows([0])
     assert quotes_mod.is_starred(window.project, coding)
