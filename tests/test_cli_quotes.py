@@ -103,3 +103,18 @@ def test_confidential_by_span_and_the_quotes_say_how_many_were_left_out(run, stu
     wrong = run("confidential", study, "--document", "Interview jeugdige 7", "--start", start, "--end", start + 3,
                 ok=False)
     assert wrong.exit_code == 1 and "no coding that runs exactly from" in wrong.output
+
+
+def test_a_copy_and_a_qdpx_made_on_the_command_line_mask_the_confidential_statement(run, study, tmp_path):
+    import zipfile
+
+    start = INTERVIEW.index(ALONE)
+    run("confidential", study, "--document", "Interview jeugdige 7", "--start", start, "--end", start + len(ALONE))
+    run("copy", study, tmp_path / "bram.qdacoder")
+    with Project.open(tmp_path / "bram.qdacoder") as copy:
+        text = copy.scalar("SELECT text FROM documents WHERE name = 'Interview jeugdige 7'")
+    assert text == INTERVIEW.replace(ALONE, "█" * len(ALONE))
+    run("qdpx", "export", study, tmp_path / "studie.qdpx")
+    with zipfile.ZipFile(tmp_path / "studie.qdpx") as archive:
+        members = [archive.read(name).decode("utf-8") for name in archive.namelist()]
+    assert text in members and not any("werkte veel" in m for m in members)

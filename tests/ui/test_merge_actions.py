@@ -70,3 +70,17 @@ def test_a_coder_the_merge_brings_in_can_be_chosen_at_once(window, tmp_path):
     window.merges.merge([copy])
     box = window.retrieval.coder_box
     assert "Bram Jansen" in [box.itemText(i) for i in range(box.count())]
+
+
+def test_team_save_a_coder_copy_masks_a_confidential_statement_and_merges_back(window, tmp_path):
+    from qdacoder.core.quotes import set_confidential
+
+    prepare(window)
+    coding = window.project.scalar("SELECT id FROM codings")
+    window.run_operation("confidential", lambda: set_confidential(window.project, [coding]))
+    copy = window.merges.save_copy(tmp_path / "bram")
+    with Project.open(copy) as p:
+        assert p.scalar("SELECT text FROM documents") == TEXT.replace("de juf", "██████")
+    assert window.merges.merge([copy])[0].conflicts == []
+    assert window.project.scalar("SELECT text FROM documents") == TEXT
+    window.findChild(QMessageBox, "mergeReport").close()
