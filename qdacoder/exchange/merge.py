@@ -120,6 +120,12 @@ def _mask_confidential(copy: Project) -> None:
     with copy.transaction("mask confidential text") as tx:
         for document_id, text in masked.items():
             tx.update("documents", document_id, {"text": text, "sha256": sha256_of(text)})
+        # a memo on a confidential coding may quote the withheld statement: it stays home too
+        for row in copy.rows("SELECT id FROM codings WHERE confidential = 1 AND memo != ''"):
+            tx.update("codings", row["id"], {"memo": ""})
+        for row in copy.rows("SELECT m.id FROM memos m JOIN codings g ON g.id = m.target_id "
+                             "WHERE m.target = 'coding' AND g.confidential = 1"):
+            tx.delete("memos", row["id"])
     # The search index keeps the words of a replaced text until it is rebuilt, and freed pages
     # keep them until the file is rewritten (SQLite overwrites freed pages only in some builds).
     copy.db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")

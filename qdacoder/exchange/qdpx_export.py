@@ -51,6 +51,7 @@ from qdacoder import __version__
 from qdacoder.core.attributes import Variable, list_variables, values_of
 from qdacoder.core.codebook_ops import codebook_from_project
 from qdacoder.core.confidential import masked_texts
+from qdacoder.core.quotes import confidential_ids
 from qdacoder.core.memos import list_memos
 from qdacoder.core.project import Project, now
 from qdacoder.exchange.labelled import join_labelled
@@ -120,7 +121,9 @@ class _Builder:
         p = self.p
         root = etree.Element(tag("Project"), nsmap={None: NAMESPACE}, name=xml_safe(p.name),
                              origin=f"qdacoder {__version__}", creationDateTime=now())
-        memos = list_memos(p)
+        # a memo on a confidential coding may quote the withheld statement: it stays home
+        withheld = set(confidential_ids(p))
+        memos = [m for m in list_memos(p) if not (m.target == "coding" and m.target_id in withheld)]
         for memo in reversed(memos):  # oldest first, as they were written
             self.memos_on.setdefault((memo.target, memo.target_id), []).append(memo.guid)
         self._users(root, memos)
@@ -246,7 +249,8 @@ class _Builder:
                              startPosition=str(c["start"]), endPosition=str(c["end"]),
                              creatingUser=user, creationDateTime=c["created_at"])
             _text(selection, "Description", join_labelled(
-                c["memo"], CODING_LABELS, {"valence": c["valence"], "starred": bool(c["starred"]),
+                "" if c["confidential"] else c["memo"], CODING_LABELS,
+                {"valence": c["valence"], "starred": bool(c["starred"]),
                                           "confidential": bool(c["confidential"])}))
             coding = _sub(selection, "Coding", guid=c["guid"], creatingUser=user,
                           creationDateTime=c["created_at"])

@@ -133,3 +133,26 @@ def test_a_qdpx_export_masks_the_span_and_the_mark_comes_back_on_import(study, t
         assert [back.scalar("SELECT guid FROM codings WHERE id = ?", [i]) for i in quotes.confidential_ids(back)] == \
             [study.project.scalar("SELECT guid FROM codings WHERE id = ?", [study.ids.alone])]
         assert len(quotes.starred_ids(back)) == 3
+
+
+def test_memos_on_a_confidential_coding_stay_home(study, tmp_path):
+    """A memo may quote the withheld statement: neither the coding's own memo nor a dated memo
+    on it goes into a coder copy or a .qdpx; memos on other codings do."""
+    from qdacoder.core.codings import set_coding_memo
+    from qdacoder.core.memos import add_memo
+
+    set_coding_memo(study.project, study.ids.alone, "Moeder werkte veel, zegt ze.")
+    add_memo(study.project, target="coding", target_id=study.ids.alone, text="Ze werkte veel en was er nooit.")
+    add_memo(study.project, target="coding", target_id=study.ids.mentor, text="De mentor als vast punt.")
+    target = save_coder_copy(study.project, tmp_path / "bram.qdacoder")
+    assert SECRET.encode() not in target.read_bytes()
+    with Project.open(target) as copy:
+        assert copy.scalar("SELECT memo FROM codings WHERE id = ?", [study.ids.alone]) == ""
+        assert [r["text"] for r in copy.rows("SELECT text FROM memos WHERE target = 'coding'")] == [
+            "De mentor als vast punt."]
+    write_qdpx(study.project, tmp_path / "studie.qdpx")
+    with zipfile.ZipFile(tmp_path / "studie.qdpx") as archive:
+        assert SECRET.encode() not in b"".join(archive.read(name) for name in archive.namelist())
+        assert "De mentor als vast punt." in archive.read("project.qde").decode("utf-8")
+    # the project itself keeps both
+    assert study.project.scalar("SELECT memo FROM codings WHERE id = ?", [study.ids.alone]).startswith("Moeder")
