@@ -62,6 +62,8 @@ class CodingController(QObject):
         add_action(menu, self.w, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=w.view)
         add_action(menu, self.w, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
         add_action(menu, self.w, self.tr("&Star coding as quote"), self.star_selected, "Ctrl+Shift+S")
+        self.confidential_action = add_action(menu, self.w, self.tr("Mark coding confidential (not shared)"),
+                                              self.confidential_selected, "Ctrl+Shift+X")
         self.recent_menu = menu.addMenu(self.tr("Recent &codes"))
         self.recent_actions = []
         for n in range(1, RECENT + 1):
@@ -258,11 +260,17 @@ class CodingController(QObject):
                                            self.tr("Quote star removed."), 5000)
 
     def star_selected(self) -> None:
+        self._with_selected(self.toggle_star)
+
+    def confidential_selected(self) -> None:
+        self._with_selected(self.toggle_confidential)
+
+    def _with_selected(self, act) -> None:
         coding_id = self.w.view.selected_coding()
         if coding_id is None:
             self.w.statusBar().showMessage(self.tr("Click a coding first."), 5000)
             return
-        self.toggle_star(coding_id)
+        act(coding_id)
 
     def set_valence(self, coding_id: int, valence: str | None) -> None:
         self.w.run_operation(self.tr("Change valence"),

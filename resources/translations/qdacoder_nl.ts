@@ -1326,152 +1326,157 @@
     </message>
     <message>
         <location filename="../../qdacoder/ui/coding_controller.py" line="65"/>
+        <source>Mark coding confidential (not shared)</source>
+        <translation>Codering als vertrouwelijk markeren (niet delen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="67"/>
         <source>Recent &amp;codes</source>
         <translation>&amp;Recente codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="108"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="143"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="172"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="110"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="145"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="174"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="116"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="150"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="118"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="152"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="121"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="123"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="178"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="180"/>
         <source>Code in vivo</source>
         <translation>In vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="209"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="211"/>
         <source>&amp;Remove coding</source>
         <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="210"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="212"/>
         <source>&amp;Change code...</source>
         <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="213"/>
         <source>&amp;Memo...</source>
         <translation>&amp;Memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="216"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="217"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="218"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="221"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="223"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="225"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="227"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="236"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="238"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="236"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="238"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="240"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="242"/>
         <source>Confidential: never quoted, and masked in coder copies and exports.</source>
         <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="241"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="243"/>
         <source>The coding may be shared again.</source>
         <translation>De codering mag weer gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="248"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="250"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="248"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="250"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="254"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="256"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="257"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="259"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="258"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="260"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="276"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="263"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="271"/>
         <location filename="../../qdacoder/ui/coding_controller.py" line="282"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="290"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="287"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="295"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="295"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="299"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="303"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="307"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="304"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="312"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="313"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="321"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="313"/>
+        <location filename="../../qdacoder/ui/coding_controller.py" line="321"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
     </message>
@@ -4879,7 +4884,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="136"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="142"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>

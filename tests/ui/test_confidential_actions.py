@@ -55,3 +55,19 @@ def test_confidential_from_the_retrieval_list(window, tmp_path):
     assert panel.model.rowCount() == 1  # retrieval still shows it
     window.undo_action.trigger()
     assert not quotes.is_confidential(window.project, coding)
+
+
+def test_confidential_from_the_codes_menu_for_the_selected_coding(window, transcript):
+    doc = import_transcript(window, transcript)
+    code = window.codebook.add_code("Thuis")
+    select(window, "Veertien maanden.")
+    window.coding.code_passage(code)
+    coding_id = codings.document_codings(window.project, doc)[0].id
+    assert window.coding.confidential_action.shortcut().toString() == "Ctrl+Shift+X"
+    window.view.select_coding(None)
+    window.coding.confidential_action.trigger()
+    assert not quotes.is_confidential(window.project, coding_id)
+    assert window.statusBar().currentMessage() == "Click a coding first."
+    window.view.select_coding(coding_id)
+    window.coding.confidential_action.trigger()
+    assert quotes.is_confidential(window.project, coding_id)
