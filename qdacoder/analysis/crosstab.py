@@ -63,7 +63,8 @@ from ..core.project import Project
 from ..core.respondents import ROLES
 from .case_summary import largest_remainder
 from .filters import NO_FILTERS, SPEAKER, Filters, case_condition, where
-from .frequencies import _CASE_JOIN, code_documents, passage_hits
+from .frequencies import _CASE_JOIN, code_documents, passage_hits, whole_document_cases
+from .matrices import position_lookup
 from .frequency_table import cases_in_scope, document_scope, documents_in_scope
 
 Translate = Callable[[str], str]
@@ -297,12 +298,10 @@ def _owner_cells(project: Project, variable: Variable, filters: Filters, nodes: 
         "SELECT target_id, value FROM attribute_values WHERE variable_id = ?", [variable.id]).fetchall())
     keys = list(dict.fromkeys(stored.values()))
     missing, width = len(keys), len(keys) + 1
-    whole = np.array(project.db.execute(
-        f"SELECT r.document_id, r.case_id FROM case_ranges r WHERE r.start IS NULL AND {countable[0]} "
-        "ORDER BY r.document_id", countable[1]).fetchall(), dtype=np.int64).reshape(-1, 2)
+    whole = whole_document_cases(project, countable)
     hits = np.array(passage_hits(project, sql, params, countable), dtype=np.int64).reshape(-1, 4)
     own = code_documents(project, sql, params)
-    row_of = _lookup({node.code.id: i for i, node in enumerate(nodes)})
+    row_of = position_lookup({node.code.id: i for i, node in enumerate(nodes)})
     # one entry per coding: its row and its document
     rows = np.repeat(row_of[np.array(list(own), dtype=np.int64)], [len(o.documents) for o in own.values()])
     documents = np.concatenate([o.documents for o in own.values()]) if own else np.zeros(0, dtype=np.int64)
@@ -347,13 +346,6 @@ def _owner_cells(project: Project, variable: Variable, filters: Filters, nodes: 
     code_rows, units = np.nonzero(present)
     cases = _count(code_rows, unique_units[units] % width, size, width)
     return keys, codings, cases
-
-
-def _lookup(positions: dict[int, int]) -> np.ndarray:
-    """An array mapping every id to its position (-1: none)."""
-    table = np.full(max(positions, default=0) + 1, -1, dtype=np.int64)
-    table[list(positions)] = list(positions.values())
-    return table
 
 
 def _count(rows: np.ndarray, columns: np.ndarray, size: int, width: int) -> np.ndarray:

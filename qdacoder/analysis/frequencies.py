@@ -180,19 +180,36 @@ def code_documents(project: Project, sql: str, params: list) -> dict[int, CodeDo
             for code, n, promoting, hindering, documents in rows}
 
 
+def whole_document_cases(project: Project, countable: tuple[str, list] = ("1", [])) -> np.ndarray:
+    """(document id, case id) of every case (passing ``countable``) that holds a document as a
+    whole, as an array of two columns ordered by document."""
+    case_sql, case_params = countable
+    return np.array(project.db.execute(
+        f"SELECT r.document_id, r.case_id FROM case_ranges r WHERE r.start IS NULL AND {case_sql} "
+        "ORDER BY r.document_id", case_params).fetchall(), dtype=np.int64).reshape(-1, 2)
+
+
+def _passage_source(sql: str, params: list, countable: tuple[str, list]) -> tuple[str, list]:
+    """FROM ... WHERE of the codings ``sql`` selects that overlap a passage assigned to a case
+    (``r``, passing ``countable``) which does not hold their document as a whole."""
+    case_sql, case_params = countable
+    # CROSS JOIN: start from the (few) passage ranges, not from every coding
+    return ("FROM case_ranges r CROSS JOIN codings g "
+            'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
+            f"WHERE r.start IS NOT NULL AND {case_sql} AND NOT EXISTS (SELECT 1 FROM case_ranges w "
+            "WHERE w.case_id = r.case_id AND w.document_id = r.document_id AND w.start IS NULL) "
+            f"AND {sql}"), case_params + params
+
+
 def passage_codings(project: Project, sql: str, params: list,
                     countable: tuple[str, list] = ("1", [])) -> list[tuple[int, int, int]]:
     """(code id, case id, codings) for the codings ``sql`` selects that overlap a passage
     assigned to a case (passing ``countable``) which does not hold their document as a whole;
     a coding counts once per case however many of its passages it meets."""
-    case_sql, case_params = countable
-    # CROSS JOIN: start from the (few) passage ranges, not from every coding
+    source, all_params = _passage_source(sql, params, countable)
     return project.db.execute(
-        "SELECT g.code_id, r.case_id, count(DISTINCT g.id) FROM case_ranges r CROSS JOIN codings g "
-        'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
-        f"WHERE r.start IS NOT NULL AND {case_sql} AND NOT EXISTS (SELECT 1 FROM case_ranges w "
-        "WHERE w.case_id = r.case_id AND w.document_id = r.document_id AND w.start IS NULL) "
-        f"AND {sql} GROUP BY g.code_id, r.case_id", case_params + params).fetchall()
+        f"SELECT g.code_id, r.case_id, count(DISTINCT g.id) {source} GROUP BY g.code_id, r.case_id",
+        all_params).fetchall()
 
 
 def passage_hits(project: Project, sql: str, params: list,
@@ -201,13 +218,9 @@ def passage_hits(project: Project, sql: str, params: list,
     per coding and case. The crosstab needs to know *which* codings they are, because a coding
     counts once per value, and a coding's passage case may share a value with the cases that
     hold its document as a whole."""
-    case_sql, case_params = countable
-    return project.db.execute(
-        "SELECT DISTINCT g.code_id, g.id, g.document_id, r.case_id FROM case_ranges r CROSS JOIN codings g "
-        'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
-        f"WHERE r.start IS NOT NULL AND {case_sql} AND NOT EXISTS (SELECT 1 FROM case_ranges w "
-        "WHERE w.case_id = r.case_id AND w.document_id = r.document_id AND w.start IS NULL) "
-        f"AND {sql}", case_params + params).fetchall()
+    source, all_params = _passage_source(sql, params, countable)
+    return project.db.execute(f"SELECT DISTINCT g.code_id, g.id, g.document_id, r.case_id {source}",
+                              all_params).fetchall()
 
 
 class _CaseLookup:
@@ -217,12 +230,8 @@ class _CaseLookup:
     (the case-level filters) are counted."""
 
     def __init__(self, project: Project, countable: tuple[str, list], sql: str, params: list) -> None:
-        case_sql, case_params = countable
-        whole = project.db.execute(
-            f"SELECT r.document_id, r.case_id FROM case_ranges r WHERE r.start IS NULL AND {case_sql}",
-            case_params).fetchall()
-        self.range_documents = np.array([d for d, _c in whole], dtype=np.int64)
-        self.range_cases = np.array([c for _d, c in whole], dtype=np.int64)
+        whole = whole_document_cases(project, countable)
+        self.range_documents, self.range_cases = whole[:, 0], whole[:, 1]
         self.project, self.countable = project, countable
         self.size = self.document_bound(project)
         self.cases_size = (project.scalar("SELECT max(id) FROM cases") or 0) + 1

@@ -31,7 +31,7 @@ import numpy as np
 from ..core.codes import walk_tree
 from ..core.project import Project
 from .filters import NO_FILTERS, Filters, where
-from .frequencies import _CASE_JOIN, code_documents, passage_codings
+from .frequencies import _CASE_JOIN, code_documents, passage_codings, whole_document_cases
 from .frequency_table import case_columns, documents_in_scope
 
 COLUMN_KINDS = ("cases", "documents")
@@ -118,9 +118,9 @@ def _columns(project: Project, columns: str, filters: Filters) -> list[MatrixCol
     return [MatrixColumn(i, name) for i, name in documents_in_scope(project, filters)]
 
 
-def _lookup(positions: dict[int, int], largest: int) -> np.ndarray:
-    """An array mapping every id up to ``largest`` to its position (-1: none)."""
-    table = np.full(max(largest, *positions, 0) + 1, -1, dtype=np.int64)
+def position_lookup(positions: dict[int, int], largest: int = 0) -> np.ndarray:
+    """An array mapping every id (and at least those up to ``largest``) to its position (-1: none)."""
+    table = np.full(max(largest, max(positions, default=0)) + 1, -1, dtype=np.int64)
     table[list(positions)] = list(positions.values())
     return table
 
@@ -140,15 +140,13 @@ def _grid(project: Project, columns: str, filters: Filters, counted: list[int] |
     documents = np.concatenate([o.documents for o in own.values()])
     top = int(documents.max())
     if columns == "documents":
-        where_column = _lookup({c.id: j for j, c in enumerate(heads)}, top)[documents]
+        where_column = position_lookup({c.id: j for j, c in enumerate(heads)}, top)[documents]
         _add(grid, coded_rows, where_column)
         return grid
-    column_of = _lookup({c.id: j for j, c in enumerate(heads)}, 0)
+    column_of = position_lookup({c.id: j for j, c in enumerate(heads)}, 0)
     # whole documents: a coding counts for every case its document belongs to as a whole
     # (a case holds a document at most once as a whole: a unique index says so)
-    whole = np.array(project.db.execute(
-        "SELECT document_id, case_id FROM case_ranges WHERE start IS NULL ORDER BY document_id").fetchall(),
-        dtype=np.int64).reshape(-1, 2)
+    whole = whole_document_cases(project)
     whole = whole[whole[:, 1] < len(column_of)]
     whole = whole[column_of[whole[:, 1]] >= 0]  # only cases that are columns
     first = np.searchsorted(whole[:, 0], documents, "left")
