@@ -98,13 +98,15 @@ def sha256_of(text: str) -> str:
 
 def unique_name(project: Project, wanted: str) -> str:
     """``wanted``, or ``wanted (2)``, ``(3)``... when a document already has that name."""
-    taken = {r["name"] for r in project.rows("SELECT name FROM documents")}
-    if wanted not in taken:
-        return wanted
-    n = 2
-    while f"{wanted} ({n})" in taken:
-        n += 1
-    return f"{wanted} ({n})"
+    return free_name(wanted, {r["name"] for r in project.rows("SELECT name FROM documents")})
+
+
+def free_name(wanted: str, taken) -> str:
+    """``wanted``, or ``wanted (2)``, ``(3)``... the first that is not in ``taken``."""
+    name, n = wanted, 2
+    while name in taken:
+        name, n = f"{wanted} ({n})", n + 1
+    return name
 
 
 def check_kind(kind: str) -> str:

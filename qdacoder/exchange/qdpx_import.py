@@ -33,7 +33,7 @@ from pathlib import Path
 from qdacoder.core import attributes
 from qdacoder.core.codebook import CodebookEntry
 from qdacoder.core.codes import insert_code
-from qdacoder.core.documents import sha256_of
+from qdacoder.core.documents import free_name, sha256_of
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, QdaError, ValidationError, render
 from qdacoder.core.journal import Transaction
 from qdacoder.core.project import Project, new_guid, now, remove_project_file
@@ -277,9 +277,7 @@ class _Writer:
     def document_name(self, wanted: str) -> str:
         """``wanted``, or ``wanted (2)``... as ``documents.unique_name`` would give it, from the
         names written so far (the project is new) instead of a query per document."""
-        name, n = wanted, 2
-        while name in self.document_names:
-            name, n = f"{wanted} ({n})", n + 1
+        name = free_name(wanted, self.document_names)
         self.document_names.add(name)
         return name
 
