@@ -17,14 +17,20 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
+
+import sqlite_utils
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .project import Project
-
 Row = dict[str, Any]
+
+
+class Project(Protocol):
+    """What the journal needs of a project: its database. A protocol rather than an import of
+    ``core.project``, which imports this module, so the core's dependencies read one way."""
+
+    db: sqlite_utils.Database
 
 
 @dataclass(frozen=True)

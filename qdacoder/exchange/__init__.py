@@ -37,7 +37,7 @@ from qdacoder.exchange.table_codebook import read_csv, read_xlsx, write_csv, wri
 from qdacoder.exchange.tables import write_atomically
 from qdacoder.exchange.validate import problems
 from qdacoder.exchange.yaml_codebook import read_yaml, write_yaml
-from qdacoder.fileio import is_dir, read_bytes
+from qdacoder.importers.fileio import is_dir, read_bytes
 
 __all__ = [
     "DEFAULT_LABELS", "FORMATS", "READABLE", "WRITABLE", "CodebookFileError", "read_codebook",

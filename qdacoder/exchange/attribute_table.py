@@ -43,7 +43,7 @@ from qdacoder.core.project import Project
 from qdacoder.exchange.tables import (
     column_letter, csv_bytes, csv_rows, plain_value, write_atomically, xlsx_bytes, xlsx_rows,
 )
-from qdacoder.fileio import read_bytes
+from qdacoder.importers.fileio import read_bytes
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
 MAX_LISTED = 10  # problems listed in one message; the rest are counted

@@ -88,4 +88,4 @@ UNEXPECTED_WRITE = QT_TRANSLATE_NOOP(
     "no file was written.",
 )
 
-from ..fileio import EMPTY, IS_FOLDER, NO_PERMISSION, NOT_FOUND, UNREADABLE  # noqa: E402,F401 - shared wording
+from ..importers.fileio import EMPTY, IS_FOLDER, NO_PERMISSION, NOT_FOUND, UNREADABLE  # noqa: E402,F401 - shared wording

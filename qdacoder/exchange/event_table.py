@@ -47,7 +47,7 @@ from qdacoder.core.project import Project
 from qdacoder.core.schema import LANES, PRECISIONS
 from qdacoder.exchange.tables import csv_bytes, csv_rows, plain_value, write_atomically, xlsx_bytes, xlsx_rows
 from qdacoder.exchange.validate import FLAG_WORDS
-from qdacoder.fileio import read_bytes
+from qdacoder.importers.fileio import read_bytes
 
 COLUMNS = ("case", "lane", "start", "end", "precision", "label", "turning point", "provider", "care type",
            "outside family", "memo")

@@ -43,7 +43,7 @@ from qdacoder.exchange.qdpx_common import (
 )
 from qdacoder.exchange.qdpx_read import CaseIn, Content, SourceIn, read_qdpx
 from qdacoder.exchange.validate import guid_key
-from qdacoder.fileio import read_bytes
+from qdacoder.importers.fileio import read_bytes
 
 MAX_FILE = 1024 * 1024 * 1024
 LABEL = "import REFI-QDA project"

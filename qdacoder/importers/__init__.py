@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
-from qdacoder.fileio import IS_FOLDER, is_dir, read_bytes
+from qdacoder.importers.fileio import IS_FOLDER, is_dir, read_bytes
 from qdacoder.importers.docx import read_docx
 from qdacoder.importers.markdown import read_md
 from qdacoder.importers.model import ImportedText, Turn

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from ..paths import resources_dir
+from ..resources import resources_dir
 from .errors import install_excepthook
 from .main_window import MainWindow
 

@@ -19,7 +19,7 @@ from ..core.errors import QdaError
 from ..core.lock import Lock, ProjectLocked, acquire
 from ..core.project import SUFFIX, Project
 from ..importers import SUPPORTED_EXTENSIONS, read_file
-from ..starters import start_from_codebook, starter_titles
+from ..exchange.starters import start_from_codebook, starter_titles
 from .dialogs import ImportDialog, ImportOptions
 from .errors import message_for, show_error
 from .qdpx_actions import QdpxActions

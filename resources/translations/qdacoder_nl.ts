@@ -3229,42 +3229,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="113"/>
+        <location filename="../../qdacoder/core/documents.py" line="115"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="144"/>
+        <location filename="../../qdacoder/core/documents.py" line="146"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="149"/>
+        <location filename="../../qdacoder/core/documents.py" line="151"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="187"/>
+        <location filename="../../qdacoder/core/documents.py" line="189"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="214"/>
+        <location filename="../../qdacoder/core/documents.py" line="216"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="217"/>
+        <location filename="../../qdacoder/core/documents.py" line="219"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="142"/>
+        <location filename="../../qdacoder/core/journal.py" line="148"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="167"/>
+        <location filename="../../qdacoder/core/journal.py" line="173"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -3319,17 +3319,17 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="221"/>
-        <location filename="../../qdacoder/fileio.py" line="14"/>
+        <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/demo.py" line="70"/>
+        <location filename="../../qdacoder/exchange/demo.py" line="70"/>
         <source>Demo: the quoted passage is not in “{document}”: {quote}</source>
         <translation>Demo: het geciteerde fragment staat niet in “{document}”: {quote}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/demo.py" line="76"/>
+        <location filename="../../qdacoder/exchange/demo.py" line="76"/>
         <source>Demo: there is no code “{path}”.</source>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
@@ -3359,22 +3359,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: Word-bestanden (.docx) zijn alleen voor export: een codeboek kan als Word-document worden opgeslagen, maar niet uit een Word-document worden gelezen. Ondersteund voor import: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/fileio.py" line="11"/>
+        <location filename="../../qdacoder/importers/fileio.py" line="11"/>
         <source>{file}: the file does not exist (any more).</source>
         <translation>{file}: het bestand bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/fileio.py" line="12"/>
+        <location filename="../../qdacoder/importers/fileio.py" line="12"/>
         <source>{file}: this is a folder, not a file.</source>
         <translation>{file}: dit is een map, geen bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/fileio.py" line="13"/>
+        <location filename="../../qdacoder/importers/fileio.py" line="13"/>
         <source>{file}: you are not allowed to read this file.</source>
         <translation>{file}: je hebt geen toestemming om dit bestand te lezen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/fileio.py" line="15"/>
+        <location filename="../../qdacoder/importers/fileio.py" line="15"/>
         <source>{file}: the file is empty.</source>
         <translation>{file}: het bestand is leeg.</translation>
     </message>
@@ -3680,8 +3680,8 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_analysis.py" line="232"/>
-        <location filename="../../qdacoder/cli_codebook.py" line="29"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="233"/>
+        <location filename="../../qdacoder/cli/codebook.py" line="30"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
     </message>
@@ -4037,7 +4037,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}, regel {line}: zet de kleur tussen aanhalingstekens, zoals color: &quot;#2e7d32&quot;; zonder aanhalingstekens leest YAML alles na # als commentaar.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/starters.py" line="26"/>
+        <location filename="../../qdacoder/exchange/starters.py" line="26"/>
         <source>There is no starter codebook “{name}”. Choose one of: {names}.</source>
         <translation>Er is geen startcodeboek “{name}”. Kies uit: {names}.</translation>
     </message>
@@ -4105,12 +4105,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_memos.py" line="27"/>
+        <location filename="../../qdacoder/cli/memos.py" line="28"/>
         <source>There is nothing called “{name}” to write a memo on.</source>
         <translation>Er is niets met de naam “{name}” om een memo bij te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_timeline.py" line="21"/>
+        <location filename="../../qdacoder/cli/timeline.py" line="22"/>
         <source>There is no case “{name}”.</source>
         <translation>Er is geen casus “{name}”.</translation>
     </message>
@@ -4497,23 +4497,23 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De afstand kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_filters.py" line="89"/>
+        <location filename="../../qdacoder/cli/filters.py" line="89"/>
         <source>There is no document named “{name}”.</source>
         <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_filters.py" line="92"/>
+        <location filename="../../qdacoder/cli/filters.py" line="92"/>
         <source>There is no case named “{name}”.</source>
         <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_filters.py" line="94"/>
+        <location filename="../../qdacoder/cli/filters.py" line="94"/>
         <source>There is no coder named “{name}”.</source>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_analysis.py" line="44"/>
-        <location filename="../../qdacoder/cli_filters.py" line="113"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="45"/>
+        <location filename="../../qdacoder/cli/filters.py" line="113"/>
         <source>There is no attribute named “{name}”.</source>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
     </message>
@@ -4553,12 +4553,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>n = {n} coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="72"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="73"/>
         <source>respondent role</source>
         <translation>rol van respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/crosstab.py" line="73"/>
+        <location filename="../../qdacoder/analysis/crosstab.py" line="74"/>
         <source>missing</source>
         <translation>ontbrekend</translation>
     </message>
@@ -4849,7 +4849,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>geen eenheden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_agreement.py" line="39"/>
+        <location filename="../../qdacoder/cli/agreement.py" line="40"/>
         <source>There is no {kind} named “{name}”.</source>
         <translation>Er is geen {kind} met de naam “{name}”.</translation>
     </message>
@@ -4889,29 +4889,29 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="29"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="30"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_quotes.py" line="36"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="37"/>
         <source>{document} has no coding that runs exactly from {start} to {end}.</source>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_export.py" line="19"/>
-        <location filename="../../qdacoder/cli_quotes.py" line="112"/>
+        <location filename="../../qdacoder/cli/export.py" line="20"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="113"/>
         <location filename="../../qdacoder/reports/quotes.py" line="254"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_export.py" line="20"/>
+        <location filename="../../qdacoder/cli/export.py" line="21"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
         <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_export.py" line="21"/>
+        <location filename="../../qdacoder/cli/export.py" line="22"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
@@ -5114,12 +5114,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/report_language.py" line="23"/>
+        <location filename="../../qdacoder/reports/language.py" line="19"/>
         <source>There is no translation into “{language}” in this installation.</source>
         <translation>Deze installatie heeft geen vertaling in “{language}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli_qdpx.py" line="18"/>
+        <location filename="../../qdacoder/cli/qdpx.py" line="19"/>
         <source>{file}: a REFI-QDA project file ends in .qdpx.</source>
         <translation>{file}: een REFI-QDA-projectbestand eindigt op .qdpx.</translation>
     </message>

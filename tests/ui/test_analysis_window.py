@@ -10,8 +10,7 @@ import pytest
 from click.testing import CliRunner
 from PySide6.QtCore import Qt
 
-from qdacoder.cli import _emit, _plain_errors, json_option, project_argument
-from qdacoder.cli_analysis import register
+from qdacoder.cli.analysis import register
 from qdacoder.core import codings
 from qdacoder.core.journal import Changes
 
@@ -30,7 +29,7 @@ def analysis(qtbot, window, study):
 
 def cli_json(window, *args):
     group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
+    register(group)
     result = CliRunner().invoke(group, [args[0], str(window.project.path), *args[1:], "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.output)
@@ -139,7 +138,7 @@ def test_exports_are_the_shown_table_and_chart(analysis, window, tmp_path):
     assert [c.value for c in sheet[6]] == ["Factoren", 13, 12, 5, 4, 100, 6, 5, 2, 1]
     assert sheet["A2"].value == "filters: No filters: all codings."
     group = click.Group("qdacoder")
-    register(group, project_argument, json_option, _plain_errors, _emit)
+    register(group)
     CliRunner().invoke(group, ["chart", str(window.project.path), str(tmp_path / "cli.svg"), "--type", "frequencies",
                                "--stacked"])
     assert (tmp_path / "f.svg").read_bytes() == (tmp_path / "cli.svg").read_bytes()  # one drawing

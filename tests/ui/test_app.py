@@ -16,7 +16,7 @@ def test_run_opens_the_given_project_and_shows_its_first_document(qtbot, tmp_pat
     QApplication.setOrganizationName("qdacoder")
     QApplication.setApplicationName("qdacoder")
     QSettings().setValue("coder", "Bram Jansen")
-    from qdacoder.demo import build_demo
+    from qdacoder.exchange.demo import build_demo
 
     build_demo(tmp_path / "demo.qdacoder").close()
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # start() installs its own; undo that after

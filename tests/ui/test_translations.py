@@ -56,7 +56,7 @@ def test_the_shipped_translation_file_lists_the_window_and_core_strings():
 def test_the_shipped_dutch_translation_writes_the_draft_report_in_dutch(window, tmp_path):
     import docx
 
-    from qdacoder.paths import resources_dir
+    from qdacoder.resources import resources_dir
 
     translator = QTranslator()
     assert translator.load(str(resources_dir() / "translations" / "qdacoder_nl.qm"))

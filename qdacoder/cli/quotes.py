@@ -8,15 +8,16 @@ from pathlib import Path
 
 import click
 
-from .cli_codebook import code_at
-from .cli_filters import build_filters, filter_options
-from .cli_lock import changing, force_option
-from .core.documents import find_document
-from .core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from .core.project import Project
-from .core.quotes import set_confidential, set_starred
-from .report_language import language_option, translator
-from .reports.quotes import collect_quotes, write_quotes
+from .codebook import code_at
+from .filters import build_filters, filter_options
+from .lock import changing, force_option
+from ..core.documents import find_document
+from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..core.project import Project
+from ..core.quotes import set_confidential, set_starred
+from ..reports.language import translator
+from ..reports.quotes import collect_quotes, write_quotes
+from .options import emit, json_option, language_option, plain_errors, project_argument
 
 SUFFIXES = (".docx", ".xlsx", ".csv", ".html", ".htm")
 
@@ -47,7 +48,7 @@ def mark_codings(project: Path, force: bool, where: tuple, operation, on: bool) 
     return ids
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add ``star``, ``confidential`` and ``quotes`` to the main command."""
 
     def passage_options(command):

@@ -27,15 +27,15 @@ import re
 
 import click
 
-from .analysis.filters import AttributeCondition, Filters
-from .cli_codebook import VALENCE, valence_value
-from .core.attributes import find_variable, parse_value
-from .core.cases import find_case
-from .core.coders import find_coder
-from .core.documents import find_document
-from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
-from .core.project import Project
-from .core.schema import ATTRIBUTE_TARGETS, DOCUMENT_KINDS
+from ..analysis.filters import AttributeCondition, Filters
+from .codebook import VALENCE, valence_value
+from ..core.attributes import find_variable, parse_value
+from ..core.cases import find_case
+from ..core.coders import find_coder
+from ..core.documents import find_document
+from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..core.project import Project
+from ..core.schema import ATTRIBUTE_TARGETS, DOCUMENT_KINDS
 
 FILTER_KEYS = ("case_names", "kinds", "document_names", "coder_names", "valences", "roles", "contains", "attributes")
 _CONDITION = re.compile(r"^(?P<name>[^=<>]+?)\s*(?P<op>>=|<=|=)\s*(?P<value>.*)$")

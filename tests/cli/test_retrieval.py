@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from qdacoder.cli_filters import build_filters
+from qdacoder.cli.filters import build_filters
 from qdacoder.core import attributes, cases, codes, codings, documents, respondents
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.project import Project

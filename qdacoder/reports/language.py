@@ -10,16 +10,12 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-import click
 from lxml import etree
 
-from .core.errors import QT_TRANSLATE_NOOP, ValidationError
-from .paths import resources_dir
+from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..resources import resources_dir
 
 LANGUAGES = ("en", "nl")  # English is the language of the texts themselves
-language_option = click.option(
-    "--language", type=click.Choice(LANGUAGES), default="en", show_default=True,
-    help="The language of the texts written into the file (headings, sentences, labels).")
 NO_TRANSLATION = QT_TRANSLATE_NOOP("qdacoder", "There is no translation into “{language}” in this installation.")
 
 

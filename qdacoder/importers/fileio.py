@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .core.errors import QT_TRANSLATE_NOOP, ImportFailed
+from ..core.errors import QT_TRANSLATE_NOOP, ImportFailed
 
 NOT_FOUND = QT_TRANSLATE_NOOP("qdacoder", "{file}: the file does not exist (any more).")
 IS_FOLDER = QT_TRANSLATE_NOOP("qdacoder", "{file}: this is a folder, not a file.")

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from .core.codebook_ops import merge_codebook
-from .core.errors import QT_TRANSLATE_NOOP, ValidationError
-from .core.project import Project
-from .paths import starter_codebooks
+from ..core.codebook_ops import merge_codebook
+from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..core.project import Project
+from ..resources import starter_codebooks
 
 
 def starter_titles() -> dict[str, str]:
     """Name -> the codebook's own title, for choosing one."""
-    from .exchange import read_codebook
+    from . import read_codebook
 
     return {name: read_codebook(path).name or name for name, path in starter_codebooks().items()}
 
@@ -18,7 +18,7 @@ def starter_titles() -> dict[str, str]:
 def start_from_codebook(project: Project, name: str) -> int:
     """Merge the starter codebook ``name`` into ``project``; returns the number of codes. Part
     of creating the project, so not an undoable step of its own."""
-    from .exchange import read_codebook
+    from . import read_codebook
 
     starters = starter_codebooks()
     if name not in starters:

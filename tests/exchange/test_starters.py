@@ -5,8 +5,8 @@ import pytest
 from qdacoder.core import codes
 from qdacoder.core.project import Project
 from qdacoder.exchange import read_codebook
-from qdacoder.paths import starter_codebooks
-from qdacoder.starters import start_from_codebook, starter_titles
+from qdacoder.resources import starter_codebooks
+from qdacoder.exchange.starters import start_from_codebook, starter_titles
 
 EXPECTED = {"perspektiev_uitstroom", "jeugdzorgplus_casustabellen", "ketenbreed_leren",
             "gooi_en_vechtstreek", "overijssel_afsluiten_trajecten"}

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 
 from qdacoder.core.errors import ValidationError
-from qdacoder.paths import resources_dir
-from qdacoder.report_language import _translations, translator
+from qdacoder.resources import resources_dir
+from qdacoder.reports.language import _translations, translator
 
 
 def test_every_text_reads_the_same_as_in_the_window():

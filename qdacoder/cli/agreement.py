@@ -14,10 +14,11 @@ from typing import Any
 
 import click
 
-from .analysis.agreement import LEVELS, AgreementRow, Coefficient
-from .core.errors import NotFoundError, QT_TRANSLATE_NOOP
-from .core.project import Project
-from .report_language import language_option, translator
+from ..analysis.agreement import LEVELS, AgreementRow, Coefficient
+from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
+from ..core.project import Project
+from ..reports.language import translator
+from .options import emit, json_option, language_option, plain_errors, project_argument
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -28,9 +29,9 @@ def split_names(value: str | None) -> list[str]:
 
 def ids_by_name(p: Project, kind: str, names: list[str]) -> list[int]:
     """The ids of coders or documents named ``names``; NotFoundError for an unknown one."""
-    from .core.codes import find_code_by_path
-    from .core.coders import find_coder
-    from .core.documents import find_document
+    from ..core.codes import find_code_by_path
+    from ..core.coders import find_coder
+    from ..core.documents import find_document
 
     found = []
     for name in names:
@@ -68,7 +69,7 @@ def _text(table) -> str:
     return "\n".join([table.title] + lines + table.note)
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add ``agreement`` to the main command."""
 
     @cli.command("agreement")
@@ -92,8 +93,8 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         """Inter-coder agreement in PROJECT: per code and overall the % agreement, Cohen's kappa
         (per pair; mean and range for three or more coders), Fleiss' kappa and Krippendorff's
         alpha, each with its n and band."""
-        from .analysis.agreement import agreement
-        from .reports.agreement_report import agreement_table, write_agreement_docx, write_agreement_xlsx
+        from ..analysis.agreement import agreement
+        from ..reports.agreement_report import agreement_table, write_agreement_docx, write_agreement_xlsx
 
         coder_names = list(dict.fromkeys(split_names(coders)))
         if len(coder_names) < 2:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import click
 
-from .cli_lock import changing, force_option
-from .core.errors import QdaError
-from .core.project import Project
-from .exchange.merge import merge_project, save_coder_copy
+from .lock import changing, force_option
+from ..core.errors import QdaError
+from ..core.project import Project
+from ..exchange.merge import merge_project, save_coder_copy
+from .options import emit, json_option, plain_errors, project_argument
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     @cli.command("copy")
     @project_argument
     @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))

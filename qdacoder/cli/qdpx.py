@@ -12,13 +12,14 @@ from pathlib import Path
 
 import click
 
-from .core.errors import QT_TRANSLATE_NOOP, ValidationError
-from .core.project import Project
+from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..core.project import Project
+from .options import emit, json_option, plain_errors, project_argument
 
 NOT_QDPX = QT_TRANSLATE_NOOP("qdacoder", "{file}: a REFI-QDA project file ends in .qdpx.")
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     @cli.group("qdpx")
     def qdpx() -> None:
         """Whole projects as REFI-QDA files (.qdpx) for ATLAS.ti, MAXQDA, NVivo, QDA Miner,
@@ -33,7 +34,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def export(project: Path, file: Path, as_json: bool) -> None:
         """Write PROJECT as the REFI-QDA project FILE (.qdpx)."""
-        from .exchange.qdpx_export import write_qdpx
+        from ..exchange.qdpx_export import write_qdpx
 
         if file.suffix.lower() != ".qdpx":
             raise ValidationError(NOT_QDPX, file=file.name)
@@ -53,7 +54,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def new(project: Path, file: Path, coder: str, as_json: bool) -> None:
         """Create the new PROJECT from the REFI-QDA project FILE (.qdpx); says what was
         imported and what was skipped."""
-        from .exchange.qdpx_import import import_qdpx
+        from ..exchange.qdpx_import import import_qdpx
 
         report = import_qdpx(file, project, coder=coder)
         emit(report.as_dict(), as_json, report.summary())

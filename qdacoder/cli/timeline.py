@@ -12,11 +12,12 @@ from pathlib import Path
 
 import click
 
-from .cli_lock import changing, force_option
-from .core.cases import find_case, list_cases
-from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
-from .core.project import Project
-from .report_language import language_option, translator
+from .lock import changing, force_option
+from ..core.cases import find_case, list_cases
+from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..core.project import Project
+from ..reports.language import translator
+from .options import emit, json_option, language_option, plain_errors, project_argument
 
 NO_CASE = QT_TRANSLATE_NOOP("qdacoder", "There is no case “{name}”.")
 
@@ -38,7 +39,7 @@ def describe(name: str, figures: dict) -> str:
             f"{figures['turning_points']} turning points")
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add the ``events`` and ``timeline`` groups to the main command."""
 
     @cli.group()
@@ -51,7 +52,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def export_events_(project: Path, file: Path) -> None:
         """Write every event of PROJECT to FILE (.csv or .xlsx), one row per event."""
-        from .exchange.event_table import export_events
+        from ..exchange.event_table import export_events
 
         with Project.open(project) as p:
             count = export_events(p, file)
@@ -66,7 +67,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def import_events_(project: Path, file: Path, as_json: bool, force: bool) -> None:
         """Add the events in FILE (.csv or .xlsx) to PROJECT, all or none; new case names
         create cases, rows equal to an event already there are skipped."""
-        from .exchange.event_table import import_events
+        from ..exchange.event_table import import_events
 
         with changing(project, force=force) as p:
             report = import_events(p, file).result
@@ -86,7 +87,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def export_chart(project: Path, case: str, file: Path, language: str) -> None:
         """Draw the timeline of CASE (its name) to FILE (.png or .svg)."""
-        from .reports.timeline_chart import save_timeline
+        from ..reports.timeline_chart import save_timeline
 
         with Project.open(project) as p:
             found = find_case(p, case)
@@ -102,7 +103,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def metrics(project: Path, as_json: bool) -> None:
         """Per case: living places (outside the family), schools, help trajectories by type,
         age at first help and turning points, computed from the events."""
-        from .analysis.timeline_metrics import derived_attributes
+        from ..analysis.timeline_metrics import derived_attributes
 
         with Project.open(project) as p:
             derived = derived_attributes(p)

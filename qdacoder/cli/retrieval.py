@@ -7,14 +7,15 @@ from pathlib import Path
 
 import click
 
-from .analysis.filters import describe
-from .analysis.retrieval import Segment, segments
-from .cli_codebook import code_at
-from .cli_filters import build_filters, filter_options
-from .cli_lock import changing, force_option
-from .core.coders import ensure_coder
-from .core.project import Project
-from .core.search import UNITS, code_hits, search
+from ..analysis.filters import describe
+from ..analysis.retrieval import Segment, segments
+from .codebook import code_at
+from .filters import build_filters, filter_options
+from .lock import changing, force_option
+from ..core.coders import ensure_coder
+from ..core.project import Project
+from ..core.search import UNITS, code_hits, search
+from .options import default_coder, emit, json_option, plain_errors, project_argument
 
 ALL = 10**9  # "no limit" when every hit is to be coded
 
@@ -33,7 +34,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add ``segments`` and ``search`` to the main command."""
 
     @cli.command("segments")
@@ -85,7 +86,6 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
             coded = None
             if code_id is not None:
                 if coder is None:
-                    from .cli import default_coder  # here: cli imports this module
 
                     coder = default_coder()
                 coded = code_hits(p, hits, code_id, ensure_coder(p, coder).id, unit).result

@@ -15,12 +15,13 @@ from typing import Any
 
 import click
 
-from .analysis.case_summary import dutch_number
-from .cli_filters import build_filters, filter_options
-from .core.codes import find_code_by_path
-from .core.errors import NotFoundError, QT_TRANSLATE_NOOP
-from .core.project import Project
-from .report_language import language_option, translator
+from ..analysis.case_summary import dutch_number
+from .filters import build_filters, filter_options
+from ..core.codes import find_code_by_path
+from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
+from ..core.project import Project
+from ..reports.language import translator
+from .options import emit, json_option, language_option, plain_errors, project_argument
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 COLUMN_HELP = "cases, documents, or attribute:NAME (a case, document or respondent attribute, or 'role')."
@@ -37,7 +38,7 @@ def _columns(value: str, option: str) -> str:
 
 
 def _variable(p: Project, spec: str):
-    from .analysis.crosstab import find_cross_variable
+    from ..analysis.crosstab import find_cross_variable
 
     variable = find_cross_variable(p, spec[len("attribute:"):])
     if variable is None:
@@ -92,10 +93,10 @@ def _text(table) -> str:
     return "\n".join(lines + [table.n_text])
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add ``stats``, ``matrix``, ``cooccurrence`` and ``chart`` to the main command."""
-    from .analysis.filters import describe
-    from .reports import table_export as te
+    from ..analysis.filters import describe
+    from ..reports import table_export as te
 
     xlsx_option = click.option("--xlsx", "xlsx_file", type=FILE, help="Also write the table as an Excel sheet.")
     csv_option = click.option("--csv", "csv_file", type=FILE, help="Also write the table as CSV (UTF-8, ';').")
@@ -112,8 +113,8 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def by_columns(p: Project, spec: str, filters, presence: bool, measure: str = "cases", percent: str | None = None,
                    t=lambda text: text):
         """(export table, JSON, title, the object) for a matrix or crosstab."""
-        from .analysis.crosstab import crosstab
-        from .analysis.matrices import code_matrix
+        from ..analysis.crosstab import crosstab
+        from ..analysis.matrices import code_matrix
 
         if spec.startswith("attribute:"):
             if presence:
@@ -140,7 +141,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         """Code frequencies in PROJECT: per code the codings, passages, documents and cases (the
         share of the cases in scope) and the valence; a code with subcodes counts its branch,
         each passage, document and case once. With --by, also per case, document or value."""
-        from .analysis.frequency_table import frequency_table
+        from ..analysis.frequency_table import frequency_table
 
         spec = _columns(by, "--by") if by else None
         t = translator(language)
@@ -183,7 +184,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         """Codes by cases, documents or the values of an attribute in PROJECT: codings per cell
         (or presence); for an attribute the codings and cases with row and column percentages
         and each column's n. A case without a document of the filtered kind is not known."""
-        from .reports.charts import heatmap, save_figure
+        from ..reports.charts import heatmap, save_figure
 
         spec = _columns(columns, "--columns")
         t = translator(language)
@@ -217,7 +218,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
                      jaccard: bool, language: str) -> None:
         """Code x code in PROJECT: overlapping pairs of codings, or documents (cases) where
         both codes occur, with the Jaccard coefficient. JSON lists each code's pairs that occur."""
-        from .analysis.cooccurrence import cooccurrence as co_matrix
+        from ..analysis.cooccurrence import cooccurrence as co_matrix
 
         t = translator(language)
         with Project.open(project) as p:
@@ -253,9 +254,9 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, filter_args,
               language: str) -> None:
         """Draw a chart of PROJECT to FILE (.png or .svg)."""
-        from .analysis.frequency_table import frequency_table
-        from .analysis.matrices import code_matrix
-        from .reports.charts import frequency_chart, heatmap, save_figure
+        from ..analysis.frequency_table import frequency_table
+        from ..analysis.matrices import code_matrix
+        from ..reports.charts import frequency_chart, heatmap, save_figure
 
         t = translator(language)
         with Project.open(project) as p:

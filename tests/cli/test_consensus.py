@@ -9,7 +9,7 @@ import pytest
 from qdacoder.core.coders import find_coder
 from qdacoder.core.project import Project
 
-from .analysis.test_disagreements import FATIMA, build_review, span
+from ..analysis.test_disagreements import FATIMA, build_review, span
 
 
 @pytest.fixture

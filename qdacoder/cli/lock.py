@@ -17,8 +17,8 @@ from pathlib import Path
 
 import click
 
-from .core.lock import ProjectLocked, acquire
-from .core.project import Project
+from ..core.lock import ProjectLocked, acquire
+from ..core.project import Project
 
 # The window asks "open it anyway?" when the holder cannot be checked; a command cannot ask,
 # so the researcher answers beforehand with --force.

@@ -15,11 +15,12 @@ from typing import Any
 
 import click
 
-from .analysis.disagreements import KIND_LABELS, Disagreement, agreed_codings, disagreements
-from .cli_agreement import ids_by_name, split_names
-from .cli_lock import changing, force_option
-from .core import consensus
-from .core.project import Project
+from ..analysis.disagreements import KIND_LABELS, Disagreement, agreed_codings, disagreements
+from .agreement import ids_by_name, split_names
+from .lock import changing, force_option
+from ..core import consensus
+from ..core.project import Project
+from .options import emit, json_option, plain_errors, project_argument
 
 CHOICE = click.Choice(consensus.CHOICES)
 
@@ -48,7 +49,7 @@ def _choices(values: tuple[str, ...], count: int) -> dict[int, str]:
     return chosen
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add ``disagreements`` and ``consensus`` to the main command."""
     coders_option = click.option("--coders", required=True, metavar="A,B", help="The two coders, by name.")
     threshold_option = click.option(

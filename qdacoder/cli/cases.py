@@ -13,12 +13,13 @@ from typing import Any
 
 import click
 
-from .cli_lock import changing, force_option
-from .core.attributes import Variable, display, list_variables, values_of
-from .core.documents import documents_by_case
-from .core.project import Project
-from .report_language import language_option, translator
-from .core.respondents import list_respondents
+from .lock import changing, force_option
+from ..core.attributes import Variable, display, list_variables, values_of
+from ..core.documents import documents_by_case
+from ..core.project import Project
+from ..reports.language import translator
+from ..core.respondents import list_respondents
+from .options import emit, json_option, language_option, plain_errors, project_argument
 
 TARGET = click.Choice(["case", "document", "respondent"])
 
@@ -27,7 +28,7 @@ def _json_value(variable: Variable, value: Any) -> Any:
     return bool(value) if variable.type == "boolean" and value is not None else value
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add ``cases``, ``attributes`` and ``summary`` to the main command."""
     target_option = click.option("--for", "target", type=TARGET, default="case", show_default=True,
                                  help="Whose attributes: cases, documents or respondents.")
@@ -39,7 +40,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def cases(project: Path, as_json: bool) -> None:
         """The cases of PROJECT with their documents, respondents and attribute values."""
         with Project.open(project) as p:
-            from .analysis.timeline_metrics import derived_attributes
+            from ..analysis.timeline_metrics import derived_attributes
 
             variables = list_variables(p, "case")
             values = values_of(p, "case")
@@ -74,7 +75,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def export(project: Path, file: Path, target: str) -> None:
         """Write the attributes of PROJECT's cases (documents, respondents) to FILE (.csv .xlsx):
         a name column, then one column per attribute; a missing value is an empty cell."""
-        from .exchange.attribute_table import export_attributes
+        from ..exchange.attribute_table import export_attributes
 
         with Project.open(project) as p:
             n = export_attributes(p, target, file)
@@ -90,7 +91,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def import_(project: Path, file: Path, target: str, as_json: bool, force: bool) -> None:
         """Set the attribute values in FILE (.csv .xlsx) in PROJECT, all or nothing. New case
         names and new columns are created; an empty cell removes a value."""
-        from .exchange.attribute_table import import_attributes
+        from ..exchange.attribute_table import import_attributes
 
         with changing(project, force=force) as p:
             report = import_attributes(p, target, file).result
@@ -111,8 +112,8 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     def summary(project: Path, target: str, as_json: bool, docx_file, xlsx_file, language: str) -> None:
         """The summary table of PROJECT's attributes: per attribute "mean (range)" or "% (n)",
         with the valid and missing n."""
-        from .analysis.case_summary import TITLES, case_summary, n_label, target_ids
-        from .reports.summary_report import write_summary_docx, write_summary_xlsx
+        from ..analysis.case_summary import TITLES, case_summary, n_label, target_ids
+        from ..reports.summary_report import write_summary_docx, write_summary_xlsx
 
         t = translator(language)
         with Project.open(project) as p:

@@ -9,7 +9,7 @@ import pytest
 
 from qdacoder.core.project import Project
 
-from .analysis.test_agreement import build_study
+from ..analysis.test_agreement import build_study
 
 
 @pytest.fixture

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import click
 
-from .cli_lock import changing, force_option
-from .core import memos as memos_mod
-from .core.cases import find_case
-from .core.codes import code_path, find_code_by_path
-from .core.documents import find_document
-from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
-from .core.project import Project
+from .lock import changing, force_option
+from ..core import memos as memos_mod
+from ..core.cases import find_case
+from ..core.codes import code_path, find_code_by_path
+from ..core.documents import find_document
+from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..core.project import Project
+from .options import default_coder, emit, json_option, plain_errors, project_argument
 
 
 def _target(project: Project, on: str) -> tuple[str, int | None]:
@@ -41,7 +42,7 @@ def describe(project: Project, memo: memos_mod.Memo) -> str:
     return f"{memo.target} {name}"
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     @cli.command("memos")
     @project_argument
     @click.option("--search", help="Only memos containing this text (title or text, any case).")
@@ -72,7 +73,6 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def add(project: Path, text: str, title: str, on: str, author: str, force: bool) -> None:
         """Add a memo to PROJECT (a journal entry by default)."""
-        from .cli import default_coder
 
         with changing(project, force=force) as p:
             target, target_id = _target(p, on)

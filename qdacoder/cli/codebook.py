@@ -7,14 +7,15 @@ from pathlib import Path
 
 import click
 
-from .cli_lock import changing, force_option
-from .core import code_edits
-from .core import codes as codes_mod
-from .core.codebook import normalise_valence
-from .core.codebook_ops import codebook_from_project, merge_codebook
-from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
-from .core.project import Project
-from .paths import starter_codebooks
+from .lock import changing, force_option
+from ..core import code_edits
+from ..core import codes as codes_mod
+from ..core.codebook import normalise_valence
+from ..core.codebook_ops import codebook_from_project, merge_codebook
+from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..core.project import Project
+from ..resources import starter_codebooks
+from .options import emit, json_option, plain_errors, project_argument
 
 VALENCE = click.Choice(["promoting", "hindering", "none", "bevorderend", "belemmerend"], case_sensitive=False)
 
@@ -30,8 +31,48 @@ def code_at(project: Project, path: str):
     return code
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
-    """Add the ``codebook`` group to the main command."""
+def register(cli: click.Group) -> None:
+    """Add ``codes`` (the codebook with figures) and the ``codebook`` group to the main command."""
+
+    @cli.command("codes")
+    @project_argument
+    @click.option("--added-while-coding", "inductive", is_flag=True, help="Only the codes added while coding (inductive).")
+    @json_option
+    @plain_errors
+    def codes_(project: Path, inductive: bool, as_json: bool) -> None:
+        """The codebook of PROJECT as a tree with codings, documents, cases and valence per code
+        (for a code with subcodes: the distinct totals of its branch)."""
+        from ..analysis.frequencies import code_frequencies
+        from ..core.coders import list_coders
+
+        with Project.open(project) as p:
+            figures = code_frequencies(p)
+            coders = {c.id: c.name for c in list_coders(p)}
+            rows = []
+            for n in codes_mod.walk_tree(p):
+                code, own, branch = n.code, figures[n.code.id].own, figures[n.code.id].subtree
+                if inductive and not code.added_while_coding:
+                    continue
+                rows.append({
+                    "path": n.path, "name": code.name, "depth": n.depth, "color": code.color,
+                    "codings": own.codings, "documents": own.documents, "cases": own.cases,
+                    "promoting": own.promoting, "hindering": own.hindering,
+                    "subtree": {"codings": branch.codings, "documents": branch.documents, "cases": branch.cases,
+                                "promoting": branch.promoting, "hindering": branch.hindering},
+                    "category": not code.is_codable, "default_valence": code.default_valence,
+                    "description": code.description, "added_while_coding": code.added_while_coding,
+                    "created_by": coders.get(code.created_by), "created_at": code.created_at,
+                })
+            if inductive:
+                text = "\n".join(f"{r['path']} (added by {r['created_by'] or '?'} on {r['created_at'][:10]})" for r in rows)
+            else:
+                text = "\n".join(
+                    f"{'  ' * r['depth']}{r['name']}{' [category]' if r['category'] else ''} "
+                    f"({r['subtree']['codings']} codings, {r['subtree']['documents']} documents, "
+                    f"{r['subtree']['cases']} cases, +{r['subtree']['promoting']} −{r['subtree']['hindering']})"
+                    for r in rows)
+            emit(rows, as_json, text or "(no codes)")
+
 
     @cli.group()
     def codebook() -> None:
@@ -142,7 +183,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def import_(project: Path, file: Path, as_json: bool, force: bool) -> None:
         """Merge the codebook FILE (.yaml .csv .xlsx .qdc) into PROJECT by path."""
-        from .exchange import read_codebook
+        from ..exchange import read_codebook
 
         book = read_codebook(file)
         with changing(project, force=force) as p:
@@ -157,7 +198,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def export(project: Path, file: Path) -> None:
         """Write the codebook of PROJECT to FILE (.yaml .csv .xlsx .qdc .docx)."""
-        from .exchange import write_codebook
+        from ..exchange import write_codebook
 
         with Project.open(project) as p:
             write_codebook(codebook_from_project(p), file)
@@ -167,7 +208,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @json_option
     def starters(as_json: bool) -> None:
         """The starter codebooks that `qdacoder new --codebook NAME` can start from."""
-        from .exchange import read_codebook
+        from ..exchange import read_codebook
 
         rows = [{"name": name, "title": read_codebook(path).name, "codes": len(read_codebook(path))}
                 for name, path in starter_codebooks().items()]

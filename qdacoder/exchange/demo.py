@@ -10,13 +10,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .core import attributes, codes, codings, documents, events, memos, quotes, respondents
-from .core.cases import add_case, list_cases
-from .core.coders import ensure_coder
-from .core.errors import QT_TRANSLATE_NOOP, ValidationError
-from .core.project import Project
-from .importers import read_file
-from .paths import resources_dir
+from ..core import attributes, codes, codings, documents, events, memos, quotes, respondents
+from ..core.cases import add_case, list_cases
+from ..core.coders import ensure_coder
+from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..core.project import Project
+from ..importers import read_file
+from ..resources import resources_dir
 
 
 def build_demo(target: str | Path, source: Path | None = None) -> Project:

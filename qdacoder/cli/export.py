@@ -8,10 +8,11 @@ from pathlib import Path
 
 import click
 
-from .cli_filters import build_filters, filter_options
-from .core.errors import QT_TRANSLATE_NOOP, ValidationError
-from .core.project import Project
-from .report_language import language_option, translator
+from .filters import build_filters, filter_options
+from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..core.project import Project
+from ..reports.language import translator
+from .options import emit, json_option, language_option, plain_errors, project_argument
 
 SUFFIXES = {"quotes": (".docx", ".xlsx", ".csv", ".html", ".htm"), "counts": (".docx", ".xlsx", ".csv"),
             "report": (".docx",)}
@@ -22,7 +23,7 @@ WRONG_SUFFIX = {
 }
 
 
-def register(cli: click.Group, project_argument, json_option, plain_errors, emit) -> None:
+def register(cli: click.Group) -> None:
     """Add ``export`` to the main command."""
 
     @cli.command("export")
@@ -45,18 +46,18 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
             if what == "quotes":
-                from .cli_quotes import left_out_text
-                from .reports.quotes import collect_quotes, write_quotes
+                from .quotes import left_out_text
+                from ..reports.quotes import collect_quotes, write_quotes
 
                 found = collect_quotes(p, starred_only=starred, filters=filters, translate=t)
                 write_quotes(found, out, translate=t)
                 data["quotes"], data["confidential_left_out"] = len(found), found.confidential_left_out
                 text = f"Wrote {len(found)} quote(s) to {out}" + left_out_text(found)
             elif what == "counts":
-                from .analysis.filters import describe
-                from .analysis.frequency_table import frequency_table
-                from .reports import table_export as te
-                from .reports.draft_report import write_frequency_docx
+                from ..analysis.filters import describe
+                from ..analysis.frequency_table import frequency_table
+                from ..reports import table_export as te
+                from ..reports.draft_report import write_frequency_docx
 
                 if out.suffix.lower() == ".docx":
                     write_frequency_docx(p, out, filters=filters, translate=t)
@@ -66,7 +67,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
                               translate=t)
                 text = f"Wrote the code frequencies to {out}"
             else:
-                from .reports.draft_report import write_draft_report
+                from ..reports.draft_report import write_draft_report
 
                 write_draft_report(p, out, filters=filters, translate=t)
                 text = f"Wrote the draft report to {out}"

@@ -1,0 +1,53 @@
+"""The ``qdacoder`` command. Thin: it parses arguments and prints; the work is in the core.
+
+Every command that reports something has ``--json``. Errors go to stderr, in the same plain
+words the window shows, with exit code 1 (2 for wrong usage, as click does).
+
+This module holds the group and ``main``; each topic module adds its commands through its
+``register(cli)``, and shared options live in ``options``.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .. import __version__
+from . import (agreement, analysis, cases, codebook, consensus, documents, export, memos, qdpx, quotes,
+               retrieval, team, timeline)
+
+
+@click.group(invoke_without_command=True)
+@click.version_option(__version__, prog_name="qdacoder")
+@click.pass_context
+def cli(ctx: click.Context) -> None:
+    """qdacoder: qualitative coding of interviews and field notes.
+
+    Without a command, opens the window."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(gui)
+
+
+@cli.command()
+@click.argument("project", required=False, type=click.Path(dir_okay=False, path_type=Path))
+def gui(project: Path | None) -> None:
+    """Open the window, optionally on PROJECT."""
+    from ..ui.app import run  # Qt is loaded only when the window is wanted
+
+    sys.exit(run(str(project) if project else None))
+
+
+# the order of the help's command list is click's (alphabetical); this is the order of the topics
+for topic in (documents, codebook, memos, cases, timeline, retrieval, analysis, agreement, consensus, team,
+              quotes, export, qdpx):
+    topic.register(cli)
+
+
+def main() -> None:
+    cli(prog_name="qdacoder")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Projects and documents on the command line: ``new``, ``import``, ``info``, ``code`` (one
+passage) and ``demo``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..core import codes as codes_mod
+from ..core import codings, documents
+from ..core.coders import ensure_coder
+from ..core.errors import QdaError
+from ..core.project import Project
+from ..core.schema import DOCUMENT_KINDS
+from ..core.summary import project_summary
+from ..exchange.starters import start_from_codebook
+from ..resources import starter_codebooks
+from .codebook import VALENCE, valence_value
+from .lock import changing, force_option
+from .options import default_coder, emit, json_option, plain_errors, project_argument
+
+
+def register(cli: click.Group) -> None:
+    """Add ``new``, ``import``, ``info``, ``code`` and ``demo`` to the main command."""
+
+    @cli.command()
+    @project_argument
+    @click.option("--name", help="The project's title (default: the file name).")
+    @click.option("--codebook", "starter", help="Start from a starter codebook (see `qdacoder codebook starters`).")
+    @json_option
+    @plain_errors
+    def new(project: Path, name: str | None, starter: str | None, as_json: bool) -> None:
+        """Create a new PROJECT file, empty or with a starter codebook."""
+        if starter is not None and starter not in starter_codebooks():
+            raise click.BadParameter(f"unknown codebook “{starter}”; choose one of: {', '.join(starter_codebooks())}",
+                                     param_hint="--codebook")
+        with Project.create(project, name=name) as p:
+            added = start_from_codebook(p, starter) if starter else 0
+            text = f"Created {project}" + (f" with the codebook {starter} ({added} codes)" if starter else "")
+            emit({"project": str(project), "name": p.name, "codes": added}, as_json, text)
+
+
+    @cli.command("import")
+    @project_argument
+    @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+    @click.option("--kind", type=click.Choice(DOCUMENT_KINDS), help="Document kind (default: transcript when speaker turns are found, else other).")
+    @click.option("--case", "case_name", help="Put the documents in this case (created when new).")
+    @click.option("--autocode-speakers", is_flag=True, help="Code every speaker turn with a code per speaker.")
+    @click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
+    @json_option
+    @force_option
+    @plain_errors
+    def import_(project: Path, files, kind, case_name, autocode_speakers, coder, as_json, force) -> None:
+        """Import FILES (.txt .md .docx .odt .rtf .pdf) into PROJECT. Each file is imported
+        whole or not at all; the exit code is 1 when any file failed."""
+        from ..importers import read_file
+
+        results = []
+        with changing(project, force=force) as p:
+            coder_id = ensure_coder(p, coder).id if autocode_speakers else None
+            for path in files:
+                try:
+                    imported = read_file(path)
+                    document_id = documents.import_document(
+                        p, name=Path(imported.source_name).stem, text=imported.text, turns=imported.turns,
+                        source_name=imported.source_name, kind=kind, case_name=case_name,
+                        autocode_coder_id=coder_id,
+                    ).result
+                except QdaError as error:
+                    results.append({"file": str(path), "status": "failed", "error": str(error)})
+                    if not as_json:
+                        click.echo(f"Error: {error}", err=True)
+                    continue
+                document = documents.get_document(p, document_id)
+                results.append({
+                    "file": str(path), "status": "imported", "document": document.name, "kind": document.kind,
+                    "characters": document.length, "turns": len(imported.turns),
+                })
+                if not as_json:
+                    click.echo(f"Imported {path} as “{document.name}” ({document.kind}, "
+                               f"{document.length} characters, {len(imported.turns)} speaker turns)")
+        if as_json:
+            click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+        if any(r["status"] == "failed" for r in results):
+            sys.exit(1)
+
+
+    @cli.command()
+    @project_argument
+    @json_option
+    @plain_errors
+    def info(project: Path, as_json: bool) -> None:
+        """Counts of documents, codes, codings, cases and coders in PROJECT."""
+        with Project.open(project) as p:
+            summary = project_summary(p).as_dict()
+            text = f"{p.name}\n" + "\n".join(f"  {key}: {value}" for key, value in summary.items())
+            emit({"project": p.name, **summary}, as_json, text)
+
+
+    @cli.command()
+    @project_argument
+    @click.option("--document", "document_name", required=True, help="The document's name.")
+    @click.option("--code", "path", required=True, help="Code path, e.g. 'Belemmerend/Wachtlijst'; missing codes are created.")
+    @click.option("--start", type=int, required=True, help="First character (0-based, in characters).")
+    @click.option("--end", type=int, required=True, help="End of the passage (exclusive).")
+    @click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
+    @click.option("--valence", type=VALENCE, help="promoting (+) or hindering (−); default: the code's default valence.")
+    @json_option
+    @force_option
+    @plain_errors
+    def code(project: Path, document_name: str, path: str, start: int, end: int, coder: str, valence, as_json: bool,
+             force: bool) -> None:
+        """Code a passage of a document in PROJECT."""
+        with changing(project, force=force) as p:
+            document = documents.find_document(p, document_name)
+            if document is None:
+                raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
+            coder_id = ensure_coder(p, coder).id
+            extra = {} if valence is None else {"valence": valence_value(valence)}
+            coding_id = codings.add_coding_by_path(
+                p, document_id=document.id, path=path, start=start, end=end, coder_id=coder_id, **extra
+            ).result
+            coding = codings.get_coding(p, coding_id)
+            text = documents.document_text(p, document.id)[start:end]
+            data = {"coding": coding.guid, "document": document.name, "code": codes_mod.code_path(p, coding.code_id),
+                    "start": start, "end": end, "coder": coder, "valence": coding.valence, "text": text}
+            emit(data, as_json, f"Coded “{text[:60]}” with {data['code']}")
+
+
+    @cli.command()
+    @project_argument
+    @plain_errors
+    def demo(project: Path) -> None:
+        """Create the demo PROJECT from the fictional material in resources/demo."""
+        from ..exchange.demo import build_demo
+
+        build_demo(project).close()
+        click.echo(f"Created the demo project {project}")
