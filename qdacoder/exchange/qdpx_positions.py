@@ -15,7 +15,9 @@ Design rules (why):
   starts and ends on word boundaries (not between two letters or digits) wins, as people
   select words; on a tie the origin decides (NVivo: UTF-16, any other tool: characters, as
   the standard says). When neither reading fits, the selections are checked as characters,
-  so the refusal names a length in characters.
+  so the refusal names a length in characters. qdacoder's own files are always read as
+  characters: it writes them so, and a coder's selection that splits a word must not tip
+  the balance.
 - Line ends: the positions count the file as written, where a CRLF is two (characters and
   UTF-16 alike); qdacoder stores ``\\n`` only, so every position is mapped past the CRs
   dropped before it.
@@ -30,11 +32,15 @@ CHARACTERS = "characters"
 UTF16 = "UTF-16"
 _WIDE = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 code units each
 _NVIVO = re.compile(r"\bnvivo\b", re.IGNORECASE)
+_QDACODER = re.compile(r"^\s*qdacoder\b", re.IGNORECASE)
 
 
-def is_nvivo(origin: str | None) -> bool:
-    """True when a project's ``origin`` attribute names NVivo ("NVivo for Windows 12.6")."""
-    return bool(_NVIVO.search(origin or ""))
+def origin_reading(origin: str | None) -> tuple[str, bool]:
+    """The reading a project's ``origin`` attribute suggests, and whether that is certain
+    (only for qdacoder's own files); NVivo writes "NVivo for Windows 12.6" and the like."""
+    if _QDACODER.search(origin or ""):
+        return CHARACTERS, True
+    return (UTF16 if _NVIVO.search(origin or "") else CHARACTERS), False
 
 
 class TextPositions:
@@ -87,13 +93,14 @@ class TextPositions:
         return found
 
 
-def choose_reading(text: TextPositions, spans: list[tuple[int, int]], nvivo: bool) -> str | None:
+def choose_reading(text: TextPositions, spans: list[tuple[int, int]], origin: tuple[str, bool]) -> str | None:
     """How the positions ``spans`` of one source are counted (``CHARACTERS`` or ``UTF16``);
-    None when both readings give the same places. See the module docstring for the rule."""
-    if not text.differ([p for span in spans for p in span]):
+    None when there is nothing to decide: both readings give the same places, or ``origin``
+    (from ``origin_reading``) is certain. See the module docstring for the rule."""
+    preferred, certain = origin
+    if certain or not text.differ([p for span in spans for p in span]):
         return None
-    preferred = UTF16 if nvivo else CHARACTERS
-    fitting = [r for r in (preferred, CHARACTERS if nvivo else UTF16) if text.fits(spans, r)]
+    fitting = [r for r in (preferred, UTF16 if preferred == CHARACTERS else CHARACTERS) if text.fits(spans, r)]
     if not fitting:
         return CHARACTERS
     return max(fitting, key=lambda r: text.on_word_boundaries(spans, r))  # max keeps the first on a tie

@@ -43,7 +43,7 @@ from qdacoder.exchange.qdpx_common import (
     BAD_POSITION, CODING_LABELS, ENTITIES, INTERNAL, NAMESPACE, NO_QDE, NOT_PROJECT, NOT_UTF8,
     OUTSIDE, QDE, SOURCE_LABELS, SOURCES, VARIABLE_LABELS, QdpxFileError,
 )
-from qdacoder.exchange.qdpx_positions import CHARACTERS, TextPositions, choose_reading, is_nvivo
+from qdacoder.exchange.qdpx_positions import CHARACTERS, TextPositions, choose_reading, origin_reading
 from qdacoder.exchange.validate import GUID, guid_key
 
 _log = logging.getLogger(__name__)
@@ -171,14 +171,14 @@ def read_qdpx(data: bytes, file: str) -> Content:
     schema = load_schema("Project.xsd")
     if not schema.validate(root.getroottree()):
         _log.info("%s does not follow the REFI-QDA schema: %s", file, schema.error_log.last_error)
-    return _Reader(archive, file, is_nvivo(root.get("origin"))).read(root)
+    return _Reader(archive, file, origin_reading(root.get("origin"))).read(root)
 
 
 class _Reader:
-    def __init__(self, archive: Archive, file: str, nvivo: bool) -> None:
+    def __init__(self, archive: Archive, file: str, origin: tuple[str, bool]) -> None:
         self.archive = archive
         self.file = file
-        self.nvivo = nvivo
+        self.origin = origin  # the reading of positions the origin suggests
 
     def read(self, root: etree._Element) -> Content:
         content = self.content = Content(name=(root.get("name") or "").strip())
@@ -316,7 +316,7 @@ class _Reader:
             elif local_name(selection) in _OTHER_SELECTIONS:
                 self.skip("other selections")
                 self.left_out(selection)
-        reading = choose_reading(text, spans, self.nvivo)
+        reading = choose_reading(text, spans, self.origin)
         if reading is not None:
             self.content.readings.setdefault(reading, []).append(name)
         selections = []

@@ -10,7 +10,7 @@ import pytest
 from qdacoder.core.errors import ImportFailed
 from qdacoder.core.project import Project
 from qdacoder.exchange.qdpx_import import import_qdpx
-from qdacoder.exchange.qdpx_positions import CHARACTERS, UTF16, TextPositions, choose_reading, is_nvivo
+from qdacoder.exchange.qdpx_positions import CHARACTERS, UTF16, TextPositions, choose_reading, origin_reading
 
 USER = "8ca3a2c1-8b7a-41c3-a9dd-a8fb46caa645"
 CODES = {"Wachtlijst": "4d62f0cc-182f-44b8-a043-339c90779e9e", "Steun": "5e73f1dd-293f-45c9-b154-44ad01880faf"}
@@ -179,13 +179,19 @@ def test_reading_rules():
     text = TextPositions("😀a\r\nb")
     assert [text.character(p, UTF16) for p in range(6)] == [0, None, 1, 2, 3, 4]
     assert [text.stored(c) for c in range(5)] == [0, 1, 2, 2, 3]
-    assert is_nvivo("NVivo for Windows 12.6") and is_nvivo("nvivo 15") and not is_nvivo("ATLAS.ti 23")
+    nvivo, atlas = origin_reading("NVivo for Windows 12.6"), origin_reading("ATLAS.ti 23")
+    assert nvivo == origin_reading("nvivo 15") == (UTF16, False) and atlas == (CHARACTERS, False)
+    assert origin_reading("qdacoder 0.9") == (CHARACTERS, True)
     # both readings fit and put the boundaries equally well: the origin decides
     tie = TextPositions("😀 a b")
-    assert choose_reading(tie, [(3, 4)], nvivo=True) == UTF16
-    assert choose_reading(tie, [(3, 4)], nvivo=False) == CHARACTERS
+    assert choose_reading(tie, [(3, 4)], nvivo) == UTF16
+    assert choose_reading(tie, [(3, 4)], atlas) == CHARACTERS
+    # a selection splitting a word in two: UTF-16 fits better, but qdacoder wrote characters
+    split = TextPositions("😀 woord")
+    assert choose_reading(split, [(3, 5)], atlas) == UTF16
+    assert choose_reading(split, [(3, 5)], origin_reading("qdacoder 0.9")) is None
     # positions before the first emoji mean the same either way
-    assert choose_reading(TextPositions("ab 😀 cd"), [(0, 2)], nvivo=True) is None
+    assert choose_reading(TextPositions("ab 😀 cd"), [(0, 2)], nvivo) is None
 
 
 # --- qc 1.3.2: plainTextPath without internal:// -------------------------------------------
