@@ -24,7 +24,10 @@ Design rules (why):
   and whom an attribute describes in the Variable's. Number attributes are Integer when all
   their values are whole numbers, else Float; categories are Text.
 - Memos: a Note each, referred to (NoteRef) from the project, the code, the source or the
-  coding it is about. A Case cannot hold a NoteRef in the schema, so a case memo is linked to
+  coding it is about. Its text is written twice: inline (PlainTextContent) and as
+  ``sources/<guid>.txt`` named by ``plainTextPath``, because tools read one or the other
+  (QualCoder only the file). The standard's text asks for one of the two, but Project.xsd
+  allows both, and a note that one tool cannot read is a lost memo. A Case cannot hold a NoteRef in the schema, so a case memo is linked to
   its case by a Link from the note to the case. A memo's author is its note's creatingUser
   (an author who is no coder is a User too).
 - The text of confidential codings is masked (``core.confidential``) in the source text and in
@@ -264,7 +267,9 @@ class _Builder:
         notes = _sub(root, "Notes")
         for memo in reversed(memos):
             name = memo.title or memo.text.split("\n", 1)[0][:_NAME_LENGTH]
-            note = _sub(notes, "Note", guid=memo.guid, name=xml_safe(name),
+            member = f"{guid_key(memo.guid)}.txt"
+            self.texts[member] = memo.text
+            note = _sub(notes, "Note", guid=memo.guid, name=xml_safe(name), plainTextPath=INTERNAL + member,
                         creatingUser=self.users.get(memo.author), creationDateTime=memo.created_at,
                         modifiedDateTime=memo.updated_at)
             _text(note, "PlainTextContent", memo.text)

@@ -167,3 +167,17 @@ def test_an_empty_project_is_a_valid_file(project, tmp_path):
     write_qdpx(project, tmp_path / "leeg.qdpx")
     root = etree.fromstring(zipfile.ZipFile(tmp_path / "leeg.qdpx").read("project.qde"))
     assert etree.XMLSchema(etree.parse(str(SHIPPED))).validate(root)
+
+
+def test_each_memo_is_also_a_text_file_for_tools_that_read_only_that(exported):
+    _report, archive, root = exported
+    notes = list(root.iterfind("q:Notes/q:Note", NS))
+    assert len(notes) == 5
+    for note in notes:
+        path = note.get("plainTextPath")
+        assert path == f"internal://{note.get('guid').strip('{}').lower()}.txt"
+        text = archive.read("sources/" + path[len("internal://"):]).decode("utf-8")
+        assert text == note.findtext("q:PlainTextContent", namespaces=NS) and text
+    # both forms in one Note: the official schema takes it
+    official = etree.XMLSchema(etree.parse(str(OFFICIAL if OFFICIAL.exists() else SHIPPED)))
+    assert official.validate(root), official.error_log
