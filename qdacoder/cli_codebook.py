@@ -12,7 +12,7 @@ from .core import code_edits
 from .core import codes as codes_mod
 from .core.codebook import normalise_valence
 from .core.codebook_ops import codebook_from_project, merge_codebook
-from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
+from .core.errors import QT_TRANSLATE_NOOP, NotFoundError, render
 from .core.project import Project
 from .paths import starter_codebooks
 
@@ -147,9 +147,10 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
         book = read_codebook(file)
         with changing(project, force=force) as p:
             report = merge_codebook(p, book).result
+        skipped = [render(template, params) for template, params in book.skipped]  # a .qdc's Sets
         text = f"{len(report.added)} code(s) added, {len(report.existing)} already there"
-        text += "".join(f"\n  + {path}" for path in report.added)
-        emit({"added": report.added, "existing": report.existing}, as_json, text)
+        text += "".join(f"\n  + {path}" for path in report.added) + "".join(f"\n{line}" for line in skipped)
+        emit({"added": report.added, "existing": report.existing, "skipped": skipped}, as_json, text)
 
     @codebook.command("export")
     @project_argument
