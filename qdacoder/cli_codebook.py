@@ -12,7 +12,7 @@ from .core import code_edits
 from .core import codes as codes_mod
 from .core.codebook import normalise_valence
 from .core.codebook_ops import codebook_from_project, merge_codebook
-from .core.errors import QT_TRANSLATE_NOOP, NotFoundError, render
+from .core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from .core.project import Project
 from .paths import starter_codebooks
 
@@ -142,6 +142,7 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def import_(project: Path, file: Path, as_json: bool, force: bool) -> None:
         """Merge the codebook FILE (.yaml .csv .xlsx .qdc) into PROJECT by path."""
+        from .core.errors import render
         from .exchange import read_codebook
 
         book = read_codebook(file)
