@@ -142,13 +142,12 @@ def register(cli: click.Group, project_argument, json_option, plain_errors, emit
     @plain_errors
     def import_(project: Path, file: Path, as_json: bool, force: bool) -> None:
         """Merge the codebook FILE (.yaml .csv .xlsx .qdc) into PROJECT by path."""
-        from .core.errors import render
         from .exchange import read_codebook
 
         book = read_codebook(file)
         with changing(project, force=force) as p:
             report = merge_codebook(p, book).result
-        skipped = [render(template, params) for template, params in book.skipped]  # a .qdc's Sets
+        skipped = [template.format(**params) for template, params in book.skipped]  # a .qdc's Sets
         text = f"{len(report.added)} code(s) added, {len(report.existing)} already there"
         text += "".join(f"\n  + {path}" for path in report.added) + "".join(f"\n{line}" for line in skipped)
         emit({"added": report.added, "existing": report.existing, "skipped": skipped}, as_json, text)
