@@ -188,9 +188,10 @@ def register(cli: click.Group) -> None:
         book = read_codebook(file)
         with changing(project, force=force) as p:
             report = merge_codebook(p, book).result
+        skipped = [template.format(**params) for template, params in book.skipped]  # a .qdc's Sets
         text = f"{len(report.added)} code(s) added, {len(report.existing)} already there"
-        text += "".join(f"\n  + {path}" for path in report.added)
-        emit({"added": report.added, "existing": report.existing}, as_json, text)
+        text += "".join(f"\n  + {path}" for path in report.added) + "".join(f"\n{line}" for line in skipped)
+        emit({"added": report.added, "existing": report.existing, "skipped": skipped}, as_json, text)
 
     @codebook.command("export")
     @project_argument

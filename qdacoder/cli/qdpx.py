@@ -40,9 +40,8 @@ def register(cli: click.Group) -> None:
             raise ValidationError(NOT_QDPX, file=file.name)
         with Project.open(project) as p:
             report = write_qdpx(p, file)
-        emit(report.as_dict(), as_json,
-             f"Wrote {file}: {report.documents} document(s), {report.codes} code(s), {report.codings} coding(s), "
-             f"{report.cases} case(s), {report.memos} memo(s)")
+        # what was written, then what REFI-QDA has no place for (events, respondents, turns...)
+        emit(report.as_dict(), as_json, "\n".join(report.lines()))
 
     @qdpx.command("new")
     @project_argument

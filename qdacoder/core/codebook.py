@@ -40,6 +40,9 @@ class Codebook:
     name: str = ""
     description: str = ""
     codes: list[CodebookEntry] = field(default_factory=list)
+    # What the file it was read from held and a codebook cannot (a .qdc's Sets): a message
+    # template and its parameters each, for the caller to tell the researcher. Not content.
+    skipped: list[tuple[str, dict]] = field(default_factory=list, compare=False)
 
     def walk(self) -> Iterator[tuple[str, int, CodebookEntry]]:
         """(path, depth, entry) for every code, parents before children."""

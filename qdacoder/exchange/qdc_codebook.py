@@ -12,7 +12,8 @@ Design rules (why):
   missing namespace on an inner element does not lose codes. What the schema allows and
   qdacoder stores differently is converted: ``#rgb`` becomes ``#rrggbb``. What cannot be read
   is refused with the line (``sourceline``): a Code without a name, isCodable that is not a
-  boolean, and everything ``validate`` checks. Sets are ignored (qdacoder has none).
+  boolean, and everything ``validate`` checks. Sets are skipped (qdacoder has none) and
+  named in ``Codebook.skipped``, so the import says so, as REFI asks of importing tools.
 - REFI has no fields for inclusion and exclusion criteria, example and default valence. On
   export they are appended to the Description as labelled paragraphs, each separated by a
   blank line: "Inclusion: ...", "Exclusion: ...", "Example: ...", "Valence: promoting" (only
@@ -70,6 +71,9 @@ NO_CODES = QT_TRANSLATE_NOOP(
 )
 DIVISION_SLASH = "\u2215"
 NO_NAME = QT_TRANSLATE_NOOP("qdacoder", "{file}, line {line}: a <Code> has no name.")
+SETS_SKIPPED = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: skipped {n} set(s) of codes, as qdacoder has no sets: {names}."
+)
 BAD_BOOLEAN = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}, line {line}: isCodable=\"{value}\" is not true or false."
 )
@@ -124,9 +128,14 @@ def read_qdc(data: bytes, file: str) -> Codebook:
         # Read anyway (see the module docstring); the first complaint helps with support.
         _log.info("%s does not follow the REFI-QDA schema: %s", file, schema().error_log.last_error)
     codebook = Codebook()
-    for codes in root:
-        if local_name(codes) == "Codes":
-            codebook.codes += read_codes(codes, file).codes
+    sets = []
+    for section in root:
+        if local_name(section) == "Codes":
+            codebook.codes += read_codes(section, file).codes
+        elif local_name(section) == "Sets":
+            sets += [(s.get("name") or "").strip() or "?" for s in section if local_name(s) == "Set"]
+    if sets:
+        codebook.skipped.append((SETS_SKIPPED, {"file": file, "n": len(sets), "names": ", ".join(sets)}))
     return codebook
 
 

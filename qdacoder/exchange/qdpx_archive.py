@@ -1,5 +1,5 @@
 """Reading a .qdpx safely: the ZIP in memory with caps, and the texts of its sources decoded
-and normalised the way every qdacoder import does, with the positions mapped along.
+the way every qdacoder import does.
 
 Design rules (why):
 - A .qdpx comes from anywhere. The archive is read from bytes in memory; member names are
@@ -12,17 +12,15 @@ Design rules (why):
 - Texts are UTF-8 as REFI requires, with or without a BOM (the BOM is not text and does not
   count); anything else is refused with the byte where it goes wrong, never guessed: a wrong
   guess would shift every position after it.
-- Line ends become ``\\n`` as in every qdacoder document. REFI positions count code points of
-  the file, where a CRLF is two; ``PositionMap`` maps them to the normalised text.
+- Line ends become ``\\n`` as in every qdacoder document; ``qdpx_positions`` maps the
+  positions of the file as written to that text.
 """
 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
-from bisect import bisect_left
 
 from qdacoder.exchange.qdpx_common import DAMAGED, NOT_QDPX, TOO_LARGE, QdpxFileError
 
@@ -73,16 +71,3 @@ def decode(data: bytes) -> str | int:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         return error.start
-
-
-class PositionMap:
-    """Positions in a text as written (CRLF and CR line ends) -> in the normalised text."""
-
-    def __init__(self, raw: str) -> None:
-        self.length = len(raw)
-        # Each CRLF loses its CR; a lone CR becomes LF and keeps its place.
-        self.dropped = [match.start() for match in re.finditer("\r\n", raw)]
-        self.text = raw.replace("\r\n", "\n").replace("\r", "\n")
-
-    def __call__(self, position: int) -> int:
-        return position - bisect_left(self.dropped, position)

@@ -115,10 +115,6 @@ NOT_PROJECT = QT_TRANSLATE_NOOP(
     "{file}: not a REFI-QDA project (project.qde starts with <{found}> instead of <Project> "
     "of urn:QDA-XML:project:1.0).",
 )
-MISSING_TEXT = QT_TRANSLATE_NOOP(
-    "qdacoder",
-    "{file}, line {line}: the text of the source “{name}” ({path}) is not in the file.",
-)
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "qdacoder",
     "{file}, line {line}: the text of the source “{name}” is not UTF-8, as REFI-QDA requires "

@@ -24,7 +24,10 @@ Design rules (why):
   and whom an attribute describes in the Variable's. Number attributes are Integer when all
   their values are whole numbers, else Float; categories are Text.
 - Memos: a Note each, referred to (NoteRef) from the project, the code, the source or the
-  coding it is about. A Case cannot hold a NoteRef in the schema, so a case memo is linked to
+  coding it is about. Its text is written twice: inline (PlainTextContent) and as
+  ``sources/<guid>.txt`` named by ``plainTextPath``, because tools read one or the other
+  (QualCoder only the file). The standard's text asks for one of the two, but Project.xsd
+  allows both, and a note that one tool cannot read is a lost memo. A Case cannot hold a NoteRef in the schema, so a case memo is linked to
   its case by a Link from the note to the case. A memo's author is its note's creatingUser
   (an author who is no coder is a User too).
 - The text of confidential codings is masked (``core.confidential``) in the source text and in
@@ -32,7 +35,9 @@ Design rules (why):
 - Not exported, because REFI has no place for them: speaker turns, respondents and their
   attributes, timeline events and their links to codings, the placeholders of the quote
   export, who added a code and whether it was added while coding, the file a document was
-  imported from.
+  imported from. The report says what of the researcher's work stays behind, with counts
+  (events and their links, respondents and their values, speaker turns, memos on
+  confidential codings, masked passages), so nobody takes the file for the whole project.
 - The tree is validated against the schema before anything is written: a failure is a bug,
   raised as ``QdpxFileError``, and no file is written. The file is written atomically.
 """
@@ -41,7 +46,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -51,6 +56,7 @@ from qdacoder import __version__
 from qdacoder.core.attributes import Variable, list_variables, values_of
 from qdacoder.core.codebook_ops import codebook_from_project
 from qdacoder.core.confidential import masked_texts
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, render
 from qdacoder.core.quotes import confidential_ids
 from qdacoder.core.memos import list_memos
 from qdacoder.core.project import Project, now
@@ -65,6 +71,28 @@ from qdacoder.exchange.validate import guid_key, xml_safe
 
 _NAME_LENGTH = 60  # characters of the passage that name a selection, as other tools do
 
+WROTE = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "Wrote {file}: {documents} document(s), {codes} code(s), {codings} coding(s), {cases} case(s), "
+    "{memos} memo(s).",
+)
+LEFT_OUT = {
+    "events": QT_TRANSLATE_NOOP(
+        "qdacoder", "Left out {n} timeline event(s) and their {links} link(s) to codings: REFI-QDA has no place "
+        "for them."),
+    "respondents": QT_TRANSLATE_NOOP(
+        "qdacoder", "Left out {n} respondent(s) and their {values} attribute value(s): REFI-QDA has no place for "
+        "them."),
+    "speaker turns": QT_TRANSLATE_NOOP(
+        "qdacoder", "Left out {n} speaker turn(s) (who speaks where): REFI-QDA has no place for them; the texts "
+        "are complete."),
+    "confidential memos": QT_TRANSLATE_NOOP(
+        "qdacoder", "Left out {n} memo(s) on confidential codings, as a memo may quote the withheld statement."),
+    "masked codings": QT_TRANSLATE_NOOP(
+        "qdacoder", "Masked the text of {n} confidential coding(s); the codings themselves are exported, marked "
+        "confidential."),
+}
+
 
 @dataclass
 class ExportReport:
@@ -74,9 +102,17 @@ class ExportReport:
     codings: int = 0
     cases: int = 0
     memos: int = 0
+    left_out: dict[str, dict[str, int]] = field(default_factory=dict)  # key of LEFT_OUT -> its counts
+
+    def lines(self, translate=lambda text: text) -> list[str]:
+        """What was written and what was left out, as sentences; ``translate`` gives them in
+        the user's language."""
+        counts = {k: v for k, v in vars(self).items() if k != "left_out"}
+        return [render(WROTE, counts, translate)] + [
+            render(LEFT_OUT[what], counts, translate) for what, counts in self.left_out.items()]
 
     def as_dict(self) -> dict[str, object]:
-        return dict(vars(self))
+        return {**vars(self), "left_out": {k: dict(v) for k, v in self.left_out.items()}}
 
 
 def write_qdpx(project: Project, path: str | Path) -> ExportReport:
@@ -123,7 +159,8 @@ class _Builder:
                              origin=f"qdacoder {__version__}", creationDateTime=now())
         # a memo on a confidential coding may quote the withheld statement: it stays home
         withheld = set(confidential_ids(p))
-        memos = [m for m in list_memos(p) if not (m.target == "coding" and m.target_id in withheld)]
+        every_memo = list_memos(p)
+        memos = [m for m in every_memo if not (m.target == "coding" and m.target_id in withheld)]
         for memo in reversed(memos):  # oldest first, as they were written
             self.memos_on.setdefault((memo.target, memo.target_id), []).append(memo.guid)
         self._users(root, memos)
@@ -134,7 +171,23 @@ class _Builder:
         self._notes(root, memos)
         for guid in self.memos_on.get(("project", None), []):
             _sub(root, "NoteRef", targetGUID=guid)
+        self._left_out(len(every_memo) - len(memos), len(withheld))
         return root
+
+    def _left_out(self, withheld_memos: int, confidential: int) -> None:
+        """Count what stays behind (see the module docstring); only what there is."""
+        p = self.p
+        found = {
+            "events": {"n": p.scalar("SELECT count(*) FROM events"),
+                       "links": p.scalar("SELECT count(*) FROM event_codings")},
+            "respondents": {"n": p.scalar("SELECT count(*) FROM respondents"),
+                            "values": p.scalar("SELECT count(*) FROM attribute_values a JOIN variables v "
+                                               "ON v.id = a.variable_id WHERE v.target = 'respondent'")},
+            "speaker turns": {"n": p.scalar("SELECT count(*) FROM speaker_turns")},
+            "confidential memos": {"n": withheld_memos},
+            "masked codings": {"n": confidential},
+        }
+        self.report.left_out = {what: counts for what, counts in found.items() if counts["n"]}
 
     def _note_refs(self, element: etree._Element, target: str, target_id: int) -> None:
         for guid in self.memos_on.get((target, target_id), []):
@@ -264,7 +317,9 @@ class _Builder:
         notes = _sub(root, "Notes")
         for memo in reversed(memos):
             name = memo.title or memo.text.split("\n", 1)[0][:_NAME_LENGTH]
-            note = _sub(notes, "Note", guid=memo.guid, name=xml_safe(name),
+            member = f"{guid_key(memo.guid)}.txt"
+            self.texts[member] = memo.text
+            note = _sub(notes, "Note", guid=memo.guid, name=xml_safe(name), plainTextPath=INTERNAL + member,
                         creatingUser=self.users.get(memo.author), creationDateTime=memo.created_at,
                         modifiedDateTime=memo.updated_at)
             _text(note, "PlainTextContent", memo.text)

@@ -41,6 +41,7 @@ from qdacoder.exchange.qdpx_common import (
     FILE_TOO_BIG, QDACODER_TYPES, UNEXPECTED, UNKNOWN_CODE, UNKNOWN_REFERENCE, UNKNOWN_VARIABLE,
     QdpxFileError,
 )
+from qdacoder.exchange.qdpx_positions import CHARACTERS, UTF16
 from qdacoder.exchange.qdpx_read import CaseIn, Content, SourceIn, read_qdpx
 from qdacoder.exchange.validate import guid_key
 from qdacoder.importers.fileio import read_bytes
@@ -57,6 +58,7 @@ IMPORTED = QT_TRANSLATE_NOOP(
 SKIPPED = {
     "media": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} picture, audio or video source(s), as qdacoder codes texts: {names}"),
     "external": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} source(s) kept outside the .qdpx file: {names}"),
+    "missing": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} source(s) whose text is missing from the .qdpx file: {names}"),
     "pdf without text": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} PDF source(s) without a text representation: {names}"),
     "empty sources": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} source(s) without text: {names}"),
     "pdf areas": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} area selection(s) on PDF pages."),
@@ -68,8 +70,18 @@ SKIPPED = {
     "duplicate codings": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} coding(s) that repeat another (same code, passage and coder)."),
     "bad values": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} attribute value(s) that do not fit their type."),
     "empty notes": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} empty note(s)."),
+    "missing notes": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} note(s) whose text is missing from the .qdpx file: {names}"),
     "Sets": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} set(s): qdacoder has no sets."),
     "Graphs": QT_TRANSLATE_NOOP("qdacoder", "Skipped {n} graph(s)."),
+}
+# a skipped source's name in the report, when codings were lost with it
+WITH_CODINGS = QT_TRANSLATE_NOOP("qdacoder", "{name} ({n} coding(s) lost)")
+# which sources' positions were read which way (only sources where the two ways differ)
+READINGS = {
+    UTF16: QT_TRANSLATE_NOOP(
+        "qdacoder", "Positions read as NVivo counts them (an emoji counts as two) in {n} source(s): {names}"),
+    CHARACTERS: QT_TRANSLATE_NOOP(
+        "qdacoder", "Positions read in characters, as REFI-QDA counts them, in {n} source(s) with emoji: {names}"),
 }
 
 
@@ -79,13 +91,17 @@ class QdpxImportReport:
     project: str
     imported: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # reason (a key of SKIPPED) -> count
-    skipped_names: dict[str, list[str]] = field(default_factory=dict)
+    skipped_names: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # reason -> (name, codings lost)
+    readings: dict[str, list[str]] = field(default_factory=dict)  # CHARACTERS or UTF16 -> source names
 
     def lines(self, translate=lambda text: text) -> list[str]:
         """The report as sentences; ``translate`` gives them in the user's language."""
         lines = [render(IMPORTED, self.imported, translate)]
+        for reading, names in self.readings.items():
+            lines.append(render(READINGS[reading], {"n": len(names), "names": ", ".join(names)}, translate))
         for reason, n in self.skipped.items():
-            names = ", ".join(self.skipped_names.get(reason, []))
+            names = ", ".join(name if not lost else render(WITH_CODINGS, {"name": name, "n": lost}, translate)
+                              for name, lost in self.skipped_names.get(reason, []))
             lines.append(render(SKIPPED[reason], {"n": n, "names": names}, translate).rstrip(": "))
         return lines
 
@@ -94,7 +110,11 @@ class QdpxImportReport:
 
     def as_dict(self) -> dict:
         return {"file": self.file, "project": self.project, "imported": dict(self.imported),
-                "skipped": dict(self.skipped), "skipped_names": {k: list(v) for k, v in self.skipped_names.items()}}
+                "skipped": dict(self.skipped),
+                "skipped_names": {k: [name for name, _lost in v] for k, v in self.skipped_names.items()},
+                "codings_lost": {k: [{"name": name, "codings": lost} for name, lost in v if lost]
+                                 for k, v in self.skipped_names.items() if any(lost for _n, lost in v)},
+                "positions": {k: list(v) for k, v in self.readings.items()}}
 
 
 def import_qdpx(source: str | Path, target: str | Path, *, coder: str) -> QdpxImportReport:
@@ -154,7 +174,7 @@ class _Writer:
         names = {k: v for k, v in self.c.skipped_names.items()}
         keys = ("documents", "codes", "codings", "coders", "cases", "passages", "attributes", "values", "memos")
         return QdpxImportReport("", "", {k: self.counts[k] for k in keys},
-                                {k: n for k, n in self.skipped.items() if n}, names)
+                                {k: n for k, n in self.skipped.items() if n}, names, self.c.readings)
 
     # -- identity ------------------------------------------------------------------------
     def guid(self, table: str, guid: str | None) -> str:
@@ -209,7 +229,8 @@ class _Writer:
     def write_source(self, source: SourceIn) -> None:
         if not source.text.strip():
             self.skipped["empty sources"] += 1
-            self.c.skipped_names.setdefault("empty sources", []).append(source.name)
+            lost = len(source.codings) + sum(len(s.codings) for s in source.selections)
+            self.c.skipped_names.setdefault("empty sources", []).append((source.name, lost))
             self.c.skipped_keys.update(guid_key(g) for g in [source.guid, *(s.guid for s in source.selections)] if g)
             return
         document_id = self.tx.insert("documents", {

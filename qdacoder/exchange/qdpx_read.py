@@ -7,15 +7,24 @@ Design rules (why):
   GUIDs, inner elements without the namespace). Elements are found by local name.
 - Taken: Users, the codebook (the .qdc reader's checks), TextSources (internal text file or
   PlainTextContent), PDFSources through their text Representation, PlainTextSelections with
-  their Codings, Cases, Variables and their values, Notes with what refers to them.
+  their Codings, Cases, Variables and their values, Notes (inline text or a text file) with
+  what refers to them.
+- Text files: ``internal://<name>`` is ``sources/<name>`` in the archive. A path without a
+  scheme (qc 1.3.2 writes ``plainTextPath="board_2017.txt"`` with the file at
+  ``sources/board_2017.txt``) is looked up under ``sources/`` by its file name, then as
+  written: the file is in the archive, so reading it is no guess.
+- Positions: counted as characters (REFI) or as UTF-16 code units (NVivo), decided per
+  source by ``qdpx_positions``; the report says which sources were read which way.
 - Skipped and counted for the report: picture, audio and video sources, text sources outside
-  the file (relative:// or absolute://), PDFs without a text representation, selections of
-  other kinds (PDF areas, pictures, audio, video, transcripts), selections of no length,
-  Sets and Graphs. REFI asks tools to say what they discard, so every skip is reported.
-- Refused (``QdpxFileError`` with the line in project.qde): a text not in the file or not
-  UTF-8, a selection outside its text, a coding of a code that does not exist, a case or a
-  value that refers to something that does not exist. A project with a hole in it would be
-  worse than none: the researcher would not know what is missing.
+  the file (relative:// or absolute://), sources whose text file is not in the archive, PDFs
+  without a text representation, selections of other kinds (PDF areas, pictures, audio,
+  video, transcripts), selections of no length, Sets and Graphs. A skipped source is named
+  with the number of codings lost with it. REFI asks tools to say what they discard, so
+  every skip is reported.
+- Refused (``QdpxFileError`` with the line in project.qde): a text that is not UTF-8, a
+  selection outside its text, a coding of a code that does not exist, a case or a value that
+  refers to something that does not exist. A project with a silent hole in it would be worse
+  than none: the researcher would not know what is missing.
 """
 
 from __future__ import annotations
@@ -29,11 +38,12 @@ from lxml import etree
 from qdacoder.core.codebook import Codebook
 from qdacoder.exchange.labelled import split_labelled
 from qdacoder.exchange.qdc_codebook import load_schema, local_name, parse_refi, read_codes
-from qdacoder.exchange.qdpx_archive import Archive, PositionMap, decode
+from qdacoder.exchange.qdpx_archive import Archive, decode
 from qdacoder.exchange.qdpx_common import (
-    BAD_POSITION, CODING_LABELS, ENTITIES, INTERNAL, MISSING_TEXT, NAMESPACE, NO_QDE, NOT_PROJECT,
-    NOT_UTF8, OUTSIDE, QDE, SOURCE_LABELS, SOURCES, VARIABLE_LABELS, QdpxFileError,
+    BAD_POSITION, CODING_LABELS, ENTITIES, INTERNAL, NAMESPACE, NO_QDE, NOT_PROJECT, NOT_UTF8,
+    OUTSIDE, QDE, SOURCE_LABELS, SOURCES, VARIABLE_LABELS, QdpxFileError,
 )
+from qdacoder.exchange.qdpx_positions import CHARACTERS, TextPositions, choose_reading, origin_reading
 from qdacoder.exchange.validate import GUID, guid_key
 
 _log = logging.getLogger(__name__)
@@ -117,7 +127,8 @@ class Content:
     links: list[tuple[str, str]] = field(default_factory=list)  # (origin key, target key)
     skipped_keys: set[str] = field(default_factory=set)  # sources and selections left out
     skipped: Counter = field(default_factory=Counter)  # reason -> count
-    skipped_names: dict[str, list[str]] = field(default_factory=dict)
+    skipped_names: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # reason -> (name, codings lost)
+    readings: dict[str, list[str]] = field(default_factory=dict)  # how positions were counted -> source names
 
 
 def children(element: etree._Element, name: str) -> list[etree._Element]:
@@ -160,13 +171,14 @@ def read_qdpx(data: bytes, file: str) -> Content:
     schema = load_schema("Project.xsd")
     if not schema.validate(root.getroottree()):
         _log.info("%s does not follow the REFI-QDA schema: %s", file, schema.error_log.last_error)
-    return _Reader(archive, file).read(root)
+    return _Reader(archive, file, origin_reading(root.get("origin"))).read(root)
 
 
 class _Reader:
-    def __init__(self, archive: Archive, file: str) -> None:
+    def __init__(self, archive: Archive, file: str, origin: tuple[str, bool]) -> None:
         self.archive = archive
         self.file = file
+        self.origin = origin  # the reading of positions the origin suggests
 
     def read(self, root: etree._Element) -> Content:
         content = self.content = Content(name=(root.get("name") or "").strip())
@@ -185,7 +197,7 @@ class _Reader:
                 for source in section:
                     self.source(source)
             elif name == "Notes":
-                content.notes = [self.note(n) for n in children(section, "Note")]
+                content.notes = [n for n in map(self.note, children(section, "Note")) if n is not None]
             elif name == "Links":
                 content.links = [(key(link, "originGUID"), key(link, "targetGUID"))
                                  for link in children(section, "Link")]
@@ -195,10 +207,10 @@ class _Reader:
                 self.skip(name, len(section))
         return content
 
-    def skip(self, reason: str, count: int = 1, name: str | None = None) -> None:
+    def skip(self, reason: str, count: int = 1, name: str | None = None, codings: int = 0) -> None:
         self.content.skipped[reason] += count
-        if name:
-            self.content.skipped_names.setdefault(reason, []).append(name)
+        if name is not None:
+            self.content.skipped_names.setdefault(reason, []).append((name, codings))
 
     def codebook(self, section: etree._Element) -> None:
         for codes in children(section, "Codes"):
@@ -229,63 +241,89 @@ class _Reader:
         return CaseIn(guid(element), (element.get("name") or "").strip(), text_of(element, "Description"),
                       self.values(element), targets)
 
-    def note(self, element: etree._Element) -> NoteIn:
+    def note(self, element: etree._Element) -> NoteIn | None:
+        """The note, with its text inline or in a text file; None when it is skipped because
+        that file is not in the archive."""
+        name = (element.get("name") or "").strip()
         text = text_of(element, "PlainTextContent")
-        path = element.get("plainTextPath") or ""
-        if not text and path.startswith(INTERNAL):
-            text = self.text(element, path, element.get("name") or "").text
-        return NoteIn(guid(element), (element.get("name") or "").strip(), text, key(element, "creatingUser"),
+        path = (element.get("plainTextPath") or "").strip()
+        if not text and path:
+            found = self.text(element, path, name)
+            if found is None:
+                self.skip("missing notes", name=name or path)
+                return None
+            text = found.text
+        return NoteIn(guid(element), name, text, key(element, "creatingUser"),
                       element.get("creationDateTime"), element.get("modifiedDateTime"))
 
     def source(self, element: etree._Element) -> None:
         kind = local_name(element)
         name = (element.get("name") or "").strip()
         if kind in _MEDIA:
-            self.skip("media", name=name)
-            self.left_out(element)
+            self.left_out(element, "media", name)
         elif kind == "PDFSource":
             self.skip("pdf areas", len(children(element, "PDFSelection")))
             representation = child(element, "Representation")
             if representation is None:
-                self.skip("pdf without text", name=name)
-                self.left_out(element)
+                self.left_out(element, "pdf without text", name)
             else:
                 self.text_source(representation, name, element)
         elif kind == "TextSource":
             self.text_source(element, name, element)
 
-    def left_out(self, element: etree._Element) -> None:
+    def left_out(self, element: etree._Element, reason: str | None = None, name: str = "") -> None:
+        """Leave ``element`` out: what refers to it is ignored, not refused. With a ``reason``
+        it is a source, named in the report with the codings lost with it."""
+        if reason is not None:
+            self.skip(reason, name=name or (element.get("guid") or "?").strip(),
+                      codings=sum(1 for _ in element.iter("{*}Coding")))
         self.content.skipped_keys.update(k for k in (key(e) for e in element.iter() if isinstance(e.tag, str)) if k)
 
-    def text(self, element: etree._Element, path: str, name: str) -> PositionMap:
-        info = self.archive.find(SOURCES + path[len(INTERNAL):])
+    def member(self, path: str):
+        """The archive member a text path names, or None. See the module docstring."""
+        if path.startswith(INTERNAL):
+            return self.archive.find(SOURCES + path[len(INTERNAL):])
+        if "://" in path:  # relative:// or absolute://: outside the file
+            return None
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        return (self.archive.find(SOURCES + name) if name else None) or self.archive.find(path)
+
+    def text(self, element: etree._Element, path: str, name: str) -> TextPositions | None:
+        """The text the path names, or None when it is not in the archive."""
+        info = self.member(path)
         if info is None:
-            raise QdpxFileError(MISSING_TEXT, file=self.file, line=element.sourceline, name=name, path=path)
+            return None
         text = decode(self.archive.read(info))
         if isinstance(text, int):
             raise QdpxFileError(NOT_UTF8, file=self.file, line=element.sourceline, name=name, position=text)
-        return PositionMap(text)
+        return TextPositions(text)
 
     def text_source(self, element: etree._Element, name: str, outer: etree._Element) -> None:
         path = (element.get("plainTextPath") or "").strip()
         content = child(element, "PlainTextContent")
-        if content is not None and not path:
-            text = PositionMap("".join(content.itertext()))
-        elif path.startswith(INTERNAL):
-            text = self.text(element, path, name)
-        else:
-            self.skip("external", name=name)
-            self.left_out(outer)
+        text = self.text(element, path, name) if path else None
+        if text is None and content is not None:  # the schema wants one of the two, tools write either
+            text = TextPositions("".join(content.itertext()))
+        if text is None:
+            outside = "://" in path and not path.startswith(INTERNAL)
+            self.left_out(outer, "external" if outside else "missing", name)
             return
-        selections = []
+        spans, found = [], []
         for selection in element:
             if local_name(selection) == "PlainTextSelection":
-                found = self.selection(selection, text, name)
-                if found is not None:
-                    selections.append(found)
+                found.append(selection)
+                spans.append(self.positions(selection))
             elif local_name(selection) in _OTHER_SELECTIONS:
                 self.skip("other selections")
                 self.left_out(selection)
+        reading = choose_reading(text, spans, self.origin)
+        if reading is not None:
+            self.content.readings.setdefault(reading, []).append(name)
+        selections = []
+        for selection, (start, end) in zip(found, spans):
+            read = self.selection(selection, start, end, text, reading or CHARACTERS, name)
+            if read is not None:
+                selections.append(read)
         user = key(outer, "creatingUser")
         self.content.sources.append(SourceIn(
             guid(outer), name, text.text,
@@ -295,15 +333,19 @@ class _Reader:
             refs(outer, "NoteRef") + (refs(element, "NoteRef") if element is not outer else []),
             self.values(outer)))
 
-    def selection(self, element: etree._Element, text: PositionMap, name: str) -> SelectionIn | None:
+    def positions(self, element: etree._Element) -> tuple[int, int]:
         try:
-            start, end = int(element.get("startPosition", "")), int(element.get("endPosition", ""))
+            return int(element.get("startPosition", "")), int(element.get("endPosition", ""))
         except ValueError:
             raise QdpxFileError(BAD_POSITION, file=self.file, line=element.sourceline) from None
-        if not 0 <= start <= end <= text.length:
+
+    def selection(self, element: etree._Element, start: int, end: int, text: TextPositions, reading: str,
+                  name: str) -> SelectionIn | None:
+        first, last = text.character(start, reading), text.character(end, reading)
+        if not 0 <= start <= end <= text.length(reading) or first is None or last is None:
             raise QdpxFileError(OUTSIDE, file=self.file, line=element.sourceline, start=start, end=end,
-                                name=name, length=text.length)
-        start, end = text(start), text(end)
+                                name=name, length=text.length(reading))
+        start, end = text.stored(first), text.stored(last)
         if start == end:
             self.skip("empty selections")
             self.left_out(element)

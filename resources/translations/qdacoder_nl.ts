@@ -1223,33 +1223,33 @@
         <translation>{added} code(s) toegevoegd, {kept} stonden al in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="222"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="224"/>
         <source>Codebook imported</source>
         <translation>Codeboek geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="236"/>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="238"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="241"/>
         <source>Codebook not exported</source>
         <translation>Codeboek niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="240"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="242"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} kan niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="244"/>
         <source>Codebook written to {file}</source>
         <translation>Codeboek opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="266"/>
         <source>Import codebook</source>
         <translation>Codeboek importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="267"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="273"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
@@ -2469,6 +2469,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/export/qdpx.py" line="35"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="56"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
@@ -2488,33 +2489,33 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{documents} document(en), {codings} codering(en) en {memos} memo(s) geëxporteerd naar {file}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="57"/>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="87"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="65"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="95"/>
         <source>New project from REFI-QDA file</source>
         <translation>Nieuw project uit REFI-QDA-bestand</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="58"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="66"/>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="62"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="70"/>
         <source>Save the new project as</source>
         <translation>Het nieuwe project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="63"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="71"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="77"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="85"/>
         <source>Making {file}...</source>
         <translation>{file} wordt gemaakt...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="80"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="88"/>
         <source>No project made from {file}</source>
         <translation>Geen project gemaakt van {file}</translation>
     </message>
@@ -3469,41 +3470,36 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="118"/>
-        <source>{file}, line {line}: the text of the source “{name}” ({path}) is not in the file.</source>
-        <translation>{file}, regel {line}: de tekst van de bron “{name}” ({path}) zit niet in het bestand.</translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="122"/>
         <source>{file}, line {line}: the text of the source “{name}” is not UTF-8, as REFI-QDA requires (byte {position}).</source>
         <translation>{file}, regel {line}: de tekst van de bron “{name}” is geen UTF-8, zoals REFI-QDA vereist (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="127"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="123"/>
         <source>{file}, line {line}: the selection {start}–{end} lies outside the text of “{name}” (0–{length} characters).</source>
         <translation>{file}, regel {line}: het fragment {start}–{end} ligt buiten de tekst van “{name}” (0–{length} tekens).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="132"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="128"/>
         <source>{file}, line {line}: the selection has no valid start and end position.</source>
         <translation>{file}, regel {line}: het fragment heeft geen geldige begin- en eindpositie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="135"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="131"/>
         <source>{file}, line {line}: the coding refers to a code that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de codering verwijst naar een code die niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="138"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="134"/>
         <source>{file}, line {line}: the case refers to a source or selection that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de casus verwijst naar een bron of fragment dat niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="142"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="138"/>
         <source>{file}, line {line}: the value refers to a variable that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de waarde verwijst naar een kenmerk dat niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="145"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="141"/>
         <source>{file}: the project could not be imported because of an unexpected problem ({reason}); no project was created.</source>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
@@ -3762,32 +3758,37 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="53"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="54"/>
         <source>{file}: not a valid XML file (line {line}: {reason}).</source>
         <translation>{file}: geen geldig XML-bestand (regel {line}: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="56"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="57"/>
         <source>{file}: not a REFI-QDA codebook (the file starts with &lt;{found}&gt; instead of &lt;CodeBook&gt; of urn:QDA-XML:codebook:1.0).</source>
         <translation>{file}: geen REFI-QDA-codeboek (het bestand begint met &lt;{found}&gt; in plaats van &lt;CodeBook&gt; van urn:QDA-XML:codebook:1.0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="61"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="62"/>
         <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA codebooks never need; it is refused for safety.</source>
         <translation>{file}: het bestand declareert XML-entiteiten (in een DTD), die REFI-QDA-codeboeken nooit nodig hebben; het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="66"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="67"/>
         <source>{file}: the codebook has no codes, and a REFI-QDA codebook needs at least one; no file was written.</source>
         <translation>{file}: het codeboek heeft geen codes, en een REFI-QDA-codeboek moet er minstens één hebben; er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="72"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="73"/>
         <source>{file}, line {line}: a &lt;Code&gt; has no name.</source>
         <translation>{file}, regel {line}: een &lt;Code&gt; heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="73"/>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="74"/>
+        <source>{file}: skipped {n} set(s) of codes, as qdacoder has no sets: {names}.</source>
+        <translation>{file}: {n} set(s) van codes overgeslagen, want qdacoder kent geen sets: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdc_codebook.py" line="77"/>
         <source>{file}, line {line}: isCodable=&quot;{value}&quot; is not true or false.</source>
         <translation>{file}, regel {line}: isCodable=&quot;{value}&quot; is niet true of false.</translation>
     </message>
@@ -5127,84 +5128,139 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een REFI-QDA-projectbestand eindigt op .qdpx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="51"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="52"/>
         <source>Imported {documents} document(s), {codes} code(s), {codings} coding(s) by {coders} coder(s), {cases} case(s) with {passages} passage(s), {attributes} attribute(s) with {values} value(s) and {memos} memo(s).</source>
         <translation>{documents} document(en), {codes} code(s), {codings} codering(en) van {coders} codeur(s), {cases} casus(sen) met {passages} fragment(en), {attributes} kenmerk(en) met {values} waarde(n) en {memos} memo(s) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="58"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="59"/>
         <source>Skipped {n} picture, audio or video source(s), as qdacoder codes texts: {names}</source>
         <translation>{n} afbeelding(en), audio- of videobron(nen) overgeslagen, want qdacoder codeert teksten: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="59"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="60"/>
         <source>Skipped {n} source(s) kept outside the .qdpx file: {names}</source>
         <translation>{n} bron(nen) overgeslagen die buiten het .qdpx-bestand bewaard worden: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="60"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="61"/>
+        <source>Skipped {n} source(s) whose text is missing from the .qdpx file: {names}</source>
+        <translation>{n} bron(nen) overgeslagen waarvan de tekst ontbreekt in het .qdpx-bestand: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="62"/>
         <source>Skipped {n} PDF source(s) without a text representation: {names}</source>
         <translation>{n} PDF-bron(nen) zonder tekstweergave overgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="61"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="63"/>
         <source>Skipped {n} source(s) without text: {names}</source>
         <translation>{n} bron(nen) zonder tekst overgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="62"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="64"/>
         <source>Skipped {n} area selection(s) on PDF pages.</source>
         <translation>{n} gebiedsselectie(s) op PDF-pagina&apos;s overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="63"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="65"/>
         <source>Skipped {n} selection(s) in pictures, PDF pages, audio, video or transcripts.</source>
         <translation>{n} fragment(en) in afbeeldingen, PDF-pagina&apos;s, audio, video of transcripten overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="64"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="66"/>
         <source>Skipped {n} selection(s) of no length.</source>
         <translation>{n} fragment(en) zonder lengte overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="65"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="67"/>
         <source>Skipped {n} selection(s) without a code and in no case.</source>
         <translation>{n} fragment(en) zonder code en in geen casus overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="66"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="68"/>
         <source>Skipped {n} code(s) applied to a whole case.</source>
         <translation>{n} code(s) op een hele casus overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="67"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="69"/>
         <source>Skipped {n} coding(s) with a code that only groups codes.</source>
         <translation>{n} codering(en) met een code die alleen codes groepeert overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="68"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="70"/>
         <source>Skipped {n} coding(s) that repeat another (same code, passage and coder).</source>
         <translation>{n} codering(en) overgeslagen die een andere herhalen (zelfde code, fragment en codeur).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="69"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="71"/>
         <source>Skipped {n} attribute value(s) that do not fit their type.</source>
         <translation>{n} kenmerkwaarde(n) overgeslagen die niet bij hun type passen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="70"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="72"/>
         <source>Skipped {n} empty note(s).</source>
         <translation>{n} lege notitie(s) overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="71"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="73"/>
+        <source>Skipped {n} note(s) whose text is missing from the .qdpx file: {names}</source>
+        <translation>{n} notitie(s) overgeslagen waarvan de tekst ontbreekt in het .qdpx-bestand: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="74"/>
         <source>Skipped {n} set(s): qdacoder has no sets.</source>
         <translation>{n} set(s) overgeslagen: qdacoder kent geen sets.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="72"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="75"/>
         <source>Skipped {n} graph(s).</source>
         <translation>{n} diagram(men) overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="78"/>
+        <source>{name} ({n} coding(s) lost)</source>
+        <translation>{name} ({n} codering(en) verloren)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="81"/>
+        <source>Positions read as NVivo counts them (an emoji counts as two) in {n} source(s): {names}</source>
+        <translation>Posities gelezen zoals NVivo ze telt (een emoji telt als twee) in {n} bron(nen): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="83"/>
+        <source>Positions read in characters, as REFI-QDA counts them, in {n} source(s) with emoji: {names}</source>
+        <translation>Posities gelezen in tekens, zoals REFI-QDA ze telt, in {n} bron(nen) met emoji: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="74"/>
+        <source>Wrote {file}: {documents} document(s), {codes} code(s), {codings} coding(s), {cases} case(s), {memos} memo(s).</source>
+        <translation>{file} geschreven: {documents} document(en), {codes} code(s), {codings} codering(en), {cases} casus(sen), {memos} memo(s).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="80"/>
+        <source>Left out {n} timeline event(s) and their {links} link(s) to codings: REFI-QDA has no place for them.</source>
+        <translation>{n} gebeurtenis(sen) op de tijdlijn en hun {links} koppeling(en) aan coderingen weggelaten: REFI-QDA heeft er geen plaats voor.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="83"/>
+        <source>Left out {n} respondent(s) and their {values} attribute value(s): REFI-QDA has no place for them.</source>
+        <translation>{n} respondent(en) en hun {values} kenmerkwaarde(n) weggelaten: REFI-QDA heeft er geen plaats voor.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="86"/>
+        <source>Left out {n} speaker turn(s) (who speaks where): REFI-QDA has no place for them; the texts are complete.</source>
+        <translation>{n} spreekbeurt(en) (wie waar spreekt) weggelaten: REFI-QDA heeft er geen plaats voor; de teksten zijn volledig.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="89"/>
+        <source>Left out {n} memo(s) on confidential codings, as a memo may quote the withheld statement.</source>
+        <translation>{n} memo(s) bij vertrouwelijke coderingen weggelaten, want een memo kan de achtergehouden uitspraak citeren.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="91"/>
+        <source>Masked the text of {n} confidential coding(s); the codings themselves are exported, marked confidential.</source>
+        <translation>De tekst van {n} vertrouwelijke codering(en) is afgeschermd; de coderingen zelf zijn geëxporteerd, gemarkeerd als vertrouwelijk.</translation>
     </message>
 </context>
 </TS>

@@ -181,6 +181,20 @@ def test_codebooks_travel_in_and_out_and_new_projects_start_from_one(tmp_path, r
     assert result.exit_code == 2 and "ketenbreed_leren" in result.stderr
 
 
+def test_a_qdc_codebook_with_sets_says_the_sets_are_not_taken(tmp_path, run, project):
+    book = tmp_path / "nvivo.qdc"
+    book.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14">
+  <Codes><Code guid="11111111-2222-4333-8444-555555555501" name="Ouders" isCodable="true"/></Codes>
+  <Sets><Set guid="11111111-2222-4333-8444-5555555555aa" name="Opvoeders">
+    <MemberCode targetGUID="11111111-2222-4333-8444-555555555501"/></Set></Sets>
+</CodeBook>""", encoding="utf-8")
+    result = run("codebook", "import", project, book)
+    assert "nvivo.qdc: skipped 1 set(s) of codes, as qdacoder has no sets: Opvoeders." in result.output
+    again = json.loads(run("codebook", "import", project, book, "--json").output)
+    assert again["skipped"] == ["nvivo.qdc: skipped 1 set(s) of codes, as qdacoder has no sets: Opvoeders."]
+
+
 def test_a_broken_codebook_is_refused_with_where_and_changes_nothing(tmp_path, run, project):
     bad = tmp_path / "fout.yaml"
     bad.write_text("codes:\n  - name: Steun\n    color: groen\n", encoding="utf-8")

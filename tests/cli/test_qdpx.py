@@ -19,6 +19,20 @@ def test_export_then_new_project_from_the_file(run, tmp_path):
         assert p.scalar("SELECT count(*) FROM codings WHERE starred = 1") == 1
 
 
+def test_export_says_what_stays_behind(run, tmp_path):
+    from qdacoder.core import events
+    from qdacoder.core.cases import find_case
+
+    with build(tmp_path / "studie.qdacoder") as p:
+        events.add_event(p, case_id=find_case(p, "Sanne").id, lane="onderwijs", start="2022", label="Nieuwe school")
+    result = run("qdpx", "export", tmp_path / "studie.qdacoder", tmp_path / "studie.qdpx")
+    assert result.output.splitlines() == [
+        "Wrote studie.qdpx: 2 document(s), 5 code(s), 5 coding(s), 2 case(s), 5 memo(s).",
+        "Left out 1 timeline event(s) and their 0 link(s) to codings: REFI-QDA has no place for them."]
+    report = json.loads(run("qdpx", "export", tmp_path / "studie.qdacoder", tmp_path / "studie.qdpx", "--json").output)
+    assert report["left_out"] == {"events": {"n": 1, "links": 0}}
+
+
 def test_export_wants_a_qdpx_name(run, tmp_path):
     build(tmp_path / "studie.qdacoder").close()
     result = run("qdpx", "export", tmp_path / "studie.qdacoder", tmp_path / "studie.zip", ok=False)

@@ -9,6 +9,7 @@ from lxml import etree
 
 import qdacoder.exchange
 from qdacoder.core.codebook import HINDERING, PROMOTING, Codebook, CodebookEntry
+from qdacoder.core.errors import render
 from qdacoder.exchange import CodebookFileError, read_codebook, write_codebook
 from qdacoder.exchange.qdc_codebook import join_description, split_description
 from qdacoder.exchange.validate import GUID, problems
@@ -273,12 +274,15 @@ def test_no_colours_and_no_descriptions(tmp_path):
         ("veerkracht", None, "", True), ("eenzaamheid", None, "", True), ("regie", None, "", True)]
 
 
-def test_sets_are_ignored(tmp_path, schema):
+def test_sets_are_skipped_and_reported(tmp_path, schema):
     path = qdc(tmp_path, WITH_SETS)
     assert schema.validate(etree.parse(str(path)))
     codebook = read_codebook(path)
     assert [e.name for e in codebook.codes] == ["Ouders", "Pleegouders", "Mentor"]
     assert codebook.codes[0].guid == "{11111111-2222-4333-8444-555555555501}"
+    # the set is not taken, and the import says so
+    assert [render(template, params) for template, params in codebook.skipped] == [
+        f"{path.name}: skipped 1 set(s) of codes, as qdacoder has no sets: Opvoeders."]
 
 
 def test_the_standards_own_example(tmp_path):

@@ -167,3 +167,61 @@ def test_an_empty_project_is_a_valid_file(project, tmp_path):
     write_qdpx(project, tmp_path / "leeg.qdpx")
     root = etree.fromstring(zipfile.ZipFile(tmp_path / "leeg.qdpx").read("project.qde"))
     assert etree.XMLSchema(etree.parse(str(SHIPPED))).validate(root)
+
+
+def test_each_memo_is_also_a_text_file_for_tools_that_read_only_that(exported):
+    _report, archive, root = exported
+    notes = list(root.iterfind("q:Notes/q:Note", NS))
+    assert len(notes) == 5
+    for note in notes:
+        path = note.get("plainTextPath")
+        assert path == f"internal://{note.get('guid').strip('{}').lower()}.txt"
+        text = archive.read("sources/" + path[len("internal://"):]).decode("utf-8")
+        assert text == note.findtext("q:PlainTextContent", namespaces=NS) and text
+    # both forms in one Note: the official schema takes it
+    official = etree.XMLSchema(etree.parse(str(OFFICIAL if OFFICIAL.exists() else SHIPPED)))
+    assert official.validate(root), official.error_log
+
+
+def test_the_report_says_what_stays_behind_with_counts(study, tmp_path):
+    from qdacoder.core import attributes, events, memos, respondents
+    from qdacoder.core.cases import find_case
+    from qdacoder.core.documents import import_document
+    from qdacoder.core.quotes import set_confidential
+    from qdacoder.importers.model import Turn
+
+    sanne = find_case(study, "Sanne").id
+    wacht = study.scalar("SELECT c.id FROM codings c JOIN codes k ON k.id = c.code_id WHERE k.name = 'Wachtlijst' "
+                         "ORDER BY c.id LIMIT 1")
+    event = events.add_event(study, case_id=sanne, lane="hulp", start="2023", label="Wachtlijst jeugd-GGZ").result
+    events.link_coding(study, event, wacht)
+    events.add_event(study, case_id=sanne, lane="wonen", start="2021", label="Terug naar moeder")
+    moeder = respondents.add_respondent(study, case_id=sanne, label="Moeder van Sanne", role="ouder").result
+    respondents.add_respondent(study, case_id=sanne, label="Mentor", role="school")
+    beroep = attributes.add_variable(study, target="respondent", name="Beroep", type="text").result
+    attributes.set_values(study, [(beroep, moeder, "verpleegkundige")])
+    text = "I: Hoe gaat het?\nM: Beter sinds de mentor.\nI: Fijn.\n"
+    lines = [(text.index(line), len(line)) for line in ("I: Hoe gaat het?", "M: Beter sinds de mentor.", "I: Fijn.")]
+    import_document(study, name="Gesprek moeder", text=text, kind="transcript",
+                    turns=[Turn(start, start + 3, start + n, text[start]) for start, n in lines])
+    memos.add_memo(study, target="coding", target_id=wacht, text="Zij noemde de naam van de instelling.")
+    set_confidential(study, [wacht])
+
+    report = write_qdpx(study, tmp_path / "studie.qdpx")
+    assert report.left_out == {"events": {"n": 2, "links": 1}, "respondents": {"n": 2, "values": 1},
+                               "speaker turns": {"n": 3}, "confidential memos": {"n": 2},
+                               "masked codings": {"n": 1}}
+    assert report.lines() == [
+        "Wrote studie.qdpx: 3 document(s), 5 code(s), 5 coding(s), 2 case(s), 4 memo(s).",
+        "Left out 2 timeline event(s) and their 1 link(s) to codings: REFI-QDA has no place for them.",
+        "Left out 2 respondent(s) and their 1 attribute value(s): REFI-QDA has no place for them.",
+        "Left out 3 speaker turn(s) (who speaks where): REFI-QDA has no place for them; the texts are complete.",
+        "Left out 2 memo(s) on confidential codings, as a memo may quote the withheld statement.",
+        "Masked the text of 1 confidential coding(s); the codings themselves are exported, marked confidential.",
+    ]
+    assert report.as_dict()["left_out"]["speaker turns"] == {"n": 3}
+
+
+def test_nothing_left_out_says_nothing(exported):
+    report, _archive, _root = exported
+    assert report.left_out == {} and len(report.lines()) == 1

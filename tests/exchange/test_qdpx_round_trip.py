@@ -1,5 +1,7 @@
 """qdacoder -> .qdpx -> a new qdacoder project: the same project."""
 
+import re
+
 import pytest
 
 from qdacoder.core.project import Project
@@ -79,3 +81,25 @@ def test_exporting_the_copy_again_gives_the_same_file_content(tmp_path, both):
         return etree.tostring(root)
 
     assert body(write_qdpx_path) == body(tmp_path / "uitwisseling.qdpx")
+
+
+def test_memos_come_back_from_their_text_files_alone(tmp_path):
+    """A tool that keeps only the file form (QualCoder) and exports it again."""
+    import io
+    import zipfile
+
+    with build(tmp_path / "origineel.qdacoder") as original:
+        write_qdpx(original, tmp_path / "uitwisseling.qdpx")
+        memos = snapshot(original)["memos"]
+    source = zipfile.ZipFile(tmp_path / "uitwisseling.qdpx")
+    qde = source.read("project.qde").decode("utf-8")
+    files_only = re.sub(r"<PlainTextContent>.*?</PlainTextContent>", "", qde, flags=re.S)
+    assert files_only.count("plainTextPath") == qde.count("plainTextPath") and "PlainTextContent" not in files_only
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for member in source.namelist():
+            target.writestr(member, files_only if member == "project.qde" else source.read(member))
+    (tmp_path / "alleen-bestanden.qdpx").write_bytes(buffer.getvalue())
+    import_qdpx(tmp_path / "alleen-bestanden.qdpx", tmp_path / "kopie.qdacoder", coder="Iemand")
+    with Project.open(tmp_path / "kopie.qdacoder") as copy:
+        assert snapshot(copy)["memos"] == memos

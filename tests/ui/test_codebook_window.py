@@ -235,6 +235,20 @@ def test_import_and_export_a_codebook_in_the_window(window, tmp_path):
     assert [p for p, _d, _e in read_codebook(target).walk()] == ["Eigen code", "Bevorderend", "Bevorderend/Vroegsignalering"]
 
 
+def test_a_qdc_with_sets_says_in_the_window_that_they_are_not_taken(window, tmp_path):
+    source = tmp_path / "nvivo.qdc"
+    source.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<CodeBook xmlns="urn:QDA-XML:codebook:1.0" origin="NVivo 14">
+  <Codes><Code guid="11111111-2222-4333-8444-555555555501" name="Ouders" isCodable="true"/></Codes>
+  <Sets><Set guid="11111111-2222-4333-8444-5555555555aa" name="Opvoeders"/>
+        <Set guid="11111111-2222-4333-8444-5555555555ab" name="School"/></Sets>
+</CodeBook>""", encoding="utf-8")
+    assert window.codebook.import_codebook(str(source)) == ["Ouders"]
+    report = window.findChild(QMessageBox, "codebookImported")
+    assert report.text() == ("1 code(s) added, 0 already in the project.\n\n"
+                             "nvivo.qdc: skipped 2 set(s) of codes, as qdacoder has no sets: Opvoeders, School.")
+
+
 def test_a_broken_codebook_file_is_refused_in_the_window(window, tmp_path):
     bad = tmp_path / "kapot.qdc"
     bad.write_text("<CodeBook><Codes>", encoding="utf-8")

@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ...core import code_edits
 from ...core import codes as codes_mod
 from ...core.codebook_ops import codebook_from_project, merge_codebook
-from ...core.errors import QdaError
+from ...core.errors import QdaError, render
 from .tree import CODE_ID_ROLE
 from ..common.dialogs import CodePickerDialog, CodePropertiesDialog
 from ..common.errors import message_for, show_error
@@ -218,6 +218,8 @@ class CodebookController(QObject):
         report = journal.result
         text = self.tr("{added} code(s) added, {kept} already in the project.").format(
             added=len(report.added), kept=len(report.existing))
+        for template, params in codebook.skipped:  # a .qdc's Sets
+            text += "\n\n" + render(template, params, lambda t: QCoreApplication.translate("qdacoder", t))
         details = "\n".join(report.added)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Codebook imported"), text, parent=self.session.widget)
         box.setObjectName("codebookImported")
@@ -245,7 +247,6 @@ class CodebookController(QObject):
     def docx_labels(self) -> dict[str, str]:
         """The Word appendix's fixed words, in the user's language."""
         from ...exchange.docx_codebook import DEFAULT_LABELS
-        from PySide6.QtCore import QCoreApplication
 
         return {key: QCoreApplication.translate("qdacoder", text) for key, text in DEFAULT_LABELS.items()}
 

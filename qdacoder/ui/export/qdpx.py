@@ -51,6 +51,14 @@ class QdpxActions(QObject):
         self.session.show_message(self.tr(
             "Exported {documents} document(s), {codings} coding(s) and {memos} memo(s) to {file}.").format(
             documents=report.documents, codings=report.codings, memos=report.memos, file=path.name), 8000)
+        if report.left_out:  # events, respondents, turns...: say so, or the file passes for the whole project
+            lines = report.lines(lambda text: QCoreApplication.translate("qdacoder", text))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export REFI-QDA project"), "\n\n".join(lines),
+                              QMessageBox.StandardButton.Ok, self.session.widget)
+            box.setObjectName("qdpxExportReport")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.last_box = box
         return True
 
     def new_dialog(self) -> None:
