@@ -38,6 +38,7 @@ bench: $(VENV)/.installed
 # Collect every tr() / QT_TRANSLATE_NOOP string into the Dutch translation file for Qt Linguist.
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(git ls-files 'qdacoder/*.py') -ts resources/translations/qdacoder_nl.ts
+	$(BIN)/python resources/translations/keep_moved.py
 	$(BIN)/python resources/translations/fill_nl.py
 	$(BIN)/pyside6-lrelease resources/translations/qdacoder_nl.ts
 

@@ -1244,12 +1244,12 @@
         <translation>Codeboek opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="266"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="261"/>
         <source>Import codebook</source>
         <translation>Codeboek importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="273"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="268"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
