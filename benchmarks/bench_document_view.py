@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from qdacoder.ui.document_view import DocumentView  # noqa: E402
-from qdacoder.ui.highlights import Highlight  # noqa: E402
+from qdacoder.ui.document.view import DocumentView  # noqa: E402
+from qdacoder.ui.document.highlights import Highlight  # noqa: E402
 
 WORDS = (
     "ik de het een en van dat niet je was er op met mentor school thuis gewoon echt wel "

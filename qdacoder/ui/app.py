@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from ..resources import resources_dir
-from .errors import install_excepthook
+from .common.errors import install_excepthook
 from .main_window import MainWindow
 
 

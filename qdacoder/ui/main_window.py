@@ -1,9 +1,12 @@
-"""The main window: documents and codebook on the left, the document in the middle.
+"""The main window: documents and codebook on the left, the document in the middle, panels
+around it. It only composes: the session (``session.py``) owns the project, the coder, the undo
+stack and ``run_operation``; each part of the window receives the session (and, where it needs
+them, the document view or the code panel) and refreshes itself on the session's signals.
 
 Design rules:
-- Every change goes through ``run_operation``: a core operation runs, its journal is pushed on
-  the undo stack, and ``apply_changes`` lets each view re-query what it shows. No SQL here and
-  no widget state taken as truth.
+- Every change goes through ``session.run_operation``: a core operation runs, its journal is
+  pushed on the undo stack, and the session's ``changed`` signal lets each part re-query what it
+  shows. No SQL here and no widget state taken as truth.
 - Nothing blocks on a message: errors appear in window-modal dialogs that return at once.
 """
 
@@ -13,34 +16,33 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ..core import backups
-from ..core.coders import ensure_coder
-from ..core.documents import document_exists, document_text
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
 from ..core.summary import project_summary
-from .actions import add_action
-from .attribute_editor import AttributeEditor
-from .attribute_files import AttributeFiles
-from .case_panel import CasePanel
-from .code_panel import CodePanel
-from .codebook_controller import CodebookController
-from .coder_view import CoderView
-from .coding_controller import CodingController
-from .document_list import DocumentTree
-from .document_view import DocumentView
-from .errors import message_for, show_error
-from .memo_panel import MemoPanel
-from .merge_actions import MergeActions
-from .quote_actions import QuoteActions
-from .retrieval_panel import RetrievalPanel
-from .project_controller import ProjectController
+from .analysis.retrieval import RetrievalPanel
+from .cases.attributes import AttributeEditor
+from .cases.files import AttributeFiles
+from .cases.panel import CasePanel
+from .codebook.controller import CodebookController
+from .codebook.panel import CodePanel
+from .common.actions import add_action
+from .common.errors import show_error
+from .document.coders import CoderView
+from .document.coding import CodingController
+from .document.controller import DocumentController
+from .document.list import DocumentTree
+from .document.view import DocumentView
+from .export.quotes import QuoteActions
+from .memos.panel import MemoPanel
+from .project.controller import ProjectController
+from .session import Session
+from .team.merge import MergeActions
 from .tool_windows import ToolWindows
-from .undo import JournalCommand
 
 
 class MainWindow(QMainWindow):
@@ -48,33 +50,73 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.settings = settings if settings is not None else QSettings()
-        self.project: Project | None = None
-        self.coder_id: int | None = None
-        self.lock = None  # this window's claim on the project file (core.lock)
-        self._highlights: list = []  # what the document view shows, to update it piece by piece
-        self.undo_stack = QUndoStack(self)
+        self.session = Session(self.settings, self)
+        self.undo_stack = self.session.undo_stack
         self._initial_size()
         self.setAcceptDrops(True)
 
+        # the order of creation is the order in which they hear of a change: the codebook's
+        # figures and names first, then the document's highlights, then the panels
+        session = self.session
         self.documents = DocumentTree()
         self.code_panel = CodePanel()
         self.view = DocumentView()
         self._build_layout()
-        self.projects = ProjectController(self)
-        self.coding = CodingController(self)
-        self.codebook = CodebookController(self)
-        self.coders = CoderView(self)
+        self.coders = CoderView(session, self.code_panel)
+        self.codebook = CodebookController(session, self.code_panel)
+        self.coding = CodingController(session, self.view, self.code_panel, self.coders)
+        self.document = DocumentController(session, self.view, self.documents, self.coding, self.coders)
+        self.projects = ProjectController(session, self.documents)
         self._build_docks()
         self._build_menus()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
         self.statusBar().addPermanentWidget(self.coder_label)
-        self.documents.document_chosen.connect(self.show_document)
+        session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
+        session.project_replaced.connect(self._project_replaced)
+        session.coder_changed.connect(self._update_coder_label)
+        session.changed.connect(lambda _changes, _source: self._update_status())
         self._update_title()
         self._update_coder_label()
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+
+    # -- what the rest of the program and the tests ask of the window -----------------------
+    @property
+    def project(self) -> Project | None:
+        return self.session.project
+
+    @property
+    def coder_id(self) -> int | None:
+        return self.session.coder_id
+
+    @property
+    def _highlights(self) -> list:
+        return self.document.highlights
+
+    def set_project(self, project: Project | None) -> None:
+        """Show ``project`` (None: nothing). Closes the one shown before."""
+        self.session.set_project(project)
+
+    def run_operation(self, text: str, operation: Callable[[], Journal],
+                      on_error: Callable[[QdaError], None] | None = None) -> Journal | None:
+        return self.session.run_operation(text, operation, on_error)
+
+    def apply_changes(self, changes: Changes) -> None:
+        self.session.apply_changes(changes)
+
+    def coder_name(self) -> str:
+        return self.session.coder_name()
+
+    def set_coder_name(self, name: str) -> None:
+        self.session.set_coder_name(name)
+
+    def show_document(self, document_id: int) -> None:
+        self.document.show_document(document_id)
+
+    def show_passage(self, document_id: int, start: int, end: int) -> None:
+        self.document.show_passage(document_id, start, end)
 
     # -- layout and menus --------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -101,13 +143,12 @@ class MainWindow(QMainWindow):
 
     def _build_docks(self) -> None:
         """Cases, attributes and memos in tabbed panels beside the document; each re-reads what
-        it shows in ``refresh(changes)``."""
-        self.case_panel = CasePanel(self)
-        self.attribute_editor = AttributeEditor(self)
-        self.memo_panel = MemoPanel(self)
-        self.retrieval = RetrievalPanel(self)
-        self.panels = [self.case_panel, self.attribute_editor, self.memo_panel, self.retrieval]
-        self.attribute_files = AttributeFiles(self)
+        it shows when the session says what changed."""
+        session = self.session
+        self.case_panel = CasePanel(session, self.view)
+        self.attribute_editor = AttributeEditor(session)
+        self.memo_panel = MemoPanel(session, self.view, self.code_panel)
+        self.retrieval = RetrievalPanel(session, self.code_panel)
         self.docks = []
         for name, title, widget in (("casesDock", self.tr("Cases"), self.case_panel),
                                     ("attributesDock", self.tr("Attributes"), self.attribute_editor),
@@ -125,22 +166,18 @@ class MainWindow(QMainWindow):
         self.timeline_dock.setWidget(QLabel(self.tr("The timeline of a case appears here.")))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.docks.append(self.timeline_dock)
-        self.tools = ToolWindows(self, self.timeline_dock)
+        self.tools = ToolWindows(session, self.timeline_dock, self.view.selected_coding)
+        self.attribute_files = AttributeFiles(session, self.attribute_editor, self.show_timeline)
         self.docks[0].raise_()
         for dock in self.docks:
             # closed at first so the document has the room; View menu opens them, and the
             # window remembers what the user left open
             dock.hide()
 
-    def show_passage(self, document_id: int, start: int, end: int) -> None:
-        """Open a document with a passage selected (from the timeline, the retrieval list...)."""
-        self.show_document(document_id)
-        if self.view.document_id() == document_id:
-            self.view.select_range(start, end)
-
-    def refresh_panels(self, changes: Changes | None = None) -> None:
-        for panel in self.panels:
-            panel.refresh(changes)
+    def show_timeline(self) -> None:
+        self.timeline_dock.show()
+        self.timeline_dock.raise_()
+        self.tools.timeline_view()
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -166,11 +203,11 @@ class MainWindow(QMainWindow):
         self.codebook.build_menu(codes_menu)
         self.coding.build_menu(codes_menu)
         self.attribute_files.build_menu(bar.addMenu(self.tr("C&ases")))
-        self.merges = MergeActions(self)
+        self.merges = MergeActions(self.session)
         team_menu = bar.addMenu(self.tr("&Team"))
         self.merges.build_menu(team_menu)
         self.tools.build_team_menu(team_menu)
-        self.quotes = QuoteActions(self)
+        self.quotes = QuoteActions(self.session, self.tools)
         self.quotes.build_menu(bar.addMenu(self.tr("E&xport")))
         self.tools.build_analysis_menu(bar.addMenu(self.tr("A&nalysis")))
         view_menu = bar.addMenu(self.tr("&View"))
@@ -182,127 +219,14 @@ class MainWindow(QMainWindow):
         add_action(help_menu, self, self.tr("&About qdacoder"), self.projects.show_about)
 
     # -- the project -------------------------------------------------------------------
-    def set_project(self, project: Project | None) -> None:
-        """Show ``project`` (None: nothing). Closes the one shown before."""
-        if self.project is not None:
-            self.project.close()
-            self._release_lock()
-        self.project = project
-        self.undo_stack.clear()
-        self.coder_id = None
-        if project is not None and self.coder_name():
-            self.coder_id = ensure_coder(project, self.coder_name()).id
-        self.view.set_document(None, "", [])
-        self._highlights = []
-        self.documents.load(project)
-        self.code_panel.model.filters = self.coders.filters()
-        self.code_panel.load(project)
-        self.coding.reload_recent()
+    def _project_replaced(self) -> None:
         self._update_title()
-        self._update_coder_label()
-        if project is not None:
-            self._show_last_document()
-        self.refresh_panels()
+        project = self.session.project
         if project is not None and backups.in_synced_folder(project.path):
             show_error(self, self.tr("Project in a synced folder"), self.tr(
                 "This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies "
                 "while qdacoder writes to it. That can damage the project. Keep projects in a local "
                 "folder and back them up instead."))
-
-    def coder_name(self) -> str:
-        return str(self.settings.value("coder", "") or "")
-
-    def set_coder_name(self, name: str) -> None:
-        self.settings.setValue("coder", name.strip())
-        if self.project is not None:
-            self.coder_id = ensure_coder(self.project, name).id
-        self.coding.reload_recent()
-        self._update_coder_label()
-        if self.coders.mode() != "all":
-            self.coders.apply()
-
-    # -- running operations ------------------------------------------------------------
-    def run_operation(
-        self, text: str, operation: Callable[[], Journal], on_error: Callable[[QdaError], None] | None = None
-    ) -> Journal | None:
-        """Run a core operation, push it on the undo stack as ``text`` and refresh the views.
-        A refused operation changes nothing; its reason goes to ``on_error`` (default: a dialog)."""
-        try:
-            journal = operation()
-        except QdaError as error:
-            (on_error or self.report)(error)
-            return None
-        if journal.steps:
-            self.undo_stack.push(JournalCommand(text, self.project, journal, self.apply_changes, self.report))
-            self.apply_changes(journal.changes)
-        return journal
-
-    def report(self, error: QdaError) -> None:
-        show_error(self, self.tr("qdacoder"), message_for(error))
-
-    def apply_changes(self, changes: Changes) -> None:
-        """Refresh what ``changes`` touched, and nothing else."""
-        project = self.project
-        if project is None or not changes:
-            return
-        current = self.view.document_id()
-        if changes.documents:
-            self.documents.load(project)
-            if current is not None and not document_exists(project, current):
-                self.view.set_document(None, "", [])
-                self._highlights = []
-                current = None
-        if changes.codes:
-            self.code_panel.reload(project)
-        elif changes.cases:  # a document joined or left a case: every code's case count may change
-            self.code_panel.refresh_counts(project, None)
-        elif changes.codings:
-            self.code_panel.refresh_counts(project, changes.code_ids)
-        if changes.codes or changes.codings:
-            self.coding.reload_recent()
-            if current is not None and changes.codes:
-                self.set_highlights(self.coding.highlights(current))
-            elif current is not None and current in changes.document_ids:
-                # only codings changed: re-read just those, keep the others
-                kept = [h for h in self._highlights if h.coding_id not in changes.coding_ids]
-                fresh = kept + self.coding.highlights(current, changes.coding_ids)
-                self.set_highlights(sorted(fresh, key=lambda h: (h.start, -h.end, h.coding_id)))
-            elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
-                # an undo or redo in another document: show it where it happened
-                self.show_document(next(iter(changes.document_ids)))
-        self.refresh_panels(changes)
-        self._update_status()
-
-    # -- showing documents ----------------------------------------------------------------
-    def set_highlights(self, highlights) -> None:
-        self._highlights = highlights
-        self.view.set_highlights(highlights)
-
-    def _show_last_document(self) -> None:
-        """Reopen where the user left off; otherwise the first document."""
-        last = self.project.setting("last_document")
-        if last is not None and last.isdigit() and document_exists(self.project, int(last)):
-            self.show_document(int(last))
-        else:
-            first = self.documents.first_document_id()
-            if first is not None:
-                self.show_document(first)
-
-    def show_document(self, document_id: int) -> None:
-        if self.project is None:
-            return
-        try:
-            text = document_text(self.project, document_id)
-        except QdaError as error:
-            self.report(error)
-            return
-        self._highlights = self.coding.highlights(document_id)
-        self.view.set_document(document_id, text, self._highlights)
-        self.project.set_setting("last_document", str(document_id))
-        self.case_panel.refresh()
-        self.memo_panel.refresh()
-        if self.documents.current_document_id() != document_id:
-            self.documents.select_document(document_id, emit=False)
 
     # -- window state ------------------------------------------------------------------------
     def _update_title(self) -> None:
@@ -337,15 +261,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.projects.import_with_dialog([p for p in paths if Path(p).is_file()] or paths)
 
-    def _release_lock(self) -> None:
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/state", self.saveState())
-        if self.project is not None:
-            self.project.close()
-            self.project = None
-        self._release_lock()
+        self.session.close_project()
         super().closeEvent(event)

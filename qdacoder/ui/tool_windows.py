@@ -10,16 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDockWidget, QMenu
 
-from .actions import add_action
+from .common.actions import add_action
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .main_window import MainWindow
+    from .session import Session
 
 
 class ToolWindows(QObject):
-    def __init__(self, window: MainWindow, timeline_dock: QDockWidget) -> None:
-        super().__init__(window)
-        self.w = window
+    def __init__(self, session: Session, timeline_dock: QDockWidget, selected_coding) -> None:
+        super().__init__(session)
+        self.session = session
+        self.selected_coding = selected_coding  # the coding clicked in the document, for the timeline
         self.timeline_dock = timeline_dock
         self.timeline = None
         self.analysis = None
@@ -28,49 +29,46 @@ class ToolWindows(QObject):
         timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
 
     def build_analysis_menu(self, menu: QMenu) -> None:
-        add_action(menu, self.w, self.tr("&Analysis window..."), self.analysis_window, "Ctrl+Shift+A")
-        add_action(menu, self.w, self.tr("Inter-coder &agreement..."), self.agreement_dialog)
+        add_action(menu, self.session.widget, self.tr("&Analysis window..."), self.analysis_window, "Ctrl+Shift+A")
+        add_action(menu, self.session.widget, self.tr("Inter-coder &agreement..."), self.agreement_dialog)
 
     def build_team_menu(self, menu: QMenu) -> None:
-        add_action(menu, self.w, self.tr("&Review disagreements..."), self.disagreement_review)
+        add_action(menu, self.session.widget, self.tr("&Review disagreements..."), self.disagreement_review)
 
     def timeline_view(self):
         """The timeline panel in its dock."""
         if self.timeline is None:
-            from .timeline_view import TimelineView
+            from .cases.timeline import TimelineView
 
-            self.timeline = TimelineView(self.w)
-            self.timeline.passage_activated.connect(self.w.show_passage)
+            self.timeline = TimelineView(self.session, self.selected_coding)
+            self.timeline.passage_activated.connect(self.session.show_passage)
             self.timeline_dock.setWidget(self.timeline)
-            self.w.panels.append(self.timeline)
             self.timeline.refresh()
         return self.timeline
 
     def analysis_window(self):
         """Frequencies, matrix, crosstab and co-occurrence."""
         if self.analysis is None:
-            from .analysis_window import AnalysisWindow
+            from .analysis.window import AnalysisWindow
 
-            self.analysis = AnalysisWindow(self.w, parent=self.w)
-            self.w.panels.append(self.analysis)
+            self.analysis = AnalysisWindow(self.session, parent=self.session.widget)
         return self._show(self.analysis)
 
     def agreement_dialog(self):
         """Coders, level and figures per code; re-read from the project each time it opens."""
         if self.agreement is None:
-            from .agreement_dialog import AgreementDialog
+            from .team.agreement import AgreementDialog
 
-            self.agreement = AgreementDialog(self.w, parent=self.w)
+            self.agreement = AgreementDialog(self.session, parent=self.session.widget)
         self.agreement.reload()
         return self._show(self.agreement)
 
     def disagreement_review(self):
         """Two coders' disagreements, decided as a consensus coder's codings."""
         if self.review is None:
-            from .disagreement_review import DisagreementReview
+            from .team.disagreements import DisagreementReview
 
-            self.review = DisagreementReview(self.w)
-            self.w.panels.append(self.review)
+            self.review = DisagreementReview(self.session)
         return self._show(self.review)
 
     @staticmethod

@@ -4,27 +4,27 @@
 <context>
     <name>AddAttributeDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="169"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="169"/>
         <source>Add attribute</source>
         <translation>Kenmerk toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="172"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="172"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="176"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="176"/>
         <source>Type:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="178"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="178"/>
         <source>The values, separated by ; (e.g. thuis; pleeggezin; residentieel)</source>
         <translation>De waarden, gescheiden door ; (bijv. thuis; pleeggezin; residentieel)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="179"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="179"/>
         <source>Values:</source>
         <translation>Waarden:</translation>
     </message>
@@ -32,72 +32,72 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="42"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="42"/>
         <source>Inter-coder agreement</source>
         <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="59"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="59"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berekenen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="60"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="60"/>
         <source>Export &amp;Word...</source>
         <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="60"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="60"/>
         <source>Export &amp;Excel...</source>
         <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="69"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="69"/>
         <source>Coders (two or more):</source>
         <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="71"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="71"/>
         <source>Level:</source>
         <translation>Niveau:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="73"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="73"/>
         <source>Overlap threshold:</source>
         <translation>Overlapdrempel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="76"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="76"/>
         <source>Documents (all ticked: those a chosen coder coded)</source>
         <translation>Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="77"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="77"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="92"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="92"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="93"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="93"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="152"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="152"/>
         <source>Tick two or more coders.</source>
         <translation>Vink twee of meer codeurs aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="181"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="181"/>
         <source>Export agreement</source>
         <translation>Overeenstemming exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/agreement_dialog.py" line="199"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="199"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -105,42 +105,42 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="115"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="108"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="118"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="111"/>
         <source>Export XLSX...</source>
         <translation>Exporteren als XLSX...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="118"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="111"/>
         <source>Export CSV...</source>
         <translation>Exporteren als CSV...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="119"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="112"/>
         <source>Export Word...</source>
         <translation>Exporteren naar Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="120"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="120"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="130"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="123"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_tabs.py" line="131"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="124"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -148,267 +148,267 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="54"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="55"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="62"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="63"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="71"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="73"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="73"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="71"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="73"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="72"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="78"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="72"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="73"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="76"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="78"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="83"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="84"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="93"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="93"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="133"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="135"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="134"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="138"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="139"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="184"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="186"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="249"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="251"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="265"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="267"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="270"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="272"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="298"/>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="309"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="300"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="311"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="305"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="307"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="305"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="307"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="306"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="308"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis_window.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -416,102 +416,102 @@
 <context>
     <name>AttributeEditor</name>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="123"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="123"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="124"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="124"/>
         <source>number</source>
         <translation>getal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="125"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="125"/>
         <source>date (YYYY-MM-DD)</source>
         <translation>datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="126"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="126"/>
         <source>yes/no</source>
         <translation>ja/nee</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="127"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="127"/>
         <source>category</source>
         <translation>categorie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="213"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="213"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="214"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="214"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="215"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="215"/>
         <source>Respondents</source>
         <translation>Respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="226"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="226"/>
         <source>Add attribute...</source>
         <translation>Kenmerk toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="228"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="228"/>
         <source>Delete attribute...</source>
         <translation>Kenmerk verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="232"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="232"/>
         <source>Attributes of:</source>
         <translation>Kenmerken van:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="271"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="272"/>
         <source>{n} cases; missing values are empty cells</source>
         <translation>{n} casussen; ontbrekende waarden zijn lege cellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="272"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="273"/>
         <source>{n} documents; missing values are empty cells</source>
         <translation>{n} documenten; ontbrekende waarden zijn lege cellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="273"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="274"/>
         <source>{n} respondents; missing values are empty cells</source>
         <translation>{n} respondenten; ontbrekende waarden zijn lege cellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="294"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="295"/>
         <source>Set {name}</source>
         <translation>{name} instellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="305"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="306"/>
         <source>Add attribute “{name}”</source>
         <translation>Kenmerk “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="322"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="323"/>
         <source>Delete attribute “{name}”</source>
         <translation>Kenmerk “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="332"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="333"/>
         <source>Click a cell of the attribute to delete first.</source>
         <translation>Klik eerst op een cel van het kenmerk dat je wilt verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="337"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="338"/>
         <source>Delete attribute</source>
         <translation>Kenmerk verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_editor.py" line="338"/>
+        <location filename="../../qdacoder/ui/cases/attributes.py" line="339"/>
         <source>Delete the attribute “{name}” with its {n} value(s)? You can undo this with Ctrl+Z.</source>
         <translation>Het kenmerk “{name}” met zijn {n} waarde(n) verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
@@ -519,129 +519,129 @@
 <context>
     <name>AttributeFiles</name>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="32"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="34"/>
         <source>Import table...</source>
         <translation>Tabel importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="33"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="35"/>
         <source>Export table...</source>
         <translation>Tabel exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="34"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
         <source>Summary table...</source>
         <translation>Overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="44"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="46"/>
         <source>Import attributes from {file}</source>
         <translation>Kenmerken importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="46"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="48"/>
         <source>Table not imported</source>
         <translation>Tabel niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="50"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="52"/>
         <source>{rows} rows read: {values} values set, {removed} removed, {cases} new cases, {variables} new attributes.</source>
         <translation>{rows} rijen gelezen: {values} waarden ingesteld, {removed} verwijderd, {cases} nieuwe casussen, {variables} nieuwe kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="73"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="75"/>
         <source>Import timeline events from {file}</source>
         <translation>Tijdlijngebeurtenissen importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="75"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="77"/>
         <source>Events not imported</source>
         <translation>Gebeurtenissen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="78"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="80"/>
         <source>{added} events added ({skipped} already there), {cases} new cases.</source>
         <translation>{added} gebeurtenissen toegevoegd ({skipped} waren er al), {cases} nieuwe casussen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="90"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="92"/>
         <source>Import case &amp;attributes...</source>
         <translation>Casus&amp;kenmerken importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="91"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="93"/>
         <source>E&amp;xport case attributes...</source>
         <translation>Casuskenmerken e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="92"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="94"/>
         <source>Case &amp;summary table...</source>
         <translation>Casus&amp;overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="94"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
         <source>Import timeline &amp;events...</source>
         <translation>Tijdlijn&amp;gebeurtenissen importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="95"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="97"/>
         <source>Export timeline e&amp;vents...</source>
         <translation>Tijdlijngebeurtenissen exporte&amp;ren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="96"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="98"/>
         <source>Show &amp;timeline</source>
         <translation>&amp;Tijdlijn tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="105"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="102"/>
         <source>Import timeline events</source>
         <translation>Tijdlijngebeurtenissen importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="106"/>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="129"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="103"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="126"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="112"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="109"/>
         <source>Export timeline events</source>
         <translation>Tijdlijngebeurtenissen exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="113"/>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="136"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="110"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="133"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="121"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="118"/>
         <source>Not written</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="123"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="120"/>
         <source>Written to {file}</source>
         <translation>Opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="128"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="125"/>
         <source>Import attributes</source>
         <translation>Kenmerken importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="135"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="132"/>
         <source>Export attributes</source>
         <translation>Kenmerken exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="142"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="139"/>
         <source>Case summary table</source>
         <translation>Casusoverzichtstabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/attribute_files.py" line="143"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="140"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
@@ -649,225 +649,225 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="61"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="62"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="61"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="62"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="73"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="76"/>
         <source>New case...</source>
         <translation>Nieuwe casus...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="77"/>
         <source>Rename case...</source>
         <translation>Casus hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="75"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="78"/>
         <source>Merge case into...</source>
         <translation>Casus samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="76"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="79"/>
         <source>Delete case...</source>
         <translation>Casus verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="77"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="80"/>
         <source>New respondent...</source>
         <translation>Nieuwe respondent...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="78"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="81"/>
         <source>Edit respondent...</source>
         <translation>Respondent bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="79"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="82"/>
         <source>Delete respondent...</source>
         <translation>Respondent verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="91"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="94"/>
         <source>Speakers of this document</source>
         <translation>Sprekers in dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="94"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="97"/>
         <source>Cases of this document</source>
         <translation>Casussen van dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="98"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="101"/>
         <source>Assign the selected passage to a case...</source>
         <translation>Het geselecteerde fragment aan een casus toewijzen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="100"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="103"/>
         <source>Remove link</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="133"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="136"/>
         <source>(respondents without a case)</source>
         <translation>(respondenten zonder casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="161"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="164"/>
         <source>{label} ({n} turns)</source>
         <translation>{label} ({n} spreekbeurten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="163"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="166"/>
         <source>(not linked)</source>
         <translation>(niet gekoppeld)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="181"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="184"/>
         <source>{case}: whole document</source>
         <translation>{case}: hele document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="185"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="188"/>
         <source>{case}: chars {start}–{end} “{excerpt}”</source>
         <translation>{case}: tekens {start}–{end} “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="258"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="261"/>
         <source>There is no case to choose; add one first.</source>
         <translation>Er is geen casus om te kiezen; voeg er eerst een toe.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="263"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="266"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="271"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="274"/>
         <source>Add case “{name}”</source>
         <translation>Casus “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="280"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="283"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="280"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="283"/>
         <source>Name of the new case:</source>
         <translation>Naam van de nieuwe casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="283"/>
-        <location filename="../../qdacoder/ui/case_panel.py" line="298"/>
-        <location filename="../../qdacoder/ui/case_panel.py" line="307"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="286"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="301"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="310"/>
         <source>Select a case first.</source>
         <translation>Selecteer eerst een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="287"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="290"/>
         <source>Rename case</source>
         <translation>Casus hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="287"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="290"/>
         <source>New name of “{name}”:</source>
         <translation>Nieuwe naam voor “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="288"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
         <source>Rename case to “{name}”</source>
         <translation>Casus hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="293"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="296"/>
         <source>Merge case “{a}” into “{b}”</source>
         <translation>Casus “{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="302"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="305"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="315"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="318"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="316"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="319"/>
         <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
         <translation>De casus “{name}” verwijderen? Er horen {documents} hele document(en), {passages} fragment(en) en {respondents} respondent(en) bij. De documenten en respondenten blijven in het project, zonder deze casus; de kenmerkwaarden en memo&apos;s van de casus verdwijnen. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="320"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="323"/>
         <source>Delete case “{name}”</source>
         <translation>Casus “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="332"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="335"/>
         <source>Add respondent “{label}”</source>
         <translation>Respondent “{label}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="344"/>
-        <location filename="../../qdacoder/ui/case_panel.py" line="358"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="347"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="361"/>
         <source>Select a respondent first.</source>
         <translation>Selecteer eerst een respondent.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="352"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="355"/>
         <source>Edit respondent “{label}”</source>
         <translation>Respondent “{label}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="362"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="365"/>
         <source>Delete respondent</source>
         <translation>Respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="363"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="366"/>
         <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
         <translation>De respondent “{label}” verwijderen? Spreekbeurten die aan deze respondent gekoppeld zijn, houden hun label maar verliezen de koppeling. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="364"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="367"/>
         <source>Delete respondent “{label}”</source>
         <translation>Respondent “{label}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="371"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
         <source>Link speaker “{speaker}”</source>
         <translation>Spreker “{speaker}” koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="376"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="379"/>
         <source>Assign passage to “{name}”</source>
         <translation>Fragment toewijzen aan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="382"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="385"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="385"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="388"/>
         <source>Assign the passage to a case</source>
         <translation>Het fragment aan een casus toewijzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="389"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="392"/>
         <source>Select a case link first.</source>
         <translation>Selecteer eerst een koppeling met een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/case_panel.py" line="392"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="395"/>
         <source>Remove link to “{name}”</source>
         <translation>Koppeling met “{name}” verwijderen</translation>
     </message>
@@ -875,17 +875,17 @@
 <context>
     <name>CodePanel</name>
     <message>
-        <location filename="../../qdacoder/ui/code_panel.py" line="45"/>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="45"/>
         <source>Search codes</source>
         <translation>Codes zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_panel.py" line="49"/>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="49"/>
         <source>Quick code: type a code, Enter to apply (Ctrl+K)</source>
         <translation>Snel coderen: typ een code, Enter om toe te passen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_panel.py" line="59"/>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="59"/>
         <source>Only codes added while coding</source>
         <translation>Alleen codes die tijdens het coderen zijn toegevoegd</translation>
     </message>
@@ -893,7 +893,7 @@
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="84"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="84"/>
         <source>Type to filter codes</source>
         <translation>Typ om codes te filteren</translation>
     </message>
@@ -901,82 +901,82 @@
 <context>
     <name>CodePropertiesDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="122"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="122"/>
         <source>Code “{name}”</source>
         <translation>Code “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="129"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="129"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="130"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="130"/>
         <source>What the code means (the definition)</source>
         <translation>Wat de code betekent (de definitie)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="131"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="131"/>
         <source>Definition:</source>
         <translation>Definitie:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="132"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="132"/>
         <source>When to apply it</source>
         <translation>Wanneer je de code toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="133"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="133"/>
         <source>Inclusion criteria:</source>
         <translation>Inclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="134"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="134"/>
         <source>When not to apply it</source>
         <translation>Wanneer je de code niet toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="135"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="135"/>
         <source>Exclusion criteria:</source>
         <translation>Exclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="136"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="136"/>
         <source>A typical passage</source>
         <translation>Een typerend fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="137"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="137"/>
         <source>Example:</source>
         <translation>Voorbeeld:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="138"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="138"/>
         <source>Category: groups codes and is not applied itself</source>
         <translation>Categorie: groepeert codes en wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="142"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="142"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="143"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="143"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="144"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="144"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="146"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="146"/>
         <source>New codings are:</source>
         <translation>Nieuwe coderingen zijn:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="157"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="157"/>
         <source>Colour of the code</source>
         <translation>Kleur van de code</translation>
     </message>
@@ -984,82 +984,82 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
         <source>Docs</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
         <source>Cases</source>
         <translation>Cas.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="163"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="163"/>
         <source>Code name</source>
         <translation>Naam van de code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="164"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="164"/>
         <source>Number of codings (for a code with subcodes: of its whole branch)</source>
         <translation>Aantal coderingen (bij een code met subcodes: van de hele tak)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="165"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="165"/>
         <source>Number of documents in which it occurs</source>
         <translation>Aantal documenten waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="166"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="166"/>
         <source>Number of cases in which it occurs</source>
         <translation>Aantal casussen waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="167"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="167"/>
         <source>Codings marked promoting (bevorderend)</source>
         <translation>Coderingen gemarkeerd als bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="168"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="168"/>
         <source>Codings marked hindering (belemmerend)</source>
         <translation>Coderingen gemarkeerd als belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="202"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="202"/>
         <source>Category: groups codes, not applied itself</source>
         <translation>Categorie: groepeert codes, wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="204"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="204"/>
         <source>New codings: {valence}</source>
         <translation>Nieuwe coderingen: {valence}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="205"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="205"/>
         <source>promoting (+)</source>
         <translation>bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="205"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="205"/>
         <source>hindering (−)</source>
         <translation>belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="207"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="207"/>
         <source>Added while coding by {coder} on {date}</source>
         <translation>Tijdens het coderen toegevoegd door {coder} op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/code_tree.py" line="211"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="211"/>
         <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
         <translation>{own} codering(en) op deze code zelf; de aantallen tellen de hele tak</translation>
     </message>
@@ -1067,189 +1067,189 @@
 <context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="43"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="55"/>
         <source>&amp;New code...</source>
         <translation>&amp;Nieuwe code...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="44"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="56"/>
         <source>New &amp;child code...</source>
         <translation>Nieuwe s&amp;ubcode...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="45"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="57"/>
         <source>&amp;Rename code</source>
         <translation>Code &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="46"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="58"/>
         <source>Code &amp;properties...</source>
         <translation>Code-&amp;eigenschappen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="47"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="59"/>
         <source>&amp;Merge code into...</source>
         <translation>Code samenvoegen &amp;met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="48"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="60"/>
         <source>&amp;Delete code...</source>
         <translation>Code verwij&amp;deren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="49"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="61"/>
         <source>&amp;Search codes</source>
         <translation>Codes z&amp;oeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="51"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="63"/>
         <source>&amp;Import codebook...</source>
         <translation>Codeboek &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="52"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="64"/>
         <source>&amp;Export codebook...</source>
         <translation>Codeboek e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="70"/>
         <source>Select a code first.</source>
         <translation>Selecteer eerst een code.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="81"/>
         <source>New code...</source>
         <translation>Nieuwe code...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="71"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="83"/>
         <source>New child code...</source>
         <translation>Nieuwe subcode...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="72"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="84"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="85"/>
         <source>Properties...</source>
         <translation>Eigenschappen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="74"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="86"/>
         <source>Merge into...</source>
         <translation>Samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="76"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="88"/>
         <source>Delete...</source>
         <translation>Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="82"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="94"/>
         <source>Add code “{name}”</source>
         <translation>Code “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="96"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="108"/>
         <source>New code</source>
         <translation>Nieuwe code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="96"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="108"/>
         <source>Name of the new code:</source>
         <translation>Naam van de nieuwe code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="113"/>
         <source>Rename code to “{name}”</source>
         <translation>Code hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="111"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="123"/>
         <source>Edit code</source>
         <translation>Code bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="124"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="136"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="155"/>
         <source>Merge “{a}” into “{b}”</source>
         <translation>“{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="153"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="165"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="159"/>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="170"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="171"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="182"/>
         <source>Delete code</source>
         <translation>Code verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="171"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="183"/>
         <source>Delete the code “{name}”? It has {subcodes} subcode(s) and {n} coding(s) in all. You can undo this with Ctrl+Z.</source>
         <translation>De code “{name}” verwijderen? Er horen in totaal {subcodes} subcode(s) en {n} codering(en) bij. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="174"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="186"/>
         <source>Delete with its codings</source>
         <translation>Verwijderen met de coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="175"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="187"/>
         <source>Move its codings to “{parent}”</source>
         <translation>Coderingen verplaatsen naar “{parent}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="200"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="212"/>
         <source>Codebook not imported</source>
         <translation>Codeboek niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="214"/>
         <source>Import codebook {file}</source>
         <translation>Codeboek {file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="207"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="219"/>
         <source>{added} code(s) added, {kept} already in the project.</source>
         <translation>{added} code(s) toegevoegd, {kept} stonden al in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="210"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="222"/>
         <source>Codebook imported</source>
         <translation>Codeboek geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="224"/>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="227"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="236"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="239"/>
         <source>Codebook not exported</source>
         <translation>Codeboek niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="228"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="240"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} kan niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="242"/>
         <source>Codebook written to {file}</source>
         <translation>Codeboek opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="248"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="260"/>
         <source>Import codebook</source>
         <translation>Codeboek importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook_controller.py" line="255"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="267"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
@@ -1257,27 +1257,27 @@
 <context>
     <name>CoderView</name>
     <message>
-        <location filename="../../qdacoder/ui/coder_view.py" line="30"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="35"/>
         <source>&amp;All coders</source>
         <translation>&amp;Alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coder_view.py" line="30"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="35"/>
         <source>&amp;Only mine (blind coding)</source>
         <translation>Alleen &amp;eigen coderingen (blind coderen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coder_view.py" line="31"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="36"/>
         <source>&amp;Chosen coders...</source>
         <translation>&amp;Gekozen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coder_view.py" line="62"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="67"/>
         <source>Codings of</source>
         <translation>Coderingen van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coder_view.py" line="63"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="68"/>
         <source>Coders whose codings to show, separated by commas ({names}):</source>
         <translation>Codeurs van wie de coderingen worden getoond, gescheiden door komma&apos;s ({names}):</translation>
     </message>
@@ -1285,198 +1285,198 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="57"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="61"/>
         <source>Code in &amp;vivo</source>
         <translation>In &amp;vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="62"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snel coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="59"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="63"/>
         <source>Remove selected codin&amp;g</source>
         <translation>&amp;Geselecteerde codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="64"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation>Codering markeren als &amp;bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="65"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation>Codering markeren als be&amp;lemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="62"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="66"/>
         <source>Mark coding &amp;without valence</source>
         <translation>Codering markeren &amp;zonder richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="63"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
         <source>&amp;Flip valence of coding</source>
         <translation>Richting van codering &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="64"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
         <source>&amp;Star coding as quote</source>
         <translation>Codering met ster als &amp;citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="65"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
         <source>Mark coding confidential (not shared)</source>
         <translation>Codering als vertrouwelijk markeren (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="67"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="71"/>
         <source>Recent &amp;codes</source>
         <translation>&amp;Recente codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="110"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="145"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="174"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="109"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="144"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="173"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="118"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="152"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="117"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="151"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="122"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="179"/>
         <source>Code in vivo</source>
         <translation>In vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="210"/>
         <source>&amp;Remove coding</source>
         <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="211"/>
         <source>&amp;Change code...</source>
         <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="213"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="212"/>
         <source>&amp;Memo...</source>
         <translation>&amp;Memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="215"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="217"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="216"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="218"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="217"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="223"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="222"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="227"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="226"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="237"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="237"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="241"/>
         <source>Confidential: never quoted, and masked in coder copies and exports.</source>
         <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="242"/>
         <source>The coding may be shared again.</source>
         <translation>De codering mag weer gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="249"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="249"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="256"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="255"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="259"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="258"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="259"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="276"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="275"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="271"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="282"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="290"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="270"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="281"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="289"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="295"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="294"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="303"/>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="307"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="302"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="312"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="311"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="321"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="320"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/coding_controller.py" line="321"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="320"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
     </message>
@@ -1484,73 +1484,73 @@
 <context>
     <name>DisagreementReview</name>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="55"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="55"/>
         <source>Disagreement review</source>
         <translation>Verschillen tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="61"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="62"/>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="67"/>
         <source>Accept &amp;A</source>
         <translation>&amp;A overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="67"/>
         <source>Accept &amp;B</source>
         <translation>&amp;B overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="67"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="68"/>
         <source>B&amp;oth</source>
         <translation>Bei&amp;de</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="67"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="68"/>
         <source>&amp;Neither</source>
         <translation>&amp;Geen van beide</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="69"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="70"/>
         <source>&amp;Show in document</source>
         <translation>&amp;Tonen in document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="70"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="71"/>
         <source>Copy the a&amp;greed codings</source>
         <translation>O&amp;vereenkomende coderingen overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="72"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="73"/>
         <source>Copy coder A&apos;s codings that agree with coder B (same code, nearly the same passage) to the consensus coder, so that it holds the whole consensus and not only the decided disagreements.</source>
         <translation>Neem de coderingen van codeur A die overeenkomen met codeur B (dezelfde code, vrijwel hetzelfde fragment) over bij de consensuscodeur, zodat die de hele consensus bevat en niet alleen de beslechte verschillen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="80"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="81"/>
         <source>Coder A:</source>
         <translation>Codeur A:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="80"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="81"/>
         <source>Coder B:</source>
         <translation>Codeur B:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="81"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="82"/>
         <source>Consensus coder:</source>
         <translation>Consensuscodeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="138"/>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="223"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="139"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="224"/>
         <source>Choose two different coders.</source>
         <translation>Kies twee verschillende codeurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="145"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="146"/>
         <source>%n disagreement(s).</source>
         <translation>
             <numerusform>%n verschil.</numerusform>
@@ -1558,37 +1558,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="197"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="198"/>
         <source>(not coded)</source>
         <translation>(niet gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="208"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="209"/>
         <source>Accept version A</source>
         <translation>Versie A overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="208"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="209"/>
         <source>Accept version B</source>
         <translation>Versie B overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="209"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="210"/>
         <source>Accept both versions</source>
         <translation>Beide versies overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="209"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="210"/>
         <source>Accept neither version</source>
         <translation>Geen van beide versies overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="228"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="229"/>
         <source>Copy the agreed codings</source>
         <translation>Overeenkomende coderingen overnemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/disagreement_review.py" line="230"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="231"/>
         <source>%n agreed coding(s) copied to the consensus coder.</source>
         <translation>
             <numerusform>%n overeenkomende codering overgenomen door de consensuscodeur.</numerusform>
@@ -1599,12 +1599,12 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document_list.py" line="57"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="48"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_list.py" line="65"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="56"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -1614,22 +1614,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="131"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="130"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="332"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="331"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="335"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="334"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document_view.py" line="337"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="336"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
@@ -1637,132 +1637,132 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="19"/>
         <source>Edit event</source>
         <translation>Gebeurtenis bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="19"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="19"/>
         <source>New event</source>
         <translation>Nieuwe gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="20"/>
         <source>living place (wonen)</source>
         <translation>woonplek (wonen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="20"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="20"/>
         <source>school (onderwijs)</source>
         <translation>school (onderwijs)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="21"/>
         <source>help (hulp)</source>
         <translation>hulp</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="21"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="21"/>
         <source>family (gezin)</source>
         <translation>gezin</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="22"/>
         <source>diagnosis (diagnose)</source>
         <translation>diagnose</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="22"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="22"/>
         <source>other life event (leven)</source>
         <translation>andere levensgebeurtenis (leven)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="23"/>
         <source>day (2015-03-12)</source>
         <translation>dag (2015-03-12)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="23"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="23"/>
         <source>month (2015-03)</source>
         <translation>maand (2015-03)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="24"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="24"/>
         <source>year (2015)</source>
         <translation>jaar (2015)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="24"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="24"/>
         <source>age of the youth (8 or 8.5)</source>
         <translation>leeftijd van de jongere (8 of 8,5)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="34"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="34"/>
         <source>empty for a single moment</source>
         <translation>leeg voor één moment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="41"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="41"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="41"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="41"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="41"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="41"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="43"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="43"/>
         <source>Turning point (schakelmoment)</source>
         <translation>Schakelmoment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="46"/>
         <source>Lane:</source>
         <translation>Baan:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="46"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="46"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="47"/>
         <source>Precision:</source>
         <translation>Precisie:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="47"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="47"/>
         <source>Start:</source>
         <translation>Begin:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="48"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="48"/>
         <source>End:</source>
         <translation>Einde:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="48"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="48"/>
         <source>Provider:</source>
         <translation>Aanbieder:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="49"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="49"/>
         <source>Type of help:</source>
         <translation>Soort hulp:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="50"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="50"/>
         <source>Outside the family:</source>
         <translation>Buiten het gezin:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/event_dialog.py" line="51"/>
+        <location filename="../../qdacoder/ui/cases/event_dialog.py" line="51"/>
         <source>Memo:</source>
         <translation>Memo:</translation>
     </message>
@@ -1770,22 +1770,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -1793,42 +1793,42 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="44"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="44"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="47"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="47"/>
         <source> and {n} more</source>
         <translation> en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="48"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="48"/>
         <source>Import {n} file(s): {names}{more}</source>
         <translation>{n} bestand(en) importeren: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="51"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="51"/>
         <source>Automatic (transcript when speaker turns are found)</source>
         <translation>Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="54"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="54"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="59"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="59"/>
         <source>No case, or type a new case name</source>
         <translation>Geen casus, of typ de naam van een nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="60"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="60"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/dialogs.py" line="61"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="61"/>
         <source>Code every speaker turn with a code per speaker</source>
         <translation>Elke spreekbeurt coderen met een code per spreker</translation>
     </message>
@@ -1836,147 +1836,142 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="82"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="124"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="83"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="125"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="112"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="153"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="113"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="114"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="115"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="123"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="125"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="166"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="165"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="205"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="170"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="174"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="211"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="212"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="181"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="182"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="208"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="241"/>
-        <source>qdacoder</source>
-        <translation>qdacoder</translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="322"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="326"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -1984,32 +1979,32 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MemoDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="66"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="66"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="66"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="66"/>
         <source>New memo</source>
         <translation>Nieuwe memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="76"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="76"/>
         <source>On:</source>
         <translation>Bij:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="78"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="78"/>
         <source>Optional; the first line of the text otherwise</source>
         <translation>Optioneel; anders de eerste regel van de tekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="79"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="79"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="81"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="81"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
@@ -2017,149 +2012,149 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MemoPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="101"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="102"/>
         <source>Search memos</source>
         <translation>Memo&apos;s zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="106"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="107"/>
         <source>All memos</source>
         <translation>Alle memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="112"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="112"/>
         <source>On</source>
         <translation>Bij</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="112"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="111"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="112"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="130"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="131"/>
         <source>New memo...</source>
         <translation>Nieuwe memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="130"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="131"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="131"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="132"/>
         <source>Delete...</source>
         <translation>Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="155"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="158"/>
         <source>Project journal</source>
         <translation>Projectlogboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="155"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="158"/>
         <source>This document</source>
         <translation>Dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="156"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="159"/>
         <source>This case</source>
         <translation>Deze casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="156"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="159"/>
         <source>This code</source>
         <translation>Deze code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="156"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="159"/>
         <source>This coding</source>
         <translation>Deze codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="183"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="186"/>
         <source>Project</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="185"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="188"/>
         <source>Document {name}</source>
         <translation>Document {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="187"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="190"/>
         <source>Case {name}</source>
         <translation>Casus {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="192"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="195"/>
         <source>Code {name}</source>
         <translation>Code {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="192"/>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="200"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="195"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="203"/>
         <source>(removed)</source>
         <translation>(verwijderd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="198"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="201"/>
         <source>Coding on “{excerpt}”</source>
         <translation>Codering bij “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="234"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="237"/>
         <source>Open a document and select a case, code or coding to see its memos.</source>
         <translation>Open een document en selecteer een casus, code of codering om de memo&apos;s ervan te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="267"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="270"/>
         <source>, edited {date}</source>
         <translation>, bewerkt op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="268"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="271"/>
         <source>{on} — {author}, {date}{edited}</source>
         <translation>{on} — {author}, {date}{edited}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="269"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="272"/>
         <source>unknown author</source>
         <translation>onbekende auteur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="286"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="289"/>
         <source>Add memo</source>
         <translation>Memo toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="304"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="307"/>
         <source>Select a memo first.</source>
         <translation>Selecteer eerst een memo.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="314"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="317"/>
         <source>Edit memo</source>
         <translation>Memo bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="325"/>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="330"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="328"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="333"/>
         <source>Delete memo</source>
         <translation>Memo verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/memo_panel.py" line="326"/>
+        <location filename="../../qdacoder/ui/memos/panel.py" line="329"/>
         <source>Delete the memo “{title}”? You can undo this with Ctrl+Z.</source>
         <translation>De memo “{title}” verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
@@ -2167,54 +2162,54 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="32"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="32"/>
         <source>Save a &amp;coder copy...</source>
         <translation>&amp;Codeurskopie opslaan...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="33"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="33"/>
         <source>&amp;Merge coder copies...</source>
         <translation>Codeurskopieën &amp;samenvoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="40"/>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="45"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="40"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="45"/>
         <source>Save a coder copy</source>
         <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="41"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="46"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="46"/>
         <source>Leave out everyone&apos;s codings, so the other coder starts afresh?</source>
         <translation>De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="53"/>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="53"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="94"/>
         <source>Merge coder copies</source>
         <translation>Codeurskopieën samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="54"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="54"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="66"/>
         <source>Coder copy not saved</source>
         <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="68"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="68"/>
         <source>Saved a coder copy as {file}</source>
         <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/merge_actions.py" line="78"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="78"/>
         <source>Merge {file}</source>
         <translation>{file} samenvoegen</translation>
     </message>
@@ -2222,255 +2217,245 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="59"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="60"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="61"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="62"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="63"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="64"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="65"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="66"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="67"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="75"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="76"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="76"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="77"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="87"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="100"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="116"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="116"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="133"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="132"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="137"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="136"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="137"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="136"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="141"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="140"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="151"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="150"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="152"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="151"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="174"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="173"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
-        <source>Coder</source>
-        <translation>Codeur</translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="179"/>
-        <source>Your name as coder (shown with every coding you make):</source>
-        <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="187"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="191"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="192"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="183"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="198"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="198"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="223"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="214"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="236"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="245"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="236"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="241"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="259"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="267"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="269"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="260"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="267"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="277"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="283"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="291"/>
-        <location filename="../../qdacoder/ui/project_controller.py" line="294"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="282"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="285"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="292"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="283"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="298"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="289"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project_controller.py" line="299"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="290"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -2478,58 +2463,58 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QdpxActions</name>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="31"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="32"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="34"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="35"/>
         <source>Export REFI-QDA project</source>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="35"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="36"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="48"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="49"/>
         <source>Project not exported</source>
         <translation>Project niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="51"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="52"/>
         <source>Exported {documents} document(s), {codings} coding(s) and {memos} memo(s) to {file}.</source>
         <translation>{documents} document(en), {codings} codering(en) en {memos} memo(s) geëxporteerd naar {file}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="56"/>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="86"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="57"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="87"/>
         <source>New project from REFI-QDA file</source>
         <translation>Nieuw project uit REFI-QDA-bestand</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="57"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="58"/>
         <source>REFI-QDA projects (*.qdpx);;All files (*)</source>
         <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="61"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="62"/>
         <source>Save the new project as</source>
         <translation>Het nieuwe project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="62"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="63"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="76"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="77"/>
         <source>Making {file}...</source>
         <translation>{file} wordt gemaakt...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/qdpx_actions.py" line="79"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="80"/>
         <source>No project made from {file}</source>
         <translation>Geen project gemaakt van {file}</translation>
     </message>
@@ -2537,108 +2522,108 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="82"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="83"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="84"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="85"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="86"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="94"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="95"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="95"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="96"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="110"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="111"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="112"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="113"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="114"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="115"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="122"/>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="127"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="123"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="128"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="123"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="124"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="128"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="129"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="129"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="130"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="130"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="131"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="148"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="149"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="150"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="151"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="161"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="162"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="169"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="169"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="178"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="179"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="182"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="183"/>
         <source>Remove placeholder</source>
         <translation>Pseudoniem verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="184"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="185"/>
         <source>Set placeholder</source>
         <translation>Pseudoniem instellen</translation>
     </message>
@@ -2646,32 +2631,32 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteSettings</name>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="35"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="35"/>
         <source>Quotes: attribution and placeholders</source>
         <translation>Citaten: toeschrijving en pseudoniemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="38"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="38"/>
         <source>(own template)</source>
         <translation>(eigen sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
         <source>Name in the material</source>
         <translation>Naam in het materiaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
         <source>Placeholder</source>
         <translation>Pseudoniem</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="51"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="51"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/quote_actions.py" line="52"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
@@ -2679,47 +2664,47 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RespondentDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="26"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="26"/>
         <source>Edit respondent</source>
         <translation>Respondent bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="26"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="26"/>
         <source>New respondent</source>
         <translation>Nieuwe respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="29"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="29"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="33"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="33"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="35"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="35"/>
         <source>As in the transcripts, e.g. R, Moeder, Jeugdconsulent</source>
         <translation>Zoals in de transcripten, bijv. R, Moeder, Jeugdconsulent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="36"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="36"/>
         <source>Label:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="41"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="41"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="43"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="43"/>
         <source>For professionals, e.g. gedragsdeskundige</source>
         <translation>Voor professionals, bijv. gedragsdeskundige</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/respondent_dialog.py" line="44"/>
+        <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="44"/>
         <source>Function:</source>
         <translation>Functie:</translation>
     </message>
@@ -2727,153 +2712,153 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RetrievalPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="175"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="176"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="178"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="179"/>
         <source>Passage contains</source>
         <translation>Fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="181"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="182"/>
         <source>overlapping</source>
         <translation>overlappend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="181"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="182"/>
         <source>without</source>
         <translation>zonder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="182"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="183"/>
         <source>near (within characters)</source>
         <translation>in de buurt (binnen tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="196"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="197"/>
         <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
         <translation>Zoektekst (alle woorden; &quot;een woordgroep&quot;; wacht* voor woordbegin)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="197"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="198"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="199"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="200"/>
         <source>each hit</source>
         <translation>elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="199"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="200"/>
         <source>the sentence of each hit</source>
         <translation>de zin van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="200"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="201"/>
         <source>the paragraph (line) of each hit</source>
         <translation>de alinea (regel) van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="202"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="203"/>
         <source>Code all hits with the current code</source>
         <translation>Alle treffers coderen met de huidige code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="231"/>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="240"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="233"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="242"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="234"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="232"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="234"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="235"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="233"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="235"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="234"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="236"/>
         <source>Combined:</source>
         <translation>Gecombineerd:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="234"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="236"/>
         <source>distance:</source>
         <translation>afstand:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="244"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="246"/>
         <source>Coded passages</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="245"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="247"/>
         <source>Search text</source>
         <translation>Tekst zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="265"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="267"/>
         <source>The code selected in the codebook</source>
         <translation>De code die in het codeboek is geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="266"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="268"/>
         <source>(no second code)</source>
         <translation>(geen tweede code)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="269"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="267"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="269"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="268"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="270"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="269"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="271"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="270"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="272"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="271"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="273"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="272"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="274"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="306"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="308"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -2881,42 +2866,42 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="309"/>
         <source>Choose a code, here or in the codebook.</source>
         <translation>Kies een code, hier of in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="319"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="321"/>
         <source>&amp;Open in the document</source>
         <translation>&amp;Openen in het document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="320"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="322"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="322"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="324"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="332"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="334"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="338"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="338"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="358"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="360"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -2924,7 +2909,7 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="359"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="361"/>
         <source>The first %n hits are listed; “Code all hits” codes every one.</source>
         <translation>
             <numerusform>De eerste %n treffer wordt getoond; “Alle treffers coderen” codeert ze allemaal.</numerusform>
@@ -2932,17 +2917,17 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="370"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="372"/>
         <source>Select a code in the codebook first.</source>
         <translation>Selecteer eerst een code in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="378"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="380"/>
         <source>Code search hits</source>
         <translation>Zoektreffers coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="381"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="383"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -2953,158 +2938,176 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
         <source>Passage</source>
         <translation>Fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="75"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="75"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="75"/>
         <source>Valence</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="106"/>
         <source>+ promoting</source>
         <translation>+ bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/retrieval_panel.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="106"/>
         <source>− hindering</source>
         <translation>− belemmerend</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../qdacoder/ui/session.py" line="94"/>
+        <source>Coder</source>
+        <translation>Codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/session.py" line="94"/>
+        <source>Your name as coder (shown with every coding you make):</source>
+        <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/session.py" line="129"/>
+        <source>qdacoder</source>
+        <translation>qdacoder</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="69"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="70"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="71"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="72"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="82"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="83"/>
         <source>Add event...</source>
         <translation>Gebeurtenis toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="83"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="84"/>
         <source>Edit event...</source>
         <translation>Gebeurtenis bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="84"/>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="182"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="85"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="184"/>
         <source>Delete event</source>
         <translation>Gebeurtenis verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="85"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="86"/>
         <source>Link selected coding</source>
         <translation>Geselecteerde codering koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="89"/>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="259"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="90"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="261"/>
         <source>Click an event to see the passages about it.</source>
         <translation>Klik op een gebeurtenis om de fragmenten erover te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="99"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="101"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="163"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="165"/>
         <source>Add event</source>
         <translation>Gebeurtenis toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="175"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="177"/>
         <source>Edit event</source>
         <translation>Gebeurtenis bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="188"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="190"/>
         <source>Click an event here and a coding in the document first.</source>
         <translation>Klik eerst hier op een gebeurtenis en in het document op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="191"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="193"/>
         <source>Link passage to event</source>
         <translation>Fragment aan gebeurtenis koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="200"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="202"/>
         <source>No events yet: the figures of this case are not known.</source>
         <translation>Nog geen gebeurtenissen: de kerngegevens van deze casus zijn niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="204"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="206"/>
         <source>{places} living places ({outside} outside the family), {schools} schools, {help} help trajectories, first help at age {age}, {turns} turning points</source>
         <translation>{places} woonplekken ({outside} buiten het gezin), {schools} scholen, {help} hulptrajecten, eerste hulptraject op leeftijd {age}, {turns} schakelmomenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="224"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="226"/>
         <source>Choose a case to see its timeline.</source>
         <translation>Kies een casus om de tijdlijn te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="267"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="269"/>
         <source>Passages about “{event}”:</source>
         <translation>Fragmenten over “{event}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="277"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="279"/>
         <source>{document}: “{passage}”</source>
         <translation>{document}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="282"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="284"/>
         <source>No passages are linked to this event yet.</source>
         <translation>Er zijn nog geen fragmenten aan deze gebeurtenis gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="300"/>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="309"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="302"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="311"/>
         <source>Export timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="307"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="309"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/timeline_view.py" line="307"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="309"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -3112,17 +3115,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="31"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="32"/>
         <source>&amp;Analysis window...</source>
         <translation>&amp;Analysevenster...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="32"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="33"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation>&amp;Overeenstemming tussen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="35"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="36"/>
         <source>&amp;Review disagreements...</source>
         <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
     </message>
@@ -3591,31 +3594,31 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="41"/>
-        <location filename="../../qdacoder/ui/document_list.py" line="22"/>
+        <location filename="../../qdacoder/ui/common/texts.py" line="16"/>
         <source>transcript</source>
         <translation>transcript</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="42"/>
-        <location filename="../../qdacoder/ui/document_list.py" line="23"/>
+        <location filename="../../qdacoder/ui/common/texts.py" line="17"/>
         <source>field note</source>
         <translation>veldnotitie</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="43"/>
-        <location filename="../../qdacoder/ui/document_list.py" line="24"/>
+        <location filename="../../qdacoder/ui/common/texts.py" line="18"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="44"/>
-        <location filename="../../qdacoder/ui/document_list.py" line="25"/>
+        <location filename="../../qdacoder/ui/common/texts.py" line="19"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/quotes.py" line="45"/>
-        <location filename="../../qdacoder/ui/document_list.py" line="26"/>
+        <location filename="../../qdacoder/ui/common/texts.py" line="20"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
@@ -3640,12 +3643,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/errors.py" line="69"/>
+        <location filename="../../qdacoder/ui/common/errors.py" line="69"/>
         <source>Something went wrong</source>
         <translation>Er is iets misgegaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/errors.py" line="70"/>
+        <location filename="../../qdacoder/ui/common/errors.py" line="70"/>
         <source>qdacoder ran into an unexpected problem. Your work so far is saved. The details were written to {log}.</source>
         <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>

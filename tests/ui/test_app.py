@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qdacoder.ui import app as app_module
-from qdacoder.ui.errors import install_excepthook, log_file
+from qdacoder.ui.common.errors import install_excepthook, log_file
 from qdacoder.ui.main_window import MainWindow
 
 

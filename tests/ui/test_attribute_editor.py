@@ -23,11 +23,11 @@ def add(editor, name, kind, values=""):
     assert dialog.categories.isVisibleTo(dialog) == (kind == "category")
     dialog.categories.setText(values)
     dialog.accept()
-    return attributes.find_variable(editor.w.project, editor.current_target(), name)
+    return attributes.find_variable(editor.session.project, editor.current_target(), name)
 
 
 def stored(editor):
-    return attributes.values_of(editor.w.project, "case")
+    return attributes.values_of(editor.session.project, "case")
 
 
 def test_add_attributes_and_edit_cells(editor):
@@ -47,19 +47,19 @@ def test_add_attributes_and_edit_cells(editor):
     assert [combo.itemText(i) for i in range(combo.count())] == ["", "thuis", "pleeggezin", "residentieel"]
     combo.setCurrentIndex(2)
     delegate.setModelData(combo, model, model.index(0, 1))
-    casus1 = cases.find_case(editor.w.project, "Casus 1").id
-    casus2 = cases.find_case(editor.w.project, "Casus 2").id
+    casus1 = cases.find_case(editor.session.project, "Casus 1").id
+    casus2 = cases.find_case(editor.session.project, "Casus 2").id
     assert stored(editor) == {casus1: {leeftijd.id: 15, woonplek.id: "pleeggezin"}, casus2: {leeftijd.id: 16.5}}
     assert [model.index(r, 0).data() for r in range(2)] == ["15", "16,5"]
     assert model.index(0, 1).data() == "pleeggezin" and model.index(1, 1).data() == ""
-    assert editor.w.undo_action.text() == "&Undo Set Woonplek"
+    assert editor.session.widget.undo_action.text() == "&Undo Set Woonplek"
 
 
 def test_a_bad_number_is_refused_and_stores_nothing(editor):
     leeftijd = add(editor, "Leeftijd", "number")
     model = editor.model
     assert not model.setData(model.index(0, 0), "vijftien")
-    error = editor.w.findChild(QMessageBox, "errorDialog")
+    error = editor.session.widget.findChild(QMessageBox, "errorDialog")
     assert error is not None and "vijftien" in error.text() and "Leeftijd" in error.text()
     assert stored(editor) == {}
     assert model.index(0, 0).data() == ""
@@ -73,10 +73,10 @@ def test_an_empty_cell_is_missing_and_undo_brings_the_value_back(editor):
     assert model.setData(model.index(0, 0), "")
     assert stored(editor) == {}  # missing: no row, not 0
     assert model.index(0, 0).data() == ""
-    editor.w.undo_action.trigger()
+    editor.session.widget.undo_action.trigger()
     assert model.index(0, 0).data() == "15"
     assert list(stored(editor).values()) == [{leeftijd.id: 15}]
-    editor.w.undo_action.trigger()
+    editor.session.widget.undo_action.trigger()
     assert model.index(0, 0).data() == ""
 
 
@@ -96,14 +96,14 @@ def test_yes_no_cells_and_deleting_an_attribute_with_undo(editor):
     assert "“Uithuisplaatsing” with its 1 value(s)" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
     assert model.columnCount() == 0
-    editor.w.undo_action.trigger()
+    editor.session.widget.undo_action.trigger()
     assert model.columnCount() == 1 and model.index(1, 0).data() == "no"
 
 
 def test_respondents_and_documents_have_their_own_attributes(editor):
-    project = editor.w.project
+    project = editor.session.project
     casus1 = cases.find_case(project, "Casus 1").id
-    editor.w.run_operation("resp", lambda: respondents.add_respondent(
+    editor.session.widget.run_operation("resp", lambda: respondents.add_respondent(
         project, case_id=casus1, label="Moeder", role="ouder"))
     editor.set_target("respondent")
     assert editor.model.columnCount() == 0
@@ -135,7 +135,7 @@ def test_typing_in_a_cell_of_the_table(qtbot, editor):
     line.setText("twaalf")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)  # Qt commits queued
-    assert editor.w.findChild(QMessageBox, "errorDialog") is not None
+    assert editor.session.widget.findChild(QMessageBox, "errorDialog") is not None
     assert model.index(1, 0).data() == "12"
 
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from qdacoder.core.errors import ValidationError
-from qdacoder.ui.background import run_busy
+from qdacoder.ui.common.background import run_busy
 
 
 def test_the_window_keeps_running_and_the_result_comes_back(window):

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from qdacoder.core import cases, respondents
-from qdacoder.ui.dialogs import ImportOptions
+from qdacoder.ui.common.dialogs import ImportOptions
 
 TRANSCRIPT = (
     "I: Hoe gaat het nu met Noor op school?\n"
@@ -36,7 +36,7 @@ def new_case(panel, name):
     dialog = panel.new_case_dialog()
     dialog.setTextValue(name)
     dialog.accept()
-    return cases.find_case(panel.w.project, name).id
+    return cases.find_case(panel.session.project, name).id
 
 
 def new_respondent(panel, case_id, label, role, function=""):
@@ -47,7 +47,7 @@ def new_respondent(panel, case_id, label, role, function=""):
     dialog.role.setCurrentText(role)
     dialog.function.setText(function)
     dialog.accept()
-    return next(r.id for r in respondents.list_respondents(panel.w.project, case_id) if r.label == label)
+    return next(r.id for r in respondents.list_respondents(panel.session.project, case_id) if r.label == label)
 
 
 def tree(panel):
@@ -65,7 +65,7 @@ def test_cases_and_respondents_in_the_tree(panel):
     dialog = panel.edit_respondent_dialog()
     dialog.label.setText("Moeder van Noor")
     dialog.accept()
-    assert respondents.get_respondent(panel.w.project, moeder).label == "Moeder van Noor"
+    assert respondents.get_respondent(panel.session.project, moeder).label == "Moeder van Noor"
     rename = panel.rename_case_dialog()
     assert rename.textValue() == "Casus Noor"
     rename.setTextValue("Casus N.")
@@ -75,12 +75,12 @@ def test_cases_and_respondents_in_the_tree(panel):
     box = panel.delete_respondent_dialog()
     box.button(QMessageBox.StandardButton.Yes).click()
     assert tree(panel) == {"Casus N.": ["JC (professional, jeugdconsulent)"]}
-    panel.w.undo_action.trigger()
+    panel.session.widget.undo_action.trigger()
     assert "Moeder van Noor (ouder)" in tree(panel)["Casus N."]
 
 
 def test_link_a_speaker_of_a_transcript_to_a_respondent(panel, tmp_path):
-    window = panel.w
+    window = panel.session.widget
     doc = open_text(window, tmp_path, "interview moeder", TRANSCRIPT, "Casus 1")
     casus1 = cases.find_case(window.project, "Casus 1").id
     other = new_case(panel, "Casus 2")
@@ -103,7 +103,7 @@ def test_link_a_speaker_of_a_transcript_to_a_respondent(panel, tmp_path):
 
 
 def test_assign_a_passage_of_a_field_note_to_two_cases(panel, tmp_path):
-    window = panel.w
+    window = panel.session.widget
     new_case(panel, "Casus Daan")
     new_case(panel, "Casus Noor")
     doc = open_text(window, tmp_path, "casusoverleg", FIELD_NOTE, None)
@@ -128,13 +128,13 @@ def test_assign_a_passage_of_a_field_note_to_two_cases(panel, tmp_path):
 
 
 def test_assigning_without_a_selection_says_what_to_do(panel, tmp_path):
-    open_text(panel.w, tmp_path, "casusoverleg", FIELD_NOTE, "Casus Daan")
+    open_text(panel.session.widget, tmp_path, "casusoverleg", FIELD_NOTE, "Casus Daan")
     assert panel.assign_dialog() is None
-    assert panel.w.statusBar().currentMessage() == "Select a passage in the document first."
+    assert panel.session.widget.statusBar().currentMessage() == "Select a passage in the document first."
 
 
 def test_merge_and_delete_cases_with_undo(panel, tmp_path):
-    window = panel.w
+    window = panel.session.widget
     doc = open_text(window, tmp_path, "interview moeder", TRANSCRIPT, "Casus 1")
     casus1 = cases.find_case(window.project, "Casus 1").id
     casus2 = new_case(panel, "Casus 2")

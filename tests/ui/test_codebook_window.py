@@ -6,8 +6,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qdacoder.core import codes, codings
-from qdacoder.ui.code_tree import CODINGS, DOCUMENTS, HINDERING, NAME, PROMOTING
-from qdacoder.ui.dialogs import ImportOptions
+from qdacoder.ui.codebook.tree import CODINGS, DOCUMENTS, HINDERING, NAME, PROMOTING
+from qdacoder.ui.common.dialogs import ImportOptions
 
 TEXT = (
     "I: Hoe ging de overdracht naar de nieuwe school?\n"

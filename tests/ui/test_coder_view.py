@@ -3,7 +3,7 @@ chosen coders; the codebook's figures follow."""
 
 from qdacoder.core import codes, codings
 from qdacoder.core.coders import ensure_coder
-from qdacoder.ui.dialogs import ImportOptions
+from qdacoder.ui.common.dialogs import ImportOptions
 
 
 def test_blind_coding_and_chosen_coders(window, tmp_path):

@@ -6,7 +6,7 @@ opens in the document view."""
 import pytest
 
 from qdacoder.core.coders import find_coder
-from qdacoder.ui.disagreement_review import HIGHLIGHT
+from qdacoder.ui.team.disagreements import HIGHLIGHT
 
 from ..analysis.test_disagreements import build_review, span, FATIMA
 

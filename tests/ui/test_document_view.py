@@ -9,8 +9,8 @@ from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from qdacoder.core.intervals import max_depth, segments
-from qdacoder.ui.document_view import PASSAGE_MIME, DocumentView
-from qdacoder.ui.highlights import Highlight
+from qdacoder.ui.document.view import PASSAGE_MIME, DocumentView
+from qdacoder.ui.document.highlights import Highlight
 
 ROOD, BLAUW, GROEN = "#c0392b", "#2e86c1", "#27ae60"
 

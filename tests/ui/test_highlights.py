@@ -3,7 +3,7 @@ for the selected coding; the margin label carries the valence and the coder's in
 
 from PySide6.QtGui import QColor, QTextCharFormat
 
-from qdacoder.ui.highlights import Highlight, segment_format
+from qdacoder.ui.document.highlights import Highlight, segment_format
 
 
 def coding(n, color, **extra):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from qdacoder.core import codes, codings, documents
 from qdacoder.core.summary import project_summary
-from qdacoder.ui.dialogs import ImportDialog, ImportOptions
-from qdacoder.ui.document_view import PASSAGE_MIME
+from qdacoder.ui.common.dialogs import ImportDialog, ImportOptions
+from qdacoder.ui.document.view import PASSAGE_MIME
 
 TRANSCRIPT = (
     "Interview met moeder, casus 2\n"
@@ -339,7 +339,7 @@ def test_the_window_keeps_running_while_a_big_file_is_read(window, tmp_path):
 
 def test_the_codebook_case_counts_follow_a_document_into_a_case(window):
     from qdacoder.core import cases
-    from qdacoder.ui.code_tree import CASES
+    from qdacoder.ui.codebook.tree import CASES
 
     p = window.project
     imported = documents.import_document(p, name="Interview", text="Wachtlijst van een jaar. Mentor luisterde.")

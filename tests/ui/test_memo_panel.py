@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from qdacoder.core import codings, memos
-from qdacoder.ui.dialogs import ImportOptions
+from qdacoder.ui.common.dialogs import ImportOptions
 
 TEXT = (
     "I: Hoe ging de overdracht naar de nieuwe school?\n"
@@ -41,7 +41,7 @@ def column(panel, c):
 
 
 def test_journal_document_and_code_memos_newest_first(panel):
-    window = panel.w
+    window = panel.session.widget
     code = window.codebook.add_code("Steun van mentor")
     write(panel, "project", "Drie interviews gecodeerd. De Wachtlijst komt vaak terug.", "Logboek week 11")
     label, _ = write(panel, "document", "Moeder spreekt snel; transcriptie nagelezen.")
@@ -58,7 +58,7 @@ def test_journal_document_and_code_memos_newest_first(panel):
 
 
 def test_search_is_case_insensitive_and_filters_follow_the_window(panel):
-    window = panel.w
+    window = panel.session.widget
     mentor = window.codebook.add_code("Steun van mentor")
     other = window.codebook.add_code("Wachtlijst")
     write(panel, "project", "Drie interviews gecodeerd. De Wachtlijst komt vaak terug.", "Logboek week 11")
@@ -79,7 +79,7 @@ def test_search_is_case_insensitive_and_filters_follow_the_window(panel):
 
 
 def test_memos_on_a_coding_and_on_the_case(panel):
-    window = panel.w
+    window = panel.session.widget
     code = window.codebook.add_code("Steun van mentor")
     passage = "De mentor wist alles al, dat scheelde veel."
     start = window.view.text_edit.toPlainText().index(passage)
@@ -100,7 +100,7 @@ def test_memos_on_a_coding_and_on_the_case(panel):
 
 
 def test_edit_and_delete_with_undo(panel):
-    window = panel.w
+    window = panel.session.widget
     _, memo_id = write(panel, "project", "Eerste indruk: gezin voelt zich niet gehoord.", "Indruk")
     panel.select_memo(memo_id)
     dialog = panel.edit_memo_dialog()
@@ -122,7 +122,7 @@ def test_edit_and_delete_with_undo(panel):
 
 def test_an_empty_memo_is_refused(panel):
     write(panel, "project", "   ")
-    assert panel.w.findChild(QMessageBox, "errorDialog").text() == "An empty memo is not saved."
+    assert panel.session.widget.findChild(QMessageBox, "errorDialog").text() == "An empty memo is not saved."
     assert panel.memo_ids() == []
 
 

@@ -5,7 +5,7 @@ from PySide6.QtCore import QPoint
 
 from qdacoder.core import codings, quotes
 from qdacoder.reports.quotes import collect_quotes, write_quotes
-from qdacoder.ui.dialogs import ImportOptions
+from qdacoder.ui.common.dialogs import ImportOptions
 from tests.ui.test_main_window import import_transcript, select, transcript  # noqa: F401 (a fixture)
 
 

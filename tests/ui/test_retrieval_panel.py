@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from qdacoder.core import codes, codings
 from qdacoder.core.project import new_guid, now
-from qdacoder.ui.dialogs import ImportOptions
-from qdacoder.ui.retrieval_panel import PAGE
+from qdacoder.ui.common.dialogs import ImportOptions
+from qdacoder.ui.analysis.retrieval import PAGE
 
 INTERVIEW = (
     "I: Hoe gaat het nu met Noor op school?\n"

@@ -2,20 +2,20 @@
 marks, a click on an event lists its passages, a passage can be opened, PNG and SVG export."""
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 
 import pytest
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qdacoder.core import cases, codings, documents, events
 from qdacoder.core.journal import Changes
 from qdacoder.core.project import Project
 from qdacoder.core.schema import LANES
 from qdacoder.reports.timeline_chart import LANE_LABELS
-from qdacoder.ui.timeline_view import TimelineView, safe_name
+from qdacoder.ui.cases.timeline import TimelineView, safe_name
+from qdacoder.ui.session import Session
 
 TEXT = (
     "Verslag casusoverleg Noor, fictief.\n"
@@ -24,11 +24,13 @@ TEXT = (
 )
 
 
-@dataclass
-class Window:
-    """What the view needs from the main window: the open project (or None)."""
-
-    project: Project | None
+def session_on(qtbot, tmp_path, project: Project | None) -> Session:
+    """What the view needs from the window: a session with the open project (or None)."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    session = Session(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), host)
+    session.project = project
+    return session
 
 
 @pytest.fixture
@@ -54,8 +56,8 @@ def material(project, coder):
 
 
 @pytest.fixture
-def view(qtbot, project, material):
-    widget = TimelineView(Window(project))
+def view(qtbot, tmp_path, project, material):
+    widget = TimelineView(session_on(qtbot, tmp_path, project))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -153,11 +155,11 @@ def test_refresh_follows_changes_and_ignores_the_rest(view, project, material):
     assert view.case_box.currentText() == "Casus Noor"  # the case shown stays shown
 
 
-def test_choosing_another_case_and_no_project(qtbot, view, material):
+def test_choosing_another_case_and_no_project(qtbot, tmp_path, view, material):
     view.set_case(view.case_box.itemData(0))
     assert view.case_box.currentText() == "Casus Daan"
     assert view.figure.event_artists == {}
-    empty = TimelineView(Window(None))
+    empty = TimelineView(session_on(qtbot, tmp_path, None))
     qtbot.addWidget(empty)
     assert empty.case_box.count() == 0 and not empty.png_button.isEnabled() and not empty.export("x.png")
 
@@ -170,7 +172,7 @@ def test_the_window_shows_the_timeline_in_a_panel_and_jumps_to_passages(window, 
     from qdacoder.core import cases as cases_mod
     from qdacoder.core import codes as codes_mod
     from qdacoder.core import codings as codings_mod
-    from qdacoder.ui.dialogs import ImportOptions
+    from qdacoder.ui.common.dialogs import ImportOptions
 
     path = tmp_path / "gesprek.txt"
     path.write_text("I: Waar woonde je toen?\nR: In een pleeggezin, twee jaar lang.\n", encoding="utf-8")
@@ -195,7 +197,7 @@ def test_events_are_added_edited_linked_and_deleted_in_the_window(window, tmp_pa
     from qdacoder.core import cases as cases_mod
     from qdacoder.core import codes as codes_mod
     from qdacoder.core import codings as codings_mod
-    from qdacoder.ui.dialogs import ImportOptions
+    from qdacoder.ui.common.dialogs import ImportOptions
 
     path = tmp_path / "gesprek.txt"
     path.write_text("I: En daarna?\nR: Toen ging ik naar de leefgroep, dat was een keerpunt.\n", encoding="utf-8")

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from qdacoder.core.errors import ImportFailed
-from qdacoder.ui.errors import message_for
+from qdacoder.ui.common.errors import message_for
 from qdacoder.ui.main_window import MainWindow
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -1,0 +1,57 @@
+"""Qt's undo stack driving the core's journals.
+
+An operation runs *before* its command is pushed, so a refused operation (a duplicate coding,
+a bad name) never lands on the stack. The command only delegates: undo and redo replay the
+core journal, which checks that the project still looks as the journal left it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ...core.errors import QdaError
+from ...core.journal import Changes, Journal
+from ...core.project import Project
+
+
+class JournalCommand(QUndoCommand):
+    def __init__(
+        self,
+        text: str,
+        project: Project,
+        journal: Journal,
+        notify: Callable[[Changes], None],
+        on_error: Callable[[QdaError], None],
+    ) -> None:
+        super().__init__(text)
+        self._project = project
+        self._journal = journal
+        self._notify = notify
+        self._on_error = on_error
+        self._pushed = False  # the operation already ran: the redo() that push() calls is a no-op
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self._replay(self._journal.redo)
+
+    def undo(self) -> None:
+        self._replay(self._journal.undo)
+
+    def _replay(self, step: Callable[[Project], Changes]) -> None:
+        try:
+            changes = step(self._project)
+        except QdaError as error:
+            # The project changed under us; this command can no longer be replayed. Qt drops
+            # obsolete commands from the stack, so the user is not offered it again.
+            self.setObsolete(True)
+            self._on_error(error)
+            return
+        self._notify(changes)
+
+    @property
+    def journal(self) -> Journal:
+        return self._journal

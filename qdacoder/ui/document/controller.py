@@ -1,0 +1,111 @@
+"""Which document the window shows, and keeping its highlights and the document tree in step
+with every change.
+
+The document view draws what it is given; this controller decides what that is: it opens a
+document (or a passage) when the session asks, re-reads only the codings that changed, follows an
+undo into the document where it happened, and tells the session which document is in view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from ...core.documents import document_exists, document_text
+from ...core.errors import QdaError
+from ...core.journal import Changes
+from ..session import Session
+from .coding import CodingController
+from .coders import CoderView
+from .list import DocumentTree
+from .view import DocumentView
+
+
+class DocumentController(QObject):
+    def __init__(self, session: Session, view: DocumentView, documents: DocumentTree,
+                 coding: CodingController, coders: CoderView) -> None:
+        super().__init__(session)
+        self.session = session
+        self.view, self.documents, self.coding = view, documents, coding
+        self.highlights: list = []  # what the view shows, to update it piece by piece
+        documents.document_chosen.connect(self.show_document)
+        session.document_requested.connect(self.show_document)
+        session.passage_requested.connect(self.show_passage)
+        session.project_replaced.connect(self._project_replaced)
+        session.changed.connect(self._follow_changes)
+        coders.changed.connect(self._reread_highlights)
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_document(self, document_id: int) -> None:
+        project = self.session.project
+        if project is None:
+            return
+        try:
+            text = document_text(project, document_id)
+        except QdaError as error:
+            self.session.report(error)
+            return
+        self.highlights = self.coding.highlights(document_id)
+        self.view.set_document(document_id, text, self.highlights)
+        project.set_setting("last_document", str(document_id))
+        self.session.document_id = document_id
+        self.session.document_shown.emit(document_id)
+        if self.documents.current_document_id() != document_id:
+            self.documents.select_document(document_id, emit=False)
+
+    def show_passage(self, document_id: int, start: int, end: int) -> None:
+        """Open a document with a passage selected (from the timeline, the retrieval list...)."""
+        self.show_document(document_id)
+        if self.view.document_id() == document_id:
+            self.view.select_range(start, end)
+
+    def set_highlights(self, highlights: list) -> None:
+        self.highlights = highlights
+        self.view.set_highlights(highlights)
+
+    def _clear(self) -> None:
+        self.view.set_document(None, "", [])
+        self.highlights = []
+        self.session.document_id = None
+
+    def _project_replaced(self) -> None:
+        """Show the new project where the user left off (otherwise its first document)."""
+        self._clear()
+        project = self.session.project
+        self.documents.load(project)
+        if project is None:
+            return
+        last = project.setting("last_document")
+        if last is not None and last.isdigit() and document_exists(project, int(last)):
+            self.show_document(int(last))
+        else:
+            first = self.documents.first_document_id()
+            if first is not None:
+                self.show_document(first)
+
+    def _reread_highlights(self) -> None:
+        current = self.view.document_id()
+        if self.session.project is not None and current is not None:
+            self.set_highlights(self.coding.highlights(current))
+
+    # -- following changes ---------------------------------------------------------------------
+    def _follow_changes(self, changes: Changes, _source: object) -> None:
+        """Refresh what ``changes`` touched, and nothing else."""
+        project = self.session.project
+        current = self.view.document_id()
+        if changes.documents:
+            self.documents.load(project)
+            if current is not None and not document_exists(project, current):
+                self._clear()
+                current = None
+        if not (changes.codes or changes.codings):
+            return
+        if current is not None and changes.codes:
+            self.set_highlights(self.coding.highlights(current))
+        elif current is not None and current in changes.document_ids:
+            # only codings changed: re-read just those, keep the others
+            kept = [h for h in self.highlights if h.coding_id not in changes.coding_ids]
+            fresh = kept + self.coding.highlights(current, changes.coding_ids)
+            self.set_highlights(sorted(fresh, key=lambda h: (h.start, -h.end, h.coding_id)))
+        elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
+            # an undo or redo in another document: show it where it happened
+            self.show_document(next(iter(changes.document_ids)))

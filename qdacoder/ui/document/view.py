@@ -1,0 +1,375 @@
+"""The document in the middle of the window: its text, coloured codings and the code margin.
+
+Design rules:
+- The view only shows what it is given (text + Highlights); no project access here.
+- Every position in the public API is a code point (a Python string index, as the project
+  stores it). Qt counts UTF-16 units; one Utf16Map per document converts at this boundary.
+- Speed: the document is never formatted as a whole. On every scroll, resize or change of
+  codings the view asks its IntervalIndex for the codings near the visible text, cuts that
+  stretch into elementary segments at every coding boundary and shows them as extra
+  selections. Cost follows the screen, not the size of the transcript or its codings.
+- Overlaps stay visible: a segment covered by several codings gets a blended, deeper colour
+  and an underline; the selected coding gets a saturated colour here and a framed bar in the
+  margin.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from qdacoder.core.intervals import IntervalIndex, max_depth, segments
+from qdacoder.core.positions import Utf16Map
+
+from .margin import DocumentMargin
+from ..common.drag import PASSAGE_MIME
+from .highlights import Highlight, segment_format
+
+PAD = 400  # code points highlighted beyond the visible text, so a partly visible line is never missed
+MEMO_CHARS = 300  # longer memos are shortened in tooltips
+
+
+class _PassageTextEdit(QPlainTextEdit):
+    """The read-only text. Reports plain clicks, right-clicks and tooltip requests (viewport
+    coordinates) to its view, and adds the passage in code points to dragged or copied text."""
+
+    clicked = Signal(QPoint)  # press and release without dragging and with no text selected
+    context_requested = Signal(QPoint, QPoint)  # viewport position, global position
+    tooltip_requested = Signal(QPoint, QPoint)
+    resized = Signal()
+
+    def __init__(self, passage: Callable[[], dict | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._passage = passage
+        self._press: QPoint | None = None
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)  # nothing is edited; an undo stack would only cost memory
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
+        font.setPointSizeF(max(font.pointSizeF(), 11.0))
+        self.setFont(font)
+        # QPlainTextEdit ignores line height; a wide document margin gives the text air instead
+        self.document().setDocumentMargin(14)
+
+    def createMimeDataFromSelection(self):  # noqa: N802 (Qt override)
+        # Qt's own mime data for a text selection reports a fixed list of formats, so a format
+        # added to it is invisible to drop targets (hasFormat() says no): copy into a plain one.
+        source = super().createMimeDataFromSelection()
+        mime = QMimeData()
+        for name in source.formats():
+            mime.setData(name, source.data(name))
+        passage = self._passage()
+        if passage is not None:
+            mime.setData(PASSAGE_MIME, QByteArray(json.dumps(passage).encode("utf-8")))
+        return mime
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if press is None or event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        if (event.position().toPoint() - press).manhattanLength() < QApplication.startDragDistance():
+            self.clicked.emit(press)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # no default menu: the window offers actions for codings via coding_context_menu
+        self.context_requested.emit(event.pos(), event.globalPos())
+        event.accept()
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.ToolTip:
+            self.tooltip_requested.emit(event.pos(), event.globalPos())
+            return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
+class DocumentView(QWidget):
+    """Shows one document with its codings. Signals:
+
+    - ``selection_changed()``: the text selection changed.
+    - ``coding_selected(coding_id)``: a click on a highlight or margin bar, a right-click on
+      one, or select_coding() chose a coding; -1 when a click on plain text cleared it. Emitted
+      on every such action, also when the coding was already selected. set_document and
+      set_highlights drop a coding that no longer exists without emitting.
+    - ``coding_context_menu(coding_id, global_pos)``: right-click on a highlight or margin bar.
+    """
+
+    selection_changed = Signal()
+    coding_selected = Signal(int)
+    coding_context_menu = Signal(int, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document_id: int | None = None
+        self._length = 0
+        self._map = Utf16Map("")
+        self._by_id: dict[int, Highlight] = {}
+        self._index: IntervalIndex[Highlight] = IntervalIndex([])
+        self._depth = 0
+        self._selected: int | None = None
+        self._shown: tuple | None = None  # what the extra selections were made for (see _refresh)
+
+        self.text_edit = _PassageTextEdit(self._passage, self)
+        self.text_edit.setPlaceholderText(self.tr("Open a document to read and code it."))
+        self.margin = DocumentMargin(self.text_edit, self._describe)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text_edit)
+
+        edit = self.text_edit
+        edit.verticalScrollBar().valueChanged.connect(self._refresh)
+        edit.updateRequest.connect(self._on_update_request)
+        edit.resized.connect(self._on_resized)
+        edit.selectionChanged.connect(self.selection_changed)
+        edit.clicked.connect(self._on_click)
+        edit.context_requested.connect(self._on_context)
+        edit.tooltip_requested.connect(self._on_tooltip)
+        self.margin.bar_clicked.connect(self._choose)
+        self.margin.bar_context_menu.connect(self._on_bar_context)
+        self._fit_margin()
+
+    # -- public API ------------------------------------------------------------------------
+
+    def set_document(self, document_id: int | None, text: str, highlights: Sequence[Highlight]) -> None:
+        """Show ``text`` (None: an empty view) with its codings, from the top, nothing selected."""
+        text = text if document_id is not None else ""
+        # nothing to highlight while the text is replaced (it scrolls and refreshes meanwhile)
+        self._length, self._selected = 0, None
+        self._store([])
+        self.text_edit.setPlainText(text)
+        self._document_id, self._map, self._length = document_id, Utf16Map(text), len(text)
+        self._store(highlights)
+        self.margin.set_columns(self._depth)
+        self._fit_margin()
+
+    def set_highlights(self, highlights: Sequence[Highlight]) -> None:
+        """The codings changed: show the new ones, keeping scroll position and text selection."""
+        self._store(highlights)
+        if self._selected not in self._by_id:
+            self._selected = None
+        self.margin.set_columns(max(self.margin.columns(), self._depth))
+        self._fit_margin()
+
+    def document_id(self) -> int | None:
+        return self._document_id
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected passage in code points, or None when nothing is selected."""
+        cursor = self.text_edit.textCursor()
+        if self._document_id is None or not cursor.hasSelection():
+            return None
+        return self._map.to_codepoint(cursor.selectionStart()), self._map.to_codepoint(cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select the passage start..end (code points) and scroll it into view."""
+        start, end = sorted((max(0, min(start, self._length)), max(0, min(end, self._length))))
+        cursor = QTextCursor(self.text_edit.document())
+        cursor.setPosition(self._map.to_utf16(start))
+        cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self._set_cursor_keeping_scroll(cursor)
+        self._reveal(start, end)
+
+    def selected_coding(self) -> int | None:
+        return self._selected
+
+    def select_coding(self, coding_id: int | None) -> None:
+        """Select (and scroll to) a coding; None or an unknown id clears. Emits coding_selected."""
+        self._choose(coding_id if coding_id in self._by_id else None)
+        if self._selected is not None:
+            coding = self._by_id[self._selected]
+            self._reveal(coding.start, coding.end)
+
+    def codings_at(self, position: int) -> list[Highlight]:
+        """Codings containing the code point ``position``, innermost (shortest) first."""
+        return self._index.at(position)
+
+    # -- highlighting ----------------------------------------------------------------------
+
+    def _store(self, highlights: Sequence[Highlight]) -> None:
+        # a coding outside the text (stale data) or an empty one has nothing to show
+        kept = [h for h in highlights if 0 <= h.start < h.end <= self._length]
+        self._by_id = {h.coding_id: h for h in kept}
+        self._index = IntervalIndex(kept)
+        self._depth = max_depth(kept)
+        self._shown = None
+
+    def _visible_range(self) -> tuple[int, int]:
+        """The code points from the first to the last visible character."""
+        viewport = self.text_edit.viewport()
+        first = self.text_edit.cursorForPosition(QPoint(0, 0)).position()
+        last = self.text_edit.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+        return self._map.to_codepoint(first), self._map.to_codepoint(last)
+
+    def _refresh(self) -> None:
+        """Highlight the codings near the visible text; cheap when nothing visible changed."""
+        first, last = self._visible_range()
+        lo, hi = max(0, first - PAD), min(self._length, last + PAD)
+        key = (lo, hi, self._selected)
+        if key == self._shown:
+            return
+        self._shown = key
+        codings = self._index.overlapping(lo, hi)
+        doc = self.text_edit.document()
+        selections = []
+        for start, end, covering in segments(codings, lo, hi):
+            cursor = QTextCursor(doc)
+            cursor.setPosition(self._map.to_utf16(start))
+            cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = cursor, segment_format(covering, self._selected)
+            selections.append(selection)
+        self.text_edit.setExtraSelections(selections)
+        visible = [c for c in codings if c.start <= last and c.end > first]
+        self.margin.set_codings(visible, self._map, self._selected)
+        self._grow_margin()
+
+    def _grow_margin(self) -> None:
+        """Widen the margin when the visible bars need more columns than it has (codings sharing
+        a line need columns that their overlap in characters does not show). It never narrows
+        while a document is shown: scrolling must not re-wrap the text back and forth."""
+        needed = self.margin.columns_needed()
+        if needed > self.margin.columns():
+            self.margin.set_columns(needed)
+            self._fit_margin()
+
+    def _fit_margin(self) -> None:
+        """Reserve room for the margin; only a change of width re-wraps the text."""
+        width = self.margin.preferred_width()
+        if self.text_edit.viewportMargins().left() != width:
+            self.text_edit.setViewportMargins(width, 0, 0, 0)
+        self._on_resized()
+
+    def _on_resized(self) -> None:
+        rect = self.text_edit.contentsRect()
+        self.margin.setGeometry(QRect(rect.left(), rect.top(), self.margin.preferred_width(), rect.height()))
+        self._relayout()
+
+    def _on_update_request(self, rect: QRect, dy: int) -> None:
+        # a scroll or a new layout of the whole view (not a cursor blink or one changed line)
+        if dy or rect.contains(self.text_edit.viewport().rect()):
+            self._relayout()
+
+    def _relayout(self) -> None:
+        """The text moved or was wrapped anew: what is visible and where it is may have changed."""
+        self._refresh()
+        self.margin.invalidate()
+        self._grow_margin()
+
+    # -- selecting codings -----------------------------------------------------------------
+
+    def _choose(self, coding_id: int | None) -> None:
+        self._selected = coding_id
+        self._refresh()
+        self.coding_selected.emit(-1 if coding_id is None else coding_id)
+
+    def _char_at(self, point: QPoint) -> int | None:
+        """The code point of the character drawn at ``point`` (viewport), None off the text."""
+        edit = self.text_edit
+        cursor = edit.cursorForPosition(point)
+        if point.x() < edit.cursorRect(cursor).x():  # the right half of the character before
+            cursor.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
+        rect = edit.cursorRect(cursor)
+        after = QTextCursor(cursor)
+        after.movePosition(QTextCursor.MoveOperation.NextCharacter)
+        next_rect = edit.cursorRect(after)
+        character = edit.document().characterAt(cursor.position())
+        if character in ("\u2029", "\n", "", "\x00") or not rect.top() <= point.y() <= rect.bottom():
+            return None
+        if next_rect.top() == rect.top():
+            width = next_rect.x() - rect.x()
+        else:  # the next character starts a new line
+            width = edit.fontMetrics().horizontalAdvance(character)
+        if not rect.x() <= point.x() < rect.x() + max(width, 1):
+            return None
+        return self._map.to_codepoint(cursor.position())
+
+    def _codings_at_point(self, point: QPoint) -> list[Highlight]:
+        position = self._char_at(point)
+        return [] if position is None else self.codings_at(position)
+
+    def _on_click(self, point: QPoint) -> None:
+        codings = self._codings_at_point(point)
+        self._choose(codings[0].coding_id if codings else None)
+
+    def _on_context(self, point: QPoint, global_pos: QPoint) -> None:
+        codings = self._codings_at_point(point)
+        if codings:
+            self._on_bar_context(codings[0].coding_id, global_pos)
+
+    def _on_bar_context(self, coding_id: int, global_pos: QPoint) -> None:
+        self._choose(coding_id)
+        self.coding_context_menu.emit(coding_id, global_pos)
+
+    def _on_tooltip(self, point: QPoint, global_pos: QPoint) -> None:
+        codings = self._codings_at_point(point)
+        if codings:
+            QToolTip.showText(global_pos, self._describe(codings), self.text_edit.viewport())
+        else:
+            QToolTip.hideText()
+
+    def _describe(self, codings: Sequence[Highlight]) -> str:
+        """Tooltip: code path, coder and memo of each coding (escaped: names are user text)."""
+        parts = []
+        for c in codings:
+            coder = self.tr("Coded by {coder}").format(coder=c.coder)
+            lines = [f"<b>{escape(c.code_path or c.code_name)}</b>", escape(coder)]
+            if c.valence == "promoting":
+                lines.append(escape(self.tr("Promoting (bevorderend, +)")))
+            elif c.valence == "hindering":
+                lines.append(escape(self.tr("Hindering (belemmerend, −)")))
+            if c.memo:
+                memo = c.memo if len(c.memo) <= MEMO_CHARS else c.memo[:MEMO_CHARS] + "…"
+                lines.append("<i>" + escape(memo).replace("\n", "<br>") + "</i>")
+            parts.append("<br>".join(lines))
+        return "<qt>" + "<hr>".join(parts) + "</qt>"
+
+    # -- scrolling -------------------------------------------------------------------------
+
+    def _set_cursor_keeping_scroll(self, cursor: QTextCursor) -> None:
+        """setTextCursor scrolls to the cursor's end; the caller decides what to show instead."""
+        bar = self.text_edit.verticalScrollBar()
+        value = bar.value()
+        self.text_edit.setTextCursor(cursor)
+        bar.setValue(value)
+
+    def _reveal(self, start: int, end: int) -> None:
+        """Scroll so the passage is visible: all of it when it fits, else its start at the top."""
+        first, last = self._visible_range()
+        if first <= start and end <= last + 1:
+            return
+        edit = self.text_edit
+        kept = edit.textCursor()
+        edit.blockSignals(True)  # the probing cursor moves are no change of selection
+        try:
+            for position in (end, start):  # showing the end then the start leaves both when they fit
+                probe = QTextCursor(edit.document())
+                probe.setPosition(self._map.to_utf16(position))
+                edit.setTextCursor(probe)
+                edit.ensureCursorVisible()
+            self._set_cursor_keeping_scroll(kept)
+        finally:
+            edit.blockSignals(False)
+        self.margin.invalidate()  # its updateRequest was blocked with the other signals
+
+    def _passage(self) -> dict | None:
+        selection = self.selection()
+        if selection is None:
+            return None
+        return {"document_id": self._document_id, "start": selection[0], "end": selection[1]}

@@ -1,0 +1,195 @@
+"""Quotes menu: export the starred quotes (or all coded passages) in the house style, and set
+the attribution template and the placeholders that keep names out of every export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMenu, QMessageBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout,
+)
+
+from ...core import quotes as quotes_mod
+from ...core.errors import QdaError
+from ...reports.quotes import collect_quotes, write_quotes
+from ..common.actions import add_action
+from ..common.errors import message_for, show_error
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..session import Session
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("qdacoder", text)
+
+
+class QuoteSettings(QDialog):
+    """The attribution template (a preset or one's own) and the placeholder list."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session.widget)
+        self.setObjectName("quoteSettings")
+        self.setWindowTitle(self.tr("Quotes: attribution and placeholders"))
+        project = session.project
+        self.presets = QComboBox()
+        self.presets.addItem(self.tr("(own template)"), "")
+        for name, text in quotes_mod.PRESETS:
+            self.presets.addItem(f"{translate(name)}: {text}", text)
+        self.template = QLineEdit(quotes_mod.template(project))
+        self.presets.currentIndexChanged.connect(
+            lambda _i: self.presets.currentData() and self.template.setText(self.presets.currentData()))
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Name in the material"), self.tr("Placeholder")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for placeholder in quotes_mod.list_placeholders(project):
+            self.add_row(placeholder.name, placeholder.placeholder)
+        self.add_row("", "")  # an empty row to type a new one in
+        form = QFormLayout()
+        form.addRow(self.tr("Preset:"), self.presets)
+        form.addRow(self.tr("Template:"), self.template)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    def add_row(self, name: str, placeholder: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(name))
+        self.table.setItem(row, 1, QTableWidgetItem(placeholder))
+
+    def rows(self) -> list[tuple[str, str]]:
+        found = []
+        for row in range(self.table.rowCount()):
+            name, placeholder = (self.table.item(row, c).text().strip() if self.table.item(row, c) else "" for c in (0, 1))
+            if name and placeholder:
+                found.append((name, placeholder))
+        return found
+
+
+class QuoteActions(QObject):
+    def __init__(self, session: Session, tools) -> None:
+        super().__init__(session)
+        self.session = session
+        self.tools = tools  # the agreement window, for the method paragraph of the draft report
+
+    def build_menu(self, menu: QMenu) -> None:
+        add_action(menu, self.session.widget, self.tr("&Export quotes..."), self.export_dialog)
+        add_action(menu, self.session.widget, self.tr("&Attribution and placeholders..."), self.settings_dialog)
+        menu.addSeparator()
+        add_action(menu, self.session.widget, self.tr("&Draft report..."), self.draft_report_dialog)
+
+    def warn_about_names(self) -> QMessageBox | None:
+        """Say which starred quotes contain names from the placeholder list (exports replace
+        them); None when there are none."""
+        found = quotes_mod.starred_with_names(self.session.project)
+        if not found:
+            return None
+        names = sorted({name for _coding, names in found for name in names})
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Names in starred quotes"), self.tr(
+            "{n} starred quote(s) contain names from the placeholder list ({names}). Every export "
+            "replaces them by their placeholders.").format(n=len(found), names=", ".join(names)), parent=self.session.widget)
+        box.setObjectName("placeholderWarning")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def export(self, path: str, *, all_passages: bool = False, by_valence: bool = False, sources: bool = False) -> bool:
+        """Write the starred quotes (all coded passages with ``all_passages``) to ``path``
+        (.docx, .xlsx, .csv or .html), names replaced by their placeholders."""
+        self.warn_about_names()
+        try:
+            found = collect_quotes(self.session.project, starred_only=not all_passages, translate=translate)
+            write_quotes(found, path, by_valence=by_valence, sources=sources, translate=translate)
+        except QdaError as error:
+            show_error(self.session.widget, self.tr("Quotes not exported"), message_for(error))
+            return False
+        message = self.tr("{n} quotes written to {file}").format(n=len(found), file=path)
+        if found.confidential_left_out:
+            message += " " + self.tr("{n} confidential coding(s) left out: they are never quoted.").format(
+                n=found.confidential_left_out)
+        self.session.show_message(message, 8000)
+        return True
+
+    def export_dialog(self) -> None:
+        if self.session.project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Export quotes"), str(Path.home()),
+                                              self.tr("Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)"))
+        if not path:
+            return
+        options = QDialog(self.session.widget)
+        options.setWindowTitle(self.tr("Export quotes"))
+        all_box = QCheckBox(self.tr("All coded passages, not only the starred quotes"))
+        valence_box = QCheckBox(self.tr("Split into bevorderend / belemmerend"))
+        source_box = QCheckBox(self.tr("Add the source (document and position) for checking"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(options.accept)
+        buttons.rejected.connect(options.reject)
+        layout = QVBoxLayout(options)
+        for widget in (all_box, valence_box, source_box, buttons):
+            layout.addWidget(widget)
+        if options.exec():
+            self.export(path, all_passages=all_box.isChecked(), by_valence=valence_box.isChecked(),
+                        sources=source_box.isChecked())
+
+    def draft_report(self, path: str) -> bool:
+        """Write the draft report (Word) from the project as it is now."""
+        from ...reports.draft_report import write_draft_report
+
+        try:
+            write_draft_report(self.session.project, path, translate=translate, agreement=self.agreement_sentence())
+        except QdaError as error:
+            show_error(self.session.widget, self.tr("Draft report not written"), message_for(error))
+            return False
+        self.session.show_message(self.tr("Draft report written to {file}").format(file=path), 8000)
+        return True
+
+    def agreement_sentence(self) -> str | None:
+        """The agreement last computed in the agreement window, for the method paragraph
+        ("if computed"); None when none was computed in this session."""
+        dialog = self.tools.agreement
+        report = getattr(dialog, "report", None)
+        if report is None or report.overall.kappa.value is None:
+            return None
+        kappa = report.overall.kappa
+        return self.tr("Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).").format(
+            coders=", ".join(report.coders), level=report.level, n=kappa.n,
+            kappa=f"{kappa.value:.3f}".replace("0.", ".", 1),  # as the reports write it: .768
+            band=translate(kappa.band_label) if kappa.band_label else "")
+
+    def draft_report_dialog(self) -> None:
+        if self.session.project is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Draft report"), str(Path.home()), self.tr("Word (*.docx)"))
+        if path:
+            self.draft_report(path if path.lower().endswith(".docx") else path + ".docx")
+
+    def apply_settings(self, dialog: QuoteSettings) -> None:
+        project = self.session.project
+        try:
+            quotes_mod.set_template(project, dialog.template.text())
+        except QdaError as error:
+            show_error(self.session.widget, self.tr("Template not saved"), message_for(error))
+        wanted = dict(dialog.rows())
+        for old in quotes_mod.list_placeholders(project):
+            if old.name not in wanted:
+                self.session.run_operation(self.tr("Remove placeholder"), lambda i=old.id: quotes_mod.delete_placeholder(project, i))
+        for name, placeholder in wanted.items():
+            self.session.run_operation(self.tr("Set placeholder"),
+                                 lambda n=name, p=placeholder: quotes_mod.set_placeholder(project, n, p))
+        self.warn_about_names()
+
+    def settings_dialog(self) -> QuoteSettings | None:
+        if self.session.project is None:
+            return None
+        dialog = QuoteSettings(self.session)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.open()
+        return dialog

@@ -1,0 +1,291 @@
+"""Project and document actions: new, open, recent projects, the coder, importing files."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
+
+from ... import __version__
+from ...core import cases as cases_mod
+from ...core import documents
+from ...core.backups import make_backup
+from ...core.errors import QdaError
+from ...core.lock import Lock, ProjectLocked, acquire
+from ...core.project import SUFFIX, Project
+from ...importers import SUPPORTED_EXTENSIONS, read_file
+from ...exchange.starters import start_from_codebook, starter_titles
+from ..common.dialogs import ImportDialog, ImportOptions
+from ..common.errors import message_for, show_error
+from ..export.qdpx import QdpxActions
+
+from ..common.actions import add_action
+from ..common.background import wait_for
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..session import Session
+
+MAX_RECENT = 8
+
+
+@dataclass
+class ImportReport:
+    imported: list[int] = field(default_factory=list)  # document ids
+    failed: list[str] = field(default_factory=list)  # messages naming the file and the reason
+
+
+def _read(path: str):
+    """A file's text and turns, or the QdaError saying why it cannot be read (returned, not
+    raised, so the worker's refusal reaches the report like any other)."""
+    try:
+        return read_file(path)
+    except QdaError as error:
+        return error
+
+
+class ProjectController(QObject):
+    def __init__(self, session: Session, documents) -> None:
+        super().__init__(session)
+        self.session = session
+        self.documents = documents  # the document tree: the document chosen there
+        self.qdpx = QdpxActions(session, self.open_project)
+
+    # -- menus ----------------------------------------------------------------------------
+    def build_menu(self, menu: QMenu) -> None:
+        add_action(menu, self.session.widget, self.tr("&New project..."), self.new_project_dialog, QKeySequence.StandardKey.New)
+        add_action(menu, self.session.widget, self.tr("&Open project..."), self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        add_action(menu, self.session.widget, self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close)
+        menu.addSeparator()
+        add_action(menu, self.session.widget, self.tr("New project from REFI-QDA &file (.qdpx)..."), self.qdpx.new_dialog)
+        add_action(menu, self.session.widget, self.tr("&Export REFI-QDA project (.qdpx)..."), self.qdpx.export_dialog)
+        menu.addSeparator()
+        add_action(menu, self.session.widget, self.tr("Change &coder..."), self.session.ask_coder)
+        menu.addSeparator()
+        add_action(menu, self.session.widget, self.tr("&Quit"), self.session.widget.close, QKeySequence.StandardKey.Quit)
+
+    def build_documents_menu(self, menu: QMenu) -> None:
+        add_action(menu, self.session.widget, self.tr("&Import files..."), self.import_dialog, QKeySequence("Ctrl+Shift+I"))
+        menu.addSeparator()
+        add_action(menu, self.session.widget, self.tr("&Rename document..."), self.rename_document)
+        add_action(menu, self.session.widget, self.tr("Put in &case..."), self.set_case_dialog)
+        add_action(menu, self.session.widget, self.tr("&Delete document..."), self.delete_document)
+
+
+    # -- opening projects --------------------------------------------------------------------
+    def _lock(self, path: Path) -> Lock | None:
+        """The project's lock, or None when someone else has it open and the user does not
+        want to open it anyway."""
+        try:
+            return acquire(path)
+        except ProjectLocked as locked:
+            answer = QMessageBox.question(self.session.widget, self.tr("Project in use"), message_for(locked) + "\n\n" + self.tr(
+                "Two windows on one project can overwrite each other's view of it. Open it anyway?"))
+            return acquire(path, force=True) if answer == QMessageBox.StandardButton.Yes else None
+
+    def open_project(self, path: str | Path) -> bool:
+        lock = self._lock(Path(path)) if Path(path).is_file() else None
+        if Path(path).is_file() and lock is None:
+            return False
+        try:
+            project = Project.open(path)
+        except QdaError as error:
+            if lock is not None:
+                lock.release()
+            show_error(self.session.widget, self.tr("Cannot open project"), message_for(error))
+            return False
+        self._safety_backup(project)
+        self.session.set_project(project, lock)  # gives back the lock of the project shown before
+        self._remember(project.path)
+        return True
+
+    def new_project(self, path: str | Path, starter: str | None = None) -> bool:
+        """Create a project, empty or starting from the starter codebook ``starter``."""
+        path = Path(path)
+        if not path.suffix:
+            path = path.with_suffix(SUFFIX)
+        try:
+            project = Project.create(path)
+        except QdaError as error:
+            show_error(self.session.widget, self.tr("Cannot create project"), message_for(error))
+            return False
+        lock = acquire(path, force=True)  # a new file: nobody else can have it open
+        if starter:
+            try:
+                start_from_codebook(project, starter)
+            except QdaError as error:
+                show_error(self.session.widget, self.tr("Starter codebook not loaded"), message_for(error))
+        self.session.set_project(project, lock)  # gives back the lock of the project shown before
+        self._remember(project.path)
+        return True
+
+    def _safety_backup(self, project: Project) -> None:
+        try:
+            make_backup(project)
+        except OSError as error:
+            self.session.show_message(self.tr("No backup could be made: {reason}").format(reason=error), 8000)
+
+    def new_project_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.session.widget, self.tr("New project"), str(Path.home()), self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX))
+        if not path:
+            return
+        titles = starter_titles()
+        empty = self.tr("An empty codebook")
+        choice, ok = QInputDialog.getItem(
+            self.session.widget, self.tr("New project"), self.tr("Start with the codebook of an earlier study?"),
+            [empty] + list(titles.values()), 0, False)
+        if ok:
+            names = {title: name for name, title in titles.items()}
+            self.new_project(path, names.get(choice))
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.session.widget, self.tr("Open project"), str(Path.home()),
+            self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        if path:
+            self.open_project(path)
+
+    def close_project(self) -> None:
+        self.session.set_project(None)
+
+    def recent_projects(self) -> list[str]:
+        value = self.session.settings.value("recent_projects", []) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def _remember(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [entry] + [p for p in self.recent_projects() if p != entry]
+        self.session.settings.setValue("recent_projects", recent[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for n, path in enumerate(self.recent_projects(), 1):
+            action = self.recent_menu.addAction(f"&{n} {Path(path).name}  —  {Path(path).parent}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_project(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(no recent projects)")).setEnabled(False)
+
+    # -- importing ---------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        if self.session.project is None:
+            self.session.show_message(self.tr("Open or create a project first."), 5000)
+            return
+        patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.session.widget, self.tr("Import documents"), str(Path.home()),
+            self.tr("Documents ({patterns});;All files (*)").format(patterns=patterns))
+        if paths:
+            self.import_with_dialog(paths)
+
+    def import_with_dialog(self, paths: list[str]) -> ImportReport | None:
+        if self.session.project is None:
+            show_error(self.session.widget, self.tr("No project"), self.tr("Open or create a project before importing files."))
+            return None
+        dialog = ImportDialog(paths, [c.name for c in cases_mod.list_cases(self.session.project)], self.session.widget)
+        if not dialog.exec():
+            return None
+        return self.import_files(paths, dialog.options())
+
+    def import_files(self, paths: list[str], options: ImportOptions) -> ImportReport:
+        """Import each file whole or not at all; one undo step for the lot; a report of what
+        failed and why."""
+        report = ImportReport()
+        if options.autocode_speakers and not self.session.need_coder():
+            options = ImportOptions(options.kind, options.case_name, False)
+        progress = QProgressDialog(self.tr("Importing..."), self.tr("Cancel"), 0, len(paths), self.session.widget)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        self.session.undo_stack.beginMacro(self.tr("Import {n} document(s)").format(n=len(paths)))
+        # Files are read (a big PDF takes seconds) on a worker thread, in order, while the ones
+        # read before are stored, so the window keeps painting and Cancel keeps working; the
+        # project is written on this thread only, as an SQLite connection belongs to one thread.
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdacoder-import")
+        try:
+            reads = [pool.submit(_read, path) for path in paths]
+            for n, (path, read) in enumerate(zip(paths, reads)):
+                progress.setValue(n)
+                progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
+                if not wait_for(read, progress):
+                    break
+                imported = read.result()
+                if isinstance(imported, QdaError):
+                    report.failed.append(message_for(imported))
+                else:
+                    self._store(imported, options, report)
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
+            self.session.undo_stack.endMacro()
+            progress.close()
+        if report.failed:
+            title = self.tr("{n} of {total} file(s) could not be imported").format(n=len(report.failed), total=len(paths))
+            show_error(self.session.widget, title, "\n\n".join(report.failed))
+        if report.imported:
+            self.session.show_message(self.tr("Imported {n} document(s).").format(n=len(report.imported)), 8000)
+            self.session.show_document(report.imported[-1])
+        return report
+
+    def _store(self, imported, options: ImportOptions, report: ImportReport) -> None:
+        journal = self.session.run_operation(
+            self.tr("Import {file}").format(file=imported.source_name),
+            lambda: documents.import_document(
+                self.session.project, name=Path(imported.source_name).stem, text=imported.text, turns=imported.turns,
+                source_name=imported.source_name, kind=options.kind, case_name=options.case_name,
+                autocode_coder_id=self.session.coder_id if options.autocode_speakers else None,
+                speaker_parent=self.tr("Speakers")),
+            on_error=lambda error: report.failed.append(message_for(error)))
+        if journal is not None:
+            report.imported.append(journal.result)
+
+    # -- documents ---------------------------------------------------------------------------
+    def _current_document(self) -> int | None:
+        document_id = self.documents.current_document_id() or self.session.document_id
+        if document_id is None:
+            self.session.show_message(self.tr("Select a document first."), 5000)
+        return document_id
+
+    def rename_document(self) -> None:
+        document_id = self._current_document()
+        if document_id is None:
+            return
+        current = documents.get_document(self.session.project, document_id).name
+        name, ok = QInputDialog.getText(self.session.widget, self.tr("Rename document"), self.tr("New name:"), text=current)
+        if ok and name.strip() and name.strip() != current:
+            self.session.run_operation(self.tr("Rename document"),
+                                 lambda: documents.rename_document(self.session.project, document_id, name))
+
+    def set_case_dialog(self) -> None:
+        document_id = self._current_document()
+        if document_id is None:
+            return
+        names = [c.name for c in cases_mod.list_cases(self.session.project)]
+        name, ok = QInputDialog.getItem(self.session.widget, self.tr("Case"), self.tr("Case of this document (type a new name to create one):"),
+                                        [""] + names, 0, True)
+        if ok:
+            self.set_case(document_id, name.strip() or None)
+
+    def set_case(self, document_id: int, case_name: str | None) -> None:
+        self.session.run_operation(self.tr("Put document in case"),
+                             lambda: cases_mod.set_document_case(self.session.project, document_id, case_name))
+
+    def delete_document(self) -> None:
+        document_id = self._current_document()
+        if document_id is None:
+            return
+        document = documents.get_document(self.session.project, document_id)
+        answer = QMessageBox.question(self.session.widget, self.tr("Delete document"), self.tr(
+            "Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.").format(name=document.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.session.run_operation(self.tr("Delete document"),
+                                 lambda: documents.delete_document(self.session.project, document_id))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self.session.widget, self.tr("About qdacoder"), self.tr(
+            "<b>qdacoder {version}</b><br>Qualitative coding of interviews and field notes for "
+            "action-learning research in youth care.").format(version=__version__))

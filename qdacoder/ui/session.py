@@ -1,0 +1,139 @@
+"""The window's session: the open project, the current coder, the undo stack and
+``run_operation``, and the signals every part of the window listens to.
+
+Design rules (as napari's widgets know the viewer model, not the window):
+- Panels and controllers receive the session (and, where they need it, a narrow part of the
+  document view); none of them knows the main window.
+- Every operation, undo and redo ends in one ``changed(changes, source)`` signal. Each part
+  re-reads what ``changes`` touched; ``source`` is the object that started the operation (None for
+  undo and redo), so a part can skip re-reading what it just changed itself (as Anki's hooks do).
+- Opening or closing a project emits ``project_replaced``: everything is read anew.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from ..core.coders import ensure_coder
+from ..core.errors import QdaError
+from ..core.journal import Changes, Journal
+from ..core.project import Project
+from .common.errors import message_for, show_error
+from .common.undo import JournalCommand
+
+
+class Session(QObject):
+    changed = Signal(object, object)  # Changes, the object that started it (None: undo or redo)
+    project_replaced = Signal()  # another project (or none) is shown: read everything anew
+    reread = Signal()  # what operations cannot tell changed (coders a merge brought in): panels re-read
+    coder_changed = Signal()
+    message = Signal(str, int)  # a short note for the status bar, and how long it stays (ms)
+    document_shown = Signal(object)  # the document now in view (None: none)
+    passage_requested = Signal(int, int, int)  # show this document with start..end selected
+    document_requested = Signal(int)  # show this document
+
+    def __init__(self, settings: QSettings, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.settings = settings
+        self.widget = widget  # the top-level window: the parent of dialogs and window-wide shortcuts
+        self.project: Project | None = None
+        self.coder_id: int | None = None
+        self.lock = None  # this window's claim on the project file (core.lock)
+        self.document_id: int | None = None  # the document in view
+        self.undo_stack = QUndoStack(self)
+
+    # -- listening ------------------------------------------------------------------------------
+    def subscribe(self, refresh: Callable[[Changes | None], None], owner: object | None = None) -> None:
+        """Call ``refresh(changes)`` after every change and ``refresh(None)`` when another project
+        is shown or everything is to be read again. With ``owner``, changes that ``owner`` started itself are skipped."""
+        def on_changed(changes: Changes, source: object) -> None:
+            if owner is None or source is not owner:
+                refresh(changes)
+
+        self.changed.connect(on_changed)
+        self.project_replaced.connect(lambda: refresh(None))
+        self.reread.connect(lambda: refresh(None))
+
+    # -- the project ------------------------------------------------------------------------------
+    def set_project(self, project: Project | None, lock=None) -> None:
+        """Show ``project`` (None: nothing), holding ``lock``. Closes the one shown before and
+        gives back its lock."""
+        self.close_project()
+        self.project = project
+        self.lock = lock
+        self.coder_id = ensure_coder(project, self.coder_name()).id if project is not None and self.coder_name() else None
+        self.project_replaced.emit()
+
+    def close_project(self) -> None:
+        if self.project is not None:
+            self.project.close()
+            self.project = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        self.undo_stack.clear()
+        self.coder_id = None
+        self.document_id = None
+
+    # -- the coder --------------------------------------------------------------------------------
+    def coder_name(self) -> str:
+        return str(self.settings.value("coder", "") or "")
+
+    def set_coder_name(self, name: str) -> None:
+        self.settings.setValue("coder", name.strip())
+        if self.project is not None:
+            self.coder_id = ensure_coder(self.project, name).id
+        self.coder_changed.emit()
+
+    def ask_coder(self) -> None:
+        name, ok = QInputDialog.getText(
+            self.widget, self.tr("Coder"), self.tr("Your name as coder (shown with every coding you make):"),
+            text=self.coder_name())
+        if ok and name.strip():
+            self.set_coder_name(name)
+
+    def need_coder(self) -> bool:
+        """True when there is a coder to code as; asks for a name first when there is none."""
+        if self.coder_id is None:
+            self.ask_coder()
+        return self.coder_id is not None
+
+    # -- running operations ------------------------------------------------------------------------
+    def run_operation(self, text: str, operation: Callable[[], Journal],
+                      on_error: Callable[[QdaError], None] | None = None, source: object | None = None
+                      ) -> Journal | None:
+        """Run a core operation, push it on the undo stack as ``text`` and tell everyone what
+        changed. A refused operation changes nothing; its reason goes to ``on_error`` (default: a
+        dialog)."""
+        try:
+            journal = operation()
+        except QdaError as error:
+            (on_error or self.report)(error)
+            return None
+        if journal.steps:
+            self.undo_stack.push(JournalCommand(text, self.project, journal, self.apply_changes, self.report))
+            self.apply_changes(journal.changes, source)
+        return journal
+
+    def apply_changes(self, changes: Changes, source: object | None = None) -> None:
+        """Tell every part of the window what ``changes`` touched (after an operation that did not
+        go through ``run_operation``, such as an import on a worker, too)."""
+        if self.project is not None and changes:
+            self.changed.emit(changes, source)
+
+    def report(self, error: QdaError) -> None:
+        show_error(self.widget, self.tr("qdacoder"), message_for(error))
+
+    # -- asking the window ----------------------------------------------------------------------------
+    def show_message(self, text: str, milliseconds: int = 5000) -> None:
+        self.message.emit(text, milliseconds)
+
+    def show_document(self, document_id: int) -> None:
+        self.document_requested.emit(document_id)
+
+    def show_passage(self, document_id: int, start: int, end: int) -> None:
+        self.passage_requested.emit(document_id, start, end)
