@@ -10,8 +10,14 @@ Design rules (why):
 - A last line of a page that holds only a number of at most four digits is a page number
   (Qt and word processors put them in the footer); it is dropped so that it does not end up
   inside the last speaker turn of every page.
+- Running headers and footers ("Vertrouwelijk", "Rapportage 2024 - pagina 3") are not part of
+  the text either: a line among the first or last ``_ZONE`` lines of a page that recurs there
+  on at least half of the pages (and on two at least; digits count as equal, so page numbers
+  do not matter) is left out everywhere it stands in those zones, and counted. The option
+  ``running_lines`` keeps them.
 - PDFs that only carry an owner password (printing/copying restrictions) open with the
-  empty user password; those that need a real password get a clear message.
+  empty user password; AES-encrypted ones need the ``cryptography`` package (a dependency).
+  Those that need a real password get a clear message.
 - pypdf raises many exception types for damaged files (its own, but also ValueError,
   KeyError, ...), so any failure while reading means "damaged".
 """
@@ -22,12 +28,14 @@ import io
 import logging
 import re
 import unicodedata
+from collections import Counter
 
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.cleanup import finish
+from qdacoder.importers.model import RUNNING, Extracted, LeftOut, ReadOptions
 
 # pypdf logs its repairs of slightly broken files ("EOF marker not found") as warnings; the
 # researcher gets our message or the text, never that noise on the terminal.
@@ -60,7 +68,7 @@ _LIGATURES = str.maketrans(
 )
 
 
-def read_pdf(data: bytes, file: str) -> str:
+def read_pdf(data: bytes, file: str, options: ReadOptions = ReadOptions()) -> Extracted:
     """The text layer of a PDF file, page after page."""
     if b"%PDF-" not in data[:1024]:
         raise ImportFailed(NOT_PDF, file=file)
@@ -71,16 +79,57 @@ def read_pdf(data: bytes, file: str) -> str:
         pages = [_page_text(page) for page in reader.pages]
     except ImportFailed:
         raise
-    except DependencyError:  # AES needs the optional "cryptography" package
+    except DependencyError:  # AES needs "cryptography"; only a broken install lacks it
         raise ImportFailed(UNSUPPORTED_ENCRYPTION, file=file) from None
     except Exception as error:  # noqa: BLE001 - see the module docstring
         raise ImportFailed(DAMAGED, file=file, reason=_reason(error)) from None
-    return finish("\n".join(pages), file, SCAN)
+    left_out: tuple[LeftOut, ...] = ()
+    if not options.running_lines:
+        pages, running = drop_running_lines(pages)
+        left_out = (running,) if running.items else ()
+    return Extracted(finish("\n".join(pages), file, SCAN), left_out=left_out)
 
 
 def _page_text(page) -> str:
     text = (page.extract_text() or "").replace("\t", " ").translate(_LIGATURES).rstrip()
     return _PAGE_NUMBER.sub("", text)
+
+
+_ZONE = 3  # lines at the top and at the bottom of a page where running lines stand
+_DIGITS = re.compile(r"\d+")
+
+
+def drop_running_lines(pages: list[str]) -> tuple[list[str], LeftOut]:
+    """``pages`` without their running headers and footers (see the module docstring), and
+    how many lines were dropped."""
+    zones = [_zone_lines(page) for page in pages]
+    seen: Counter[str] = Counter()
+    for top, bottom in zones:
+        seen.update({_shape(line) for _i, line in top} | {_shape(line) for _i, line in bottom})
+    needed = max(2, (len(pages) + 1) // 2)
+    running = {shape for shape, n in seen.items() if n >= needed and shape}
+    kept_pages, items, characters = [], 0, 0
+    for page, (top, bottom) in zip(pages, zones):
+        lines = page.split("\n")
+        drop = {i for i, line in top + bottom if _shape(line) in running}  # "" never is
+        items += len(drop)
+        characters += sum(len(lines[i].strip()) for i in drop)
+        kept_pages.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
+    return kept_pages, LeftOut(RUNNING, items, characters)
+
+
+def _zone_lines(page: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The first and the last ``_ZONE`` non-empty lines of a page, with their line index."""
+    lines = [(i, line) for i, line in enumerate(page.split("\n")) if line.strip()]
+    top = lines[:_ZONE]
+    return top, [item for item in lines[-_ZONE:] if item not in top]
+
+
+def _shape(line: str) -> str:
+    """A line with its numbers made equal, for comparing across pages ("" for a line that
+    must stay: a speaker label alone on its line, "I:", recurs at page tops of transcripts)."""
+    line = " ".join(line.split())
+    return "" if line.endswith(":") else _DIGITS.sub("#", line)
 
 
 def _reason(error: Exception) -> str:

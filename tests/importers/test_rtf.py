@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from qdacoder.core.errors import ImportFailed
-from qdacoder.importers import read_file
+from qdacoder.importers import ReadOptions, read_file
 
 RTF = (
     r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}"
@@ -21,7 +21,7 @@ RTF = (
 
 
 def test_escapes_and_unicode_come_out_right(write):
-    result = read_file(write("vader.rtf", RTF))
+    result = read_file(write("vader.rtf", RTF), ReadOptions(turns=True))
     assert result.format == "rtf"
     assert result.text == (
         "Interview vader (fictief)\n"
