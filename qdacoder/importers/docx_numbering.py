@@ -110,12 +110,17 @@ class Numbering:
             if parent is not None and parent.get(_VAL):
                 based_on[style_id] = parent.get(_VAL)
         for style_id in set(own) | set(based_on):
+            # numId and ilvl are inherited separately: "Heading 2" often names only its level
+            num_id = level = None
             current, seen = style_id, set()
-            while current and current not in own and current not in seen:
+            while current and current not in seen:
                 seen.add(current)
+                own_num, own_level = own.get(current, (None, None))
+                num_id = num_id if num_id is not None else own_num
+                level = level if level is not None else own_level
                 current = based_on.get(current)
-            if current in own:
-                self._style_numbers[style_id] = own[current]
+            if num_id is not None:
+                self._style_numbers[style_id] = (num_id, level)
 
     def _read_numbering(self, root) -> None:
         for abstract in root.iter(qn("w:abstractNum")):
