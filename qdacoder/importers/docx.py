@@ -64,7 +64,7 @@ _INLINE_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:ptab"): "\t", qn("w:br
 _SKIPPED = {qn("w:pPr"), qn("w:rPr"), qn("w:sdtPr"), qn("w:del"), qn("w:moveFrom"),
             qn("w:txbxContent"),
             "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
-_R, _SYM, _ID = qn("w:r"), qn("w:sym"), qn("w:id")
+_R, _T, _SYM, _ID = qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:id")
 _NOTE_REFERENCES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
 _COMMENT_REFERENCE = qn("w:commentReference")
 _RELATED = {"footnotes", "endnotes", "comments", "numbering", "styles", "header", "footer"}
@@ -181,7 +181,11 @@ class _Reader:
                 self.run(child, parts)
             elif tag in _INLINE_TEXT:
                 text = _INLINE_TEXT[tag] or child.text or ""
-                parts.append(symbol_text(font, text) if font else text)
+                if font and tag == _T:
+                    mapped = symbol_text(font, text)
+                    self.unknown_symbols += mapped.count(UNKNOWN) - text.count(UNKNOWN)
+                    text = mapped
+                parts.append(text)
             elif tag == _SYM:
                 parts.append(self.symbol(child))
             elif tag in _NOTE_REFERENCES:

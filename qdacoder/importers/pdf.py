@@ -12,9 +12,9 @@ Design rules (why):
   inside the last speaker turn of every page.
 - Running headers and footers ("Vertrouwelijk", "Rapportage 2024 - pagina 3") are not part of
   the text either: a line among the first or last ``_ZONE`` lines of a page that recurs there
-  on at least half of the pages (and on two at least; digits count as equal, so page numbers
-  do not matter) is left out everywhere it stands in those zones, and counted. The option
-  ``running_lines`` keeps them.
+  on at least half of the pages (and on three at least, or both of two; digits count as equal,
+  so page numbers do not matter) is left out everywhere it stands in those zones, and counted.
+  A line that starts with a speaker label never is. The option ``running_lines`` keeps them.
 - PDFs that only carry an owner password (printing/copying restrictions) open with the
   empty user password; AES-encrypted ones need the ``cryptography`` package (a dependency).
   Those that need a real password get a clear message.
@@ -36,6 +36,7 @@ from pypdf.errors import DependencyError
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.cleanup import finish
 from qdacoder.importers.model import RUNNING, Extracted, LeftOut, ReadOptions
+from qdacoder.importers.turns import starts_with_label
 
 # pypdf logs its repairs of slightly broken files ("EOF marker not found") as warnings; the
 # researcher gets our message or the text, never that noise on the terminal.
@@ -106,7 +107,9 @@ def drop_running_lines(pages: list[str]) -> tuple[list[str], LeftOut]:
     seen: Counter[str] = Counter()
     for top, bottom in zones:
         seen.update({_shape(line) for _i, line in top} | {_shape(line) for _i, line in bottom})
-    needed = max(2, (len(pages) + 1) // 2)
+    # half of the pages, but three at least (both of two): in a short transcript a "R: Ja."
+    # can open two pages by chance
+    needed = max((len(pages) + 1) // 2, min(len(pages), 3), 2)
     running = {shape for shape, n in seen.items() if n >= needed and shape}
     kept_pages, items, characters = [], 0, 0
     for page, (top, bottom) in zip(pages, zones):
@@ -127,9 +130,10 @@ def _zone_lines(page: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]
 
 def _shape(line: str) -> str:
     """A line with its numbers made equal, for comparing across pages ("" for a line that
-    must stay: a speaker label alone on its line, "I:", recurs at page tops of transcripts)."""
+    must stay: one that starts with a speaker label, "I:" or "R: Ja.", recurs at page tops
+    of transcripts)."""
     line = " ".join(line.split())
-    return "" if line.endswith(":") else _DIGITS.sub("#", line)
+    return "" if starts_with_label(line) else _DIGITS.sub("#", line)
 
 
 def _reason(error: Exception) -> str:

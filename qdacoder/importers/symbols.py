@@ -90,6 +90,6 @@ def symbol_text(font: str | None, text: str) -> str:
     """``text`` written in ``font``, as Unicode: in Symbol or Wingdings every character is a
     position in the font ("a" in Symbol is α); elsewhere only private-use characters are."""
     if is_symbol_font(font):
-        return "".join(symbol_char(font, ord(c)) if ord(c) <= 0xFF or 0xF000 <= ord(c) <= 0xF0FF
+        return "".join(symbol_char(font, ord(c)) if 0x20 <= ord(c) <= 0xFF or 0xF000 <= ord(c) <= 0xF0FF
                        else c for c in text)
     return text

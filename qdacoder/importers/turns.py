@@ -136,6 +136,12 @@ def turns_for(text: str, kind: str | None, asked: bool = False) -> tuple[tuple[T
     return (turns if keep else ()), kind or ("transcript" if dialogue else "other")
 
 
+def starts_with_label(line: str) -> bool:
+    """Whether ``line`` starts the way a speaker's line does ("I:", "[00:12] Moeder: Ja.")."""
+    match = _LABEL_LINE.match(line)
+    return match is not None and _is_label(match.group("label"))
+
+
 def _is_label(label: str) -> bool:
     return len(label) <= _MAX_LABEL and label.lower() not in HEADER_KEYS
 

@@ -125,10 +125,11 @@ def test_symbols_of_symbol_and_wingdings_fonts(tmp_path):
         + w_p(sym.format(font="Wingdings", char="F0FC"), " gedaan ", sym.format(font="Wingdings", char="F0D8"))
         + w_p("Onbekend: ", sym.format(font="Wingdings 3", char="F07D"), ".")
         # an old document: Greek letters typed in a run set in the Symbol font
-        + w_p("kans ", w_r("a", '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>'), " = 0,05")
+        + w_p("kans ", w_r("a", '<w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/>'), " = 0,05",
+              '<w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:tab/><w:t>b</w:t></w:r>')
     )
     result = read_file(write_docx(tmp_path / "symbolen.docx", body))
-    assert result.text == "32→128 en MAC←HMAC, ≤ 5 ± 1\n✔ gedaan ➢\nOnbekend: \ufffd.\nkans α = 0,05"
+    assert result.text == "32→128 en MAC←HMAC, ≤ 5 ± 1\n✔ gedaan ➢\nOnbekend: \ufffd.\nkans α = 0,05\tβ"
     assert result.unknown_symbols == 1
     assert "1 symbol(s) of an unknown symbol font" in result.summary()
 

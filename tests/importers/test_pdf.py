@@ -177,3 +177,20 @@ def test_a_line_on_one_page_only_is_kept(qapp, tmp_path):
     result = read_file(path)
     assert result.text == "Inleiding\nEerste pagina.\nVervolg\nTweede pagina."
     assert result.left_out == ()
+
+
+def test_speaker_lines_that_open_pages_by_chance_are_kept(qapp, tmp_path):
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    path = tmp_path / "kort.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    for number, lines in enumerate([["R: Ja.", "I: Echt?"], ["R: Ja.", "I: Goed."], ["R: Ja."]]):
+        if number:
+            writer.newPage()
+        for row, line in enumerate(lines):
+            painter.drawText(200, 300 + row * 400, line)
+    painter.end()
+    del writer
+    result = read_file(path)
+    assert result.text.count("R: Ja.") == 3 and result.left_out == ()
