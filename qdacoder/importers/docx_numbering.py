@@ -9,10 +9,12 @@ count too, in document order:
   format (decimal, letters, roman numerals, bullet, none), the label text with placeholders
   ("%1.%2)") and the font of a bullet (Symbol, Wingdings: mapped by ``symbols``).
 - Lists that share an abstract definition continue each other's numbers, as in Word; a
-  ``w:num`` with a ``w:startOverride`` starts its own count. A number at one level restarts
-  the levels below it.
-The label goes before the paragraph's text followed by one space (Word puts a tab there; a
-space reads better in running text).
+  ``w:num`` with a ``w:startOverride`` sets the count of that level anew where it is first
+  used (LibreOffice writes "restart at 7" as such a ``w:num`` for the one paragraph, and the
+  next paragraph, back on the plain ``w:num``, says 8). A number at one level restarts the
+  levels below it.
+The label goes before the paragraph's text followed by one space (Word puts a tab there, or
+nothing and a hanging indent; a space reads better in running text).
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ class _Level:
     format: str
     text: str
     font: str | None
-    separator: str  # what follows the label: " " or "" (w:suff "nothing")
 
 
 class Numbering:
@@ -44,7 +45,8 @@ class Numbering:
         self._links: dict[str, str] = {}  # abstractNum id -> numbering style it follows
         self._nums: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
         self._style_numbers: dict[str, tuple[str | None, int | None]] = {}
-        self._counters: dict[object, dict[int, int]] = {}
+        self._counters: dict[str, dict[int, int]] = {}  # per abstract definition
+        self._pending: dict[str, dict[int, int]] = {}
         if styles_root is not None:
             self._read_styles(styles_root)
         if numbering_root is not None:
@@ -60,11 +62,14 @@ class Numbering:
         levels = {**self._levels_of(abstract_id), **own_levels}
         if level not in levels:
             return ""
-        counters = self._counters.setdefault(num_id if starts else abstract_id, {})
-        if level in counters:
+        counters = self._counters.setdefault(abstract_id, {})
+        pending = self._pending.setdefault(num_id, dict(starts))  # overrides not yet applied
+        if level in pending:
+            counters[level] = pending.pop(level)
+        elif level in counters:
             counters[level] += 1
         else:
-            counters[level] = starts.get(level, levels[level].start)
+            counters[level] = levels[level].start
         for deeper in [n for n in counters if n > level]:
             del counters[deeper]
         definition = levels[level]
@@ -78,7 +83,7 @@ class Numbering:
                     value = counters.get(n - 1, upper.start if upper else 1)
                     text = text.replace(f"%{n}", formatted(value, upper.format if upper else "decimal"))
         text = text.strip()
-        return text + definition.separator if text else ""
+        return text + " " if text else ""
 
     # -- reading the definitions -------------------------------------------------------------
     def _number_of(self, paragraph) -> tuple[str | None, int]:
@@ -174,8 +179,7 @@ def _level(element) -> tuple[int, _Level]:
     # the spec's default start is 0; every producer we know writes it
     return _int(element.get(qn("w:ilvl")), 0), _Level(
         start=_int(value("w:start", "0"), 0), format=value("w:numFmt", "decimal") or "decimal",
-        text=value("w:lvlText", "") or "", font=font,
-        separator="" if value("w:suff", "tab") == "nothing" else " ")
+        text=value("w:lvlText", "") or "", font=font)
 
 
 def _int(value: str | None, default: int) -> int:

@@ -13,8 +13,9 @@ Design rules (why):
 - Running headers and footers ("Vertrouwelijk", "Rapportage 2024 - pagina 3") are not part of
   the text either: a line among the first or last ``_ZONE`` lines of a page that recurs there
   on at least half of the pages (and on three at least, or both of two; digits count as equal,
-  so page numbers do not matter) is left out everywhere it stands in those zones, and counted.
-  A line that starts with a speaker label never is. The option ``running_lines`` keeps them.
+  so page numbers do not matter) is left out where it stands at the page's edge (or below or
+  above other running lines there), and counted. A line that starts with a speaker label
+  never is. The option ``running_lines`` keeps them.
 - PDFs that only carry an owner password (printing/copying restrictions) open with the
   empty user password; AES-encrypted ones need the ``cryptography`` package (a dependency).
   Those that need a real password get a clear message.
@@ -97,6 +98,7 @@ def _page_text(page) -> str:
 
 
 _ZONE = 3  # lines at the top and at the bottom of a page where running lines stand
+_SENTENCE_END = tuple('.!?:;…"”’\')')
 _DIGITS = re.compile(r"\d+")
 
 
@@ -114,11 +116,32 @@ def drop_running_lines(pages: list[str]) -> tuple[list[str], LeftOut]:
     kept_pages, items, characters = [], 0, 0
     for page, (top, bottom) in zip(pages, zones):
         lines = page.split("\n")
-        drop = {i for i, line in top + bottom if _shape(line) in running}  # "" never is
+        drop = _edge_lines(top, bottom, running)
         items += len(drop)
         characters += sum(len(lines[i].strip()) for i in drop)
         kept_pages.append("\n".join(line for i, line in enumerate(lines) if i not in drop))
     return kept_pages, LeftOut(RUNNING, items, characters)
+
+
+def _edge_lines(top, bottom, running: set[str]) -> set[int]:
+    """The indexes of the running lines of one page: from each edge inward while the lines
+    are running ones (a header or footer stands at the edge, not between text lines). A line
+    above a footer that continues the sentence of the text line above it is text ("... om de
+    regel te" / "vullen."), even when its words recur on other pages."""
+    drop = set()
+    for i, line in top:
+        if _shape(line) not in running:  # "" (a speaker's line) never is
+            break
+        drop.add(i)
+    for n, (i, line) in enumerate(reversed(bottom)):
+        if i in drop or _shape(line) not in running:
+            break
+        above = bottom[-n - 2][1] if n + 2 <= len(bottom) else None
+        if (n and above is not None and _shape(above) not in running
+                and not above.rstrip().endswith(_SENTENCE_END)):
+            break
+        drop.add(i)
+    return drop
 
 
 def _zone_lines(page: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

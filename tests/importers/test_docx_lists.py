@@ -32,6 +32,9 @@ NUMBERING = (
     + '<w:num w:numId="3"><w:abstractNumId w:val="0"/>'
     '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
     + '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>'
+    # LibreOffice writes "restart at 7" as a w:num of its own for that one paragraph
+    + '<w:num w:numId="5"><w:abstractNumId w:val="0"/>'
+    '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num>'
 )
 STYLES = (
     '<w:style w:type="paragraph" w:styleId="Kop1"><w:name w:val="heading 1"/>'
@@ -60,6 +63,7 @@ def test_numbers_letters_and_bullets_follow_format_and_level(tmp_path):
         + numbered("Opnieuw één", 3) + numbered("Opnieuw twee", 3)
         + numbered("", 3)  # an empty list paragraph: no lone number
         + w_p("Gewone alinea.", properties='<w:pStyle w:val="Kop1"/><w:numPr><w:numId w:val="0"/></w:numPr>')
+        + numbered("Zevende", 5) + numbered("Achtste", 1)  # ... and the next one goes on from it
     )
     path = write_docx(tmp_path / "plan.docx", body, numbering=NUMBERING, styles=STYLES)
     assert read_file(path).text.split("\n") == [
@@ -71,6 +75,7 @@ def test_numbers_letters_and_bullets_follow_format_and_level(tmp_path):
         "4) Vierde afspraak",
         "1) Opnieuw één", "2) Opnieuw twee", "",
         "Gewone alinea.",
+        "7) Zevende", "8) Achtste",
     ]
 
 

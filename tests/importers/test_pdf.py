@@ -194,3 +194,27 @@ def test_speaker_lines_that_open_pages_by_chance_are_kept(qapp, tmp_path):
     del writer
     result = read_file(path)
     assert result.text.count("R: Ja.") == 3 and result.left_out == ()
+
+
+def test_wrapped_text_lines_near_the_footer_stay_even_when_they_recur(qapp, tmp_path):
+    """Measured on a LibreOffice PDF: every page ended with a turn wrapped onto a last line
+    "vullen." just above the footer; only the header and the footer are running lines."""
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    path = tmp_path / "gelijk.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    for number in range(1, 4):
+        if number > 1:
+            writer.newPage()
+        painter.drawText(200, 300, "Vertrouwelijk")
+        for row, line in enumerate([f"I: Vraag {number} over de hulp, met woorden om de regel te",
+                                    "vullen.", f"R: Antwoord {number} over de hulp, met woorden om de regel te",
+                                    "vullen."]):
+            painter.drawText(200, 1500 + row * 400, line)
+        painter.drawText(200, 12000, f"Pagina {number}")
+    painter.end()
+    del writer
+    result = read_file(path)
+    assert result.text.count("vullen.") == 6
+    assert [(i.what, i.items) for i in result.left_out] == [("running", 6)]
