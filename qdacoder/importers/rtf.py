@@ -57,10 +57,14 @@ _CHARACTER_WORDS = frozenset(
     "zwj zwnj ltrmark rtlmark u".split())
 _CHARACTER_SYMBOLS = frozenset("~-_{}\\")
 _BIN = re.compile(r"\\bin(\d{1,10}) ?")
+_PLAIN = re.compile(r"[^\\{}\r\n]+")
+_HIDDEN_SWITCH = re.compile(r"\\v(?![a-zA-Z])")
 
 
 def _without_hidden(source: str) -> tuple[str, LeftOut]:
     """``source`` without its hidden text, and how much was dropped."""
+    if not _HIDDEN_SWITCH.search(source):  # most files: nothing to walk through
+        return source, LeftOut(HIDDEN, 0, 0)
     kept: list[str] = []
     hidden = False
     in_destination = False  # font tables, bookmarks, ...: not text, passed on untouched
@@ -76,6 +80,21 @@ def _without_hidden(source: str) -> tuple[str, LeftOut]:
             end = binary.end() + int(binary.group(1))
             kept.append(source[position:end])
             position = end
+            continue
+        plain = _PLAIN.match(source, position)
+        if plain:  # a run of ordinary characters, taken at once
+            position = plain.end()
+            group_start = False
+            if not hidden or in_destination:
+                kept.append(plain.group())
+                in_passage = False
+                continue
+            counted = max(0, len(plain.group()) - fallback)
+            fallback = max(0, fallback - len(plain.group()))
+            if counted:
+                characters += counted
+                passages += 0 if in_passage else 1
+                in_passage = True
             continue
         match = PATTERN.match(source, position)
         if match is None:  # cannot happen: the last alternative takes any character
