@@ -893,7 +893,7 @@
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="84"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="95"/>
         <source>Type to filter codes</source>
         <translation>Typ om codes te filteren</translation>
     </message>
@@ -901,82 +901,82 @@
 <context>
     <name>CodePropertiesDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="122"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="133"/>
         <source>Code “{name}”</source>
         <translation>Code “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="129"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="140"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="130"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="141"/>
         <source>What the code means (the definition)</source>
         <translation>Wat de code betekent (de definitie)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="131"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="142"/>
         <source>Definition:</source>
         <translation>Definitie:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="132"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="143"/>
         <source>When to apply it</source>
         <translation>Wanneer je de code toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="133"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="144"/>
         <source>Inclusion criteria:</source>
         <translation>Inclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="134"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="145"/>
         <source>When not to apply it</source>
         <translation>Wanneer je de code niet toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="135"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="146"/>
         <source>Exclusion criteria:</source>
         <translation>Exclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="136"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="147"/>
         <source>A typical passage</source>
         <translation>Een typerend fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="137"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="148"/>
         <source>Example:</source>
         <translation>Voorbeeld:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="138"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="149"/>
         <source>Category: groups codes and is not applied itself</source>
         <translation>Categorie: groepeert codes en wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="142"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="153"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="143"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="154"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="144"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="155"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="146"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="157"/>
         <source>New codings are:</source>
         <translation>Nieuwe coderingen zijn:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="157"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="168"/>
         <source>Colour of the code</source>
         <translation>Kleur van de code</translation>
     </message>
@@ -1793,44 +1793,63 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="44"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="47"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="47"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="50"/>
         <source> and {n} more</source>
         <translation> en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="48"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="51"/>
         <source>Import {n} file(s): {names}{more}</source>
         <translation>{n} bestand(en) importeren: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="51"/>
         <source>Automatic (transcript when speaker turns are found)</source>
-        <translation>Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
+        <translation type="vanished">Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/common/dialogs.py" line="54"/>
+        <source>Automatic (transcript when most paragraphs are speaker turns)</source>
+        <translation>Automatisch (transcript als de meeste alinea&apos;s spreekbeurten zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="57"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="59"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="62"/>
         <source>No case, or type a new case name</source>
         <translation>Geen casus, of typ de naam van een nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="60"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="63"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="61"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="64"/>
         <source>Code every speaker turn with a code per speaker</source>
         <translation>Elke spreekbeurt coderen met een code per spreker</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="66"/>
+        <source>Find speaker turns also when a document is no transcript</source>
+        <translation>Spreekbeurten ook zoeken als een document geen transcript is</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="68"/>
+        <source>Import comments (Word, LibreOffice) as notes after the text</source>
+        <translation>Opmerkingen (Word, LibreOffice) als noten na de tekst importeren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="70"/>
+        <source>Keep lines repeated at the top or bottom of PDF pages</source>
+        <translation>Regels die boven- of onderaan PDF-pagina&apos;s terugkeren behouden</translation>
     </message>
 </context>
 <context>
@@ -2217,245 +2236,278 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="64"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="65"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="62"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="64"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="67"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="76"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="93"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="94"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
+        <source>Change &amp;kind...</source>
+        <translation>&amp;Soort wijzigen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="95"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="114"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="115"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="127"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="116"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="149"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="132"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="158"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="136"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="136"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="140"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="150"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="176"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="151"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="177"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="173"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="208"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="183"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="209"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="256"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="259"/>
+        <source>Not everything was imported as text</source>
+        <translation>Niet alles is als tekst geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="262"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="236"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="241"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="273"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="284"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="282"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="285"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <source>Kind of document</source>
+        <translation>Soort document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
+        <source>Change document kind</source>
+        <translation>Soort document wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="332"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="335"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="283"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="289"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="290"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -3233,32 +3285,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="115"/>
+        <location filename="../../qdacoder/core/documents.py" line="121"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="146"/>
+        <location filename="../../qdacoder/core/documents.py" line="154"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="151"/>
+        <location filename="../../qdacoder/core/documents.py" line="159"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="189"/>
+        <location filename="../../qdacoder/core/documents.py" line="197"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="216"/>
+        <location filename="../../qdacoder/core/documents.py" line="224"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="219"/>
+        <location filename="../../qdacoder/core/documents.py" line="227"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
@@ -3338,12 +3390,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="46"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="54"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="49"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="57"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
@@ -3434,7 +3486,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="53"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="61"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
@@ -3504,7 +3556,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="56"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="64"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
@@ -3524,67 +3576,67 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het bestand bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/docx.py" line="34"/>
+        <location filename="../../qdacoder/importers/docx.py" line="49"/>
         <source>{file}: this is not a valid Word document (the file is damaged or is not a .docx).</source>
         <translation>{file}: dit is geen geldig Word-document (het bestand is beschadigd of is geen .docx).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/docx.py" line="38"/>
+        <location filename="../../qdacoder/importers/docx.py" line="53"/>
         <source>{file}: this is an old Word document (.doc) or a password-protected document. Open it in Word, remove any password and save it as .docx.</source>
         <translation>{file}: dit is een oud Word-document (.doc) of een document met een wachtwoord. Open het in Word, verwijder een eventueel wachtwoord en sla het op als .docx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/odt.py" line="28"/>
+        <location filename="../../qdacoder/importers/odt.py" line="42"/>
         <source>{file}: this is not a valid OpenDocument text (the file is damaged or is not an .odt).</source>
         <translation>{file}: dit is geen geldige OpenDocument-tekst (het bestand is beschadigd of is geen .odt).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/odt.py" line="32"/>
+        <location filename="../../qdacoder/importers/odt.py" line="46"/>
         <source>{file}: this document is protected with a password. Save a copy without password and try again.</source>
         <translation>{file}: dit document is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="36"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="46"/>
         <source>{file}: this is not a PDF file.</source>
         <translation>{file}: dit is geen PDF-bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="37"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="47"/>
         <source>{file}: this PDF is damaged and cannot be read ({reason}).</source>
         <translation>{file}: deze PDF is beschadigd en kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="40"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="50"/>
         <source>{file}: this PDF is protected with a password. Save a copy without password and try again.</source>
         <translation>{file}: deze PDF is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="45"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="55"/>
         <source>{file}: this PDF is encrypted in a way that cannot be read here. Print or save it as a new PDF without protection and try again.</source>
         <translation>{file}: deze PDF is versleuteld op een manier die hier niet kan worden gelezen. Druk hem af of sla hem op als nieuwe PDF zonder beveiliging en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="50"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="60"/>
         <source>{file}: this PDF has no text layer; it is probably a scan. Run text recognition (OCR) first.</source>
         <translation>{file}: deze PDF heeft geen tekstlaag; het is waarschijnlijk een scan. Laat er eerst tekstherkenning (OCR) op uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/rtf.py" line="24"/>
+        <location filename="../../qdacoder/importers/rtf.py" line="29"/>
         <source>{file}: this is not an RTF file (it does not start with the RTF header).</source>
         <translation>{file}: dit is geen RTF-bestand (het begint niet met de RTF-header).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/rtf.py" line="27"/>
+        <location filename="../../qdacoder/importers/rtf.py" line="32"/>
         <source>{file}: this RTF file is damaged and cannot be read.</source>
         <translation>{file}: dit RTF-bestand is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/text.py" line="25"/>
+        <location filename="../../qdacoder/importers/text.py" line="26"/>
         <source>{file}: this looks like a binary file, not text.</source>
         <translation>{file}: dit lijkt een binair bestand, geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/text.py" line="26"/>
+        <location filename="../../qdacoder/importers/text.py" line="27"/>
         <source>{file}: the character encoding of this text file could not be recognised. Save it as UTF-8 and try again.</source>
         <translation>{file}: de tekencodering van dit tekstbestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
@@ -3639,12 +3691,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/errors.py" line="69"/>
+        <location filename="../../qdacoder/ui/common/errors.py" line="71"/>
         <source>Something went wrong</source>
         <translation>Er is iets misgegaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/errors.py" line="70"/>
+        <location filename="../../qdacoder/ui/common/errors.py" line="72"/>
         <source>qdacoder ran into an unexpected problem. Your work so far is saved. The details were written to {log}.</source>
         <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>
@@ -5261,6 +5313,46 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/qdpx_export.py" line="91"/>
         <source>Masked the text of {n} confidential coding(s); the codings themselves are exported, marked confidential.</source>
         <translation>De tekst van {n} vertrouwelijke codering(en) is afgeschermd; de coderingen zelf zijn geëxporteerd, gemarkeerd als vertrouwelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="37"/>
+        <source>{items} header(s) ({characters} characters)</source>
+        <translation>{items} koptekst(en) ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="38"/>
+        <source>{items} footer(s) ({characters} characters)</source>
+        <translation>{items} voettekst(en) ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="39"/>
+        <source>{items} comment(s) ({characters} characters)</source>
+        <translation>{items} opmerking(en) ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="40"/>
+        <source>{items} piece(s) of hidden text ({characters} characters)</source>
+        <translation>{items} stuk(ken) verborgen tekst ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="41"/>
+        <source>{items} repeated page header/footer line(s) ({characters} characters)</source>
+        <translation>{items} herhaalde kop- of voetregel(s) van pagina&apos;s ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="44"/>
+        <source>Left out: {parts}.</source>
+        <translation>Weggelaten: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="45"/>
+        <source>{n} note(s) added after the text.</source>
+        <translation>{n} noot/noten na de tekst toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="46"/>
+        <source>{n} symbol(s) of an unknown symbol font shown as �.</source>
+        <translation>{n} symbool/symbolen uit een onbekend symboollettertype weergegeven als �.</translation>
     </message>
 </context>
 </TS>
