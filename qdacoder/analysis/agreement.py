@@ -190,20 +190,21 @@ def _free(units: Counter, categories: int) -> Coefficient:
 
 def weighted_fleiss(units: Counter) -> Coefficient:
     """Fleiss' kappa (``agreement_stats.fleiss_kappa``) over patterns weighted by repetition;
-    only the units every coder rated (Fleiss needs the same raters for every unit)."""
+    only the units every coder rated (Fleiss needs the same raters for every unit). Sums are
+    kept as integers and divided once (exact, and fast over thousands of codes)."""
     units = Counter({p: w for p, w in units.items() if None not in p})
     total = sum(units.values())
     if not total:
         return Coefficient(None, 0, NO_UNITS)
     raters = len(next(iter(units)))
-    agreement, shares = Fraction(0), Counter()
+    agreement, shares = 0, Counter()
     for pattern, weight in units.items():
         counts = Counter(pattern)
         agreement += weight * (sum(c * c for c in counts.values()) - raters)
         for category, c in counts.items():
             shares[category] += weight * c
-    p_bar = agreement / (total * raters * (raters - 1))
-    p_e = sum(Fraction(s, total * raters) ** 2 for s in shares.values())
+    p_bar = Fraction(agreement, total * raters * (raters - 1))
+    p_e = Fraction(sum(s * s for s in shares.values()), (total * raters) ** 2)
     if p_e == 1:
         return Coefficient(None, total, NO_VARIATION)
     return Coefficient(float((p_bar - p_e) / (1 - p_e)), total)
@@ -212,24 +213,26 @@ def weighted_fleiss(units: Counter) -> Coefficient:
 def weighted_alpha(units: Counter) -> Coefficient:
     """Krippendorff's alpha, nominal (``agreement_stats.krippendorff_alpha_nominal``), over
     patterns weighted by repetition: the values present (None: missing); a unit with fewer
-    than two values is not pairable and left out. ``n``: the pairable units."""
-    matching, totals, pairable = Fraction(0), Counter(), 0
+    than two values is not pairable and left out. ``n``: the pairable units. The matching
+    pairs are summed per number of values m as integers and divided by m - 1 once."""
+    matching, totals, pairable = Counter(), Counter(), 0
     for pattern, weight in units.items():
         counts = Counter(v for v in pattern if v is not None)
         m = sum(counts.values())
         if m < 2:
             continue
         pairable += weight
-        matching += Fraction(weight * sum(k * (k - 1) for k in counts.values()), m - 1)
+        matching[m] += weight * sum(k * (k - 1) for k in counts.values())
         for category, k in counts.items():
             totals[category] += weight * k
     if not pairable:
         return Coefficient(None, 0, NO_UNITS)
+    o_cc = sum(Fraction(pairs, m - 1) for m, pairs in matching.items())
     n = sum(totals.values())
     expected = sum(k * (k - 1) for k in totals.values())
     if expected == n * (n - 1):
         return Coefficient(None, pairable, NO_VARIATION)
-    return Coefficient(float(((n - 1) * matching - expected) / (n * (n - 1) - expected)), pairable)
+    return Coefficient(float(((n - 1) * o_cc - expected) / (n * (n - 1) - expected)), pairable)
 
 
 def categories(units: Counter, level: str) -> int:
@@ -307,7 +310,7 @@ def agreement(project: Project, coder_ids: list[int], level: str, *, code_ids=No
     nodes = [n for n in walk_tree(project) if (n.code.id in wanted if wanted is not None
                                                   else n.code.is_codable or n.code.id in used_anywhere)]
     candidates = [n.code.id for n in nodes]
-    scope = read_scope(project, coders, document_ids, candidates)
+    scope = read_scope(project, coders, document_ids)
     units = read_units(project, coders, candidates, scope, level, threshold, include_unused)
     compared = [n for n in nodes if include_unused or n.code.id in units.used]
     labels = [names[c] for c in coders]
@@ -324,4 +327,4 @@ def agreement(project: Project, coder_ids: list[int], level: str, *, code_ids=No
         _document_rows(project, units.per_document, scope.masks, labels),
         [n.path for n in nodes if n.code.id not in units.used], include_unused,
         sorted((titles[d] for d in scope.single), key=str.casefold),
-        [names[c] for c in scope.unassigned_coders], scope.outside)
+        [names[c] for c in scope.unassigned_coders], units.outside)

@@ -30,6 +30,7 @@ from __future__ import annotations
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..core.assignments import assigned_documents
@@ -54,7 +55,12 @@ class Scope:
     masks: dict[int, Mask]  # compared document -> coders present
     single: list[int]  # documents assigned to only one compared coder (left out)
     unassigned_coders: list[int]  # compared coders with no document assigned (assigned mode)
-    outside: int = 0  # codings of compared coders in documents not assigned to them
+    candidates: set[int] = field(default_factory=set)  # the documents within the filters
+    given: list[set[int]] = field(default_factory=list)  # per coder index: assigned documents
+
+    def outside(self, document_id: int, coder: int) -> bool:
+        """A coding of coder (index) in this document lies outside the coder's documents."""
+        return self.assigned and document_id in self.candidates and document_id not in self.given[coder]
 
     @property
     def documents(self) -> list[int]:
@@ -67,7 +73,7 @@ class Scope:
         return result
 
 
-def read_scope(project: Project, coders: list[int], document_ids, code_ids: list[int]) -> Scope:
+def read_scope(project: Project, coders: list[int], document_ids) -> Scope:
     """The scope of ``coders`` over the documents within the filters (``document_ids``; None:
     every document of the project)."""
     if document_ids is None:
@@ -77,7 +83,7 @@ def read_scope(project: Project, coders: list[int], document_ids, code_ids: list
     given = assigned_documents(project, coders)
     if not any(given.values()):
         everyone = tuple(True for _ in coders)
-        return Scope(False, {d: everyone for d in candidates}, [], [])
+        return Scope(False, {d: everyone for d in candidates}, [], [], set(candidates))
     masks, single = {}, []
     for document in candidates:
         mask = tuple(document in given[c] for c in coders)
@@ -85,29 +91,32 @@ def read_scope(project: Project, coders: list[int], document_ids, code_ids: list
             masks[document] = mask
         elif sum(mask) == 1:
             single.append(document)
-    outside = project.scalar(
-        f"SELECT count(*) FROM codings g WHERE g.coder_id {IN_JSON} AND g.document_id {IN_JSON} "
-        f"AND g.code_id {IN_JSON} AND NOT EXISTS (SELECT 1 FROM assignments a "
-        "WHERE a.coder_id = g.coder_id AND a.document_id = g.document_id)",
-        [_ids(coders), _ids(candidates), _ids(code_ids)])
-    return Scope(True, masks, single, [c for c in coders if not given[c]], outside)
+    return Scope(True, masks, single, [c for c in coders if not given[c]], set(candidates),
+                 [given[c] for c in coders])
 
 
 @dataclass
 class Units:
-    """Rating patterns per code and per document, and which codes anyone used."""
+    """Rating patterns per code and per document, which codes anyone used, and how many
+    codings lay outside their coder's assigned documents (left out)."""
 
     per_code: dict[int, Counter] = field(default_factory=dict)
     per_document: dict[int, Counter] = field(default_factory=dict)
     used: set[int] = field(default_factory=set)
+    outside: int = 0
 
 
+@lru_cache(maxsize=None)
 def _zero(mask: Mask) -> tuple:
     return tuple(0 if present else None for present in mask)
 
 
-def _present(pattern, mask: Mask) -> tuple:
-    return tuple(v if present else None for v, present in zip(pattern, mask))
+def _rows(project: Project, sql: str, coders: list[int]):
+    """The codings query for the compared coders. Codes and documents are filtered in Python
+    (sets): an IN list of thousands of ids, or json_each, makes SQLite probe the index once
+    per (code, document) pair, three times slower than reading the coders' codings."""
+    marks = ",".join("?" for _ in coders)
+    return project.db.execute(sql.format(coders=marks), coders)
 
 
 def read_units(project: Project, coders: list[int], codes: list[int], scope: Scope, level: str,
@@ -120,29 +129,38 @@ def read_units(project: Project, coders: list[int], codes: list[int], scope: Sco
 
 
 def _counted(project, coders, codes, scope, occurrence: bool, include_unused: bool) -> Units:
-    index = {c: i for i, c in enumerate(coders)}
-    patterns: dict[tuple[int, int], list] = {}
-    for code_id, document_id, coder_id, n in project.db.execute(
-            f"SELECT code_id, document_id, coder_id, count(*) FROM codings WHERE coder_id {IN_JSON} "
-            f"AND code_id {IN_JSON} AND document_id {IN_JSON} GROUP BY code_id, document_id, coder_id",
-            [_ids(coders), _ids(codes), _ids(scope.masks)]):
-        mask = scope.masks[document_id]
-        if not mask[index[coder_id]]:
-            continue  # not assigned: missing, counted in scope.outside
-        pattern = patterns.setdefault((code_id, document_id), list(_zero(mask)))
-        pattern[index[coder_id]] = min(n, 1) if occurrence else n
-    units = Units(used={code for code, _ in patterns})
+    wanted = set(codes)
+    # one row per (code, document) with each coder's count, so Python sees each unit once
+    per_coder = ", ".join(f"sum(coder_id = {int(c)})" for c in coders)
+    found: list[tuple[int, int, tuple]] = []
+    outside = 0
+    for code_id, document_id, *counts in _rows(
+            project, f"SELECT code_id, document_id, {per_coder} FROM codings WHERE coder_id IN ({{coders}}) "
+            "GROUP BY code_id, document_id", coders):
+        if code_id not in wanted:
+            continue
+        if scope.assigned:  # codings of a coder the document is not assigned to: missing, counted
+            outside += sum(n for coder, n in enumerate(counts) if n and scope.outside(document_id, coder))
+        mask = scope.masks.get(document_id)
+        if mask is None:
+            continue  # not compared
+        if occurrence:
+            counts = [min(n, 1) for n in counts]
+        pattern = tuple(n if present else None for present, n in zip(mask, counts))
+        if any(pattern):
+            found.append((code_id, document_id, pattern))
+    units = Units(used={code for code, _, _ in found}, outside=outside)
     compared = set(codes) if include_unused else units.used
     coded: dict[int, Counter] = defaultdict(Counter)  # code -> mask -> documents with codings
     per_document_coded: Counter = Counter()
     units.per_code = {c: Counter() for c in codes}
     units.per_document = {d: Counter() for d in scope.masks}
-    for (code_id, document_id), pattern in patterns.items():
+    for code_id, document_id, pattern in found:
         mask = scope.masks[document_id]
-        units.per_code[code_id][tuple(pattern)] += 1
+        units.per_code[code_id][pattern] += 1
         coded[code_id][mask] += 1
         if code_id in compared:
-            units.per_document[document_id][tuple(pattern)] += 1
+            units.per_document[document_id][pattern] += 1
             per_document_coded[document_id] += 1
     for mask, documents in scope.groups().items():
         for code_id in codes:
@@ -167,14 +185,21 @@ class _Span(NamedTuple):
 
 def _spans(project, coders, codes, scope, level, threshold, include_unused) -> Units:
     index = {c: i for i, c in enumerate(coders)}
+    wanted = set(codes)
     groups: dict[tuple[int, int], list[_Span]] = {}
-    for code_id, document_id, coder_id, start, end in project.db.execute(
-            f'SELECT code_id, document_id, coder_id, start, "end" FROM codings WHERE coder_id {IN_JSON} '
-            f"AND code_id {IN_JSON} AND document_id {IN_JSON} ORDER BY code_id, document_id, start",
-            [_ids(coders), _ids(codes), _ids(scope.masks)]):
-        if scope.masks[document_id][index[coder_id]]:
-            groups.setdefault((code_id, document_id), []).append(_Span(start, end, index[coder_id]))
-    units = Units(used={code for code, _ in groups})
+    outside = 0
+    for code_id, document_id, coder_id, start, end in _rows(
+            project, 'SELECT code_id, document_id, coder_id, start, "end" FROM codings WHERE coder_id IN ({coders}) '
+            "ORDER BY code_id, document_id, start", coders):
+        if code_id not in wanted:
+            continue
+        coder = index[coder_id]
+        mask = scope.masks.get(document_id)
+        if mask is None or not mask[coder]:
+            outside += scope.outside(document_id, coder)
+            continue
+        groups.setdefault((code_id, document_id), []).append(_Span(start, end, coder))
+    units = Units(used={code for code, _ in groups}, outside=outside)
     compared = set(codes) if include_unused else units.used
     units.per_code = {c: Counter() for c in codes}
     units.per_document = {d: Counter() for d in scope.masks}
@@ -182,16 +207,21 @@ def _spans(project, coders, codes, scope, level, threshold, include_unused) -> U
     covered_in_document: Counter = Counter()
     for (code_id, document_id), spans in groups.items():
         mask = scope.masks[document_id]
-        if level == "overlap":
+        if len(spans) == 1:  # most units: one coding that nobody else's touches
+            span = spans[0]
+            found = {_alone(mask, span.coder): 1 if level == "overlap" else span.end - span.start}
+        elif level == "overlap":
             found = segments(spans, mask, threshold)
         else:
-            found = Counter({_present(p, mask): w for p, w in characters(spans, len(coders)).items()})
-            covered[code_id][mask] += sum(found.values())
+            found = characters(spans, mask)
+        if level == "character":
+            length = sum(found.values())
+            covered[code_id][mask] += length
             if code_id in compared:
-                covered_in_document[document_id] += sum(found.values())
-        units.per_code[code_id].update(found)
+                covered_in_document[document_id] += length
+        _add(units.per_code[code_id], found)
         if code_id in compared:
-            units.per_document[document_id].update(found)
+            _add(units.per_document[document_id], found)
     if level == "character":
         lengths = dict(project.db.execute(f"SELECT id, length(text) FROM documents WHERE id {IN_JSON}",
                                           [_ids(scope.masks)]))
@@ -224,15 +254,27 @@ def segments(spans: list[_Span], mask: Mask, threshold: float) -> Counter:
     return found
 
 
-def characters(spans: list[_Span], coders: int) -> Counter:
-    """character: coverage pattern -> characters, by a sweep over the sorted boundaries."""
+def characters(spans: list[_Span], mask: Mask) -> Counter:
+    """character: coverage pattern -> characters, by a sweep over the sorted boundaries; a
+    coder not present in the document is None in every pattern."""
     events = sorted([(s, 1, c) for s, _, c in spans] + [(e, -1, c) for _, e, c in spans])
-    depth = [0] * coders
+    depth = [0] * len(mask)
     units: Counter = Counter()
     previous = events[0][0]
     for position, step, coder in events:
         if position > previous and any(depth):
-            units[tuple(int(d > 0) for d in depth)] += position - previous
+            units[tuple(int(d > 0) if present else None for d, present in zip(depth, mask))] += position - previous
         depth[coder] += step
         previous = position
     return units
+
+
+@lru_cache(maxsize=None)
+def _alone(mask: Mask, coder: int) -> tuple:
+    """The pattern of a unit only ``coder`` coded."""
+    return tuple((1 if c == coder else 0) if present else None for c, present in enumerate(mask))
+
+
+def _add(counter: Counter, found) -> None:
+    for pattern, weight in found.items():  # plainer than Counter.update, which checks types per call
+        counter[pattern] += weight
