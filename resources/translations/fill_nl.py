@@ -73,7 +73,7 @@ DUTCH = {
     "promoting": "bevorderend", "hindering": "belemmerend",
     # inter-coder agreement with assignments (issue 17)
     "This coder no longer exists.": "Deze codeur bestaat niet meer.",
-    "Choose the documents for the coder copy.": "Kies de documenten voor de codeurkopie.",
+    "Choose the documents for the coder copy.": "Kies de documenten voor de codeurskopie.",
     "n all coders": "n alle codeurs", "Brennan-Prediger": "Brennan-Prediger", "Band (Kappa)": "Interpretatie (kappa)",
     "Coders": "Codeurs", "Document": "Document", "Per pair of coders": "Per paar codeurs",
     "Per document, lowest agreement first": "Per document, laagste overeenstemming eerst",
@@ -106,6 +106,17 @@ DUTCH = {
         "Afronding: coëfficiënten op 3 decimalen, percentages op 1; de interpretatie wordt gelezen uit het getoonde cijfer (slecht < 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).",
     "Documents compared: each coder's assigned documents; a document not assigned to a coder is missing for that coder, not “nothing found”.":
         "Vergeleken documenten: de aan elke codeur toegewezen documenten; een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”.",
+    "Include unused codes": "Ongebruikte codes meetellen",
+    "Documents (all ticked: every document)": "Documenten (alle aangevinkt: elk document)",
+    "Pairs of coders": "Paren codeurs", "Assignments": "Toewijzingen", "&Assignments...": "&Toewijzingen...",
+    "Add &coder...": "&Codeur toevoegen...", "Add coder": "Codeur toevoegen", "Name of the coder:": "Naam van de codeur:",
+    "Tick the documents each coder codes. Agreement compares each coder's assigned documents: a document not assigned to a coder is missing for that coder, not “nothing found”. Without any assignment every document counts for every coder.":
+        "Vink de documenten aan die elke codeur codeert. De overeenstemming vergelijkt de aan elke codeur toegewezen documenten: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”. Zonder toewijzingen telt elk document voor iedere codeur.",
+    "(no case)": "(geen casus)", "Assign documents": "Documenten toewijzen", "Remove assignments": "Toewijzingen weghalen",
+    "Save a coder copy": "Codeurskopie opslaan", "Everyone: the whole project": "Iedereen: het hele project",
+    "Documents for this coder (assigned to the coder)": "Documenten voor deze codeur (aan de codeur toegewezen)",
+    "Leave out everyone's codings, so the coder starts afresh": "De coderingen van iedereen weglaten, zodat de codeur blanco begint",
+    "For:": "Voor:", "Save a coder copy for {coder}": "Codeurskopie opslaan voor {coder}",
     "No documents are assigned to these coders, so every document compared counts for each of them: a coder who coded nothing in a document found nothing there.":
         "Er zijn geen documenten aan deze codeurs toegewezen, dus elk vergeleken document telt voor ieder van hen: een codeur die in een document niets codeerde, vond daar niets.",
 }

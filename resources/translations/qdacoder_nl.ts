@@ -32,72 +32,101 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="42"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="47"/>
         <source>Inter-coder agreement</source>
         <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="59"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="64"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berekenen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="60"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
         <source>Export &amp;Word...</source>
         <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="60"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
         <source>Export &amp;Excel...</source>
         <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="69"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
+        <source>Include unused codes</source>
+        <translation>Ongebruikte codes meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="78"/>
         <source>Coders (two or more):</source>
         <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="71"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="80"/>
         <source>Level:</source>
         <translation>Niveau:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="73"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="82"/>
         <source>Overlap threshold:</source>
         <translation>Overlapdrempel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="76"/>
-        <source>Documents (all ticked: those a chosen coder coded)</source>
-        <translation>Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="85"/>
+        <source>Documents (all ticked: every document)</source>
+        <translation>Documenten (alle aangevinkt: elk document)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="77"/>
+        <source>Documents (all ticked: those a chosen coder coded)</source>
+        <translation type="vanished">Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="86"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="92"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="94"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="95"/>
+        <source>Pairs of coders</source>
+        <translation>Paren codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="106"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="93"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="107"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="152"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="166"/>
         <source>Tick two or more coders.</source>
         <translation>Vink twee of meer codeurs aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="181"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="208"/>
         <source>Export agreement</source>
         <translation>Overeenstemming exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="199"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="226"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -411,6 +440,49 @@
         <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsWindow</name>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="34"/>
+        <source>Assignments</source>
+        <translation>Toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="39"/>
+        <source>Add &amp;coder...</source>
+        <translation>&amp;Codeur toevoegen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="41"/>
+        <source>Tick the documents each coder codes. Agreement compares each coder&apos;s assigned documents: a document not assigned to a coder is missing for that coder, not “nothing found”. Without any assignment every document counts for every coder.</source>
+        <translation>Vink de documenten aan die elke codeur codeert. De overeenstemming vergelijkt de aan elke codeur toegewezen documenten: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”. Zonder toewijzingen telt elk document voor iedere codeur.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="97"/>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="132"/>
+        <source>Assign documents</source>
+        <translation>Documenten toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="135"/>
+        <source>Remove assignments</source>
+        <translation>Toewijzingen weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="140"/>
+        <source>Add coder</source>
+        <translation>Codeur toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="140"/>
+        <source>Name of the coder:</source>
+        <translation>Naam van de codeur:</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1324,39 @@
         <location filename="../../qdacoder/ui/codebook/controller.py" line="268"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopyDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="132"/>
+        <source>Save a coder copy</source>
+        <translation>Codeurskopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="135"/>
+        <source>Everyone: the whole project</source>
+        <translation>Iedereen: het hele project</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="139"/>
+        <source>Documents for this coder (assigned to the coder)</source>
+        <translation>Documenten voor deze codeur (aan de codeur toegewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="143"/>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="153"/>
+        <source>Leave out everyone&apos;s codings, so the coder starts afresh</source>
+        <translation>De coderingen van iedereen weglaten, zodat de codeur blanco begint</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="159"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
     </message>
 </context>
 <context>
@@ -2181,54 +2286,57 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="32"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
         <source>Save a &amp;coder copy...</source>
         <translation>&amp;Codeurskopie opslaan...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="33"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="42"/>
         <source>&amp;Merge coder copies...</source>
         <translation>Codeurskopieën &amp;samenvoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="40"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="45"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="52"/>
         <source>Save a coder copy</source>
         <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="53"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="46"/>
         <source>Leave out everyone&apos;s codings, so the other coder starts afresh?</source>
-        <translation>De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
+        <translation type="vanished">De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="53"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="62"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="119"/>
         <source>Merge coder copies</source>
         <translation>Codeurskopieën samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="54"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="63"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="82"/>
+        <source>Save a coder copy for {coder}</source>
+        <translation>Codeurskopie opslaan voor {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="91"/>
         <source>Coder copy not saved</source>
         <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="68"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="93"/>
         <source>Saved a coder copy as {file}</source>
         <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="78"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="103"/>
         <source>Merge {file}</source>
         <translation>{file} samenvoegen</translation>
     </message>
@@ -3168,17 +3276,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="32"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="33"/>
         <source>&amp;Analysis window...</source>
         <translation>&amp;Analysevenster...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="33"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="34"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation>&amp;Overeenstemming tussen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="36"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="37"/>
+        <source>&amp;Assignments...</source>
+        <translation>&amp;Toewijzingen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
         <source>&amp;Review disagreements...</source>
         <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
     </message>
@@ -5073,7 +5186,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/exchange/merge.py" line="137"/>
         <source>Choose the documents for the coder copy.</source>
-        <translation>Kies de documenten voor de codeurkopie.</translation>
+        <translation>Kies de documenten voor de codeurskopie.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/merge.py" line="190"/>
