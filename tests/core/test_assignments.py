@@ -11,7 +11,7 @@ from qdacoder.core import cases, documents
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.errors import NotFoundError
 from qdacoder.core.project import Project
-from qdacoder.core.schema import SCHEMA_VERSION
+from qdacoder.core.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.core.test_project import old_project_file
 
 
@@ -24,11 +24,15 @@ def team(project):
     return ids
 
 
-def test_a_version_7_project_gets_the_table(tmp_path):
-    path = tmp_path / "zeven.qdacoder"
-    old_project_file(path, "0008_coder_assignments", 7, text="Tekst.", code="Steun", end=4)
+MIGRATION = "0008_coder_assignments"
+
+
+def test_a_project_from_before_the_migration_gets_the_table(tmp_path):
+    path = tmp_path / "ouder.qdacoder"
+    before = [m.name for m in MIGRATIONS._migrations].index(MIGRATION)  # the version just before it
+    old_project_file(path, MIGRATION, before, text="Tekst.", code="Steun", end=4)
     with Project.open(path) as project:
-        assert project.schema_version == SCHEMA_VERSION >= 8
+        assert project.schema_version == SCHEMA_VERSION > before
         assert a.list_assignments(project) == []
         project.db.execute("INSERT INTO assignments (coder_id, document_id, created_at) VALUES (1, 1, 't')")
         with pytest.raises(sqlite3.IntegrityError):  # one row per coder and document
