@@ -32,47 +32,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="47"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="48"/>
         <source>Inter-coder agreement</source>
         <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="64"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berekenen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
         <source>Export &amp;Word...</source>
         <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
         <source>Export &amp;Excel...</source>
         <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
         <source>Include unused codes</source>
         <translation>Ongebruikte codes meetellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="78"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="79"/>
         <source>Coders (two or more):</source>
         <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="80"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="81"/>
         <source>Level:</source>
         <translation>Niveau:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="82"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="83"/>
         <source>Overlap threshold:</source>
         <translation>Overlapdrempel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="85"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="86"/>
         <source>Documents (all ticked: every document)</source>
         <translation>Documenten (alle aangevinkt: elk document)</translation>
     </message>
@@ -81,52 +81,52 @@
         <translation type="vanished">Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="86"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="87"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="95"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="95"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
         <source>Pairs of coders</source>
         <translation>Paren codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="98"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="106"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="107"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="107"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="108"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="166"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="167"/>
         <source>Tick two or more coders.</source>
         <translation>Vink twee of meer codeurs aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="208"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="209"/>
         <source>Export agreement</source>
         <translation>Overeenstemming exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="226"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="227"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -177,267 +177,267 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="55"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="56"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="63"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="64"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="73"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="73"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="138"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="139"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="139"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="186"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="187"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="251"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="252"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="267"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="268"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="272"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="273"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="300"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="311"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="303"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="314"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="310"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="310"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="308"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="311"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="312"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="312"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -591,129 +591,129 @@
 <context>
     <name>AttributeFiles</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="34"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="35"/>
         <source>Import table...</source>
         <translation>Tabel importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="35"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
         <source>Export table...</source>
         <translation>Tabel exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="37"/>
         <source>Summary table...</source>
         <translation>Overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="46"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="47"/>
         <source>Import attributes from {file}</source>
         <translation>Kenmerken importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="48"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="49"/>
         <source>Table not imported</source>
         <translation>Tabel niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="52"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="53"/>
         <source>{rows} rows read: {values} values set, {removed} removed, {cases} new cases, {variables} new attributes.</source>
         <translation>{rows} rijen gelezen: {values} waarden ingesteld, {removed} verwijderd, {cases} nieuwe casussen, {variables} nieuwe kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="75"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="77"/>
         <source>Import timeline events from {file}</source>
         <translation>Tijdlijngebeurtenissen importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="77"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="79"/>
         <source>Events not imported</source>
         <translation>Gebeurtenissen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="80"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="82"/>
         <source>{added} events added ({skipped} already there), {cases} new cases.</source>
         <translation>{added} gebeurtenissen toegevoegd ({skipped} waren er al), {cases} nieuwe casussen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="92"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="94"/>
         <source>Import case &amp;attributes...</source>
         <translation>Casus&amp;kenmerken importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="93"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="95"/>
         <source>E&amp;xport case attributes...</source>
         <translation>Casuskenmerken e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="94"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
         <source>Case &amp;summary table...</source>
         <translation>Casus&amp;overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="98"/>
         <source>Import timeline &amp;events...</source>
         <translation>Tijdlijn&amp;gebeurtenissen importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="97"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="99"/>
         <source>Export timeline e&amp;vents...</source>
         <translation>Tijdlijngebeurtenissen exporte&amp;ren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="98"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="100"/>
         <source>Show &amp;timeline</source>
         <translation>&amp;Tijdlijn tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="102"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="104"/>
         <source>Import timeline events</source>
         <translation>Tijdlijngebeurtenissen importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="103"/>
-        <location filename="../../qdacoder/ui/cases/files.py" line="126"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="105"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="128"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="109"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="111"/>
         <source>Export timeline events</source>
         <translation>Tijdlijngebeurtenissen exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="110"/>
-        <location filename="../../qdacoder/ui/cases/files.py" line="133"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="112"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="135"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="118"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="120"/>
         <source>Not written</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="120"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="122"/>
         <source>Written to {file}</source>
         <translation>Opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="125"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="127"/>
         <source>Import attributes</source>
         <translation>Kenmerken importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="132"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="134"/>
         <source>Export attributes</source>
         <translation>Kenmerken exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="139"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="141"/>
         <source>Case summary table</source>
         <translation>Casusoverzichtstabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="140"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="142"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
@@ -2683,143 +2683,186 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="119"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="84"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="120"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="86"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="122"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="95"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="131"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="96"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="132"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="111"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="148"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="113"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="115"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="123"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="128"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="160"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="165"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="124"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="161"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="129"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="166"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="130"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="167"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="131"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="168"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="149"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="186"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="151"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="188"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="162"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="199"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="207"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="207"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="179"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="183"/>
-        <source>Remove placeholder</source>
-        <translation>Pseudoniem verwijderen</translation>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="220"/>
+        <source>Change placeholders</source>
+        <translation>Placeholders wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="185"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="221"/>
+        <source>Placeholders not saved</source>
+        <translation>Placeholders niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="229"/>
+        <source>Names that are also words</source>
+        <translation>Namen die ook woorden zijn</translation>
+    </message>
+    <message>
+        <source>Remove placeholder</source>
+        <translation type="vanished">Pseudoniem verwijderen</translation>
+    </message>
+    <message>
         <source>Set placeholder</source>
-        <translation>Pseudoniem instellen</translation>
+        <translation type="vanished">Pseudoniem instellen</translation>
     </message>
 </context>
 <context>
     <name>QuoteSettings</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="35"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="41"/>
         <source>Quotes: attribution and placeholders</source>
         <translation>Citaten: toeschrijving en pseudoniemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="38"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="44"/>
         <source>(own template)</source>
         <translation>(eigen sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
         <source>Name in the material</source>
         <translation>Naam in het materiaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
         <source>Placeholder</source>
         <translation>Pseudoniem</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="51"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
+        <source>Any case</source>
+        <translation>Elke schrijfwijze</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="58"/>
+        <source>A name is replaced as written and in capitals (Roos, ROOS), also inside file names (interview_Roos) and with a possessive (Roos&apos;s). Tick “Any case” to replace it in every case, e.g. a name typed in lower case in a transcript.</source>
+        <translation>Een naam wordt vervangen zoals hij geschreven is en in hoofdletters (Roos, ROOS), ook in bestandsnamen (interview_Roos) en met een bezits-s (Roos&apos;s). Vink “Elke schrijfwijze” aan om hem in elke schrijfwijze te vervangen, bijvoorbeeld een naam die in een transcript met een kleine letter is getypt.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="66"/>
+        <source>Fields in braces: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} or an attribute. A part in square brackets is written only when its fields have a value: “{text}” - {role}[, {leeftijd} jaar].</source>
+        <translation>Velden tussen accolades: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} of een kenmerk. Een deel tussen vierkante haken wordt alleen geschreven als de velden erin een waarde hebben: “{text}” - {role}[, {leeftijd} jaar].</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="71"/>
+        <source>The roles offered for respondents, written as quotes should print them (e.g. Gezagdrager, jeugdprofessional), separated by commas.</source>
+        <translation>De rollen die respondenten kunnen hebben, geschreven zoals citaten ze moeten tonen (bijv. Gezagdrager, jeugdprofessional), gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="74"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="75"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="76"/>
+        <source>Respondent roles:</source>
+        <translation>Rollen van respondenten:</translation>
     </message>
 </context>
 <context>
@@ -3368,7 +3411,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
-        <location filename="../../qdacoder/core/quotes.py" line="49"/>
+        <location filename="../../qdacoder/core/quotes.py" line="54"/>
         <source>This coding no longer exists.</source>
         <translation>Deze codering bestaat niet meer.</translation>
     </message>
@@ -3762,52 +3805,53 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de tekencodering van dit tekstbestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="41"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="43"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="16"/>
         <source>transcript</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="42"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="44"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="17"/>
         <source>field note</source>
         <translation>veldnotitie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="43"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="45"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="18"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="44"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="46"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="19"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="45"/>
+        <location filename="../../qdacoder/core/names.py" line="37"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="47"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="20"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="49"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="51"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="50"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="52"/>
         <source>respondent unknown: attributed to the document kind</source>
         <translation>respondent onbekend: toegeschreven aan de soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="51"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="53"/>
         <source>{document}, chars {start}–{end}</source>
         <translation>{document}, tekens {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="52"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="54"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
@@ -3852,7 +3896,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="233"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="240"/>
         <location filename="../../qdacoder/cli/codebook.py" line="30"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -3890,19 +3934,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -3918,15 +3962,15 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
-        <location filename="../../qdacoder/reports/charts.py" line="37"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="46"/>
+        <location filename="../../qdacoder/reports/charts.py" line="38"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="48"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
-        <location filename="../../qdacoder/reports/charts.py" line="38"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="47"/>
+        <location filename="../../qdacoder/reports/charts.py" line="39"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="49"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4242,7 +4286,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
@@ -4392,19 +4436,24 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een lege memo wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/respondents.py" line="40"/>
+        <location filename="../../qdacoder/core/respondents.py" line="41"/>
         <source>This respondent no longer exists.</source>
         <translation>Deze respondent bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/respondents.py" line="47"/>
+        <location filename="../../qdacoder/core/respondents.py" line="48"/>
         <source>A respondent needs a label.</source>
         <translation>Een respondent moet een label hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/respondents.py" line="51"/>
+        <location filename="../../qdacoder/core/respondents.py" line="52"/>
         <source>This case already has a respondent “{label}”.</source>
         <translation>Deze casus heeft al een respondent “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/respondents.py" line="133"/>
+        <source>Give at least one respondent role.</source>
+        <translation>Geef ten minste één rol voor respondenten.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="51"/>
@@ -4502,122 +4551,122 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Variable</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Figure</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>n valid</source>
         <translation>n geldig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>n missing</source>
         <translation>n ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
         <source>filters: {filters}</source>
         <translation>selectie: {filters}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="41"/>
         <source>written on {date}</source>
         <translation>gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
         <source>Living</source>
         <translation>Wonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
         <source>School</source>
         <translation>Onderwijs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
         <source>Help</source>
         <translation>Hulp</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="52"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="52"/>
         <source>Life events</source>
         <translation>Levensgebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="57"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="58"/>
         <source>Episode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="58"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="59"/>
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="59"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="60"/>
         <source>Turning point</source>
         <translation>Schakelmoment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="60"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="61"/>
         <source>Age (years)</source>
         <translation>Leeftijd (jaren)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="61"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="62"/>
         <source>No events on this timeline yet.</source>
         <translation>Nog geen gebeurtenissen op deze tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="62"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="63"/>
         <source>{count} event(s) given as an age are not shown: the case has no birth date (a date attribute “geboortedatum”).</source>
         <translation>{count} gebeurtenis(sen) met een leeftijd worden niet getoond: de casus heeft geen geboortedatum (een datumkenmerk “geboortedatum”).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="64"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="65"/>
         <source>{file}: a timeline is saved as .png or .svg, not as {extension}.</source>
         <translation>{file}: een tijdlijn wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
@@ -4663,8 +4712,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="176"/>
-        <location filename="../../qdacoder/reports/charts.py" line="39"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="48"/>
+        <location filename="../../qdacoder/reports/charts.py" line="40"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
@@ -4692,7 +4741,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="45"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="46"/>
         <location filename="../../qdacoder/cli/filters.py" line="113"/>
         <source>There is no attribute named “{name}”.</source>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
@@ -4753,77 +4802,77 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{cases} van {total} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <location filename="../../qdacoder/reports/charts.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="41"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="51"/>
+        <location filename="../../qdacoder/reports/charts.py" line="42"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="42"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="44"/>
+        <location filename="../../qdacoder/reports/charts.py" line="43"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="45"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="43"/>
+        <location filename="../../qdacoder/reports/charts.py" line="44"/>
         <source>Nothing to show.</source>
         <translation>Niets om te tonen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="44"/>
+        <location filename="../../qdacoder/reports/charts.py" line="45"/>
         <source>{file}: a chart is saved as .png or .svg, not as {extension}.</source>
         <translation>{file}: een grafiek wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="44"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="36"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="45"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
         <source>n all coders</source>
         <translation>n alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
         <source>% agreement</source>
         <translation>% overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="49"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="50"/>
         <source>Kappa min</source>
         <translation>Kappa min.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="50"/>
         <source>Kappa max</source>
         <translation>Kappa max.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="49"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="51"/>
         <source>Fleiss</source>
         <translation>Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="49"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="51"/>
         <source>Brennan-Prediger</source>
         <translation>Brennan-Prediger</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="50"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="52"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
@@ -4832,244 +4881,244 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">Interpretatie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="51"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="53"/>
         <source>Band (Kappa)</source>
         <translation>Interpretatie (kappa)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="52"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="54"/>
         <source>Coders</source>
         <translation>Codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="53"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="54"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="56"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="57"/>
         <source>Inter-coder agreement ({level})</source>
         <translation>Overeenstemming tussen codeurs ({level})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="56"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="58"/>
         <source>Per pair of coders</source>
         <translation>Per paar codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="57"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="59"/>
         <source>Per document, lowest agreement first</source>
         <translation>Per document, laagste overeenstemming eerst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="61"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="61"/>
         <source>Pairs</source>
         <translation>Paren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="64"/>
         <source>code occurrence per document</source>
         <translation>voorkomen van code per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="63"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="65"/>
         <source>code frequency per document</source>
         <translation>frequentie van code per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="64"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="66"/>
         <source>passage overlap</source>
         <translation>overlap van fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="65"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="67"/>
         <source>per character</source>
         <translation>per teken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="67"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="69"/>
         <source>coders: {coders}</source>
         <translation>codeurs: {coders}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="68"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="70"/>
         <source>documents compared: {n}</source>
         <translation>vergeleken documenten: {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="69"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="71"/>
         <source>Left out: {n} document(s) assigned to only one of these coders ({names}).</source>
         <translation>Weggelaten: {n} document(en) toegewezen aan maar één van deze codeurs ({names}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="70"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="72"/>
         <source>No documents are assigned to {coders}: their ratings are missing everywhere.</source>
         <translation>Aan {coders} zijn geen documenten toegewezen: hun beoordelingen ontbreken overal.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="71"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="73"/>
         <source>Left out: {n} coding(s) in documents not assigned to their coder.</source>
         <translation>Weggelaten: {n} codering(en) in documenten die niet aan hun codeur zijn toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="72"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="74"/>
         <source>Not used by these coders in the documents compared, so left out of the figures: {codes}.</source>
         <translation>Niet gebruikt door deze codeurs in de vergeleken documenten, dus buiten de cijfers gelaten: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="73"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="75"/>
         <source>Not used by these coders in the documents compared, included on request: {codes}.</source>
         <translation>Niet gebruikt door deze codeurs in de vergeleken documenten, op verzoek meegeteld: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="74"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="76"/>
         <source>mean kappa over codes: {value}</source>
         <translation>gemiddelde kappa over de codes: {value}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="75"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="77"/>
         <source>kappa: Cohen&apos;s kappa; with three or more coders the mean over pairs</source>
         <translation>kappa: kappa van Cohen; bij drie of meer codeurs het gemiddelde over de paren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="76"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="78"/>
         <source>The {shown} documents with the lowest agreement of {total}; the Excel file lists all.</source>
         <translation>De {shown} documenten met de laagste overeenstemming van de {total}; het Excel-bestand noemt ze alle.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="78"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="80"/>
         <source>% agreement: the share of units on which the coders give the same rating; per pair over the units both coders rated, in the codes table over the units all coders rated (n all coders).</source>
         <translation>% overeenstemming: het aandeel eenheden waarop de codeurs hetzelfde oordeel geven; per paar over de eenheden die beide codeurs beoordeelden, in de codetabel over de eenheden die alle codeurs beoordeelden (n alle codeurs).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="79"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="81"/>
         <source>Cohen&apos;s kappa, per pair over the units both rated: κ = (pₒ − pₑ) / (1 − pₑ), pₒ the observed agreement, pₑ = Σ row total × column total / n², the agreement expected from each coder&apos;s own use of the ratings.</source>
         <translation>Kappa van Cohen, per paar over de eenheden die beiden beoordeelden: κ = (pₒ − pₑ) / (1 − pₑ), pₒ de waargenomen overeenstemming, pₑ = Σ rijtotaal × kolomtotaal / n², de overeenstemming die te verwachten is uit het eigen gebruik van de oordelen door elke codeur.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="80"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
         <source>Brennan and Prediger&apos;s free-marginal kappa, per pair over the units both rated: κₙ = (pₒ − 1/k) / (1 − 1/k), chance agreement 1/k for k possible ratings: k = 2 (present or absent); at the frequency level k = the number of distinct non-zero counts observed for the code plus one (zero).</source>
         <translation>Kappa van Brennan en Prediger (vrije marginalen), per paar over de eenheden die beiden beoordeelden: κₙ = (pₒ − 1/k) / (1 − 1/k), kansovereenstemming 1/k bij k mogelijke oordelen: k = 2 (aanwezig of afwezig); op het niveau van de frequentie k = het aantal verschillende waargenomen aantallen groter dan nul voor de code plus één (nul).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="81"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="83"/>
         <source>Fleiss&apos; kappa, over the units all coders rated: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ the mean share of agreeing pairs of coders per unit, P̄ₑ = Σ pⱼ², pⱼ the share of all ratings in category j.</source>
         <translation>Kappa van Fleiss, over de eenheden die alle codeurs beoordeelden: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ het gemiddelde aandeel overeenstemmende paren codeurs per eenheid, P̄ₑ = Σ pⱼ², pⱼ het aandeel van alle oordelen in categorie j.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="84"/>
         <source>Krippendorff&apos;s alpha (nominal), over all values present: α = 1 − Dₒ / Dₑ, from the coincidences of values within units; a unit with fewer than two values is left out.</source>
         <translation>Alfa van Krippendorff (nominaal), over alle aanwezige waarden: α = 1 − Dₒ / Dₑ, uit het samen voorkomen van waarden binnen eenheden; een eenheid met minder dan twee waarden blijft buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="85"/>
         <source>Missing: a document not assigned to a coder is missing for that coder, not “nothing found”; every figure has its own n.</source>
         <translation>Ontbrekend: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”; elk cijfer heeft zijn eigen n.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="86"/>
         <source>Rounding: coefficients to 3 decimals, percentages to 1; the band is read from the figure as shown (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</source>
         <translation>Afronding: coëfficiënten op 3 decimalen, percentages op 1; de interpretatie wordt gelezen uit het getoonde cijfer (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Passages</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>% of cases</source>
         <translation>% van de casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Promoting</source>
         <translation>Bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>Hindering</source>
         <translation>Belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="42"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
         <source>Own codings</source>
         <translation>Eigen coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="48"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="49"/>
         <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
         <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="44"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="45"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="46"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
         <source>{column} %</source>
         <translation>{column} %</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="48"/>
         <source>n = {n} cases, of which {unknown} not known</source>
         <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
         <source>Codes by case</source>
         <translation>Codes per casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
         <source>Codes by document</source>
         <translation>Codes per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
         <source>Codes by {variable}</source>
         <translation>Codes naar {variable}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
         <source>Co-occurrence of codes in overlapping passages</source>
         <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
         <source>Co-occurrence of codes in the same document</source>
         <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
@@ -5149,7 +5198,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er zijn geen documenten aan deze codeurs toegewezen, dus elk vergeleken document telt voor ieder van hen: een codeur die in een document niets codeerde, vond daar niets.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/agreement.py" line="41"/>
+        <location filename="../../qdacoder/cli/agreement.py" line="42"/>
         <source>There is no {kind} named “{name}”.</source>
         <translation>Er is geen {kind} met de naam “{name}”.</translation>
     </message>
@@ -5194,190 +5243,239 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/quotes.py" line="30"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="31"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/quotes.py" line="37"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="38"/>
         <source>{document} has no coding that runs exactly from {start} to {end}.</source>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="20"/>
-        <location filename="../../qdacoder/cli/quotes.py" line="113"/>
+        <location filename="../../qdacoder/cli/export.py" line="21"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="115"/>
         <location filename="../../qdacoder/reports/quotes.py" line="254"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="21"/>
+        <location filename="../../qdacoder/cli/export.py" line="22"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
         <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="22"/>
+        <location filename="../../qdacoder/cli/export.py" line="23"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="30"/>
+        <location filename="../../qdacoder/core/quotes.py" line="33"/>
         <source>Quote with role</source>
         <translation>Citaat met rol</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="31"/>
+        <location filename="../../qdacoder/core/quotes.py" line="34"/>
         <source>Quote with role and age</source>
         <translation>Citaat met rol en leeftijd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="32"/>
+        <location filename="../../qdacoder/core/quotes.py" line="35"/>
         <source>Quote with municipality</source>
         <translation>Citaat met gemeente</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="105"/>
+        <location filename="../../qdacoder/core/quotes.py" line="108"/>
+        <source>There is no preset “{name}”; choose one of: {names}.</source>
+        <translation>Er is geen voorinstelling “{name}”; kies uit: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="119"/>
         <source>The template must contain {{text}}: the place where the quote itself goes.</source>
         <translation>Het sjabloon moet {{text}} bevatten: de plek waar het citaat zelf komt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="109"/>
+        <location filename="../../qdacoder/core/quotes.py" line="123"/>
         <source>The template has a brace that does not belong to a field: write fields as {{role}}.</source>
         <translation>Het sjabloon bevat een accolade die niet bij een veld hoort: schrijf velden als {{role}}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="115"/>
+        <location filename="../../qdacoder/core/quotes.py" line="129"/>
         <source>The template uses “{field}”, which is not a field. Use {fields} or the name of an attribute of respondents, cases or documents.</source>
         <translation>Het sjabloon gebruikt “{field}”, maar dat is geen veld. Gebruik {fields} of de naam van een kenmerk van respondenten, casussen of documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="156"/>
+        <location filename="../../qdacoder/core/names.py" line="34"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="35"/>
+        <source>place</source>
+        <translation>plaats</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="36"/>
+        <source>institution</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="39"/>
         <source>Give the name that must not appear in reports.</source>
         <translation>Geef de naam op die niet in rapporten mag voorkomen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="159"/>
+        <location filename="../../qdacoder/core/names.py" line="40"/>
         <source>Give a placeholder for “{name}”, e.g. [naam jongere].</source>
         <translation>Geef een pseudoniem op voor “{name}”, bijv. [naam jongere].</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="162"/>
-        <source>The placeholder for “{name}” contains the name itself.</source>
-        <translation>Het pseudoniem voor “{name}” bevat de naam zelf.</translation>
+        <location filename="../../qdacoder/core/names.py" line="41"/>
+        <source>“{name}” is already on the list (as “{listed}”, placeholder {placeholder}).</source>
+        <translation>“{name}” staat al op de lijst (als “{listed}”, placeholder {placeholder}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="175"/>
+        <location filename="../../qdacoder/core/names.py" line="42"/>
+        <source>The placeholder “{placeholder}” contains the listed name “{name}”, so the name would still appear.</source>
+        <translation>De placeholder “{placeholder}” bevat de naam “{name}” van de lijst, dus de naam zou toch zichtbaar blijven.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="44"/>
+        <source>“{name}” appears in the placeholder “{placeholder}” of “{other}”; change that placeholder first.</source>
+        <translation>“{name}” staat in de placeholder “{placeholder}” van “{other}”; wijzig eerst die placeholder.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="46"/>
+        <source>There is no category “{category}”; choose one of: {categories}.</source>
+        <translation>Er is geen categorie “{category}”; kies uit: {categories}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="48"/>
+        <source>“{name}” is not on the placeholder list.</source>
+        <translation>“{name}” staat niet op de lijst met placeholders.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="49"/>
+        <source>“{name}” is also a Dutch word ({words}). It is replaced only as written and in capitals; choose “any case” only if the word itself must go too.</source>
+        <translation>“{name}” is ook een Nederlands woord ({words}). De naam wordt alleen vervangen zoals geschreven en in hoofdletters; kies “elke schrijfwijze” alleen als het woord zelf ook weg moet.</translation>
+    </message>
+    <message>
+        <source>The placeholder for “{name}” contains the name itself.</source>
+        <translation type="vanished">Het pseudoniem voor “{name}” bevat de naam zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="47"/>
         <source>This placeholder no longer exists.</source>
         <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="50"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
         <source>Coders: {names}</source>
         <translation>Codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
         <source>Coders: none yet</source>
         <translation>Codeurs: nog geen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="58"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
         <source>The analysis covers {cases} cases with {documents} documents.</source>
         <translation>De analyse betreft {cases} casussen met {documents} documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>Selection: {filters}.</source>
         <translation>Selectie: {filters}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
         <source>Documents by kind ({n}): {parts}.</source>
         <translation>Documenten naar soort ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
         <source>Respondents by role ({n}): {parts}.</source>
         <translation>Respondenten naar rol ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
         <source>role unknown</source>
         <translation>rol onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>{label} {count} ({percent}%)</source>
         <translation>{label} {count} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
         <translation>Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
         <source>The material was coded by {count} coder(s): {names}.</source>
         <translation>Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
         <source>The material has not been coded yet.</source>
         <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
         <source>This factor occurs in {cases} of the {total} cases, with {codings} codings.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
         <source>This factor occurs in {cases} of the {total} cases, with 1 coding.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
         <source>This factor does not occur in any of the {total} cases.</source>
         <translation>Deze factor komt in geen van de {total} casussen voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.</source>
         <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
         <source>In {cases_hindering} of them it is described as hindering.</source>
         <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <source>In {cases_promoting} of them it is described as promoting.</source>
         <translation>In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
     </message>
@@ -5390,32 +5488,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
@@ -5603,6 +5701,31 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/importers/model.py" line="46"/>
         <source>{n} symbol(s) of an unknown symbol font shown as �.</source>
         <translation>{n} symbool/symbolen uit een onbekend symboollettertype weergegeven als �.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="32"/>
+        <source>{file} is larger than {limit} MB; a list of names is much smaller.</source>
+        <translation>{file} is groter dan {limit} MB; een lijst met namen is veel kleiner.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="33"/>
+        <source>{file}: a list of names can be read from .csv or .xlsx.</source>
+        <translation>{file}: een lijst met namen kan worden gelezen uit .csv of .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="34"/>
+        <source>{file} has no columns “name” and “placeholder” in its first row (found: {found}).</source>
+        <translation>{file} heeft in de eerste rij geen kolommen “naam” en “placeholder” (gevonden: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="36"/>
+        <source>{file}, row {row}: {reason}</source>
+        <translation>{file}, rij {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="37"/>
+        <source>“{value}” in the column any case is not yes or no</source>
+        <translation>“{value}” in de kolom elke schrijfwijze is geen ja of nee</translation>
     </message>
 </context>
 </TS>
