@@ -2781,12 +2781,12 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/ui/export/quotes.py" line="220"/>
         <source>Change placeholders</source>
-        <translation>Placeholders wijzigen</translation>
+        <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/export/quotes.py" line="221"/>
         <source>Placeholders not saved</source>
-        <translation>Placeholders niet opgeslagen</translation>
+        <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/export/quotes.py" line="229"/>
@@ -5332,17 +5332,17 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/core/names.py" line="41"/>
         <source>“{name}” is already on the list (as “{listed}”, placeholder {placeholder}).</source>
-        <translation>“{name}” staat al op de lijst (als “{listed}”, placeholder {placeholder}).</translation>
+        <translation>“{name}” staat al op de lijst (als “{listed}”, pseudoniem {placeholder}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="42"/>
         <source>The placeholder “{placeholder}” contains the listed name “{name}”, so the name would still appear.</source>
-        <translation>De placeholder “{placeholder}” bevat de naam “{name}” van de lijst, dus de naam zou toch zichtbaar blijven.</translation>
+        <translation>Het pseudoniem “{placeholder}” bevat de naam “{name}” van de lijst, dus de naam zou toch zichtbaar blijven.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="44"/>
         <source>“{name}” appears in the placeholder “{placeholder}” of “{other}”; change that placeholder first.</source>
-        <translation>“{name}” staat in de placeholder “{placeholder}” van “{other}”; wijzig eerst die placeholder.</translation>
+        <translation>“{name}” staat in het pseudoniem “{placeholder}” van “{other}”; wijzig eerst dat pseudoniem.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="46"/>
@@ -5352,7 +5352,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/core/names.py" line="48"/>
         <source>“{name}” is not on the placeholder list.</source>
-        <translation>“{name}” staat niet op de lijst met placeholders.</translation>
+        <translation>“{name}” staat niet op de lijst met pseudoniemen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="49"/>
@@ -5715,7 +5715,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/exchange/placeholder_table.py" line="34"/>
         <source>{file} has no columns “name” and “placeholder” in its first row (found: {found}).</source>
-        <translation>{file} heeft in de eerste rij geen kolommen “naam” en “placeholder” (gevonden: {found}).</translation>
+        <translation>{file} heeft in de eerste rij geen kolommen “naam” en “pseudoniem” (gevonden: {found}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/placeholder_table.py" line="36"/>
