@@ -182,3 +182,17 @@ def test_every_writer_is_in_the_list():
     exercised = {c.split()[0] if c.split()[0] != "timeline" else "timeline export" for c, _ in EXPORTS}
     assert exercised >= {"export", "quotes", "stats", "matrix", "cooccurrence", "chart", "agreement", "summary",
                          "timeline export"}
+
+
+def test_a_case_named_after_a_listed_name_keeps_its_attributes(study, tmp_path):
+    """Names are replaced after the look-ups: the case "Casus Jayden" is found under its own name,
+    so the attribution has its attribute (woonplaats), which the file then shows as its placeholder."""
+    from qdacoder.reports.quotes import collect_quotes
+
+    with Project.open(study) as p:
+        found = collect_quotes(p)
+    assert all("Dijkhoven" in q.attribution for q in found if not q.fallback)
+    result = CliRunner().invoke(cli, ["quotes", str(study), str(tmp_path / "q.csv")])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "q.csv").read_text(encoding="utf-8-sig")
+    assert "(mentor op [school], [gemeente])" in text and "unknown" not in text
