@@ -43,7 +43,7 @@ from typing import Any
 
 from ..core.attributes import Variable, display, find_variable
 from ..core.codes import code_paths
-from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError, Word
 from ..core.project import Project
 from .filters import NO_FILTERS, Filters, where
 from .frequency_table import document_scope
@@ -166,7 +166,7 @@ def _check(base: Any, run: Any, threshold: Any) -> Fraction:
     """The threshold as an exact fraction, after checking base, run and threshold."""
     for what, value in ((BASE_WORD, base), (RUN_WORD, run)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ValidationError(BAD_SIZE, what=what, value=value)
+            raise ValidationError(BAD_SIZE, what=Word(what), value=value)
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 <= threshold <= 1:
         raise ValidationError(BAD_THRESHOLD, value=threshold)
     # as typed: 0.05 is 1/20, not the binary number nearest to it

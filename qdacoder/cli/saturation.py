@@ -20,6 +20,7 @@ from .options import emit, json_option, language_option, plain_errors, project_a
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 REPORT_SUFFIX = QT_TRANSLATE_NOOP("qdacoder", "{file}: the draft report is written as .docx.")
+WRONG_SUFFIX = QT_TRANSLATE_NOOP("qdacoder", "{file}: {option} writes a {extension} file.")
 
 
 def saturation_json(result, filters_text: str, sentence: str) -> dict[str, Any]:
@@ -93,13 +94,17 @@ def register(cli: click.Group) -> None:
 
         if report_file is not None and report_file.suffix.lower() != ".docx":
             raise ValidationError(REPORT_SUFFIX, file=report_file.name)
+        files = {".docx": docx_file, ".xlsx": xlsx_file, ".csv": csv_file, ".png": png_file, ".svg": svg_file}
+        for extension, file in files.items():
+            if file is not None and file.suffix.lower() != extension:  # --png table.xlsx: a slip, not a wish
+                raise ValidationError(WRONG_SUFFIX, file=file.name, option="--" + extension[1:], extension=extension)
         t = translator(language)
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
             filters_text = describe(p, filters, t)
             result = saturation(p, order=order, base=base, run=run_size, threshold=threshold, filters=filters)
             lines = []
-            for file in (docx_file, xlsx_file, csv_file, png_file, svg_file):
+            for file in files.values():
                 if file is not None:
                     report.write(result, file, project_name=p.name, filters_text=filters_text, translate=t)
                     lines.append(f"Wrote {file}")
