@@ -68,3 +68,19 @@ def build(project, plan, *, coder: str = "Anna de Vries", kind: str = "transcrip
 
 def build_worked_example(project) -> dict:
     return build(project, [(name, [CODE[letter] for letter in letters]) for name, letters in WORKED_EXAMPLE])
+
+
+# new codes per interview whose first qualifying run (base 4, runs of 2, 5%) is 10-11 with 23
+# codes in the base: the runs 5-6 to 9-10 each bring 2 new codes (8.7%), 10-11 none
+ISSUE_SENTENCE_PATTERN = (8, 6, 5, 4, 2, 0, 2, 0, 2, 0, 0)
+
+
+def build_issue_sentence(project) -> dict:
+    """Eleven interviews with ``ISSUE_SENTENCE_PATTERN`` new codes; each interview also applies
+    the first code again, so none is without codings."""
+    plan, made = [], 0
+    for number, new in enumerate(ISSUE_SENTENCE_PATTERN, start=1):
+        paths = [f"Thema {n // 5 + 1}/Code {n + 1:02d}" for n in range(made, made + new)]
+        made += new
+        plan.append((f"Interview {number:02d}", paths if number == 1 else ["Thema 1/Code 01"] + paths))
+    return build(project, plan)
