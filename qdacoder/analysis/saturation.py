@@ -207,9 +207,11 @@ def _ordered(project: Project, coded: list[dict], kind: str, variable: Variable 
     if kind == "name":
         return sorted(coded, key=lambda r: (natural_key(r["name"]), r["id"])), {}, []
     if kind == "first-coded":
+        # NOT INDEXED: through the index on document_id SQLite would fetch every coding's row at
+        # random for its time; one scan of the table with a small sort is three times faster
         first = dict(project.db.execute(
-            f"SELECT g.document_id, min(g.created_at) FROM codings g WHERE {condition} GROUP BY g.document_id",
-            params).fetchall())
+            f"SELECT g.document_id, min(g.created_at) FROM codings g NOT INDEXED WHERE {condition} "
+            "GROUP BY g.document_id", params).fetchall())
         position = {r["id"]: i for i, r in enumerate(imported)}
         return (sorted(coded, key=lambda r: (first[r["id"]], position[r["id"]])),
                 {r["id"]: _time(first[r["id"]]) for r in coded}, [])
