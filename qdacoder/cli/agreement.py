@@ -16,6 +16,7 @@ import click
 
 from ..analysis.agreement import LEVELS, AgreementRow, Coefficient
 from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
+from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from .options import emit, json_option, language_option, plain_errors, project_argument
@@ -106,11 +107,12 @@ def register(cli: click.Group) -> None:
             report = agreement(p, coder_ids, level, code_ids=code_ids, document_ids=document_ids,
                                threshold=threshold)
             name = p.name
+            names = name_filter(p)
         t = translator(language)
         table = agreement_table(report, name, t)
         lines = []
         for file, write in ((docx_file, write_agreement_docx), (xlsx_file, write_agreement_xlsx)):
             if file is not None:
-                write(report, file, project_name=name, translate=t)
+                write(report, file, names=names, project_name=name, translate=t)
                 lines.append(f"Wrote {file}")
         emit(report_json(report), as_json, "\n".join([_text(table)] + lines))

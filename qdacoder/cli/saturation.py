@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from .filters import build_filters, filter_options
@@ -106,7 +107,8 @@ def register(cli: click.Group) -> None:
             lines = []
             for file in files.values():
                 if file is not None:
-                    report.write(result, file, project_name=p.name, filters_text=filters_text, translate=t)
+                    report.write(result, file, names=name_filter(p), project_name=p.name, filters_text=filters_text,
+                                 translate=t)
                     lines.append(f"Wrote {file}")
             if report_file is not None:
                 from ..reports.draft_report import write_draft_report

@@ -76,6 +76,12 @@ def speaker_turns(project: Project, document_id: int) -> list[SpeakerTurn]:
     ]
 
 
+def turn_counts(project: Project) -> dict[int, int]:
+    """The number of speaker turns per document id (documents without turns are missing)."""
+    return {r["document_id"]: r["n"] for r in project.rows(
+        "SELECT document_id, COUNT(*) AS n FROM speaker_turns GROUP BY document_id")}
+
+
 def documents_by_case(project: Project) -> list[CaseGroup]:
     """Cases in name order with their documents, then the documents of no case. A document
     linked to several cases appears under each."""
@@ -120,7 +126,9 @@ def check_kind(kind: str) -> str:
 
 
 def guess_kind(turns: Sequence[TurnLike]) -> str:
-    """A text with speaker turns is a transcript; anything else we cannot tell."""
+    """A text with speaker turns is a transcript; anything else we cannot tell. (The importers
+    propose a kind themselves, from the share of turns in the text; this is for callers that
+    have turns only.)"""
     return "transcript" if turns else "other"
 
 

@@ -298,4 +298,18 @@ def _confidential_codings(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0008_placeholder_case_and_category")
+def _placeholder_case_and_category(db: Database) -> None:
+    """A listed name matches as listed and in capitals unless it is marked "any case"; names are
+    grouped by category (person, place, institution, other). Names listed before matched in any
+    case, so they keep doing so: nothing that was hidden becomes visible."""
+    db.executescript(
+        """
+        ALTER TABLE placeholders ADD COLUMN any_case INTEGER NOT NULL DEFAULT 0 CHECK (any_case IN (0, 1));
+        ALTER TABLE placeholders ADD COLUMN category TEXT NOT NULL DEFAULT '';
+        UPDATE placeholders SET any_case = 1;
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order

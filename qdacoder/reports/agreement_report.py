@@ -16,7 +16,6 @@ Design rules (why):
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,6 +25,8 @@ from qdacoder.analysis.agreement import LEVEL_DEFINITIONS, AgreementReport, Agre
 from qdacoder.core.errors import QT_TRANSLATE_NOOP
 from qdacoder.exchange.validate import xml_safe
 from qdacoder.reports.summary_report import WRITTEN, _write, docx_table, xlsx_table
+from qdacoder.core.names import NameFilter
+from qdacoder.reports.outfiles import docx_bytes, xlsx_bytes
 
 Translate = Callable[[str], str]
 DECIMALS = 3
@@ -101,8 +102,8 @@ def _threshold(value: float) -> str:
     return f"{value * 100:g}"
 
 
-def write_agreement_docx(report: AgreementReport, path: str | os.PathLike, *, project_name: str = "",
-                         translate: Translate = _same, written: dt.date | None = None) -> None:
+def write_agreement_docx(report: AgreementReport, path: str | os.PathLike, *, names: NameFilter,
+                         project_name: str = "", translate: Translate = _same, written: dt.date | None = None) -> None:
     """Word: a heading, the table ("Table Grid"), the note lines under it."""
     import docx
 
@@ -113,13 +114,11 @@ def write_agreement_docx(report: AgreementReport, path: str | os.PathLike, *, pr
     docx_table(document, table.headers, list(zip(table.rows, table.levels)))
     for line in table.note:
         document.add_paragraph(xml_safe(line))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    _write(path, buffer.getvalue())
+    _write(path, docx_bytes(document, names))
 
 
-def write_agreement_xlsx(report: AgreementReport, path: str | os.PathLike, *, project_name: str = "",
-                         translate: Translate = _same, written: dt.date | None = None) -> None:
+def write_agreement_xlsx(report: AgreementReport, path: str | os.PathLike, *, names: NameFilter,
+                         project_name: str = "", translate: Translate = _same, written: dt.date | None = None) -> None:
     """Excel: title, bold frozen header, the rows with real numbers, the note under them."""
     from openpyxl import Workbook
 
@@ -133,6 +132,4 @@ def write_agreement_xlsx(report: AgreementReport, path: str | os.PathLike, *, pr
         for column, value in enumerate(values, start=1):
             if isinstance(value, float):
                 sheet.cell(row=number, column=column).number_format = "0.0" if column == 3 else "0.000"
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    _write(path, buffer.getvalue())
+    _write(path, xlsx_bytes(workbook, names))

@@ -13,7 +13,9 @@ Design rules (why):
   on its side of the threshold: 1 of 19 is "5.3%", not a "5%" that seems to meet a 5% rule.
 - The table marks each run that meets the rule, so the point can be checked by eye.
 - Files go through the shared writers: tables through ``table_export.export``, charts through
-  ``charts.save_figure``, Word through ``summary_report`` (atomic, the same table style).
+  ``charts.save_figure``, Word through ``outfiles.docx_bytes`` and ``summary_report`` (atomic,
+  the same table style), so the project's name filter replaces every listed name, document
+  names in the table and notes included, at the last moment.
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ from matplotlib.figure import Figure
 from ..analysis.case_summary import dutch_number, n_label
 from ..analysis.saturation import Saturation
 from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.names import NameFilter
 from ..exchange.validate import xml_safe
 from . import table_export as te
 from .charts import COLORS, NOTHING, ChartFileError, save_figure
+from .outfiles import docx_bytes, figure_bytes
 from .summary_report import ReportFileError, _write, docx_table, table_note
 
 Translate = Callable[[str], str]
@@ -265,7 +269,7 @@ def chart(result: Saturation, *, translate: Translate = _same, title: str | None
 
 
 # --- files -----------------------------------------------------------------------------------
-def write(result: Saturation, path: str | os.PathLike, *, project_name: str, filters_text: str,
+def write(result: Saturation, path: str | os.PathLike, *, names: NameFilter, project_name: str, filters_text: str,
           translate: Translate = _same, written: dt.date | None = None) -> None:
     """Write the saturation of a project to ``path``, by its extension: Word (the sentence, the
     chart and the table), Excel or CSV (the table with the sentence above it), PNG or SVG (the
@@ -273,17 +277,18 @@ def write(result: Saturation, path: str | os.PathLike, *, project_name: str, fil
     path = Path(path)
     extension, title = path.suffix.lower(), title_for(project_name, translate)
     if extension in CHART_FILES:
-        save_figure(chart(result, translate=translate, title=title), path)
+        save_figure(chart(result, translate=translate, title=title), path, names=names)
     elif extension == ".docx":
-        _write(path, _docx(result, title, filters_text, translate, written))
+        _write(path, _docx(result, title, filters_text, translate, written, names))
     elif extension in TABLE_FILES:
-        te.export(rows_for_export(result, translate), path, title=title, filters_text=filters_text,
+        te.export(rows_for_export(result, translate), path, names=names, title=title, filters_text=filters_text,
                   translate=translate, written=written, notes=[sentence(result, translate)] + notes(result, translate))
     else:
         raise ReportFileError(UNSUPPORTED, file=path.name or str(path), extension=extension or "?")
 
 
-def _docx(result: Saturation, title: str, filters_text: str, translate: Translate, written: dt.date | None) -> bytes:
+def _docx(result: Saturation, title: str, filters_text: str, translate: Translate, written: dt.date | None,
+          names: NameFilter) -> bytes:
     import docx
     from docx.shared import Cm
 
@@ -293,9 +298,7 @@ def _docx(result: Saturation, title: str, filters_text: str, translate: Translat
     document.add_paragraph(xml_safe(sentence(result, translate)))
     for line in notes(result, translate):
         document.add_paragraph(xml_safe(line))
-    image = io.BytesIO()
-    chart(result, translate=translate, title="").savefig(image, format="png", dpi=150)
-    image.seek(0)
+    image = io.BytesIO(figure_bytes(chart(result, translate=translate, title=""), "png", names, dpi=150))
     document.add_picture(image, width=Cm(16))
     document.add_paragraph(xml_safe(translate(TEXTS["figure"]).format(number=1, title=translate(TEXTS["title"]))),
                            style="Caption")
@@ -307,9 +310,7 @@ def _docx(result: Saturation, title: str, filters_text: str, translate: Translat
                                                 for row in table.rows])
     _fit(grid, result.order != "name")
     document.add_paragraph(xml_safe(table_note(table.n_text, filters_text, written=written, translate=translate)))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(document, names)
 
 
 def _fit(table, with_value: bool) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from qdacoder.analysis.agreement import agreement
 from qdacoder.reports.agreement_report import agreement_table, write_agreement_docx, write_agreement_xlsx
+from qdacoder.core.names import NO_NAMES
 
 from ..analysis.test_agreement import build_study
 
@@ -35,7 +36,7 @@ def test_two_coder_table_cells(project, ids):
 
 def test_word_file(project, ids, tmp_path):
     report = agreement(project, [ids["Anna"], ids["Bram"], ids["Cees"]], "occurrence")
-    write_agreement_docx(report, tmp_path / "kappa.docx", project_name="Studie", written=WRITTEN)
+    write_agreement_docx(report, tmp_path / "kappa.docx", names=NO_NAMES, project_name="Studie", written=WRITTEN)
     document = docx.Document(tmp_path / "kappa.docx")
     rows = [[c.text for c in r.cells] for r in document.tables[0].rows]
     assert rows[0] == ["Code", "n", "% agreement", "Kappa", "Kappa min", "Kappa max", "Fleiss", "Alpha", "Band"]
@@ -47,7 +48,7 @@ def test_word_file(project, ids, tmp_path):
 
 def test_excel_file_numbers_stay_numbers(project, ids, tmp_path):
     report = agreement(project, [ids["Anna"], ids["Bram"]], "character")
-    write_agreement_xlsx(report, tmp_path / "kappa.xlsx", written=WRITTEN)
+    write_agreement_xlsx(report, tmp_path / "kappa.xlsx", names=NO_NAMES, written=WRITTEN)
     sheet = openpyxl.load_workbook(tmp_path / "kappa.xlsx").active
     assert sheet["A1"].value == "Inter-coder agreement (per character)"
     assert [sheet.cell(row=3, column=c).value for c in range(1, 5)] == ["Wachtlijst", 250, 84.0, 0.432]

@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 
 from qdacoder.analysis.saturation import saturation
-from qdacoder.core import attributes, documents, quotes
+from qdacoder.core import attributes, documents
+from qdacoder.core.names import add_placeholder, name_filter
 from qdacoder.reports import saturation as report
 from qdacoder.reports.draft_report import write_draft_report
 from qdacoder.reports.language import translator
@@ -127,8 +128,8 @@ def test_the_files(project, tmp_path):
     build_worked_example(project)
     result = saturation(project, base=2, run=2)
     for name in ("s.docx", "s.xlsx", "s.csv", "s.png", "s.svg"):
-        report.write(result, tmp_path / name, project_name="Uitstroom", filters_text="No filters: all codings.",
-                     translate=nl, written=DAY)
+        report.write(result, tmp_path / name, names=name_filter(project), project_name="Uitstroom",
+                     filters_text="No filters: all codings.", translate=nl, written=DAY)
     word = docx.Document(tmp_path / "s.docx")
     paragraphs = [p.text for p in word.paragraphs]
     assert paragraphs[0] == "Verzadiging: nieuwe codes per document – Uitstroom"
@@ -156,14 +157,15 @@ def test_the_files(project, tmp_path):
 def test_a_file_of_another_kind_is_refused_and_not_written(project, tmp_path):
     build_worked_example(project)
     with pytest.raises(ReportFileError, match="saved as .docx, .xlsx, .csv, .png or .svg"):
-        report.write(saturation(project), tmp_path / "s.pdf", project_name="x", filters_text="")
+        report.write(saturation(project), tmp_path / "s.pdf", names=name_filter(project), project_name="x",
+                     filters_text="")
     assert not (tmp_path / "s.pdf").exists()
 
 
 def test_the_draft_report_takes_the_sentence_with_names_replaced(project, tmp_path):
     build_worked_example(project)
     documents.import_document(project, name="Interview Gijs", text="Nog niet gecodeerd.\n", kind="transcript")
-    quotes.set_placeholder(project, "Gijs", "[naam jongere]")
+    add_placeholder(project, "Gijs", "[naam jongere]")
     result = saturation(project)
     write_draft_report(project, tmp_path / "concept.docx", written=DAY, saturation=report.full_text(result))
     method = [p.text for p in docx.Document(tmp_path / "concept.docx").paragraphs if "saturation" in p.text]
@@ -172,3 +174,26 @@ def test_the_draft_report_takes_the_sentence_with_names_replaced(project, tmp_pa
     assert method[0].endswith("Left out, without counted codings: Interview [naam jongere].")
     write_draft_report(project, tmp_path / "zonder.docx", written=DAY)
     assert not [p for p in docx.Document(tmp_path / "zonder.docx").paragraphs if "saturation" in p.text]
+
+
+def test_no_listed_name_leaves_in_any_file(project, tmp_path):
+    """Document names are in the table, the notes and the sentence's notes: the project's name
+    filter replaces them in every file, at the last moment."""
+    build_worked_example(project)
+    documents.import_document(project, name="Interview Gijs", text="Nog niet gecodeerd.\n", kind="transcript")
+    for name, placeholder in (("Amira", "[jongere 1]"), ("Floor", "[jongere 6]"), ("Gijs", "[jongere 7]")):
+        add_placeholder(project, name, placeholder)
+    result = saturation(project)
+    for name in ("s.docx", "s.xlsx", "s.csv", "s.png", "s.svg"):
+        report.write(result, tmp_path / name, names=name_filter(project), project_name="Uitstroom",
+                     filters_text="", written=DAY)
+    word = docx.Document(tmp_path / "s.docx")
+    texts = [p.text for p in word.paragraphs] + [c.text for row in word.tables[0].rows for c in row.cells]
+    assert "Interview [jongere 1]" in texts and "Interview [jongere 6]" in texts
+    assert "Left out, without counted codings: Interview [jongere 7]." in texts
+    sheet = openpyxl.load_workbook(tmp_path / "s.xlsx").active
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    csv_text = (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+    for text in [" ".join(texts), " ".join(cells), csv_text]:
+        assert not any(name in text for name in ("Amira", "Floor", "Gijs"))
+    assert "Interview [jongere 7]" in csv_text

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSpi
 from ...analysis.filters import Filters
 from ...analysis.saturation import DEFAULT_BASE, DEFAULT_RUN, DEFAULT_THRESHOLD, saturation
 from ...core.attributes import list_variables
+from ...core.names import name_filter
 from ...reports import saturation as report
 from ..common.texts import translate as _translate
 from .tabs import AnalysisTab
@@ -87,9 +88,10 @@ class SaturationTab(AnalysisTab):
         self.result = None
         self.sentence.clear()
 
-    def write(self, path: str | Path, project_name: str, filters_text: str) -> None:
+    def write(self, path: str | Path, project, filters_text: str) -> None:
         """The tab's result to ``path``: Word, Excel, CSV, PNG or SVG by the extension."""
-        report.write(self.result, path, project_name=project_name, filters_text=filters_text, translate=_translate)
+        report.write(self.result, path, names=name_filter(project), project_name=project.name,
+                     filters_text=filters_text, translate=_translate)
 
     def report_text(self) -> str | None:
         """The saturation paragraph for the draft report, when "Use in the draft report" is ticked."""

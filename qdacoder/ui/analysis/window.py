@@ -38,6 +38,7 @@ from ...core.cases import list_cases
 from ...core.coders import list_coders
 from ...core.errors import QdaError
 from ...core.schema import DOCUMENT_KINDS
+from ...core.names import name_filter
 from ...reports import table_export as te
 from ...reports.charts import frequency_chart, heatmap, save_figure
 from ..common.texts import translate as _translate
@@ -298,16 +299,17 @@ class AnalysisWindow(QWidget):
         """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or .docx)."""
         tab = tab or self.tabs.currentWidget()
         if tab is self.saturation:
-            return self._export(tab, lambda: tab.write(path, self.project.name, self._filters_text()))
-        return self._export(tab, lambda: te.export(tab.export, path, title=tab.title, translate=_translate,
-                                              filters_text=self._filters_text()))
+            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text()))
+        return self._export(tab, lambda: te.export(tab.export, path, names=name_filter(self.project), title=tab.title,
+                                                   translate=_translate, filters_text=self._filters_text()))
 
     def export_chart(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg)."""
         tab = tab or self.tabs.currentWidget()
         if tab is self.saturation:
-            return self._export(tab, lambda: tab.write(path, self.project.name, self._filters_text()))
-        return tab.figure is not None and self._export(tab, lambda: save_figure(tab.chart_figure(), path))
+            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text()))
+        return tab.figure is not None and self._export(
+            tab, lambda: save_figure(tab.chart_figure(), path, names=name_filter(self.project)))
 
     def _filters_text(self) -> str:
         return describe(self.project, self.filters(), _translate)

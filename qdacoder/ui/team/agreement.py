@@ -28,6 +28,7 @@ from ...core.codes import walk_tree
 from ...core.coders import list_coders
 from ...core.documents import list_documents
 from ...core.errors import QdaError
+from ...core.names import name_filter
 from ...reports.agreement_report import (
     LEVEL_NAMES, agreement_table, write_agreement_docx, write_agreement_xlsx,
 )
@@ -183,12 +184,12 @@ class AgreementDialog(QWidget):
             (self.export_docx if extension == "docx" else self.export_xlsx)(path)
 
     def export_docx(self, path: str | Path) -> bool:
-        return self._export(lambda: write_agreement_docx(self.report, path, project_name=self.project.name,
-                                                         translate=_translate))
+        return self._export(lambda: write_agreement_docx(self.report, path, names=name_filter(self.project),
+                                                         project_name=self.project.name, translate=_translate))
 
     def export_xlsx(self, path: str | Path) -> bool:
-        return self._export(lambda: write_agreement_xlsx(self.report, path, project_name=self.project.name,
-                                                         translate=_translate))
+        return self._export(lambda: write_agreement_xlsx(self.report, path, names=name_filter(self.project),
+                                                         project_name=self.project.name, translate=_translate))
 
     def _export(self, write) -> bool:
         if self.report is None and self.compute() is None:

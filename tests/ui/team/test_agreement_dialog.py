@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 
-from ..analysis.test_agreement import build_study
+from tests.analysis.test_agreement import build_study
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from qdacoder.cli.saturation import register
 from qdacoder.core import attributes, codings, documents
 from qdacoder.core.coders import ensure_coder
 
-from ..analysis.saturation_study import SENTENCES, build_worked_example
+from ...analysis.saturation_study import SENTENCES, build_worked_example
 
 
 @pytest.fixture
