@@ -312,4 +312,23 @@ def _placeholder_case_and_category(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0009_coder_assignments")
+def _coder_assignments(db: Database) -> None:
+    """Which coder codes which documents (a team double-codes a sample and splits the rest).
+    Agreement reads a document not assigned to a coder as missing for that coder, never as
+    "found nothing"; a coder copy made for chosen documents records their assignment."""
+    db.executescript(
+        """
+        CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            coder_id INTEGER NOT NULL REFERENCES coders(id),
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX idx_assignments_coder ON assignments(coder_id, document_id);
+        CREATE INDEX idx_assignments_document ON assignments(document_id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order

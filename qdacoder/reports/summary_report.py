@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
+from numbers import Number
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,7 @@ def docx_table(document: Any, headers: Sequence[str], rows: Sequence[tuple[Seque
         for index, (cell, value) in enumerate(zip(cells, values)):
             paragraph = cell.paragraphs[0]
             paragraph.add_run("" if value is None else xml_safe(str(value)))
-            if isinstance(value, (int, float)):
+            if isinstance(value, Number):  # int, float and Decimal (figures as shown)
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if index == 0 and level:
                 paragraph.paragraph_format.left_indent = Cm(0.5 * level)

@@ -32,72 +32,101 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="43"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="48"/>
         <source>Inter-coder agreement</source>
         <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="60"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berekenen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="61"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
         <source>Export &amp;Word...</source>
         <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="61"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
         <source>Export &amp;Excel...</source>
         <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="70"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
+        <source>Include unused codes</source>
+        <translation>Ongebruikte codes meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="79"/>
         <source>Coders (two or more):</source>
         <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="72"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="81"/>
         <source>Level:</source>
         <translation>Niveau:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="74"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="83"/>
         <source>Overlap threshold:</source>
         <translation>Overlapdrempel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="77"/>
-        <source>Documents (all ticked: those a chosen coder coded)</source>
-        <translation>Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="86"/>
+        <source>Documents (all ticked: every document)</source>
+        <translation>Documenten (alle aangevinkt: elk document)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="78"/>
+        <source>Documents (all ticked: those a chosen coder coded)</source>
+        <translation type="vanished">Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="87"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="93"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="95"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
+        <source>Pairs of coders</source>
+        <translation>Paren codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="98"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="107"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="108"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="153"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="167"/>
         <source>Tick two or more coders.</source>
         <translation>Vink twee of meer codeurs aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="182"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="209"/>
         <source>Export agreement</source>
         <translation>Overeenstemming exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="200"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="227"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -416,6 +445,49 @@
         <location filename="../../qdacoder/ui/analysis/window.py" line="333"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsWindow</name>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="34"/>
+        <source>Assignments</source>
+        <translation>Toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="39"/>
+        <source>Add &amp;coder...</source>
+        <translation>&amp;Codeur toevoegen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="41"/>
+        <source>Tick the documents each coder codes. Agreement compares each coder&apos;s assigned documents: a document not assigned to a coder is missing for that coder, not “nothing found”. Without any assignment every document counts for every coder.</source>
+        <translation>Vink de documenten aan die elke codeur codeert. De overeenstemming vergelijkt de aan elke codeur toegewezen documenten: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”. Zonder toewijzingen telt elk document voor iedere codeur.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="97"/>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="132"/>
+        <source>Assign documents</source>
+        <translation>Documenten toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="135"/>
+        <source>Remove assignments</source>
+        <translation>Toewijzingen weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="140"/>
+        <source>Add coder</source>
+        <translation>Codeur toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="140"/>
+        <source>Name of the coder:</source>
+        <translation>Naam van de codeur:</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1329,39 @@
         <location filename="../../qdacoder/ui/codebook/controller.py" line="268"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopyDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="132"/>
+        <source>Save a coder copy</source>
+        <translation>Codeurskopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="135"/>
+        <source>Everyone: the whole project</source>
+        <translation>Iedereen: het hele project</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="139"/>
+        <source>Documents for this coder (assigned to the coder)</source>
+        <translation>Documenten voor deze codeur (aan de codeur toegewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="143"/>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="153"/>
+        <source>Leave out everyone&apos;s codings, so the coder starts afresh</source>
+        <translation>De coderingen van iedereen weglaten, zodat de codeur blanco begint</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="159"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
     </message>
 </context>
 <context>
@@ -2186,54 +2291,57 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="32"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
         <source>Save a &amp;coder copy...</source>
         <translation>&amp;Codeurskopie opslaan...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="33"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="42"/>
         <source>&amp;Merge coder copies...</source>
         <translation>Codeurskopieën &amp;samenvoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="40"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="45"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="52"/>
         <source>Save a coder copy</source>
         <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="53"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="46"/>
         <source>Leave out everyone&apos;s codings, so the other coder starts afresh?</source>
-        <translation>De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
+        <translation type="vanished">De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="53"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="62"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="119"/>
         <source>Merge coder copies</source>
         <translation>Codeurskopieën samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="54"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="63"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="82"/>
+        <source>Save a coder copy for {coder}</source>
+        <translation>Codeurskopie opslaan voor {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="91"/>
         <source>Coder copy not saved</source>
         <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="68"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="93"/>
         <source>Saved a coder copy as {file}</source>
         <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="78"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="103"/>
         <source>Merge {file}</source>
         <translation>{file} samenvoegen</translation>
     </message>
@@ -3259,17 +3367,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="32"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="33"/>
         <source>&amp;Analysis window...</source>
         <translation>&amp;Analysevenster...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="33"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="34"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation>&amp;Overeenstemming tussen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="36"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="37"/>
+        <source>&amp;Assignments...</source>
+        <translation>&amp;Toewijzingen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
         <source>&amp;Review disagreements...</source>
         <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
     </message>
@@ -3351,10 +3464,18 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Deze codering bestaat niet meer.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/core/assignments.py" line="67"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="140"/>
+        <source>This coder no longer exists.</source>
+        <translation>Deze codeur bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/assignments.py" line="71"/>
         <location filename="../../qdacoder/core/cases.py" line="112"/>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="48"/>
-        <location filename="../../qdacoder/core/documents.py" line="64"/>
+        <location filename="../../qdacoder/core/documents.py" line="49"/>
+        <location filename="../../qdacoder/core/documents.py" line="65"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="158"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
@@ -3376,54 +3497,54 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="121"/>
+        <location filename="../../qdacoder/core/documents.py" line="122"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="154"/>
+        <location filename="../../qdacoder/core/documents.py" line="155"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="159"/>
+        <location filename="../../qdacoder/core/documents.py" line="160"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="197"/>
+        <location filename="../../qdacoder/core/documents.py" line="198"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="224"/>
+        <location filename="../../qdacoder/core/documents.py" line="225"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="227"/>
+        <location filename="../../qdacoder/core/documents.py" line="228"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="148"/>
+        <location filename="../../qdacoder/core/journal.py" line="152"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="173"/>
+        <location filename="../../qdacoder/core/journal.py" line="177"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="65"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="90"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="102"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="70"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="94"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
@@ -4476,57 +4597,57 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Variable</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Figure</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>n valid</source>
         <translation>n geldig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>n missing</source>
         <translation>n ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
         <source>filters: {filters}</source>
         <translation>selectie: {filters}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="41"/>
         <source>written on {date}</source>
         <translation>gemaakt op {date}</translation>
     </message>
@@ -4650,16 +4771,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/filters.py" line="89"/>
+        <location filename="../../qdacoder/cli/team.py" line="35"/>
         <source>There is no document named “{name}”.</source>
         <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/filters.py" line="92"/>
+        <location filename="../../qdacoder/cli/team.py" line="40"/>
         <source>There is no case named “{name}”.</source>
         <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/filters.py" line="94"/>
+        <location filename="../../qdacoder/cli/team.py" line="103"/>
         <source>There is no coder named “{name}”.</source>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
@@ -4754,95 +4878,206 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een grafiek wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
         <location filename="../../qdacoder/reports/table_export.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
+        <source>n all coders</source>
+        <translation>n alle codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
         <source>% agreement</source>
         <translation>% overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="49"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="50"/>
         <source>Kappa min</source>
         <translation>Kappa min.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="50"/>
         <source>Kappa max</source>
         <translation>Kappa max.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="51"/>
         <source>Fleiss</source>
         <translation>Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="51"/>
+        <source>Brennan-Prediger</source>
+        <translation>Brennan-Prediger</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="52"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="37"/>
         <source>Band</source>
-        <translation>Interpretatie</translation>
+        <translation type="vanished">Interpretatie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="53"/>
+        <source>Band (Kappa)</source>
+        <translation>Interpretatie (kappa)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="54"/>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="80"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="56"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="39"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="57"/>
         <source>Inter-coder agreement ({level})</source>
         <translation>Overeenstemming tussen codeurs ({level})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="41"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="58"/>
+        <source>Per pair of coders</source>
+        <translation>Per paar codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="59"/>
+        <source>Per document, lowest agreement first</source>
+        <translation>Per document, laagste overeenstemming eerst</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="99"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="61"/>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="64"/>
         <source>code occurrence per document</source>
         <translation>voorkomen van code per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="42"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="65"/>
         <source>code frequency per document</source>
         <translation>frequentie van code per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="43"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="66"/>
         <source>passage overlap</source>
         <translation>overlap van fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="44"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="67"/>
         <source>per character</source>
         <translation>per teken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="69"/>
         <source>coders: {coders}</source>
         <translation>codeurs: {coders}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="70"/>
         <source>documents compared: {n}</source>
         <translation>vergeleken documenten: {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="71"/>
+        <source>Left out: {n} document(s) assigned to only one of these coders ({names}).</source>
+        <translation>Weggelaten: {n} document(en) toegewezen aan maar één van deze codeurs ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="72"/>
+        <source>No documents are assigned to {coders}: their ratings are missing everywhere.</source>
+        <translation>Aan {coders} zijn geen documenten toegewezen: hun beoordelingen ontbreken overal.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="73"/>
+        <source>Left out: {n} coding(s) in documents not assigned to their coder.</source>
+        <translation>Weggelaten: {n} codering(en) in documenten die niet aan hun codeur zijn toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="74"/>
+        <source>Not used by these coders in the documents compared, so left out of the figures: {codes}.</source>
+        <translation>Niet gebruikt door deze codeurs in de vergeleken documenten, dus buiten de cijfers gelaten: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="75"/>
+        <source>Not used by these coders in the documents compared, included on request: {codes}.</source>
+        <translation>Niet gebruikt door deze codeurs in de vergeleken documenten, op verzoek meegeteld: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="76"/>
         <source>mean kappa over codes: {value}</source>
         <translation>gemiddelde kappa over de codes: {value}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="49"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="77"/>
         <source>kappa: Cohen&apos;s kappa; with three or more coders the mean over pairs</source>
         <translation>kappa: kappa van Cohen; bij drie of meer codeurs het gemiddelde over de paren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="78"/>
+        <source>The {shown} documents with the lowest agreement of {total}; the Excel file lists all.</source>
+        <translation>De {shown} documenten met de laagste overeenstemming van de {total}; het Excel-bestand noemt ze alle.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="80"/>
+        <source>% agreement: the share of units on which the coders give the same rating; per pair over the units both coders rated, in the codes table over the units all coders rated (n all coders).</source>
+        <translation>% overeenstemming: het aandeel eenheden waarop de codeurs hetzelfde oordeel geven; per paar over de eenheden die beide codeurs beoordeelden, in de codetabel over de eenheden die alle codeurs beoordeelden (n alle codeurs).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="81"/>
+        <source>Cohen&apos;s kappa, per pair over the units both rated: κ = (pₒ − pₑ) / (1 − pₑ), pₒ the observed agreement, pₑ = Σ row total × column total / n², the agreement expected from each coder&apos;s own use of the ratings.</source>
+        <translation>Kappa van Cohen, per paar over de eenheden die beiden beoordeelden: κ = (pₒ − pₑ) / (1 − pₑ), pₒ de waargenomen overeenstemming, pₑ = Σ rijtotaal × kolomtotaal / n², de overeenstemming die te verwachten is uit het eigen gebruik van de oordelen door elke codeur.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
+        <source>Brennan and Prediger&apos;s free-marginal kappa, per pair over the units both rated: κₙ = (pₒ − 1/k) / (1 − 1/k), chance agreement 1/k for k possible ratings: k = 2 (present or absent); at the frequency level k = the number of distinct non-zero counts observed for the code plus one (zero).</source>
+        <translation>Kappa van Brennan en Prediger (vrije marginalen), per paar over de eenheden die beiden beoordeelden: κₙ = (pₒ − 1/k) / (1 − 1/k), kansovereenstemming 1/k bij k mogelijke oordelen: k = 2 (aanwezig of afwezig); op het niveau van de frequentie k = het aantal verschillende waargenomen aantallen groter dan nul voor de code plus één (nul).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="83"/>
+        <source>Fleiss&apos; kappa, over the units all coders rated: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ the mean share of agreeing pairs of coders per unit, P̄ₑ = Σ pⱼ², pⱼ the share of all ratings in category j.</source>
+        <translation>Kappa van Fleiss, over de eenheden die alle codeurs beoordeelden: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ het gemiddelde aandeel overeenstemmende paren codeurs per eenheid, P̄ₑ = Σ pⱼ², pⱼ het aandeel van alle oordelen in categorie j.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="84"/>
+        <source>Krippendorff&apos;s alpha (nominal), over all values present: α = 1 − Dₒ / Dₑ, from the coincidences of values within units; a unit with fewer than two values is left out.</source>
+        <translation>Alfa van Krippendorff (nominaal), over alle aanwezige waarden: α = 1 − Dₒ / Dₑ, uit het samen voorkomen van waarden binnen eenheden; een eenheid met minder dan twee waarden blijft buiten beschouwing.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="85"/>
+        <source>Missing: a document not assigned to a coder is missing for that coder, not “nothing found”; every figure has its own n.</source>
+        <translation>Ontbrekend: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”; elk cijfer heeft zijn eigen n.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="86"/>
+        <source>Rounding: coefficients to 3 decimals, percentages to 1; the band is read from the figure as shown (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</source>
+        <translation>Afronding: coëfficiënten op 3 decimalen, percentages op 1; de interpretatie wordt gelezen uit het getoonde cijfer (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="39"/>
@@ -4850,6 +5085,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Fragmenten</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>Documents</source>
         <translation>Documenten</translation>
@@ -4890,7 +5126,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
         <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n</source>
         <translation>n</translation>
@@ -4936,32 +5172,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="197"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="232"/>
         <source>slecht</source>
         <translation>slecht</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="198"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="233"/>
         <source>gering</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="199"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="234"/>
         <source>matig</source>
         <translation>matig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="200"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="235"/>
         <source>redelijk</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="202"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="237"/>
         <source>voldoende tot goed</source>
         <translation>voldoende tot goed</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="204"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="239"/>
         <source>bijna perfect</source>
         <translation>bijna perfect</translation>
     </message>
@@ -4971,37 +5207,47 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is in qdacoder geopend door {user} op {host} sinds {since}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="55"/>
         <source>Unit: a document and a code. Rating: does the coder use the code in the document (yes/no)?</source>
         <translation>Eenheid: een document en een code. Beoordeling: gebruikt de codeur de code in het document (ja/nee)?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="62"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="56"/>
         <source>Unit: a document and a code. Rating: how many codings of the code the coder made in the document (equal counts agree).</source>
         <translation>Eenheid: een document en een code. Beoordeling: hoeveel coderingen met de code de codeur in het document heeft gemaakt (gelijke aantallen komen overeen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="63"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="57"/>
         <source>Unit: a coded passage. Two codings of the same code agree when they overlap by at least {threshold}% of their combined extent.</source>
         <translation>Eenheid: een gecodeerd fragment. Twee coderingen met dezelfde code komen overeen als ze minstens {threshold}% van hun gezamenlijke omvang overlappen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="58"/>
         <source>Unit: a character of a document. Rating: is it coded with the code by the coder (as NVivo)?</source>
         <translation>Eenheid: een teken van een document. Beoordeling: is het door de codeur met de code gecodeerd (zoals NVivo)?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="66"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="60"/>
         <source>no variation</source>
         <translation>geen variatie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="67"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
         <source>no units</source>
         <translation>geen eenheden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/agreement.py" line="41"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="63"/>
+        <source>Documents compared: each coder&apos;s assigned documents; a document not assigned to a coder is missing for that coder, not “nothing found”.</source>
+        <translation>Vergeleken documenten: de aan elke codeur toegewezen documenten; een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
+        <source>No documents are assigned to these coders, so every document compared counts for each of them: a coder who coded nothing in a document found nothing there.</source>
+        <translation>Er zijn geen documenten aan deze codeurs toegewezen, dus elk vergeleken document telt voor ieder van hen: een codeur die in een document niets codeerde, vond daar niets.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/agreement.py" line="42"/>
         <source>There is no {kind} named “{name}”.</source>
         <translation>Er is geen {kind} met de naam “{name}”.</translation>
     </message>
@@ -5031,12 +5277,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="110"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="124"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="142"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="137"/>
+        <source>Choose the documents for the coder copy.</source>
+        <translation>Kies de documenten voor de codeurskopie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="190"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
@@ -5183,6 +5434,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Codeurs: nog geen</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
         <source>Method</source>
         <translation>Methode</translation>
@@ -5648,11 +5900,6 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>basis {base}, run {run}, drempel {threshold}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/saturation.py" line="80"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
         <location filename="../../qdacoder/reports/saturation.py" line="81"/>
         <source>No.</source>
         <translation>Nr.</translation>
@@ -5722,11 +5969,6 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/saturation.py" line="98"/>
         <source>{units}, {order}</source>
         <translation>{units}, {order}</translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/reports/saturation.py" line="99"/>
-        <source>Codes</source>
-        <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/saturation.py" line="104"/>

@@ -188,8 +188,8 @@ class QuoteActions(QObject):
         kappa = report.overall.kappa
         return self.tr("Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).").format(
             coders=", ".join(report.coders), level=report.level, n=kappa.n,
-            kappa=f"{kappa.value:.3f}".replace("0.", ".", 1),  # as the reports write it: .768
-            band=translate(kappa.band_label) if kappa.band_label else "")
+            kappa=str(kappa.shown).replace("0.", ".", 1),  # the figure the tables show, as the reports write it: .768
+            band=translate(kappa.band_label) if kappa.band_label else "") + " " + translate(report.documents_sentence)
 
     def saturation_text(self) -> str | None:
         """The Saturation tab's sentence when "Use in the draft report" is ticked there; None
