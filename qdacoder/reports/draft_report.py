@@ -124,11 +124,11 @@ def shares(counts: Sequence[tuple[str, int]], translate: Translate = _same) -> s
 
 class _Report:
     def __init__(self, project: Project, filters: Filters, translate: Translate, written: dt.date,
-                 agreement: str | None) -> None:
+                 agreement: str | None, saturation: str | None = None) -> None:
         import docx
 
         self.project, self.filters, self.t = project, filters, translate
-        self.written, self.agreement = written, agreement
+        self.written, self.agreement, self.saturation = written, agreement, saturation
         self.names = name_filter(project)
         self.document = docx.Document()
         self.tables = 0
@@ -191,6 +191,8 @@ class _Report:
                      else t(TEXTS["not_coded"]))
         if self.agreement:
             lines.append(self.agreement)
+        if self.saturation:
+            lines.append(self.saturation)  # the names it may hold go when the file is written
         d.add_paragraph(xml_safe(" ".join(lines)))
 
     # --- findings ----------------------------------------------------------------------------
@@ -274,10 +276,11 @@ def add_frequency_table(report: Any, rows: Sequence[FrequencyRow]) -> None:
 
 def write_draft_report(project: Project, path: str | os.PathLike, *, filters: Filters = NO_FILTERS,
                        translate: Translate = _same, written: dt.date | None = None,
-                       agreement: str | None = None) -> None:
+                       agreement: str | None = None, saturation: str | None = None) -> None:
     """Write the draft report of ``project`` (only what passes ``filters``) to ``path`` (.docx).
-    ``agreement``: a sentence on the agreement between coders, when it has been computed."""
-    report = _Report(project, filters, translate, written or dt.date.today(), agreement)
+    ``agreement``: a sentence on the agreement between coders, when it has been computed;
+    ``saturation``: the saturation sentence (``reports.saturation.full_text``), when asked for."""
+    report = _Report(project, filters, translate, written or dt.date.today(), agreement, saturation)
     report.title_page()
     report.method()
     report.findings()

@@ -139,15 +139,16 @@ def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Tran
 # --- writing ---------------------------------------------------------------------------------
 def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: str | os.PathLike, *,
                  names: NameFilter, title: str, filters_text: str, n_text: str, levels: Sequence[int] | None = None,
-                 translate: Translate = _same, written: dt.date | None = None) -> None:
+                 translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = ()) -> None:
     """Write the table to ``path`` (.csv, .xlsx or .docx, by the extension). CSV and Excel: the
-    title, the filters, the n and date, an empty line, the header, the rows. Word: the title as
-    a caption, a "Table Grid" table, and the n, filters and date written under it, ready to
-    paste into the report. Raises ``ReportFileError``."""
+    title, the filters, the n and date, the ``notes`` (sentences that go with the table), an
+    empty line, the header, the rows. Word: the title as a caption, a "Table Grid" table, and
+    the n, filters and date written under it, then the notes, ready to paste into the report.
+    Raises ``ReportFileError``."""
     path = Path(path)
     file, extension = path.name or str(path), path.suffix.lower()
     above = [title, translate(FILTERS).format(filters=filters_text.strip() or "–"),
-             table_note(n_text, "", written=written, translate=translate)]
+             table_note(n_text, "", written=written, translate=translate)] + list(notes)
     if extension == ".csv":
         lines = [[line] for line in above] + [[], list(headers)] + [[_csv(v) for v in row] for row in rows]
         data = csv_bytes(rows_scrubbed(lines, names))
@@ -155,21 +156,21 @@ def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: st
         data = _xlsx(above, headers, rows, levels or [0] * len(rows), title, names)
     elif extension == ".docx":
         data = _docx(title, headers, rows, levels or [0] * len(rows),
-                     table_note(n_text, filters_text, written=written, translate=translate), names)
+                     table_note(n_text, filters_text, written=written, translate=translate), names, notes)
     else:
         raise ReportFileError(UNSUPPORTED, file=file, extension=extension or "?")
     write_atomically(path, data, file, ReportFileError)
 
 
 def export(table: ExportTable, path: str | os.PathLike, *, names: NameFilter, title: str, filters_text: str,
-           translate: Translate = _same, written: dt.date | None = None) -> None:
+           translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = ()) -> None:
     """``export_table`` for an adapter's result."""
     export_table(table.headers, table.rows, path, names=names, title=title, filters_text=filters_text,
-                 n_text=table.n_text, levels=table.levels, translate=translate, written=written)
+                 n_text=table.n_text, levels=table.levels, translate=translate, written=written, notes=notes)
 
 
 def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence[int], note: str,
-          names: NameFilter) -> bytes:
+          names: NameFilter, notes: Sequence[str] = ()) -> bytes:
     import docx
 
     from .summary_report import docx_table
@@ -179,6 +180,8 @@ def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], lev
     shown = [[_csv(value) for value in row] for row in rows]
     docx_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)))
     document.add_paragraph(xml_safe(note))
+    for line in notes:
+        document.add_paragraph(xml_safe(line))
     return docx_bytes(document, names)
 
 

@@ -134,42 +134,42 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="108"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="109"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="111"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="112"/>
         <source>Export XLSX...</source>
         <translation>Exporteren als XLSX...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="111"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="112"/>
         <source>Export CSV...</source>
         <translation>Exporteren als CSV...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="112"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
         <source>Export Word...</source>
         <translation>Exporteren naar Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="123"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="124"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="125"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -177,267 +177,272 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="56"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="58"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="64"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="67"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <source>Saturation</source>
+        <translation>Verzadiging</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="142"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="139"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="187"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="192"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="252"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="267"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="268"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="283"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="273"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="288"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="303"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="314"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="324"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="335"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="310"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="331"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="310"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="331"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="311"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="332"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="312"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="333"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="312"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="333"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -2749,47 +2754,47 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="186"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="187"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="188"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="189"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="199"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="200"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="207"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="214"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="207"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="214"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="224"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="220"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="227"/>
         <source>Change placeholders</source>
         <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="221"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="228"/>
         <source>Placeholders not saved</source>
         <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="229"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="236"/>
         <source>Names that are also words</source>
         <translation>Namen die ook woorden zijn</translation>
     </message>
@@ -3137,6 +3142,64 @@ Geïmporteerd uit {source} op {when}</translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
             <numerusform>%n fragmenten gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SaturationTab</name>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="45"/>
+        <source>Use in the draft report</source>
+        <translation>Gebruiken in het conceptrapport</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="46"/>
+        <source>Put this sentence in the method section of the draft report (Export menu).</source>
+        <translation>Zet deze zin in de methodeparagraaf van het conceptrapport (menu Exporteren).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="51"/>
+        <source>Order:</source>
+        <translation>Volgorde:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="51"/>
+        <source>Base:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="51"/>
+        <source>Run:</source>
+        <translation>Run:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="52"/>
+        <source>Threshold:</source>
+        <translation>Drempel:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="61"/>
+        <source>import order</source>
+        <translation>volgorde van importeren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="61"/>
+        <source>order of first coding</source>
+        <translation>volgorde van eerste codering</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="62"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="64"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/saturation.py" line="64"/>
+        <source>case</source>
+        <translation>casus</translation>
     </message>
 </context>
 <context>
@@ -4382,11 +4445,13 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/attributes.py" line="196"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="91"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/attributes.py" line="197"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="92"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -4542,6 +4607,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="67"/>
         <source>document</source>
         <translation>document</translation>
     </message>
@@ -4672,6 +4738,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="168"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="69"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
@@ -4892,6 +4959,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="80"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -4917,6 +4985,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="99"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
@@ -5266,6 +5335,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/export.py" line="23"/>
+        <location filename="../../qdacoder/cli/saturation.py" line="23"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
@@ -5504,11 +5574,13 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="101"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="100"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
@@ -5726,6 +5798,232 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/placeholder_table.py" line="37"/>
         <source>“{value}” in the column any case is not yes or no</source>
         <translation>“{value}” in de kolom elke schrijfwijze is geen ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/saturation.py" line="54"/>
+        <source>“{order}” is not an order: give imported, first-coded, name or attribute:NAME.</source>
+        <translation>“{order}” is geen volgorde: geef imported, first-coded, name of attribute:NAAM.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/saturation.py" line="55"/>
+        <source>There is no document or case attribute named “{name}”.</source>
+        <translation>Er is geen document- of casuskenmerk met de naam “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/saturation.py" line="56"/>
+        <source>The {what} must be a whole number of documents, at least 1 (not {value}).</source>
+        <translation>De {what} moet een heel aantal documenten zijn, minstens 1 (niet {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/saturation.py" line="57"/>
+        <source>The threshold is a fraction between 0 and 1, such as 0.05 for 5% (not {value}).</source>
+        <translation>De drempel is een fractie tussen 0 en 1, zoals 0.05 voor 5% (niet {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/saturation.py" line="59"/>
+        <source>base</source>
+        <translation>basis</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/saturation.py" line="60"/>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/saturation.py" line="24"/>
+        <source>{file}: {option} writes a {extension} file.</source>
+        <translation>{file}: {option} schrijft een {extension}-bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="46"/>
+        <source>Saturation: new codes per document</source>
+        <translation>Verzadiging: nieuwe codes per document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="47"/>
+        <source>With a base of {base} and runs of {run}, saturation was reached at {unit} {point}: the run {first}-{last} brought {new} ({percent} of {size}).</source>
+        <translation>Met een basis van {base} en runs van {run} trad dataverzadiging op bij {unit} {point}: de run {first}-{last} leverde {new} op ({percent} van {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="50"/>
+        <source>With a base of {base} and runs of {run}, saturation was not reached: no run brought {threshold} new codes or less (the last run, {first}-{last}, brought {new}, {percent} of {size}).</source>
+        <translation>Met een basis van {base} en runs van {run} trad geen dataverzadiging op: geen run leverde {threshold} nieuwe codes of minder op (de laatste run, {first}-{last}, leverde {new} op, {percent} van {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="53"/>
+        <source>Saturation cannot be assessed: a base of {base} and runs of {run} need at least {needed} with codings, and there are {count}.</source>
+        <translation>Dataverzadiging is niet te beoordelen: een basis van {base} en runs van {run} vragen ten minste {needed} met coderingen, en er zijn er {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="56"/>
+        <source>The {units} were taken {order}; a run counts as saturated at {threshold} new codes or less, relative to the codes of the base (B = {size}; Guest, Namey &amp; Chen, 2020).</source>
+        <translation>De {units} zijn genomen {order}; een run geldt als verzadigd bij {threshold} nieuwe codes of minder, ten opzichte van de codes van de basis (B = {size}; Guest, Namey &amp; Chen, 2020).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="59"/>
+        <source>in import order</source>
+        <translation>in volgorde van importeren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="60"/>
+        <source>in the order in which they were first coded</source>
+        <translation>in de volgorde waarin ze voor het eerst zijn gecodeerd</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="61"/>
+        <source>in order of name</source>
+        <translation>op volgorde van naam</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="62"/>
+        <source>in order of {attribute}</source>
+        <translation>op volgorde van {attribute}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="63"/>
+        <source>Left out, without counted codings: {names}.</source>
+        <translation>Weggelaten, zonder getelde coderingen: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="64"/>
+        <source>Without a value for {attribute}, placed at the end: {names}.</source>
+        <translation>Zonder waarde voor {attribute}, achteraan geplaatst: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="65"/>
+        <source>{names} and {n} more</source>
+        <translation>{names} en nog {n}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="66"/>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="68"/>
+        <source>interviews</source>
+        <translation>interviews</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="70"/>
+        <source>{n} interview</source>
+        <translation>{n} interview</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="71"/>
+        <source>{n} interviews</source>
+        <translation>{n} interviews</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="72"/>
+        <source>{n} document</source>
+        <translation>{n} document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="73"/>
+        <source>{n} documents</source>
+        <translation>{n} documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="74"/>
+        <source>{n} new code</source>
+        <translation>{n} nieuwe code</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="75"/>
+        <source>{n} new codes</source>
+        <translation>{n} nieuwe codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="76"/>
+        <source>{n}%</source>
+        <translation>{n}%</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="77"/>
+        <source>{units}.{decimals}%</source>
+        <translation>{units},{decimals}%</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="78"/>
+        <source>base {base}, run {run}, threshold {threshold}</source>
+        <translation>basis {base}, run {run}, drempel {threshold}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="81"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="82"/>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="83"/>
+        <source>First coded</source>
+        <translation>Eerst gecodeerd</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="84"/>
+        <location filename="../../qdacoder/reports/saturation.py" line="94"/>
+        <source>New codes</source>
+        <translation>Nieuwe codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="85"/>
+        <source>Cumulative</source>
+        <translation>Cumulatief</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="86"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="87"/>
+        <source>New in run</source>
+        <translation>Nieuw in run</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="88"/>
+        <source>New information (%)</source>
+        <translation>Nieuwe informatie (%)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="89"/>
+        <source>Rule met</source>
+        <translation>Regel gehaald</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="90"/>
+        <source>Codes first applied here</source>
+        <translation>Codes hier voor het eerst toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="95"/>
+        <source>Codes so far</source>
+        <translation>Codes tot dan toe</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="96"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="97"/>
+        <source>Saturation at {unit} {point} (run {first}-{last})</source>
+        <translation>Verzadiging bij {unit} {point} (run {first}-{last})</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="98"/>
+        <source>{units}, {order}</source>
+        <translation>{units}, {order}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/saturation.py" line="104"/>
+        <source>{file}: saturation is saved as .docx, .xlsx, .csv, .png or .svg, not as {extension}.</source>
+        <translation>{file}: verzadiging wordt opgeslagen als .docx, .xlsx, .csv, .png of .svg, niet als {extension}.</translation>
     </message>
 </context>
 </TS>

@@ -35,6 +35,7 @@ class GridModel(QAbstractTableModel):
         self.table = te.ExportTable([], [], [], "")
         self.heat: list[list[float | None]] | None = None
         self.tips: list[str] = []
+        self.text_columns: set[int] = set()  # columns of words, aligned left like the first
 
     def set_table(self, table: te.ExportTable, heat=None, tips=None) -> None:
         self.beginResetModel()
@@ -62,7 +63,7 @@ class GridModel(QAbstractTableModel):
                 return shown(value)
             # the indentation shows the tree, so a code shows its name; its path is the tooltip
             return "    " * self.table.levels[index.row()] + str(value).rsplit("/", 1)[-1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() and index.column() not in self.text_columns:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 0:

@@ -1,5 +1,6 @@
 """The analysis window: code frequencies, the code x case (document) matrix, the crosstab by an
-attribute and code co-occurrence, each as a table with its chart, exportable, under one filter.
+attribute, code co-occurrence and saturation (``saturation.SaturationTab``), each as a table with
+its chart, exportable, under one filter.
 
 Design rules:
 - The window computes nothing itself: the figures come from ``analysis.frequency_table``,
@@ -41,6 +42,7 @@ from ...core.names import name_filter
 from ...reports import table_export as te
 from ...reports.charts import frequency_chart, heatmap, save_figure
 from ..common.texts import translate as _translate
+from .saturation import SaturationTab
 from .tabs import MANY, PLACE, AnalysisTab, heat_levels
 from ..common.texts import kind_label
 from ..common.errors import message_for, show_error
@@ -61,6 +63,7 @@ class AnalysisWindow(QWidget):
         self.matrix = AnalysisTab(self, "matrix", chart=True, passages=True)
         self.crosstab = AnalysisTab(self, "crosstab", chart=False, passages=False)
         self.cooccurrence = AnalysisTab(self, "cooccurrence", chart=False, passages=True)
+        self.saturation = SaturationTab(self)
         self.stacked = QCheckBox(self.tr("Stacked by valence"))
         self.levels = {tab: QComboBox() for tab in (self.frequencies, self.matrix)}
         self.columns_box, self.presence_box = QComboBox(), QComboBox()
@@ -93,7 +96,8 @@ class AnalysisWindow(QWidget):
             tab.controls.addStretch()
         self.tabs = QTabWidget()
         for tab, title in ((self.frequencies, self.tr("Frequencies")), (self.matrix, self.tr("Matrix")),
-                           (self.crosstab, self.tr("Crosstab")), (self.cooccurrence, self.tr("Co-occurrence"))):
+                           (self.crosstab, self.tr("Crosstab")), (self.cooccurrence, self.tr("Co-occurrence")),
+                           (self.saturation, self.tr("Saturation"))):
             self.tabs.addTab(tab, title)
         bar = QHBoxLayout()
         for label, name in ((self.tr("Valence:"), "valence"), (self.tr("Coder:"), "coder"),
@@ -141,6 +145,7 @@ class AnalysisWindow(QWidget):
         whose = {"case": self.tr("case"), "document": self.tr("document"), "respondent": self.tr("respondent")}
         self._fill(self.variable_box, "", [(_translate(ROLE_LABEL), ROLE) if v == ROLE else
                                            (f"{v.name} ({whose[v.target]})", v.id) for v in cross_variables(p)] if p else [])
+        self.saturation.load_choices(p)
 
     def filters(self) -> Filters:
         def one(name: str):
@@ -166,7 +171,7 @@ class AnalysisWindow(QWidget):
             self.compute()
 
     def _tabs(self) -> list[AnalysisTab]:
-        return [self.frequencies, self.matrix, self.crosstab, self.cooccurrence]
+        return [self.frequencies, self.matrix, self.crosstab, self.cooccurrence, self.saturation]
 
     # -- computing ---------------------------------------------------------------------------
     def refresh(self, changes=None) -> None:
@@ -188,6 +193,8 @@ class AnalysisWindow(QWidget):
         if self.project is None:
             tab.model.set_table(te.ExportTable([], [], [], ""))
             tab.note.clear()
+            if tab is self.saturation:
+                self.saturation.clear()
             return
         getattr(self, f"_compute_{tab.objectName()}")(tab, self.filters())
         tab.note.setText(f"{tab.export.n_text}; {describe(self.project, self.filters(), _translate)}")
@@ -241,6 +248,14 @@ class AnalysisWindow(QWidget):
         values = [[None if i == j else v for j, v in enumerate(row)] for i, row in enumerate(tab.result.values(measure))]
         tab.show_table(tab.export, heat=heat_levels(values) if measure == "count" else values)  # Jaccard: 0..1 as it is
 
+    def _compute_saturation(self, tab: SaturationTab, filters: Filters) -> None:
+        try:
+            tab.compute_with(self.project, filters)
+        except QdaError as error:  # an attribute removed meanwhile, say: said in the tab, not raised
+            tab.clear()
+            tab.model.set_table(te.ExportTable([], [], [], ""))
+            tab.sentence.setText(message_for(error))
+
     # -- cells and passages ------------------------------------------------------------------
     def open_cell(self, tab: AnalysisTab, row: int, column: int) -> None:
         """List the passages the cell counts (matrix: its codings; co-occurrence: both codes' pairs)."""
@@ -283,19 +298,25 @@ class AnalysisWindow(QWidget):
     def export_table(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or .docx)."""
         tab = tab or self.tabs.currentWidget()
+        if tab is self.saturation:
+            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text()))
         return self._export(tab, lambda: te.export(tab.export, path, names=name_filter(self.project), title=tab.title,
-                                                   translate=_translate,
-                                                   filters_text=describe(self.project, self.filters(), _translate)))
+                                                   translate=_translate, filters_text=self._filters_text()))
 
     def export_chart(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg)."""
         tab = tab or self.tabs.currentWidget()
+        if tab is self.saturation:
+            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text()))
         return tab.figure is not None and self._export(
             tab, lambda: save_figure(tab.chart_figure(), path, names=name_filter(self.project)))
 
+    def _filters_text(self) -> str:
+        return describe(self.project, self.filters(), _translate)
+
     def _export(self, tab: AnalysisTab, write) -> bool:
         self.compute(tab)
-        if self.project is None:
+        if self.project is None or (tab is self.saturation and tab.result is None):
             return False
         try:
             write()

@@ -113,7 +113,7 @@ class QuoteActions(QObject):
     def __init__(self, session: Session, tools) -> None:
         super().__init__(session)
         self.session = session
-        self.tools = tools  # the agreement window, for the method paragraph of the draft report
+        self.tools = tools  # the agreement window and the saturation tab, for the draft report's method paragraph
 
     def build_menu(self, menu: QMenu) -> None:
         add_action(menu, self.session.widget, self.tr("&Export quotes..."), self.export_dialog)
@@ -181,7 +181,8 @@ class QuoteActions(QObject):
         from ...reports.draft_report import write_draft_report
 
         try:
-            write_draft_report(self.session.project, path, translate=translate, agreement=self.agreement_sentence())
+            write_draft_report(self.session.project, path, translate=translate, agreement=self.agreement_sentence(),
+                               saturation=self.saturation_text())
         except QdaError as error:
             show_error(self.session.widget, self.tr("Draft report not written"), message_for(error))
             return False
@@ -200,6 +201,12 @@ class QuoteActions(QObject):
             coders=", ".join(report.coders), level=report.level, n=kappa.n,
             kappa=str(kappa.shown).replace("0.", ".", 1),  # the figure the tables show, as the reports write it: .768
             band=translate(kappa.band_label) if kappa.band_label else "") + " " + translate(report.documents_sentence)
+
+    def saturation_text(self) -> str | None:
+        """The Saturation tab's sentence when "Use in the draft report" is ticked there; None
+        otherwise (or when the analysis window was never opened)."""
+        tab = getattr(self.tools.analysis, "saturation", None)
+        return tab.report_text() if tab is not None else None
 
     def draft_report_dialog(self) -> None:
         if self.session.project is None:
