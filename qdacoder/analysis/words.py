@@ -220,13 +220,20 @@ def _stem_places(text: str, spans: Spans, wanted: tuple[str, ...]) -> list[tuple
 
 def _context(text: str, start: int, end: int, width: int, floor: int = 0) -> tuple[str, str]:
     """``width`` words left and right of start..end, within the line and after ``floor``
-    (the end of the speaker label)."""
+    (the end of the speaker label); punctuation stuck to the keyword comes along free."""
     line_start = max(text.rfind("\n", 0, start) + 1, min(floor, start))
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    left = text[line_start:start].split()
-    right = text[end:line_end].split()
-    return " ".join(left[-width:] if width else []), " ".join(right[:width])
+    before, after = text[line_start:start], text[end:line_end]
+    left = before.split()
+    right = after.split()
+    keep_left = width + (1 if before[-1:].strip() else 0)
+    keep_right = width + (1 if after[:1].strip() else 0)
+    return " ".join(left[-keep_left:] if keep_left else []), " ".join(right[:keep_right])
+
+
+def _sort_words(text: str) -> list[str]:
+    return WORD.findall(fold(text))
 
 
 def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5, stemmed: bool = False,
@@ -270,9 +277,9 @@ def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5
             lines.append(KwicLine(document_id, name, start, end, left, text[start:end], right, tuple(cases),
                                   turn and turn["speaker"], turn and turn["label"], (turn and turn["role"]) or None))
     if sort == "left":
-        lines.sort(key=lambda line: ([fold(w) for w in reversed(line.left.split())], line.document, line.start))
+        lines.sort(key=lambda line: (_sort_words(line.left)[::-1], line.document.casefold(), line.start))
     elif sort == "right":
-        lines.sort(key=lambda line: ([fold(w) for w in line.right.split()], line.document, line.start))
+        lines.sort(key=lambda line: (_sort_words(line.right), line.document.casefold(), line.start))
     return lines
 
 
