@@ -16,7 +16,7 @@ import click
 
 from .. import __version__
 from . import (agreement, analysis, cases, codebook, consensus, documents, export, memos, qdpx, quotes,
-               retrieval, team, timeline)
+               retrieval, team, timeline, words)
 
 
 @click.group(invoke_without_command=True)
@@ -40,7 +40,7 @@ def gui(project: Path | None) -> None:
 
 
 # the order of the help's command list is click's (alphabetical); this is the order of the topics
-for topic in (documents, codebook, memos, cases, timeline, retrieval, analysis, agreement, consensus, team,
+for topic in (documents, codebook, memos, cases, timeline, retrieval, analysis, words, agreement, consensus, team,
               quotes, export, qdpx):
     topic.register(cli)
 

@@ -22,6 +22,7 @@ from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from ..core.project import Project
 from ..reports.language import translator
 from .options import emit, json_option, language_option, plain_errors, project_argument
+from .words import scope_options, word_options
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 COLUMN_HELP = "cases, documents, or attribute:NAME (a case, document or respondent attribute, or 'role')."
@@ -242,26 +243,38 @@ def register(cli: click.Group) -> None:
     @cli.command("chart")
     @project_argument
     @click.argument("file", type=FILE)
-    @click.option("--type", "kind", type=click.Choice(["frequencies", "matrix"]), required=True,
-                  help="A bar chart of the code frequencies or a heat map of the code x case matrix.")
+    @click.option("--type", "kind", type=click.Choice(["frequencies", "matrix", "wordcloud"]), required=True,
+                  help="A bar chart of the code frequencies, a heat map of the code x case matrix, or a word cloud "
+                       "(of the text in view; with one --code in the code's colour).")
     @click.option("--stacked", is_flag=True, help="Frequencies: bars stacked by valence.")
     @click.option("--columns", type=click.Choice(["cases", "documents"]), default="cases", show_default=True,
                   help="Matrix: the columns.")
     @click.option("--presence", is_flag=True, help="Matrix: whether the code occurs instead of how often.")
+    @scope_options
     @filter_options
+    @word_options
     @language_option
     @plain_errors
-    def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, filter_args,
-              language: str) -> None:
-        """Draw a chart of PROJECT to FILE (.png or .svg)."""
+    def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, scope_args,
+              filter_args, ngram: int, stem: bool, top: int | None, language: str) -> None:
+        """Draw a chart of PROJECT to FILE (.png or .svg). A word cloud shows the 100 most
+        frequent words (--top N), with the options of `qdacoder words`; listed names never."""
         from ..analysis.frequency_table import frequency_table
         from ..analysis.matrices import code_matrix
         from ..reports.charts import frequency_chart, heatmap, save_figure
 
         t = translator(language)
         with Project.open(project) as p:
-            filters = build_filters(p, **filter_args)
-            if kind == "frequencies":
+            filters = build_filters(p, **filter_args) if kind != "wordcloud" else None
+            if kind == "wordcloud":
+                from ..analysis.words import WordOptions
+                from ..reports.names import name_filter
+                from .words import build_scope, wordcloud_figure
+
+                title = te.title_for("words" if ngram == 1 else "phrases", p.name, t, n=str(ngram))
+                figure = wordcloud_figure(p, build_scope(p, filter_args, **scope_args), WordOptions(ngram, stem),
+                                          top=top, title=title, translate=t, replace=name_filter(p))
+            elif kind == "frequencies":
                 figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked, translate=t,
                                          title=te.title_for("frequencies", p.name, t))
             else:

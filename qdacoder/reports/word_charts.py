@@ -75,9 +75,8 @@ def word_cloud(rows: Sequence, *, color: str | None = None, title: str = "", tra
     ax.set_xlim(0, WIDTH)
     ax.set_ylim(HEIGHT, 0)
     base = readable(color or COLORS["codings"])
-    largest = max(frequencies.values())
-    for (word, count), size, (y, x), _orientation, _color in cloud.layout_:
-        weight = 0.6 + 0.4 * (count / largest) ** 0.5  # rarer words lighter
+    for (word, share), size, (y, x), _orientation, _color in cloud.layout_:
+        weight = 0.6 + 0.4 * share ** 0.5  # rarer words lighter (share: of the largest count)
         shade = tuple(1 - weight * (1 - c) for c in base)
         # the library puts the top left of the word's ink at (x, y); matplotlib places a baseline
         left, top, _right, _bottom = ImageFont.truetype(cloud.font_path, size).getbbox(word, anchor="ls")

@@ -48,6 +48,11 @@ NOTE = "Overleg. Noor: de mentor helpt. Daan: de wachtlijst blijft lang.\n"
 
 @pytest.fixture
 def study(project):
+    return build_words_study(project)
+
+
+def build_words_study(project):
+    """The project described above; also used by the command-line and window tests."""
     anna = ensure_coder(project, "Anna de Vries").id
     bram = ensure_coder(project, "Bram Jansen").id
     noor_doc = documents.import_document(project, name="Interview Noor", text=NOOR, turns=find_turns(NOOR),
