@@ -95,3 +95,26 @@ def set_languages(project: Project, languages: Iterable[str]) -> Journal:
             if language in wanted and _row(project, "language", language) is None:
                 tx.insert("word_lists", {"list": "language", "word": language})
     return tx.journal
+
+
+def set_word_lists(project: Project, languages: Iterable[str], added: Iterable[str], kept: Iterable[str]) -> Journal:
+    """Make the project's lists exactly these (the window's stop-word dialog): one undo step."""
+    wanted = {"language": set(languages), "stop": {w for w in map(normal, added) if w},
+              "keep": {w for w in map(normal, kept) if w}}
+    unknown = sorted(wanted["language"] - set(LANGUAGES))
+    if unknown:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "There is no standard stop-word list for “{language}”."),
+                              language=unknown[0])
+    both = sorted(wanted["stop"] & wanted["keep"])
+    if both:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "qdacoder", "“{word}” cannot be both a stop word and a word that counts."), word=both[0])
+    with project.transaction("stop words") as tx:
+        for row in project.rows("SELECT id, list, word FROM word_lists ORDER BY id"):
+            if row["word"] not in wanted[row["list"]]:
+                tx.delete("word_lists", row["id"])
+        for kind in ("language", "stop", "keep"):
+            for word in sorted(wanted[kind]):
+                if _row(project, kind, word) is None:
+                    tx.insert("word_lists", {"list": kind, "word": word})
+    return tx.journal

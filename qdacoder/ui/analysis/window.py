@@ -39,13 +39,15 @@ from ...core.errors import QdaError
 from ...core.schema import DOCUMENT_KINDS
 from ...reports import table_export as te
 from ...reports.charts import frequency_chart, heatmap, save_figure
+from ...reports.names import name_filter
 from ..common.texts import translate as _translate
 from .tabs import MANY, PLACE, AnalysisTab, heat_levels
+from .words_tab import WordsTab
 from ..common.texts import kind_label
 from ..common.errors import message_for, show_error
 
 WATCHED = frozenset({"codings", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns",
-                     "respondents", "attribute_values", "variables"})
+                     "respondents", "attribute_values", "variables", "word_lists", "placeholders"})
 
 
 class AnalysisWindow(QWidget):
@@ -60,6 +62,7 @@ class AnalysisWindow(QWidget):
         self.matrix = AnalysisTab(self, "matrix", chart=True, passages=True)
         self.crosstab = AnalysisTab(self, "crosstab", chart=False, passages=False)
         self.cooccurrence = AnalysisTab(self, "cooccurrence", chart=False, passages=True)
+        self.words = WordsTab(self)
         self.stacked = QCheckBox(self.tr("Stacked by valence"))
         self.levels = {tab: QComboBox() for tab in (self.frequencies, self.matrix)}
         self.columns_box, self.presence_box = QComboBox(), QComboBox()
@@ -92,7 +95,8 @@ class AnalysisWindow(QWidget):
             tab.controls.addStretch()
         self.tabs = QTabWidget()
         for tab, title in ((self.frequencies, self.tr("Frequencies")), (self.matrix, self.tr("Matrix")),
-                           (self.crosstab, self.tr("Crosstab")), (self.cooccurrence, self.tr("Co-occurrence"))):
+                           (self.crosstab, self.tr("Crosstab")), (self.cooccurrence, self.tr("Co-occurrence")),
+                           (self.words, self.tr("Words"))):
             self.tabs.addTab(tab, title)
         bar = QHBoxLayout()
         for label, name in ((self.tr("Valence:"), "valence"), (self.tr("Coder:"), "coder"),
@@ -138,6 +142,7 @@ class AnalysisWindow(QWidget):
         self._fill(self.boxes["case"], self.tr("any case"), [(c.name, c.id) for c in list_cases(p)] if p else [])
         self._fill(self.boxes["kind"], self.tr("any kind"), [(kind_label(k), k) for k in DOCUMENT_KINDS])
         whose = {"case": self.tr("case"), "document": self.tr("document"), "respondent": self.tr("respondent")}
+        self.words.load_choices(p)
         self._fill(self.variable_box, "", [(_translate(ROLE_LABEL), ROLE) if v == ROLE else
                                            (f"{v.name} ({whose[v.target]})", v.id) for v in cross_variables(p)] if p else [])
 
@@ -165,7 +170,7 @@ class AnalysisWindow(QWidget):
             self.compute()
 
     def _tabs(self) -> list[AnalysisTab]:
-        return [self.frequencies, self.matrix, self.crosstab, self.cooccurrence]
+        return [self.frequencies, self.matrix, self.crosstab, self.cooccurrence, self.words]
 
     # -- computing ---------------------------------------------------------------------------
     def refresh(self, changes=None) -> None:
@@ -240,6 +245,13 @@ class AnalysisWindow(QWidget):
         values = [[None if i == j else v for j, v in enumerate(row)] for i, row in enumerate(tab.result.values(measure))]
         tab.show_table(tab.export, heat=heat_levels(values) if measure == "count" else values)  # Jaccard: 0..1 as it is
 
+    def _compute_words(self, tab: WordsTab, filters: Filters) -> None:
+        try:
+            tab.compute(self.project, filters)
+        except QdaError as error:  # nothing to compare, for one
+            tab.export, tab.make_chart = te.ExportTable([], [], [], message_for(error)), None
+            tab.show_table(tab.export)
+
     # -- cells and passages ------------------------------------------------------------------
     def open_cell(self, tab: AnalysisTab, row: int, column: int) -> None:
         """List the passages the cell counts (matrix: its codings; co-occurrence: both codes' pairs)."""
@@ -282,12 +294,20 @@ class AnalysisWindow(QWidget):
     def export_table(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or .docx)."""
         tab = tab or self.tabs.currentWidget()
+        if tab is self.words:  # words leave through the names filter
+            def write():
+                replace = name_filter(self.project)
+                te.export(te.with_names_replaced(tab.export, replace), path, title=replace(tab.title),
+                          translate=_translate, filters_text=replace(describe(self.project, self.filters(), _translate)))
+            return self._export(tab, write)
         return self._export(tab, lambda: te.export(tab.export, path, title=tab.title, translate=_translate,
                                               filters_text=describe(self.project, self.filters(), _translate)))
 
     def export_chart(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg)."""
         tab = tab or self.tabs.currentWidget()
+        if tab is self.words:
+            return self._export(tab, lambda: tab.export_chart_file(path))
         return tab.figure is not None and self._export(tab, lambda: save_figure(tab.chart_figure(), path))
 
     def _export(self, tab: AnalysisTab, write) -> bool:
