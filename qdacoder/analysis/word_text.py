@@ -111,10 +111,18 @@ def code_ids_of(project: Project, code_ids, with_subcodes: bool) -> list[int]:
     return list(dict.fromkeys(wanted))
 
 
-def coded_spans(project: Project, code_ids, filters: Filters) -> dict[int, Spans]:
+def _only(column: str, only) -> tuple[str, list]:
+    if only is None:
+        return "1", []
+    return f"{column} IN (SELECT value FROM json_each(?))", [json.dumps(list(only))]
+
+
+def coded_spans(project: Project, code_ids, filters: Filters, only=None) -> dict[int, Spans]:
     """Per document the joined spans of the codings of ``code_ids`` (None: every code) that
-    pass ``filters``."""
+    pass ``filters`` (in the documents ``only``, when given)."""
     condition, params = where(filters)
+    within, within_params = _only("g.document_id", only)
+    condition, params = f"{within} AND {condition}", within_params + params
     codes = "1"
     if code_ids is not None:
         codes, params = "g.code_id IN (SELECT value FROM json_each(?))", [json.dumps(list(code_ids))] + params
@@ -125,10 +133,11 @@ def coded_spans(project: Project, code_ids, filters: Filters) -> dict[int, Spans
     return {d: union(spans) for d, spans in by_document.items()}
 
 
-def _whole_texts(project: Project, filters: Filters) -> dict[int, Spans]:
+def _whole_texts(project: Project, filters: Filters, only=None) -> dict[int, Spans]:
     condition, params = document_condition(filters, "d.id")
+    within, within_params = _only("d.id", only)
     found = {d: [(0, n)] for d, n in project.db.execute(
-        f"SELECT d.id, length(d.text) FROM documents d WHERE {condition}", params) if n}
+        f"SELECT d.id, length(d.text) FROM documents d WHERE {within} AND {condition}", within_params + params) if n}
     if filters.case_ids is not None or any(c.target == "case" for c in filters.attributes):
         found = _limit(project, found, *_case_ranges(filters))
     if filters.roles is not None or any(c.target == "respondent" for c in filters.attributes):
@@ -163,14 +172,15 @@ def _limit(project: Project, found: dict[int, Spans], sql: str, params: list) ->
     return {d: spans for d, spans in ((d, intersect(s, union(allowed.get(d, [])))) for d, s in found.items()) if spans}
 
 
-def stretches(project: Project, scope: Scope) -> dict[int, Spans]:
+def stretches(project: Project, scope: Scope, only=None) -> dict[int, Spans]:
     """Per document id the stretches of text whose words count, in order; documents
-    without any are left out."""
+    without any are left out. ``only``: look at these documents only (keyword in context
+    reads the few the search index names)."""
     if scope.over_codings:
         code_ids = None if scope.code_ids is None else code_ids_of(project, scope.code_ids, scope.with_subcodes)
-        found = coded_spans(project, code_ids, scope.filters)
+        found = coded_spans(project, code_ids, scope.filters, only)
     else:
-        found = _whole_texts(project, scope.filters)
+        found = _whole_texts(project, scope.filters, only)
     return without_labels(project, found, scope.respondents_only)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import json
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -112,16 +113,22 @@ def _tally(project: Project, found: dict[int, Spans], vocabulary: Vocabulary, ng
     case_keys: dict[int, set] = {}
     cases_read: set[int] = set()
     for document_id, _name, text in texts(project, found):
-        in_document: Counter = Counter()
+        # the tokens of the document's stretches, gathered per set of cases (mostly one: the
+        # document's case) and counted once each: a Counter per stretch costs more than the words
+        gathered: dict[frozenset, list] = {}
         for start, end, cases in pieces(found[document_id], ranges.get(document_id, ())):
+            items = gathered.setdefault(cases, [])
             if ngram == 1:
-                items = Counter(WORD.findall(text, start, end))
+                items += WORD.findall(text, start, end)
             else:
-                items = Counter(phrases(PHRASE_TOKEN.findall(text, start, end), ngram, vocabulary))
-            in_document.update(items)
+                items += phrases(PHRASE_TOKEN.findall(text, start, end), ngram, vocabulary)
+        in_document: Counter = Counter()
+        for cases, items in gathered.items():
+            counted = Counter(items)
+            in_document.update(counted)
             cases_read.update(cases)
             if cases and spread:
-                keys = {k[0] for k in map(key_of, items) if k and k[0]}
+                keys = {k[0] for k in map(key_of, counted) if k and k[0]}
                 for case in cases:
                     case_keys.setdefault(case, set()).update(keys)
         keys_here = set()
@@ -134,7 +141,10 @@ def _tally(project: Project, found: dict[int, Spans], vocabulary: Vocabulary, ng
                 tally.stop_words += n
                 continue
             tally.counts[key] += n
-            tally.forms.setdefault(key, Counter())[form] += n
+            forms = tally.forms.get(key)
+            if forms is None:
+                forms = tally.forms[key] = Counter()
+            forms[form] += n
             keys_here.add(key)
         tally.document_total += 1
         tally.documents.update(keys_here)
@@ -224,11 +234,15 @@ def _context(text: str, start: int, end: int, width: int, floor: int = 0) -> tup
     line_start = max(text.rfind("\n", 0, start) + 1, min(floor, start))
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start:start], text[end:line_end]
-    left = before.split()
-    right = after.split()
-    keep_left = width + (1 if before[-1:].strip() else 0)
-    keep_right = width + (1 if after[:1].strip() else 0)
+    keep_left = width + (1 if start > line_start and not text[start - 1].isspace() else 0)
+    keep_right = width + (1 if end < line_end and not text[end].isspace() else 0)
+    reach = 40 * (width + 2)  # read a window, not a whole long turn; the whole line when words are long
+    left = text[max(line_start, start - reach):start].split()
+    if len(left) <= keep_left and start - reach > line_start:
+        left = text[line_start:start].split()
+    right = text[end:min(line_end, end + reach)].split()
+    if len(right) <= keep_right and end + reach < line_end:
+        right = text[end:line_end].split()
     return " ".join(left[-keep_left:] if keep_left else []), " ".join(right[:keep_right])
 
 
@@ -246,15 +260,20 @@ def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5
     if width < 0:
         raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "The width cannot be negative."))
     term = _term(query)
-    found = stretches(project, scope)
-    if not stemmed:  # the search index says which documents can hold the phrase
-        rows = project.db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?",
-                                  [fts_expression([term])]).fetchall()
-        candidates = {r[0] for r in rows} & set(found)
-    else:
-        candidates = set(found)
+    only = None
+    if not stemmed:  # the search index says which documents can hold the phrase: only those are read
+        only = [r[0] for r in project.db.execute("SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?",
+                                                 [fts_expression([term])])]
+    found = stretches(project, scope, only=only)
+    candidates = set(found)
     wanted = tuple(stem(t.lower()) for t in WORD.findall(query))
     ranges = case_ranges(project, candidates, scope.filters)
+    all_turns: dict[int, list] = {}
+    for row in project.rows(
+            'SELECT t.document_id, t.start, t.content_start, t."end", t.speaker, p.label, p.role FROM speaker_turns t '
+            "LEFT JOIN respondents p ON p.id = t.respondent_id WHERE t.document_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY t.document_id, t.start", [json.dumps(sorted(candidates))]):
+        all_turns.setdefault(row["document_id"], []).append(row)
     case_names = {r["id"]: r["name"] for r in project.rows("SELECT id, name FROM cases")}
     lines: list[KwicLine] = []
     for document_id, name, text in texts(project, candidates):
@@ -263,10 +282,7 @@ def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5
             [p for p in locate(text, [term]) if _inside(spans, *p)]
         if not places:
             continue
-        turns = project.rows(
-            'SELECT t.start, t.content_start, t."end", t.speaker, p.label, p.role FROM speaker_turns t '
-            "LEFT JOIN respondents p ON p.id = t.respondent_id WHERE t.document_id = ? ORDER BY t.start",
-            [document_id])
+        turns = all_turns.get(document_id, [])
         starts = [t["start"] for t in turns]
         for start, end in places:
             i = bisect.bisect_right(starts, start) - 1

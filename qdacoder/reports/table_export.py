@@ -77,8 +77,7 @@ DISTINCTIVE_HEADERS = (
     QT_TRANSLATE_NOOP("qdacoder", "G2"), QT_TRANSLATE_NOOP("qdacoder", "Log Ratio"),
     QT_TRANSLATE_NOOP("qdacoder", "p"),
 )
-DISTINCTIVE_N = QT_TRANSLATE_NOOP("qdacoder", "words per group: {groups}; G2 = log-likelihood, Log Ratio = binary log "
-                                              "of the ratio of relative frequencies")
+DISTINCTIVE_N = QT_TRANSLATE_NOOP("qdacoder", "words counted per group: {groups}")
 KWIC_HEADERS = (
     QT_TRANSLATE_NOOP("qdacoder", "Document"), QT_TRANSLATE_NOOP("qdacoder", "Case"),
     QT_TRANSLATE_NOOP("qdacoder", "Speaker"), QT_TRANSLATE_NOOP("qdacoder", "Left"),

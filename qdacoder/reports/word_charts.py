@@ -107,7 +107,8 @@ def distinctive_chart(result, *, title: str = "", translate: Translate = _same, 
     for index, (group, rows) in enumerate(zip(groups, per_group)):
         ax = figure.add_subplot(1, len(groups), index + 1)
         y = np.arange(len(rows))[::-1]
-        ax.barh(y, [r.g2 for r in rows], color=PALETTE[index % len(PALETTE)], height=0.7)
+        color = COLORS.get(group.key, PALETTE[result.groups.index(group) % len(PALETTE)])  # valences as always
+        ax.barh(y, [r.g2 for r in rows], color=color, height=0.7)
         ax.set_yticks(y, [short(replace(r.word)) for r in rows], fontsize=8)
         for position, row in zip(y, rows):
             ax.text(row.g2, position, f" {row.log_ratio:+.1f}".replace(".", ","), va="center", fontsize=7)
