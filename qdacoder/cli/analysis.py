@@ -15,13 +15,13 @@ from typing import Any
 
 import click
 
-from ..analysis.case_summary import dutch_number
 from .filters import build_filters, filter_options
 from ..core.codes import find_code_by_path
 from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from ..core.project import Project
 from ..reports.language import translator
 from .options import emit, json_option, language_option, plain_errors, project_argument
+from .options import table_text as _text
 from .words import scope_options, word_options
 
 FILE = click.Path(dir_okay=False, path_type=Path)
@@ -82,16 +82,6 @@ def cooccurrence_json(matrix) -> dict[str, Any]:
                for j, other in enumerate(matrix.codes) if j != i and matrix.counts[i][j]}
         rows.append({"code": code.path, "units": matrix.counts[i][i], "with": met})
     return {"scope": matrix.scope, "n": matrix.units, "rows": rows}
-
-
-def _text(table) -> str:
-    """An export table as aligned plain text."""
-    cells = [table.headers] + [["" if v is None else dutch_number(v) if isinstance(v, float) else str(v) for v in row]
-                               for row in table.rows]
-    widths = [max(len(str(row[j])) for row in cells) for j in range(len(table.headers))]
-    lines = ["  ".join(str(v).ljust(w) if j == 0 else str(v).rjust(w) for j, (v, w) in enumerate(zip(row, widths)))
-             for row in cells]
-    return "\n".join(lines + [table.n_text])
 
 
 def register(cli: click.Group) -> None:

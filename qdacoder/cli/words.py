@@ -19,7 +19,7 @@ from ..reports.language import translator
 from .codebook import code_at
 from .filters import build_filters
 from .lock import changing, force_option
-from .options import default_coder, emit, json_option, language_option, plain_errors, project_argument
+from .options import default_coder, emit, json_option, language_option, plain_errors, project_argument, table_text
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 SCOPE_KEYS = ("code_paths", "with_subcodes", "coded", "respondents_only")
@@ -71,12 +71,6 @@ def word_options(func):
             click.option("--top", type=click.IntRange(1), metavar="N", help="Only the N most frequent rows."))):
         func = option(func)
     return func
-
-
-def table_text(table) -> str:
-    from .analysis import _text
-
-    return _text(table)
 
 
 def word_table_data(result) -> dict:
