@@ -5,9 +5,11 @@ Design rules (why):
   "auto's"), compared in lower case. A token with a digit ("12", "3e", "2019") is a number;
   text in square brackets ("[naam jongere]", "[lacht]") is a placeholder or a transcriber's
   note. Numbers, placeholders and one-letter words are left out, and break a phrase.
-- A listed name (the placeholder list of ``core.quotes``) counts as the placeholder it stands
+- A listed name (the placeholder list of ``core.names``) counts as the placeholder it stands
   for: it and every part of it (but the particles "van", "de", ...) are left out, so no word
-  list or word cloud can carry a name, and window and files count the same words.
+  list or word cloud can carry a name, and window and files count the same words. As the
+  names filter does, a name matches as listed and in capitals ("Roos", "ROOS": the word
+  "roos" still counts) unless the list says "any case".
 - Stop words: the standard lists of the ``stop-words`` package (Dutch: the Snowball list;
   English, off by default: a long list that also holds "kind", "help" and "case"), with a
   few spoken fillers ("uh", "ehm", "nou") that transcripts are full of, edited per project
@@ -26,7 +28,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..core.project import Project
-from ..core.quotes import list_placeholders
+from ..core.names import list_placeholders
 from ..core.word_lists import normal, word_lists
 
 # a placeholder or note in brackets, or a word; for phrases also the punctuation that ends one
@@ -53,12 +55,19 @@ def stop_words(project: Project) -> frozenset[str]:
     return (standard | lists.added) - lists.kept
 
 
-def name_parts(project: Project) -> frozenset[str]:
-    """Every word of every listed name, lower case, but name particles."""
-    parts = set()
+def name_parts(project: Project) -> tuple[frozenset[str], frozenset[str]]:
+    """Every word of every listed name but name particles: (as listed and in capitals, for
+    names matched that way; lower case, for names listed as "any case")."""
+    exact, any_case = set(), set()
     for placeholder in list_placeholders(project):
-        parts.update(p for p in (normal(w) for w in WORD.findall(placeholder.name)) if p not in PARTICLES)
-    return frozenset(parts)
+        for word in WORD.findall(placeholder.name):
+            if normal(word) in PARTICLES:
+                continue
+            if placeholder.any_case:
+                any_case.add(normal(word))
+            else:
+                exact.update((word, word.upper()))
+    return frozenset(exact), frozenset(any_case)
 
 
 @lru_cache(maxsize=1)
@@ -84,8 +93,10 @@ class Vocabulary:
     lower-case word), ``form`` is the lower-case word as written, ``kind`` is 0 for a counted
     word, ``STOP`` or ``GONE``."""
 
-    def __init__(self, stops: Iterable[str], names: Iterable[str] = (), *, stemmed: bool = False) -> None:
-        self.stops, self.names, self.stemmed = frozenset(stops), frozenset(names), stemmed
+    def __init__(self, stops: Iterable[str], names: tuple[Iterable[str], Iterable[str]] = ((), ()), *,
+                 stemmed: bool = False) -> None:
+        self.stops, self.stemmed = frozenset(stops), stemmed
+        self.names, self.names_any_case = frozenset(names[0]), frozenset(names[1])
         self._seen: dict[str, tuple[str, str, int]] = {}
 
     @classmethod
@@ -96,7 +107,8 @@ class Vocabulary:
         found = self._seen.get(token)
         if found is None:
             form = token.lower()
-            if token[0] == "[" or len(form) < 2 or _DIGIT.search(form) or form in self.names:
+            if (token[0] == "[" or len(form) < 2 or _DIGIT.search(form) or token in self.names
+                    or form in self.names_any_case):
                 found = ("", form, GONE)
             elif form in self.stops:
                 found = (form, form, STOP)

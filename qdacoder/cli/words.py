@@ -4,7 +4,7 @@ in context, optionally coding every line) and `qdacoder stopwords` (the project'
 Thin, like the rest of the command line: the figures come from ``analysis.words`` (the
 functions the window calls), the files from ``reports.table_export`` and
 ``reports.word_charts``, the filter options from ``cli.filters``. Files pass the names
-filter (``reports.names``); the terminal shows the researcher's own text.
+filter (``core.names``) in their writers; the terminal shows the researcher's own text.
 """
 
 from __future__ import annotations
@@ -89,23 +89,21 @@ def distinctive_data(result) -> dict:
 
 
 def write_files(p: Project, table, title: str, filters_text: str, files, t, figure=None, charts=()) -> list[str]:
-    """Write the table (and chart) files, every text through the names filter."""
+    """Write the table (and chart) files; every writer passes the project's names filter."""
+    from ..core.names import name_filter
     from ..reports import table_export as te
     from ..reports.charts import save_figure
-    from ..reports.names import name_filter
 
     written = []
-    if any(f is not None for f in files) or any(f is not None for f in charts):
-        replace = name_filter(p)
-        for file in files:
-            if file is not None:
-                te.export(te.with_names_replaced(table, replace), file, title=replace(title),
-                          filters_text=replace(filters_text), translate=t)
-                written.append(f"Wrote {file}")
-        for file in charts:
-            if file is not None:
-                save_figure(figure(replace), file)
-                written.append(f"Wrote {file}")
+    names = name_filter(p)
+    for file in files:
+        if file is not None:
+            te.export(table, file, names=names, title=title, filters_text=filters_text, translate=t)
+            written.append(f"Wrote {file}")
+    for file in charts:
+        if file is not None:
+            save_figure(figure(), file, names=names)
+            written.append(f"Wrote {file}")
     return written
 
 
@@ -161,8 +159,8 @@ def register(cli: click.Group) -> None:
                 title = te.title_for("distinctive", p.name, t, groups=groups)
                 data = distinctive_data(result)
 
-                def figure(replace):
-                    return distinctive_chart(result, title=replace(title), translate=t, replace=replace)
+                def figure():
+                    return distinctive_chart(result, title=title, translate=t)
             else:
                 result = word_frequencies(p, scope, options, top=top)
                 table = te.words_rows_for_export(result, t)
@@ -170,9 +168,8 @@ def register(cli: click.Group) -> None:
                 data = word_table_data(result)
                 color = one_code_color(p, scope)
 
-                def figure(replace):
-                    return word_cloud(result.rows[:100], color=color, title=replace(title), translate=t,
-                                      replace=replace)
+                def figure():
+                    return word_cloud(result.rows[:100], color=color, title=title, translate=t)
             lines = write_files(p, table, title, filters_text, (xlsx_file, csv_file, docx_file), t, figure,
                                 (png_file, svg_file))
         emit({"filters": filters_text, **data}, as_json, "\n".join([title, filters_text, table_text(table)] + lines))
@@ -305,13 +302,12 @@ def _comparison(p: Project, spec: str) -> tuple[str, int | None]:
     raise click.BadParameter(f"“{spec}”: give valence, role or code:PATH.", param_hint="--compare")
 
 
-def wordcloud_figure(p: Project, scope, options, *, top: int | None, title: str, translate, replace):
+def wordcloud_figure(p: Project, scope, options, *, top: int | None, title: str, translate):
     """The word cloud of ``qdacoder chart --type wordcloud``."""
     from ..analysis.words import word_frequencies
     from ..reports.word_charts import word_cloud
 
     result = word_frequencies(p, scope, options, top=top or 100)
-    return word_cloud(result.rows, color=one_code_color(p, scope), title=replace(title), translate=translate,
-                      replace=replace)
+    return word_cloud(result.rows, color=one_code_color(p, scope), title=title, translate=translate)
 
 

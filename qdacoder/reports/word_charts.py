@@ -11,7 +11,8 @@ Design rules (why):
 - One colour: the code's colour when the words are those of one code (darkened when too light
   to read on white), otherwise blue; less frequent words are drawn lighter.
 - The cloud draws the rows it is given (the table's words, already free of stop words,
-  numbers, placeholders and listed names); ``replace`` is the names filter for files.
+  numbers, placeholders and listed names); a file passes the names filter of every writer
+  (``charts.save_figure``), which replaces names in every text of the figure.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def readable(color: str) -> tuple[float, float, float]:
 
 
 def word_cloud(rows: Sequence, *, color: str | None = None, title: str = "", translate: Translate = _same,
-               replace: Callable[[str], str] = _same, figure: Figure | None = None) -> Figure:
+               figure: Figure | None = None) -> Figure:
     """A word cloud of ``rows`` (``WordRow``: word and count), the most frequent largest."""
     from PIL import ImageFont
     from wordcloud import WordCloud
@@ -61,10 +62,7 @@ def word_cloud(rows: Sequence, *, color: str | None = None, title: str = "", tra
         figure.text(0.01, 1 - 0.1 * TITLE_BAND / (HEIGHT / DPI + TITLE_BAND), title, fontsize=10, va="top")
     ax = figure.add_axes((0, 0, 1, top))
     ax.set_axis_off()
-    frequencies = {}
-    for row in rows:  # two rows shown alike (a name replaced) share their place
-        word = replace(row.word)
-        frequencies[word] = frequencies.get(word, 0) + row.count
+    frequencies = {row.word: row.count for row in rows}
     if not frequencies:
         ax.text(0.5, 0.5, translate(NOTHING), transform=ax.transAxes, ha="center", va="center")
         return figure
@@ -85,13 +83,13 @@ def word_cloud(rows: Sequence, *, color: str | None = None, title: str = "", tra
     return figure
 
 
-def distinctive_chart(result, *, title: str = "", translate: Translate = _same, replace: Callable[[str], str] = _same,
-                      top: int = 15, figure: Figure | None = None) -> Figure:
+def distinctive_chart(result, *, title: str = "", translate: Translate = _same, top: int = 15,
+                      figure: Figure | None = None) -> Figure:
     """Per group a panel of horizontal bars: the G2 of its most distinctive words (at most
-    ``top``), the highest on top, each bar labelled with its Log Ratio."""
+    ``top``), the highest on top, each bar labelled with its Log Ratio (None: an empty chart)."""
     from .table_export import group_name
 
-    groups = [g for g in result.groups if any(r.group == g.name for r in result.rows)]
+    groups = [g for g in result.groups if any(r.group == g.name for r in result.rows)] if result else []
     per_group = [[r for r in result.rows if r.group == g.name][:top] for g in groups]
     tallest = max((len(p) for p in per_group), default=0)
     figure = _fresh(figure, 4.2 * max(len(groups), 1), 1.3 + 0.28 * max(tallest, 1))
@@ -109,10 +107,10 @@ def distinctive_chart(result, *, title: str = "", translate: Translate = _same, 
         y = np.arange(len(rows))[::-1]
         color = COLORS.get(group.key, PALETTE[result.groups.index(group) % len(PALETTE)])  # valences as always
         ax.barh(y, [r.g2 for r in rows], color=color, height=0.7)
-        ax.set_yticks(y, [short(replace(r.word)) for r in rows], fontsize=8)
+        ax.set_yticks(y, [short(r.word) for r in rows], fontsize=8)
         for position, row in zip(y, rows):
             ax.text(row.g2, position, f" {row.log_ratio:+.1f}".replace(".", ","), va="center", fontsize=7)
-        ax.set_title(replace(group_name(group.name, translate)), loc="left", fontsize=9)
+        ax.set_title(group_name(group.name, translate), loc="left", fontsize=9)
         ax.set_xlabel(translate(G2_LABEL), fontsize=8)
         ax.tick_params(axis="x", labelsize=8)
         ax.set_ylim(-0.6, max(tallest, 1) - 0.4)

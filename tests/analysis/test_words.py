@@ -26,7 +26,7 @@ from qdacoder.analysis.words import (
 from qdacoder.core import cases, codes, codings, documents, respondents
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.errors import ValidationError
-from qdacoder.core.quotes import set_placeholder
+from qdacoder.core.names import add_placeholder
 from qdacoder.core.search import code_hits
 from qdacoder.core.word_lists import add_stop_words, remove_stop_words, set_languages, word_lists
 from qdacoder.importers.turns import find_turns
@@ -67,7 +67,7 @@ def build_words_study(project):
     mother = respondents.add_respondent(project, case_id=daan, label="Moeder", role="ouder").result
     respondents.link_speaker(project, noor_doc, "R", youth)
     respondents.link_speaker(project, moeder_doc, "Moeder", mother)
-    set_placeholder(project, "Sanne", "[naam jongere]")
+    add_placeholder(project, "Sanne", "[naam jongere]")
     wachten = codes.add_code(project, "Wachten").result
     steun = codes.add_code(project, "Steun").result
 
@@ -107,6 +107,14 @@ def test_labels_numbers_placeholders_and_listed_names_are_never_counted(project,
     for left_out in ("r", "i", "moeder", "2019", "naam", "jongere", "[naam jongere]", "sanne"):
         assert left_out not in words
     assert words["noor"] == 1  # the field note's "Noor:" is text, not a speaker label; not a listed name
+
+
+def test_a_listed_name_is_left_out_as_the_names_filter_matches_it(project):
+    text = "R: Roos zei dat de roos in de tuin van Jan de Vries bloeit. ROOS lachte.\n"
+    documents.import_document(project, name="Tuin", text=text, turns=find_turns(text))
+    add_placeholder(project, "Roos", "[naam jongere]")  # as listed and in capitals: the flower stays
+    add_placeholder(project, "Jan de Vries", "[naam buurman]", any_case=True)
+    assert counts(word_frequencies(project)) == {"roos": 1, "tuin": 1, "bloeit": 1, "lachte": 1}
 
 
 def test_interviewer_turns_count_unless_respondents_only(project, study):

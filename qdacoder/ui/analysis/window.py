@@ -37,9 +37,9 @@ from ...core.cases import list_cases
 from ...core.coders import list_coders
 from ...core.errors import QdaError
 from ...core.schema import DOCUMENT_KINDS
+from ...core.names import name_filter
 from ...reports import table_export as te
 from ...reports.charts import frequency_chart, heatmap, save_figure
-from ...reports.names import name_filter
 from ..common.texts import translate as _translate
 from .tabs import MANY, PLACE, AnalysisTab, heat_levels
 from .words_tab import WordsTab
@@ -249,7 +249,7 @@ class AnalysisWindow(QWidget):
         try:
             tab.compute(self.project, filters)
         except QdaError as error:  # nothing to compare, for one
-            tab.export, tab.make_chart = te.ExportTable([], [], [], message_for(error)), None
+            tab.export = te.ExportTable([], [], [], message_for(error))
             tab.show_table(tab.export)
 
     # -- cells and passages ------------------------------------------------------------------
@@ -294,21 +294,15 @@ class AnalysisWindow(QWidget):
     def export_table(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or .docx)."""
         tab = tab or self.tabs.currentWidget()
-        if tab is self.words:  # words leave through the names filter
-            def write():
-                replace = name_filter(self.project)
-                te.export(te.with_names_replaced(tab.export, replace), path, title=replace(tab.title),
-                          translate=_translate, filters_text=replace(describe(self.project, self.filters(), _translate)))
-            return self._export(tab, write)
-        return self._export(tab, lambda: te.export(tab.export, path, title=tab.title, translate=_translate,
-                                              filters_text=describe(self.project, self.filters(), _translate)))
+        return self._export(tab, lambda: te.export(tab.export, path, names=name_filter(self.project), title=tab.title,
+                                                   translate=_translate,
+                                                   filters_text=describe(self.project, self.filters(), _translate)))
 
     def export_chart(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg)."""
         tab = tab or self.tabs.currentWidget()
-        if tab is self.words:
-            return self._export(tab, lambda: tab.export_chart_file(path))
-        return tab.figure is not None and self._export(tab, lambda: save_figure(tab.chart_figure(), path))
+        return tab.figure is not None and self._export(
+            tab, lambda: save_figure(tab.chart_figure(), path, names=name_filter(self.project)))
 
     def _export(self, tab: AnalysisTab, write) -> bool:
         self.compute(tab)

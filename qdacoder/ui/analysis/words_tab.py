@@ -11,7 +11,8 @@ Design rules:
 - Double-clicking a word fills in keyword in context below (``analysis.words.kwic``, with the
   row's stem when grouped by stem); double-clicking a line opens the passage; the selected
   lines are coded with a chosen code in one undoable step (``core.search.code_hits``).
-- Files pass the names filter (``reports.names``); the window shows the researcher's text.
+- Files pass the names filter of every writer (``core.names``); the window shows the
+  researcher's text.
 - Stop words are edited in a dialog (``core.word_lists.set_word_lists``, one undo step) or
   from a word's context menu.
 """
@@ -27,15 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...analysis.filters import describe
 from ...analysis.word_text import Scope
 from ...analysis.words import WordOptions, distinctive_words, kwic, word_frequencies
 from ...core.codes import walk_tree
 from ...core.errors import QdaError
+from ...core.names import name_filter
 from ...core.search import UNITS, code_hits
 from ...core.word_lists import add_stop_words, set_word_lists, word_lists
 from ...reports import table_export as te
-from ...reports.charts import save_figure
-from ...reports.names import name_filter
 from ...reports.word_charts import distinctive_chart, word_cloud
 from ..common.dialogs import form_dialog
 from ..common.errors import message_for, show_error
@@ -143,7 +144,6 @@ class WordsTab(AnalysisTab):
                  self.ngram_box, self.tr("Show:"), self.show_box, self.stop_button)
         self.controls.addStretch()
         self.rows: tuple = ()
-        self.make_chart = None  # (figure, replace) -> the chart of the table in view
         self._build_kwic()
         for box in (self.text_box, self.group_box, self.ngram_box, self.show_box):
             box.currentIndexChanged.connect(lambda _index: owner._again(self))
@@ -263,9 +263,7 @@ class WordsTab(AnalysisTab):
         if scope.code_ids is not None:
             color = project.scalar("SELECT color FROM codes WHERE id = ?", [scope.code_ids[0]])
         rows, title = result.rows[:CLOUD_WORDS], self.title
-        self.make_chart = lambda figure, replace: word_cloud(rows, color=color, title=replace(title),
-                                                             translate=_translate, replace=replace, figure=figure)
-        self.draw(lambda figure: self.make_chart(figure, lambda text: text))
+        self.draw(lambda figure: word_cloud(rows, color=color, title=title, translate=_translate, figure=figure))
 
     def _distinctive(self, project, filters, compare: str) -> None:
         scope = self.scope(filters)
@@ -274,7 +272,8 @@ class WordsTab(AnalysisTab):
             code_id = self.code_id()
             if code_id is None:
                 self.export = te.ExportTable([], [], [], self.tr("Choose a code under Text to compare it with the rest."))
-                self.title, self.make_chart = "", None
+                self.title = ""
+                self.draw(lambda figure: distinctive_chart(None, figure=figure))
                 self.show_table(self.export)
                 return
             scope = Scope(respondents_only=scope.respondents_only, filters=filters)
@@ -284,9 +283,7 @@ class WordsTab(AnalysisTab):
         self.title = te.title_for("distinctive", project.name, _translate, groups=groups)
         self.show_table(self.export)
         title = self.title
-        self.make_chart = lambda figure, replace: distinctive_chart(result, title=replace(title), translate=_translate,
-                                                                    replace=replace, figure=figure)
-        self.draw(lambda figure: self.make_chart(figure, lambda text: text))
+        self.draw(lambda figure: distinctive_chart(result, title=title, translate=_translate, figure=figure))
 
     def word_at(self, row: int) -> str | None:
         if self.show_box.currentData() is None:
@@ -350,14 +347,11 @@ class WordsTab(AnalysisTab):
         project = self.session.project
         if project is None:
             return False
-        replace = name_filter(project)
-        table = te.with_names_replaced(te.kwic_rows_for_export(self.lines.lines, _translate), replace)
+        table = te.kwic_rows_for_export(self.lines.lines, _translate)
         title = te.title_for("kwic", project.name, _translate, word=self.kwic_word.text().strip())
-        from ...analysis.filters import describe
-
         try:
-            te.export(table, path, title=replace(title), translate=_translate,
-                      filters_text=replace(describe(project, self.owner.filters(), _translate)))
+            te.export(table, path, names=name_filter(project), title=title, translate=_translate,
+                      filters_text=describe(project, self.owner.filters(), _translate))
         except QdaError as error:
             show_error(self, self.tr("Export"), message_for(error))
             return False
@@ -396,8 +390,3 @@ class WordsTab(AnalysisTab):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             languages, added, kept = dialog.values()
             self.session.run_operation(self.tr("Stop words"), lambda: set_word_lists(project, languages, added, kept))
-
-    def export_chart_file(self, path: str | Path) -> None:
-        """The chart of the table in view, drawn afresh with listed names replaced, to ``path``."""
-        if self.make_chart is not None:
-            save_figure(self.make_chart(None, name_filter(self.session.project)), path)
