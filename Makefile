@@ -34,6 +34,7 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_retrieval.py
 	$(BIN)/python benchmarks/bench_analysis.py
 	$(BIN)/python benchmarks/bench_saturation.py
+	$(BIN)/python benchmarks/bench_words.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
 
 # Collect every tr() / QT_TRANSLATE_NOOP string into the Dutch translation file for Qt Linguist.

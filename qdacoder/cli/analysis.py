@@ -15,7 +15,6 @@ from typing import Any
 
 import click
 
-from ..analysis.case_summary import dutch_number
 from .filters import build_filters, filter_options
 from ..core.codes import find_code_by_path
 from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
@@ -23,6 +22,8 @@ from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
+from .options import table_text as _text
+from .words import scope_options, word_options
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 COLUMN_HELP = "cases, documents, or attribute:NAME (a case, document or respondent attribute, or 'role')."
@@ -82,16 +83,6 @@ def cooccurrence_json(matrix) -> dict[str, Any]:
                for j, other in enumerate(matrix.codes) if j != i and matrix.counts[i][j]}
         rows.append({"code": code.path, "units": matrix.counts[i][i], "with": met})
     return {"scope": matrix.scope, "n": matrix.units, "rows": rows}
-
-
-def _text(table) -> str:
-    """An export table as aligned plain text."""
-    cells = [table.headers] + [["" if v is None else dutch_number(v) if isinstance(v, float) else str(v) for v in row]
-                               for row in table.rows]
-    widths = [max(len(str(row[j])) for row in cells) for j in range(len(table.headers))]
-    lines = ["  ".join(str(v).ljust(w) if j == 0 else str(v).rjust(w) for j, (v, w) in enumerate(zip(row, widths)))
-             for row in cells]
-    return "\n".join(lines + [table.n_text])
 
 
 def register(cli: click.Group) -> None:
@@ -249,18 +240,22 @@ def register(cli: click.Group) -> None:
     @cli.command("chart")
     @project_argument
     @click.argument("file", type=FILE)
-    @click.option("--type", "kind", type=click.Choice(["frequencies", "matrix"]), required=True,
-                  help="A bar chart of the code frequencies or a heat map of the code x case matrix.")
+    @click.option("--type", "kind", type=click.Choice(["frequencies", "matrix", "wordcloud"]), required=True,
+                  help="A bar chart of the code frequencies, a heat map of the code x case matrix, or a word cloud "
+                       "(of the text in view; with one --code in the code's colour).")
     @click.option("--stacked", is_flag=True, help="Frequencies: bars stacked by valence.")
     @click.option("--columns", type=click.Choice(["cases", "documents"]), default="cases", show_default=True,
                   help="Matrix: the columns.")
     @click.option("--presence", is_flag=True, help="Matrix: whether the code occurs instead of how often.")
+    @scope_options
     @filter_options
+    @word_options
     @language_option
     @plain_errors
-    def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, filter_args,
-              language: str) -> None:
-        """Draw a chart of PROJECT to FILE (.png or .svg)."""
+    def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, scope_args,
+              filter_args, ngram: int, stem: bool, top: int | None, language: str) -> None:
+        """Draw a chart of PROJECT to FILE (.png or .svg). A word cloud shows the 100 most
+        frequent words (--top N), with the options of `qdacoder words`; listed names never."""
         from ..analysis.frequency_table import frequency_table
         from ..analysis.matrices import code_matrix
         from ..reports.charts import frequency_chart, heatmap, save_figure
@@ -268,8 +263,15 @@ def register(cli: click.Group) -> None:
         t = translator(language)
         with Project.open(project) as p:
             names = name_filter(p)
-            filters = build_filters(p, **filter_args)
-            if kind == "frequencies":
+            filters = None if kind == "wordcloud" else build_filters(p, **filter_args)  # the cloud has its own scope
+            if kind == "wordcloud":
+                from ..analysis.words import WordOptions
+                from .words import build_scope, wordcloud_figure
+
+                title = te.title_for("words" if ngram == 1 else "phrases", p.name, t, n=str(ngram))
+                figure = wordcloud_figure(p, build_scope(p, filter_args, **scope_args), WordOptions(ngram, stem),
+                                          top=top, title=title, translate=t)
+            elif kind == "frequencies":
                 figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked, translate=t,
                                          title=te.title_for("frequencies", p.name, t))
             else:

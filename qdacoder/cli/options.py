@@ -86,3 +86,15 @@ def plain_errors(func):
 
 def default_coder() -> str:
     return os.environ.get("QDACODER_CODER") or getpass.getuser()
+
+
+def table_text(table) -> str:
+    """An export table (``reports.table_export.ExportTable``) as aligned plain text."""
+    from ..analysis.case_summary import dutch_number
+
+    cells = [table.headers] + [["" if v is None else dutch_number(v) if isinstance(v, float) else str(v) for v in row]
+                               for row in table.rows]
+    widths = [max(len(str(row[j])) for row in cells) for j in range(len(table.headers))]
+    lines = ["  ".join(str(v).ljust(w) if j == 0 else str(v).rjust(w) for j, (v, w) in enumerate(zip(row, widths)))
+             for row in cells]
+    return "\n".join(lines + [table.n_text])

@@ -331,4 +331,23 @@ def _coder_assignments(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0010_word_lists")
+def _word_lists(db: Database) -> None:
+    """The project's own stop words for the word analyses: words added to the standard lists
+    ("stop"), words of the standard lists that do count here ("keep"), and which standard lists
+    apply ("language": nl, en). Rows, not a setting, so every edit is an undoable operation.
+    A project starts with the Dutch list."""
+    db.executescript(
+        """
+        CREATE TABLE word_lists (
+            id INTEGER PRIMARY KEY,
+            list TEXT NOT NULL CHECK (list IN ('stop', 'keep', 'language')),
+            word TEXT NOT NULL CHECK (length(word) > 0),
+            UNIQUE (list, word)
+        );
+        INSERT INTO word_lists (list, word) VALUES ('language', 'nl');
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order

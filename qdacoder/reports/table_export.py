@@ -56,7 +56,37 @@ TITLES = {
     "overlap": QT_TRANSLATE_NOOP("qdacoder", "Co-occurrence of codes in overlapping passages"),
     "document": QT_TRANSLATE_NOOP("qdacoder", "Co-occurrence of codes in the same document"),
     "case": QT_TRANSLATE_NOOP("qdacoder", "Co-occurrence of codes in the same case"),
+    "words": QT_TRANSLATE_NOOP("qdacoder", "Word frequencies"),
+    "phrases": QT_TRANSLATE_NOOP("qdacoder", "Phrases of {n} words"),
+    "kwic": QT_TRANSLATE_NOOP("qdacoder", "Keyword in context: {word}"),
+    "distinctive": QT_TRANSLATE_NOOP("qdacoder", "Distinctive words: {groups}"),
 }
+WORD_HEADERS = (
+    QT_TRANSLATE_NOOP("qdacoder", "Word"), QT_TRANSLATE_NOOP("qdacoder", "Count"),
+    QT_TRANSLATE_NOOP("qdacoder", "Documents"), QT_TRANSLATE_NOOP("qdacoder", "Cases"),
+    QT_TRANSLATE_NOOP("qdacoder", "% of words"),
+)
+PHRASE = QT_TRANSLATE_NOOP("qdacoder", "Phrase")
+FORMS = QT_TRANSLATE_NOOP("qdacoder", "Forms")
+WORDS_N = QT_TRANSLATE_NOOP("qdacoder", "n = {counted} words counted in {documents} documents and {cases} cases; "
+                                        "{stop} stop words left out")
+PHRASES_N = QT_TRANSLATE_NOOP("qdacoder", "n = {counted} phrases counted in {documents} documents and {cases} cases")
+DISTINCTIVE_HEADERS = (
+    QT_TRANSLATE_NOOP("qdacoder", "Group"), QT_TRANSLATE_NOOP("qdacoder", "Word"),
+    QT_TRANSLATE_NOOP("qdacoder", "Count in group"), QT_TRANSLATE_NOOP("qdacoder", "Count elsewhere"),
+    QT_TRANSLATE_NOOP("qdacoder", "% in group"), QT_TRANSLATE_NOOP("qdacoder", "% elsewhere"),
+    QT_TRANSLATE_NOOP("qdacoder", "G2"), QT_TRANSLATE_NOOP("qdacoder", "Log Ratio"),
+    QT_TRANSLATE_NOOP("qdacoder", "p"),
+)
+DISTINCTIVE_N = QT_TRANSLATE_NOOP("qdacoder", "words counted per group: {groups}")
+KWIC_HEADERS = (
+    QT_TRANSLATE_NOOP("qdacoder", "Document"), QT_TRANSLATE_NOOP("qdacoder", "Case"),
+    QT_TRANSLATE_NOOP("qdacoder", "Speaker"), QT_TRANSLATE_NOOP("qdacoder", "Left"),
+    QT_TRANSLATE_NOOP("qdacoder", "Keyword"), QT_TRANSLATE_NOOP("qdacoder", "Right"),
+)
+KWIC_N = QT_TRANSLATE_NOOP("qdacoder", "n = {n} occurrences")
+GROUP_NAMES = {"promoting": QT_TRANSLATE_NOOP("qdacoder", "promoting"),
+               "hindering": QT_TRANSLATE_NOOP("qdacoder", "hindering")}
 
 
 def _same(text: str) -> str:
@@ -134,6 +164,41 @@ def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Tran
     data = [[code.path] + row for code, row in zip(matrix.codes, values)]
     return ExportTable([translate(CODE)] + matrix.column_labels, data, [c.depth for c in matrix.codes],
                        translate(UNIT_LABELS[matrix.scope]).format(n=matrix.units))
+
+
+def words_rows_for_export(table, translate: Translate = _same) -> ExportTable:
+    """A ``word_frequencies`` table: word (phrase), count, documents, cases, % of the words
+    counted (two decimals); with stems also every form the row groups."""
+    first = translate(WORD_HEADERS[0] if table.options.ngram == 1 else PHRASE)
+    headers = [first] + [translate(h) for h in WORD_HEADERS[1:]] + ([translate(FORMS)] if table.options.stemmed else [])
+    rows = [[r.word, r.count, r.documents, r.cases, round(100 * r.share, 2)]
+            + ([", ".join(r.forms)] if table.options.stemmed else []) for r in table.rows]
+    template = WORDS_N if table.options.ngram == 1 else PHRASES_N
+    n_text = translate(template).format(counted=table.counted, documents=table.documents, cases=table.cases,
+                                        stop=table.stop_words)
+    return ExportTable(headers, rows, [0] * len(rows), n_text)
+
+
+def group_name(name: str, translate: Translate = _same) -> str:
+    """A group of a distinctive-words table as shown: valences translated, others as they are."""
+    return translate(GROUP_NAMES[name]) if name in GROUP_NAMES else name
+
+
+def distinctive_rows_for_export(result, translate: Translate = _same) -> ExportTable:
+    """A ``distinctive_words`` result: per group its words, G2 and Log Ratio to two decimals."""
+    rows = [[group_name(r.group, translate), r.word, r.count, r.other, round(100 * r.share, 2),
+             round(100 * r.other_share, 2), round(r.g2, 2), round(r.log_ratio, 2), r.level] for r in result.rows]
+    groups = ", ".join(f"{group_name(g.name, translate)} {g.words}" for g in result.groups)
+    return ExportTable([translate(h) for h in DISTINCTIVE_HEADERS], rows, [0] * len(rows),
+                       translate(DISTINCTIVE_N).format(groups=groups))
+
+
+def kwic_rows_for_export(lines, translate: Translate = _same) -> ExportTable:
+    """``kwic`` lines: document, case, speaker, the words left, the keyword, the words right."""
+    rows = [[line.document, ", ".join(line.cases), line.respondent or line.speaker or "", line.left, line.keyword,
+             line.right] for line in lines]
+    return ExportTable([translate(h) for h in KWIC_HEADERS], rows, [0] * len(rows),
+                       translate(KWIC_N).format(n=len(lines)))
 
 
 # --- writing ---------------------------------------------------------------------------------

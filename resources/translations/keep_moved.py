@@ -5,7 +5,7 @@ import re
 import sys
 from pathlib import Path
 p = Path("resources/translations/qdacoder_nl.ts"); s = p.read_text()
-msg = re.compile(r"\n    <message>\n(?:(?!</message>).)*?</message>", re.S)
+msg = re.compile(r"\n    <message[^>]*>\n(?:(?!</message>).)*?</message>", re.S)  # numerus="yes" too
 known = {}
 for m in [*msg.finditer(s), *(m for other in sys.argv[1:] for m in msg.finditer(Path(other).read_text()))]:
     src = re.search(r"<source>(.*?)</source>", m.group(0), re.S).group(1)

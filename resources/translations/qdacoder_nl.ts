@@ -134,42 +134,42 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="109"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="110"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="112"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
         <source>Export XLSX...</source>
         <translation>Exporteren als XLSX...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="112"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
         <source>Export CSV...</source>
         <translation>Exporteren als CSV...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
         <source>Export Word...</source>
         <translation>Exporteren naar Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="115"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="115"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="125"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="125"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="126"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -177,272 +177,277 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="58"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="59"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="67"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="69"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
         <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
         <source>Saturation</source>
         <translation>Verzadiging</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="142"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="142"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="146"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="192"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="195"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="267"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="277"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="283"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="293"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="288"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="298"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="324"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="335"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="334"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="331"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="341"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="331"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="341"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="332"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="333"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="333"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -1963,6 +1968,39 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <source>Keyword</source>
+        <translation>Trefwoord</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="124"/>
@@ -3269,6 +3307,49 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>StopWordsDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="101"/>
+        <source>Stop words</source>
+        <translation>Stopwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="103"/>
+        <source>Dutch (the Snowball list, with fillers such as uh, ehm, nou)</source>
+        <translation>Nederlands (de Snowball-lijst, met stopwoordjes als uh, ehm, nou)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="104"/>
+        <source>English (a long list: it also leaves out kind, help, case)</source>
+        <translation>Engels (een lange lijst: die laat ook kind, help, case weg)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="110"/>
+        <source>One word a line, e.g. gewoon</source>
+        <translation>Eén woord per regel, bijv. gewoon</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="111"/>
+        <source>Words of the standard lists that do count, e.g. kind</source>
+        <translation>Woorden van de standaardlijsten die wel meetellen, bijv. kind</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="114"/>
+        <source>Standard lists:</source>
+        <translation>Standaardlijsten:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="116"/>
+        <source>Also leave out:</source>
+        <translation>Ook weglaten:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="117"/>
+        <source>Count after all:</source>
+        <translation>Toch meetellen:</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <location filename="../../qdacoder/ui/cases/timeline.py" line="70"/>
@@ -3400,6 +3481,221 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
         <source>&amp;Review disagreements...</source>
         <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
+    </message>
+</context>
+<context>
+    <name>WordsTab</name>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="129"/>
+        <source>With subcodes</source>
+        <translation>Met subcodes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="130"/>
+        <source>Respondents only</source>
+        <translation>Alleen respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="131"/>
+        <source>Leave out the interviewer&apos;s turns (I, Int, Interviewer, Onderzoeker ... not linked to a respondent). Speaker labels are never counted.</source>
+        <translation>De beurten van de interviewer weglaten (I, Int, Interviewer, Onderzoeker ... niet gekoppeld aan een respondent). Sprekerslabels tellen nooit mee.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="133"/>
+        <source>Stop words...</source>
+        <translation>Stopwoorden...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="134"/>
+        <source>as written</source>
+        <translation>zoals geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="134"/>
+        <source>by stem</source>
+        <translation>naar stam</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
+        <source>single words</source>
+        <translation>losse woorden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
+        <source>phrases of 2 words</source>
+        <translation>woordgroepen van 2 woorden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
+        <source>phrases of 3 words</source>
+        <translation>woordgroepen van 3 woorden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
+        <source>frequencies</source>
+        <translation>frequenties</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
+        <source>distinctive: promoting against hindering</source>
+        <translation>kenmerkend: bevorderend tegenover belemmerend</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="139"/>
+        <source>distinctive: each speaker role against the others</source>
+        <translation>kenmerkend: elke sprekersrol tegenover de andere</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="140"/>
+        <source>distinctive: the chosen code against the rest</source>
+        <translation>kenmerkend: de gekozen code tegenover de rest</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="143"/>
+        <source>Text:</source>
+        <translation>Tekst:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="143"/>
+        <source>Words:</source>
+        <translation>Woorden:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="144"/>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="159"/>
+        <source>A word or phrase (wacht* for a prefix); double-click a word above</source>
+        <translation>Een woord of woordgroep (wacht* voor een begin); of dubbelklik hierboven op een woord</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="162"/>
+        <source>in document order</source>
+        <translation>in volgorde van de documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="162"/>
+        <source>by left context</source>
+        <translation>op linkercontext</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="163"/>
+        <source>by right context</source>
+        <translation>op rechtercontext</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="165"/>
+        <source>Same stem</source>
+        <translation>Zelfde stam</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="184"/>
+        <source>the keyword</source>
+        <translation>het trefwoord</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="184"/>
+        <source>its sentence</source>
+        <translation>de zin</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="184"/>
+        <source>its paragraph (line)</source>
+        <translation>de alinea (regel)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
+        <source>Code selected lines</source>
+        <translation>Gekozen regels coderen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="188"/>
+        <source>Export lines...</source>
+        <translation>Regels exporteren...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="194"/>
+        <source>Keyword in context:</source>
+        <translation>Trefwoord in context:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="194"/>
+        <source>Words each side:</source>
+        <translation>Woorden aan elke kant:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="195"/>
+        <source>Sort:</source>
+        <translation>Sorteren:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="198"/>
+        <source>Code with:</source>
+        <translation>Coderen met:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="217"/>
+        <source>all texts</source>
+        <translation>alle teksten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="217"/>
+        <source>all coded passages</source>
+        <translation>alle gecodeerde fragmenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="274"/>
+        <source>Choose a code under Text to compare it with the rest.</source>
+        <translation>Kies bij Tekst een code om die met de rest te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="317"/>
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n keer gevonden</numerusform>
+            <numerusform>%n keer gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="340"/>
+        <source>Code keyword lines</source>
+        <translation>Trefwoordregels coderen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="343"/>
+        <source>%n passage(s) coded (Ctrl+Z to undo)</source>
+        <translation>
+            <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
+            <numerusform>%n fragmenten gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="356"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="364"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="365"/>
+        <source>Excel workbook (*.xlsx);;CSV table (*.csv);;Word table (*.docx)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-tabel (*.csv);;Word-tabel (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="377"/>
+        <source>Leave out as stop word</source>
+        <translation>Weglaten als stopwoord</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="383"/>
+        <source>Add stop words</source>
+        <translation>Stopwoorden toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="392"/>
+        <source>Stop words</source>
+        <translation>Stopwoorden</translation>
     </message>
 </context>
 <context>
@@ -3959,7 +4255,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="240"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="231"/>
         <location filename="../../qdacoder/cli/codebook.py" line="30"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -4027,6 +4323,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
         <location filename="../../qdacoder/reports/charts.py" line="38"/>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
@@ -4034,6 +4331,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4658,6 +4956,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
@@ -4808,7 +5107,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="46"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="47"/>
         <location filename="../../qdacoder/cli/filters.py" line="113"/>
         <source>There is no attribute named “{name}”.</source>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
@@ -4960,6 +5259,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
         <location filename="../../qdacoder/reports/saturation.py" line="80"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -5107,11 +5407,13 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -5190,6 +5492,132 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/table_export.py" line="58"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="59"/>
+        <source>Word frequencies</source>
+        <translation>Woordfrequenties</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
+        <source>Phrases of {n} words</source>
+        <translation>Woordgroepen van {n} woorden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="61"/>
+        <source>Keyword in context: {word}</source>
+        <translation>Trefwoord in context: {word}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="62"/>
+        <source>Distinctive words: {groups}</source>
+        <translation>Kenmerkende woorden: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <source>Word</source>
+        <translation>Woord</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
+        <source>% of words</source>
+        <translation>% van de woorden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
+        <source>Phrase</source>
+        <translation>Woordgroep</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="70"/>
+        <source>Forms</source>
+        <translation>Vormen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
+        <source>n = {counted} words counted in {documents} documents and {cases} cases; {stop} stop words left out</source>
+        <translation>n = {counted} woorden geteld in {documents} documenten en {cases} casussen; {stop} stopwoorden weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
+        <source>n = {counted} phrases counted in {documents} documents and {cases} cases</source>
+        <translation>n = {counted} woordgroepen geteld in {documents} documenten en {cases} casussen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <source>Count in group</source>
+        <translation>Aantal in groep</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <source>Count elsewhere</source>
+        <translation>Aantal elders</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <source>% in group</source>
+        <translation>% in groep</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <source>% elsewhere</source>
+        <translation>% elders</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <source>G2</source>
+        <translation>G2</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <source>Log Ratio</source>
+        <translation>Log Ratio</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
+        <source>words counted per group: {groups}</source>
+        <translation>getelde woorden per groep: {groups}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <source>Case</source>
+        <translation>Casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <source>Speaker</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <source>Keyword</source>
+        <translation>Trefwoord</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
+        <source>n = {n} occurrences</source>
+        <translation>n = {n} keer gevonden</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/agreement_stats.py" line="232"/>
@@ -6024,6 +6452,52 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/saturation.py" line="104"/>
         <source>{file}: saturation is saved as .docx, .xlsx, .csv, .png or .svg, not as {extension}.</source>
         <translation>{file}: verzadiging wordt opgeslagen als .docx, .xlsx, .csv, .png of .svg, niet als {extension}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/words.py" line="46"/>
+        <source>the rest of the text</source>
+        <translation>de rest van de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/words.py" line="56"/>
+        <source>Phrases are of 1, 2 or 3 words, not {n}.</source>
+        <translation>Woordgroepen zijn van 1, 2 of 3 woorden, niet {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/words.py" line="210"/>
+        <source>Type a word or phrase to find.</source>
+        <translation>Typ een woord of woordgroep om te zoeken.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/words.py" line="261"/>
+        <source>The width cannot be negative.</source>
+        <translation>De breedte kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/words.py" line="397"/>
+        <source>There is nothing to compare: the text in view has fewer than two groups.</source>
+        <translation>Er valt niets te vergelijken: de tekst in beeld heeft minder dan twee groepen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/word_lists.py" line="45"/>
+        <source>Give one or more words.</source>
+        <translation>Geef een of meer woorden.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/word_lists.py" line="88"/>
+        <location filename="../../qdacoder/core/word_lists.py" line="106"/>
+        <source>There is no standard stop-word list for “{language}”.</source>
+        <translation>Er is geen standaardlijst met stopwoorden voor “{language}”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/word_lists.py" line="110"/>
+        <source>“{word}” cannot be both a stop word and a word that counts.</source>
+        <translation>“{word}” kan niet tegelijk een stopwoord zijn en een woord dat meetelt.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_charts.py" line="37"/>
+        <source>G2 (log-likelihood)</source>
+        <translation>G2 (log-likelihood)</translation>
     </message>
 </context>
 </TS>

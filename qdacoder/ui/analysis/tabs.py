@@ -103,6 +103,7 @@ class AnalysisTab(QWidget):
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setDefaultSectionSize(110)
         self.note = QLabel()
+        self.note.setWordWrap(True)  # a long filter must not widen the window
         self.figure = Figure(layout="constrained") if chart else None
         self.canvas = FigureCanvasQTAgg(self.figure) if chart else None
         self.passages = QListWidget() if passages else None

@@ -44,11 +44,12 @@ from ...reports.charts import frequency_chart, heatmap, save_figure
 from ..common.texts import translate as _translate
 from .saturation import SaturationTab
 from .tabs import MANY, PLACE, AnalysisTab, heat_levels
+from .words_tab import WordsTab
 from ..common.texts import kind_label
 from ..common.errors import message_for, show_error
 
 WATCHED = frozenset({"codings", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns",
-                     "respondents", "attribute_values", "variables"})
+                     "respondents", "attribute_values", "variables", "word_lists", "placeholders"})
 
 
 class AnalysisWindow(QWidget):
@@ -64,6 +65,7 @@ class AnalysisWindow(QWidget):
         self.crosstab = AnalysisTab(self, "crosstab", chart=False, passages=False)
         self.cooccurrence = AnalysisTab(self, "cooccurrence", chart=False, passages=True)
         self.saturation = SaturationTab(self)
+        self.words = WordsTab(self)
         self.stacked = QCheckBox(self.tr("Stacked by valence"))
         self.levels = {tab: QComboBox() for tab in (self.frequencies, self.matrix)}
         self.columns_box, self.presence_box = QComboBox(), QComboBox()
@@ -97,7 +99,7 @@ class AnalysisWindow(QWidget):
         self.tabs = QTabWidget()
         for tab, title in ((self.frequencies, self.tr("Frequencies")), (self.matrix, self.tr("Matrix")),
                            (self.crosstab, self.tr("Crosstab")), (self.cooccurrence, self.tr("Co-occurrence")),
-                           (self.saturation, self.tr("Saturation"))):
+                           (self.words, self.tr("Words")), (self.saturation, self.tr("Saturation"))):
             self.tabs.addTab(tab, title)
         bar = QHBoxLayout()
         for label, name in ((self.tr("Valence:"), "valence"), (self.tr("Coder:"), "coder"),
@@ -143,6 +145,7 @@ class AnalysisWindow(QWidget):
         self._fill(self.boxes["case"], self.tr("any case"), [(c.name, c.id) for c in list_cases(p)] if p else [])
         self._fill(self.boxes["kind"], self.tr("any kind"), [(kind_label(k), k) for k in DOCUMENT_KINDS])
         whose = {"case": self.tr("case"), "document": self.tr("document"), "respondent": self.tr("respondent")}
+        self.words.load_choices(p)
         self._fill(self.variable_box, "", [(_translate(ROLE_LABEL), ROLE) if v == ROLE else
                                            (f"{v.name} ({whose[v.target]})", v.id) for v in cross_variables(p)] if p else [])
         self.saturation.load_choices(p)
@@ -171,7 +174,7 @@ class AnalysisWindow(QWidget):
             self.compute()
 
     def _tabs(self) -> list[AnalysisTab]:
-        return [self.frequencies, self.matrix, self.crosstab, self.cooccurrence, self.saturation]
+        return [self.frequencies, self.matrix, self.crosstab, self.cooccurrence, self.words, self.saturation]
 
     # -- computing ---------------------------------------------------------------------------
     def refresh(self, changes=None) -> None:
@@ -255,6 +258,13 @@ class AnalysisWindow(QWidget):
             tab.clear()
             tab.model.set_table(te.ExportTable([], [], [], ""))
             tab.sentence.setText(message_for(error))
+
+    def _compute_words(self, tab: WordsTab, filters: Filters) -> None:
+        try:
+            tab.compute(self.project, filters)
+        except QdaError as error:  # nothing to compare, for one
+            tab.export = te.ExportTable([], [], [], message_for(error))
+            tab.show_table(tab.export)
 
     # -- cells and passages ------------------------------------------------------------------
     def open_cell(self, tab: AnalysisTab, row: int, column: int) -> None:
