@@ -11,7 +11,6 @@ import click
 from .lock import changing, force_option
 from ..core.errors import QdaError
 from ..core.project import Project
-from ..exchange.merge import merge_project, save_coder_copy
 from .options import emit, json_option, plain_errors, project_argument
 
 
@@ -24,6 +23,8 @@ def register(cli: click.Group) -> None:
     @plain_errors
     def copy(project: Path, target: Path, without_codings: bool, as_json: bool) -> None:
         """Save a coder copy of PROJECT as TARGET, to code apart and merge back later."""
+        from ..exchange.merge import save_coder_copy
+
         # no lock: PROJECT is only read (a consistent snapshot), and TARGET must be a new file
         with Project.open(project) as p:
             save_coder_copy(p, target, keep_codings=not without_codings)
@@ -40,6 +41,8 @@ def register(cli: click.Group) -> None:
         """Merge the coder copies OTHERS into PROJECT: documents, codes and codings that
         PROJECT lacks. Merging a copy twice adds nothing. Each copy is merged whole or not at
         all; the exit code is 1 when any copy failed."""
+        from ..exchange.merge import merge_project
+
         results = []
         with changing(project, force=force) as p:
             for other in others:
