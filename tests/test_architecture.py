@@ -189,3 +189,12 @@ def test_no_module_is_in_an_import_circle():
 def test_the_circle_check_itself_finds_a_circle():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}
     assert strongly_connected(graph) == [["a", "b", "c"]]
+
+
+def test_the_tests_mirror_the_package():
+    """tests/<folder>/ holds the tests of qdacoder/<folder>/, so a module's tests are found where
+    the module is."""
+    folders = {p.parent.relative_to(ROOT / "tests") for p in (ROOT / "tests").rglob("test_*.py")}
+    missing = [str(f) for f in folders if str(f) != "." and not (PACKAGE / f).is_dir()]
+    assert missing == []
+    assert Path("ui/document") in folders  # the scan sees the nested folders

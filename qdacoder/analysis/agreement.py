@@ -1,60 +1,54 @@
-"""Inter-coder agreement per code and overall, at four levels, for two or more coders.
+"""Inter-coder agreement per code, per pair of coders and per document, at four levels, for
+two or more coders.
 
-Levels (the units and each coder's rating of a unit):
+The units, the levels and the documents compared are those of ``agreement_units``: with
+assignments each coder's assigned documents (a document not assigned to a coder is missing for
+that coder), without any every document within the filters for every coder.
 
-- ``occurrence``: unit = (document, code); rating 1 when the coder has at least one coding of
-  the code in the document, else 0.
-- ``frequency``: unit = (document, code); rating = the coder's number of codings of the code
-  in the document. The counts are nominal categories: coders agree on a unit only when their
-  counts are equal (2 and 3 disagree as much as 0 and 3), and kappa is over the count values.
-- ``overlap``: units are *segments*. Two codings of the same code in the same document by two
-  different coders match when |intersection| / |union| >= ``threshold`` (default 0.9). A
-  segment is a group of codings linked by matches (transitively); its rating for a coder is 1
-  when it holds a coding of that coder, else 0. So for two coders: both = matched segments,
-  only X = codings of X that match nothing of Y, only Y likewise. There is no "neither" cell
-  (a passage nobody coded is not a segment), hence percent agreement = both / segments is the
-  main figure; kappa on such a table is low by construction (as MAXQDA warns) and is shown for
-  completeness. For a pair of coders, segments holding neither of the two are left out.
-- ``character`` (as NVivo): unit = one character of a document for a code; rating 1 when the
-  coder's codings of the code cover it. Computed from intervals: the boundaries of all
-  codings of a (document, code) are swept in order, and each stretch between two boundaries
-  adds its length to the cell of its coverage pattern; "neither" = document length minus the
-  union, so a document in which nobody used the code adds all its characters to "neither".
+Codes compared: the chosen ``code_ids`` (by default every codable code, and categories that
+carry codings), in the codebook's order, of which only those at least one compared coder used
+in the documents compared; the others are listed as not used (``unused_codes``) and left out
+of the figures, unless ``include_unused``. A code nobody used would otherwise count as perfect
+agreement on "absent" everywhere (a starter codebook has 54-72 codes, a pilot uses a few).
 
-Documents compared: the chosen ``document_ids``; by default every document in which at least
-one chosen coder coded anything (with any code). Codes: the chosen ``code_ids``; by default
-every codable code (categories only when they carry codings), in the codebook's order.
-
-Statistics per code (and overall, pooled over all codes' units): percent agreement (units on
-which all chosen coders give the same rating; per pair the same for the two), Cohen's kappa
-per pair (with the mean and the range over pairs), Fleiss' kappa and Krippendorff's alpha
-(nominal). At the character level the overall row also gives the mean of the per-code kappas
-(``AgreementReport.mean_code_kappa``).
+Statistics, each with its own n, missing handled per statistic:
+- per pair of coders, over the units both rated: percent agreement, Cohen's kappa and
+  Brennan and Prediger's free-marginal kappa (kappa_n = (p_o - 1/k) / (1 - 1/k), k = 2 at the
+  occurrence, overlap and character levels; at the frequency level k = the number of distinct
+  non-zero counts observed for the code plus one for zero). With three or more coders the
+  row gives the mean of the pairs' kappas (and their range);
+- over the units all compared coders rated: percent agreement (all the same) and Fleiss' kappa;
+- over the values present: Krippendorff's alpha (nominal), units with fewer than two values
+  dropped.
+At the overlap level a segment coded by neither of two coders is no unit for that pair.
+At the character level the overall row also gives the mean of the per-code kappas
+(``AgreementReport.mean_code_kappa``). Per document (``document_rows``): the units of that
+document over the codes compared, the share on which its coders all agree, and alpha,
+so a reader sees where coders diverge most.
 
 Design rules (why):
 - The formulas are those of ``agreement_stats``; Cohen goes through ``cohen_from_table``.
-  Units are kept as a Counter of rating patterns -> weight (number of units, or characters),
-  never as per-unit or per-character lists, so all 1,000 codes of a large project take
-  seconds. Fleiss and alpha are therefore computed here in their weighted form (a pattern
-  repeated w times counts w times); the tests check them against ``agreement_stats``.
-- SQL fetches the codings sorted per (code, document); Python only does interval arithmetic.
+  Fleiss and alpha are computed here in their weighted form (a pattern repeated w times counts
+  w times); the tests check them against ``agreement_stats``.
 - Undefined is not an error: a coefficient without variation is None with the reason
   "no variation"; a code without units has n = 0 and the reason "no units".
+- A figure is rounded once, to what is shown (``Coefficient.shown``), and the band is read
+  from the shown figure (``agreement_stats.band``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from fractions import Fraction
 from itertools import combinations
-from typing import NamedTuple
 
 from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
-from ..core.intervals import overlap_groups
 from ..core.project import Project
-from .agreement_stats import BAND_LABELS, UndefinedAgreement, band, cohen_from_table
+from .agreement_stats import BAND_LABELS, UndefinedAgreement, band, cohen_from_table, free_marginal_kappa, shown
+from .agreement_units import read_scope, read_units
 
 LEVELS = ("occurrence", "frequency", "overlap", "character")
 LEVEL_DEFINITIONS = {
@@ -65,7 +59,10 @@ LEVEL_DEFINITIONS = {
 }
 NO_VARIATION = QT_TRANSLATE_NOOP("qdacoder", "no variation")
 NO_UNITS = QT_TRANSLATE_NOOP("qdacoder", "no units")
-Pattern = tuple  # one rating per chosen coder
+# the one sentence every agreement output gives on the documents compared
+DOCUMENTS_ASSIGNED = QT_TRANSLATE_NOOP("qdacoder", "Documents compared: each coder's assigned documents; a document not assigned to a coder is missing for that coder, not “nothing found”.")
+DOCUMENTS_ALL = QT_TRANSLATE_NOOP("qdacoder", "No documents are assigned to these coders, so every document compared counts for each of them: a coder who coded nothing in a document found nothing there.")
+Pattern = tuple  # one rating per chosen coder; None: missing (the document is not the coder's)
 
 
 @dataclass(frozen=True)
@@ -75,6 +72,11 @@ class Coefficient:
     value: float | None
     n: int
     reason: str | None = None
+
+    @property
+    def shown(self) -> Decimal | None:
+        """The value as every output shows it: three decimals ("0.400")."""
+        return None if self.value is None else shown(self.value)
 
     @property
     def band(self) -> str | None:
@@ -90,6 +92,8 @@ class PairFigure:
     coders: tuple[str, str]
     percent: float | None
     kappa: Coefficient
+    free_kappa: Coefficient  # Brennan and Prediger's kappa_n
+    n: int = 0  # units both coders rated
 
 
 @dataclass(frozen=True)
@@ -99,13 +103,27 @@ class AgreementRow:
     code_id: int | None
     path: str
     depth: int
-    n: int  # units (characters at the character level)
-    percent: float | None  # 0-100, all chosen coders give the same rating
+    n: int  # units with ratings of two or more coders (characters at the character level)
+    percent: float | None  # 0-100, on the units all chosen coders rated: all give the same rating
     pairs: list[PairFigure]
     kappa: Coefficient  # the pair's kappa (two coders) or the mean over pairs
     kappa_min: float | None
     kappa_max: float | None
     fleiss: Coefficient
+    alpha: Coefficient
+    free_kappa: Coefficient = Coefficient(None, 0, NO_UNITS)  # the pair's kappa_n, or the mean
+    n_all: int = 0  # units all chosen coders rated (the n of ``percent`` and Fleiss)
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """Agreement within one document, over the codes compared: where do coders diverge?"""
+
+    document_id: int
+    name: str
+    coders: list[str]  # the compared coders who rate this document
+    n: int
+    percent: float | None  # units on which all its coders give the same rating
     alpha: Coefficient
 
 
@@ -120,17 +138,27 @@ class AgreementReport:
     overall: AgreementRow
     mean_code_kappa: float | None = None  # mean over the codes with a defined kappa
     document_ids: list[int] = field(default_factory=list)
+    assigned: bool = False  # True: each coder's assigned documents; False: every document for all
+    document_rows: list[DocumentRow] = field(default_factory=list)  # lowest agreement first
+    unused_codes: list[str] = field(default_factory=list)  # paths; left out unless include_unused
+    include_unused: bool = False
+    single_coder_documents: list[str] = field(default_factory=list)  # assigned to one compared coder
+    unassigned_coders: list[str] = field(default_factory=list)  # compared coders with no document
+    outside_assignment: int = 0  # codings in documents not assigned to their coder (left out)
 
-
-def _marks(values) -> str:
-    return ",".join("?" for _ in values) or "NULL"
+    @property
+    def documents_sentence(self) -> str:
+        """The rule the documents were compared by, as one (translatable) sentence."""
+        return DOCUMENTS_ASSIGNED if self.assigned else DOCUMENTS_ALL
 
 
 def _percent(units: Counter) -> float | None:
+    """Share (0-100) of the units on which every rating present is the same."""
     total = sum(units.values())
     if not total:
         return None
-    return float(Fraction(100 * sum(w for p, w in units.items() if len(set(p)) == 1), total))
+    agreeing = sum(w for p, w in units.items() if len({v for v in p if v is not None}) == 1)
+    return float(Fraction(100 * agreeing, total))
 
 
 def _cohen(units: Counter) -> Coefficient:
@@ -149,20 +177,34 @@ def _cohen(units: Counter) -> Coefficient:
         return Coefficient(None, n, NO_VARIATION)
 
 
+def _free(units: Counter, categories: int) -> Coefficient:
+    """Brennan and Prediger's kappa_n of a two-coder Counter with ``categories`` possible."""
+    n = sum(units.values())
+    if not n:
+        return Coefficient(None, 0, NO_UNITS)
+    if categories < 2:
+        return Coefficient(None, n, NO_VARIATION)
+    observed = Fraction(sum(w for (x, y), w in units.items() if x == y), n)
+    return Coefficient(free_marginal_kappa(observed, categories), n)
+
+
 def weighted_fleiss(units: Counter) -> Coefficient:
-    """Fleiss' kappa (``agreement_stats.fleiss_kappa``) over patterns weighted by repetition."""
+    """Fleiss' kappa (``agreement_stats.fleiss_kappa``) over patterns weighted by repetition;
+    only the units every coder rated (Fleiss needs the same raters for every unit). Sums are
+    kept as integers and divided once (exact, and fast over thousands of codes)."""
+    units = Counter({p: w for p, w in units.items() if None not in p})
     total = sum(units.values())
     if not total:
         return Coefficient(None, 0, NO_UNITS)
     raters = len(next(iter(units)))
-    agreement, shares = Fraction(0), Counter()
+    agreement, shares = 0, Counter()
     for pattern, weight in units.items():
         counts = Counter(pattern)
         agreement += weight * (sum(c * c for c in counts.values()) - raters)
         for category, c in counts.items():
             shares[category] += weight * c
-    p_bar = agreement / (total * raters * (raters - 1))
-    p_e = sum(Fraction(s, total * raters) ** 2 for s in shares.values())
+    p_bar = Fraction(agreement, total * raters * (raters - 1))
+    p_e = Fraction(sum(s * s for s in shares.values()), (total * raters) ** 2)
     if p_e == 1:
         return Coefficient(None, total, NO_VARIATION)
     return Coefficient(float((p_bar - p_e) / (1 - p_e)), total)
@@ -170,112 +212,87 @@ def weighted_fleiss(units: Counter) -> Coefficient:
 
 def weighted_alpha(units: Counter) -> Coefficient:
     """Krippendorff's alpha, nominal (``agreement_stats.krippendorff_alpha_nominal``), over
-    patterns weighted by repetition; every unit is rated by every chosen coder."""
-    total = sum(units.values())
-    if not total:
-        return Coefficient(None, 0, NO_UNITS)
-    m = len(next(iter(units)))
-    matching, totals = Fraction(0), Counter()
+    patterns weighted by repetition: the values present (None: missing); a unit with fewer
+    than two values is not pairable and left out. ``n``: the pairable units. The matching
+    pairs are summed per number of values m as integers and divided by m - 1 once."""
+    matching, totals, pairable = Counter(), Counter(), 0
     for pattern, weight in units.items():
-        counts = Counter(pattern)
-        matching += Fraction(weight * sum(k * (k - 1) for k in counts.values()), m - 1)
+        counts = Counter(v for v in pattern if v is not None)
+        m = sum(counts.values())
+        if m < 2:
+            continue
+        pairable += weight
+        matching[m] += weight * sum(k * (k - 1) for k in counts.values())
         for category, k in counts.items():
             totals[category] += weight * k
+    if not pairable:
+        return Coefficient(None, 0, NO_UNITS)
+    o_cc = sum(Fraction(pairs, m - 1) for m, pairs in matching.items())
     n = sum(totals.values())
     expected = sum(k * (k - 1) for k in totals.values())
     if expected == n * (n - 1):
-        return Coefficient(None, total, NO_VARIATION)
-    return Coefficient(float(((n - 1) * matching - expected) / (n * (n - 1) - expected)), total)
+        return Coefficient(None, pairable, NO_VARIATION)
+    return Coefficient(float(((n - 1) * o_cc - expected) / (n * (n - 1) - expected)), pairable)
 
 
-def _row(code_id, path, depth, units: Counter, names: list[str], level: str) -> AgreementRow:
-    n = sum(units.values())
+def categories(units: Counter, level: str) -> int:
+    """k of Brennan and Prediger: 2 (present / absent), or at the frequency level the distinct
+    non-zero counts observed plus one for zero (a count every unit could have had)."""
+    if level != "frequency":
+        return 2
+    return len({v for p in units for v in p if v}) + 1
+
+
+def _pairs(units: Counter, names: list[str], level: str, k: int) -> list[PairFigure]:
     pairs = []
     for i, j in combinations(range(len(names)), 2):
         projected: Counter = Counter()
         for pattern, weight in units.items():
             pair = (pattern[i], pattern[j])
-            if level == "overlap" and pair == (0, 0):
-                continue  # a segment of other coders only is no unit for this pair
+            if None in pair or (level == "overlap" and pair == (0, 0)):
+                continue  # missing for one of them; or a segment of other coders only
             projected[pair] += weight
-        pairs.append(PairFigure((names[i], names[j]), _percent(projected), _cohen(projected)))
+        pairs.append(PairFigure((names[i], names[j]), _percent(projected), _cohen(projected),
+                                _free(projected, k), sum(projected.values())))
+    return pairs
+
+
+def _mean(coefficients: list[Coefficient], n: int) -> Coefficient:
+    if len(coefficients) == 1:
+        return coefficients[0]
+    defined = [c.value for c in coefficients if c.value is not None]
+    if defined:
+        return Coefficient(sum(defined) / len(defined), n)
+    return Coefficient(None, n, NO_UNITS if not n else NO_VARIATION)
+
+
+def _row(code_id, path, depth, units: Counter, names: list[str], level: str) -> AgreementRow:
+    n = sum(w for p, w in units.items() if sum(v is not None for v in p) >= 2)
+    complete = Counter({p: w for p, w in units.items() if None not in p})
+    pairs = _pairs(units, names, level, categories(units, level))
+    kappa = _mean([p.kappa for p in pairs], n)
     defined = [p.kappa.value for p in pairs if p.kappa.value is not None]
-    if len(pairs) == 1:
-        kappa = pairs[0].kappa
-    elif defined:
-        kappa = Coefficient(sum(defined) / len(defined), n)
-    else:
-        kappa = Coefficient(None, n, NO_UNITS if not n else NO_VARIATION)
-    return AgreementRow(code_id, path, depth, n, _percent(units), pairs, kappa,
+    return AgreementRow(code_id, path, depth, n, _percent(complete), pairs, kappa,
                         min(defined) if defined else None, max(defined) if defined else None,
-                        weighted_fleiss(units), weighted_alpha(units))
+                        weighted_fleiss(complete), weighted_alpha(units),
+                        _mean([p.free_kappa for p in pairs], n), sum(complete.values()))
 
 
-# --- units per level -----------------------------------------------------------------------------
-def _counts(project, coders, codes, documents) -> dict[int, Counter]:
-    """occurrence/frequency: per code, Counter of count patterns over the documents that have
-    any coding; the all-zero documents are added by the caller."""
-    index = {c: i for i, c in enumerate(coders)}
-    per: dict[tuple[int, int], list[int]] = {}
-    for code_id, document_id, coder_id, n in project.db.execute(
-            f"SELECT code_id, document_id, coder_id, count(*) FROM codings WHERE coder_id IN ({_marks(coders)}) "
-            f"AND code_id IN ({_marks(codes)}) AND document_id IN ({_marks(documents)}) "
-            "GROUP BY code_id, document_id, coder_id", coders + codes + documents):
-        per.setdefault((code_id, document_id), [0] * len(coders))[index[coder_id]] = n
-    result: dict[int, Counter] = {c: Counter() for c in codes}
-    for (code_id, _), pattern in per.items():
-        result[code_id][tuple(pattern)] += 1
-    return result
-
-
-def _codings(project, coders, codes, documents):
-    """(code, document) -> [(start, end, coder index)], sorted by start."""
-    index = {c: i for i, c in enumerate(coders)}
-    groups: dict[tuple[int, int], list] = {}
-    for code_id, document_id, coder_id, start, end in project.db.execute(
-            f'SELECT code_id, document_id, coder_id, start, "end" FROM codings WHERE coder_id IN ({_marks(coders)}) '
-            f"AND code_id IN ({_marks(codes)}) AND document_id IN ({_marks(documents)}) "
-            "ORDER BY code_id, document_id, start", coders + codes + documents):
-        groups.setdefault((code_id, document_id), []).append((start, end, index[coder_id]))
-    return groups
-
-
-class _Span(NamedTuple):
-    start: int
-    end: int
-    coder: int
-
-
-def _segments(codings: list, coders: int, threshold: float) -> Counter:
-    """overlap: group matching codings (connected groups) and count the presence patterns."""
-    scaled = round(threshold * 1_000_000)
-
-    def match(x: _Span, y: _Span) -> bool:  # y starts inside x: integers, so exactly 90% matches
-        inter = min(x.end, y.end) - y.start
-        union = (x.end - x.start) + (y.end - y.start) - inter
-        return x.coder != y.coder and inter * 1_000_000 >= scaled * union
-
-    groups = overlap_groups([_Span(*c) for c in codings], match)
-    return Counter(tuple(int(c in {s.coder for s in group}) for c in range(coders)) for group in groups)
-
-
-def _characters(codings: list, coders: int) -> Counter:
-    """character: coverage pattern -> characters, by a sweep over the sorted boundaries."""
-    events = sorted([(s, 1, c) for s, _, c in codings] + [(e, -1, c) for _, e, c in codings])
-    depth = [0] * coders
-    units: Counter = Counter()
-    previous = events[0][0]
-    for position, step, coder in events:
-        if position > previous and any(depth):
-            units[tuple(int(d > 0) for d in depth)] += position - previous
-        depth[coder] += step
-        previous = position
-    return units
+def _document_rows(project: Project, units: dict[int, Counter], masks: dict, names: list[str]) -> list[DocumentRow]:
+    titles = dict(project.db.execute("SELECT id, name FROM documents"))
+    rows = []
+    for document_id, counter in units.items():
+        coders = [name for name, present in zip(names, masks[document_id]) if present]
+        rows.append(DocumentRow(document_id, titles[document_id], coders, sum(counter.values()),
+                                _percent(counter), weighted_alpha(counter)))
+    # where coders diverge most comes first; documents without units last
+    return sorted(rows, key=lambda r: (r.percent is None, r.percent or 0, r.name.casefold()))
 
 
 def agreement(project: Project, coder_ids: list[int], level: str, *, code_ids=None, document_ids=None,
-              threshold: float = 0.9) -> AgreementReport:
-    """Agreement of ``coder_ids`` (two or more) at ``level`` (see the module docstring)."""
+              threshold: float = 0.9, include_unused: bool = False) -> AgreementReport:
+    """Agreement of ``coder_ids`` (two or more) at ``level`` (see the module docstring).
+    ``document_ids``: the documents within the filters (None: every document)."""
     coders = list(dict.fromkeys(coder_ids))
     if len(coders) < 2:
         raise ValueError("agreement needs at least two coders")
@@ -283,50 +300,31 @@ def agreement(project: Project, coder_ids: list[int], level: str, *, code_ids=No
         raise ValueError(f"unknown level {level!r}; choose one of {', '.join(LEVELS)}")
     if not 0 < threshold <= 1:
         raise ValueError("the overlap threshold lies between 0 and 1")
-    names = {r["id"]: r["name"] for r in project.rows(
-        f"SELECT id, name FROM coders WHERE id IN ({_marks(coders)})", coders)}
+    marks = ",".join("?" for _ in coders)
+    names = {r["id"]: r["name"] for r in project.rows(f"SELECT id, name FROM coders WHERE id IN ({marks})", coders)}
     if len(names) != len(coders):
         raise ValueError("a chosen coder does not exist")
-    if document_ids is None:
-        documents = [r[0] for r in project.db.execute(
-            f"SELECT DISTINCT document_id FROM codings WHERE coder_id IN ({_marks(coders)}) ORDER BY 1", coders)]
-    else:
-        documents = sorted(set(document_ids))
-    used = {r[0] for r in project.db.execute(
-        f"SELECT DISTINCT code_id FROM codings WHERE coder_id IN ({_marks(coders)})", coders)}
+    used_anywhere = {r[0] for r in project.db.execute(
+        f"SELECT DISTINCT code_id FROM codings WHERE coder_id IN ({marks})", coders)}
     wanted = None if code_ids is None else set(code_ids)
     nodes = [n for n in walk_tree(project) if (n.code.id in wanted if wanted is not None
-                                                  else n.code.is_codable or n.code.id in used)]
-    codes = [n.code.id for n in nodes]
-    zero = tuple([0] * len(coders))
-    if level in ("occurrence", "frequency"):
-        per_code = _counts(project, coders, codes, documents)
-        for units in per_code.values():
-            if level == "occurrence":
-                collapsed = Counter()
-                for pattern, w in units.items():
-                    collapsed[tuple(min(v, 1) for v in pattern)] += w
-                units.clear()
-                units.update(collapsed)
-            units[zero] += len(documents) - sum(units.values())
-    else:
-        per_code = {c: Counter() for c in codes}
-        for (code_id, _), group in _codings(project, coders, codes, documents).items():
-            if level == "overlap":
-                per_code[code_id].update(_segments(group, len(coders), threshold))
-            else:
-                per_code[code_id].update(_characters(group, len(coders)))
-        if level == "character":
-            length = project.scalar(f"SELECT coalesce(sum(length(text)), 0) FROM documents WHERE id IN "
-                                    f"({_marks(documents)})", documents)
-            for units in per_code.values():
-                units[zero] += length - sum(units.values())
+                                                  else n.code.is_codable or n.code.id in used_anywhere)]
+    candidates = [n.code.id for n in nodes]
+    scope = read_scope(project, coders, document_ids)
+    units = read_units(project, coders, candidates, scope, level, threshold, include_unused)
+    compared = [n for n in nodes if include_unused or n.code.id in units.used]
     labels = [names[c] for c in coders]
-    rows = [_row(n.code.id, n.path, n.depth, +per_code[n.code.id] or Counter(), labels, level) for n in nodes]
+    rows = [_row(n.code.id, n.path, n.depth, units.per_code[n.code.id], labels, level) for n in compared]
     pooled: Counter = Counter()
-    for units in per_code.values():
-        pooled.update(units)
-    overall = _row(None, "", 0, +pooled, labels, level)
+    for node in compared:
+        pooled.update(units.per_code[node.code.id])
+    overall = _row(None, "", 0, pooled, labels, level)
     kappas = [r.kappa.value for r in rows if r.kappa.value is not None]
-    return AgreementReport(level, threshold, labels, coders, len(documents), rows, overall,
-                           sum(kappas) / len(kappas) if kappas else None, documents)
+    titles = dict(project.db.execute("SELECT id, name FROM documents")) if scope.single else {}
+    return AgreementReport(
+        level, threshold, labels, coders, len(scope.masks), rows, overall,
+        sum(kappas) / len(kappas) if kappas else None, scope.documents, scope.assigned,
+        _document_rows(project, units.per_document, scope.masks, labels),
+        [n.path for n in nodes if n.code.id not in units.used], include_unused,
+        sorted((titles[d] for d in scope.single), key=str.casefold),
+        [names[c] for c in scope.unassigned_coders], units.outside)

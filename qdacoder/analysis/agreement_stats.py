@@ -1,5 +1,6 @@
-"""Inter-coder agreement: percent agreement, Cohen's kappa (per pair of coders), Fleiss' kappa
-and Krippendorff's alpha for nominal data, and the interpretation bands the reports use.
+"""Inter-coder agreement: percent agreement, Cohen's kappa and Brennan and Prediger's
+free-marginal kappa (per pair of coders), Fleiss' kappa and Krippendorff's alpha for nominal
+data, and the interpretation bands the reports use.
 
 Design rules (why):
 - Pure statistics: plain sequences in, numbers out. No database and no Qt, so the window, the
@@ -11,6 +12,8 @@ Design rules (why):
 - Ratings are nominal labels (any hashable value); ``None`` means "not rated". Cohen and
   percent agreement skip a unit that either coder did not rate; Krippendorff's alpha drops a
   unit with fewer than two values (not pairable).
+- Figures are rounded once, to what is shown (``shown``: 3 decimals for coefficients, 1 for
+  percentages), and the band is read from that shown figure.
 - Undefined is not zero. Cohen's kappa is None when chance agreement is 1 (both coders used
   one and the same category throughout). Where the signature promises a float (``fleiss_kappa``,
   ``krippendorff_alpha_nominal``, ``cohen_from_table``) the undefined case raises
@@ -191,17 +194,49 @@ def krippendorff_alpha_nominal(data: list[list[Hashable | None]]) -> float:
     return float(((n - 1) * matching - expected) / (n * (n - 1) - expected))
 
 
+def brennan_prediger_kappa(a: Sequence, b: Sequence, categories: int) -> float:
+    """Brennan and Prediger's free-marginal kappa (Brennan & Prediger 1981, "Coefficient kappa:
+    some uses, misuses, and alternatives"; MAXQDA's choice) of two coders' ratings, over the
+    units both rated: chance agreement is 1/k for k possible categories, whatever the coders'
+    marginals.
+
+        kappa_n = (p_o - 1/k) / (1 - 1/k)
+
+    ValueError: unequal lengths, no unit rated by both, or fewer than two categories (k < 2:
+    no chance to disagree, so nothing to measure)."""
+    return free_marginal_kappa(Fraction(percent_agreement(a, b)) / 100, categories)
+
+
+def free_marginal_kappa(observed, categories: int) -> float:
+    """``(p_o - 1/k) / (1 - 1/k)`` for an observed agreement p_o (0-1) and k categories."""
+    if categories < 2:
+        raise ValueError("the free-marginal kappa needs two or more possible categories")
+    chance = Fraction(1, categories)
+    return float((Fraction(observed) - chance) / (1 - chance))
+
+
+def shown(value: float, decimals: int = 3) -> Decimal:
+    """A figure as it is shown: rounded once, half up, on its decimal form (``str(value)``), so
+    0.2045 shows 0.205 and every output (window, Word, Excel, text) prints the same digits.
+    Minus zero shows as 0 (-0.0004 is 0.000, not -0.000). The Decimal keeps its trailing zeros:
+    ``str(shown(0.4))`` is "0.400", never "0.4" beside "0.394"."""
+    if not isfinite(value):
+        raise ValueError(f"an agreement figure must be a number, not {value}")
+    figure = Decimal(str(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return figure.copy_abs() if figure == 0 else figure
+
+
 # The interpretation bands of the reports (Landis & Koch 1977, in the reports' Dutch wording):
-# (inclusive upper bound of the value rounded to two decimals, key, Dutch label).
+# (inclusive upper bound of the figure as shown, three decimals; key, Dutch label).
 BANDS: tuple[tuple[Decimal, str, str], ...] = (
-    (Decimal("-0.01"), "poor", QT_TRANSLATE_NOOP("qdacoder", "slecht")),  # poor: < 0
-    (Decimal("0.20"), "slight", QT_TRANSLATE_NOOP("qdacoder", "gering")),  # slight: 0-0.20
-    (Decimal("0.40"), "fair", QT_TRANSLATE_NOOP("qdacoder", "matig")),  # fair: 0.21-0.40
-    (Decimal("0.60"), "moderate", QT_TRANSLATE_NOOP("qdacoder", "redelijk")),  # moderate: 0.41-0.60
+    (Decimal("-0.001"), "poor", QT_TRANSLATE_NOOP("qdacoder", "slecht")),  # poor: < 0
+    (Decimal("0.200"), "slight", QT_TRANSLATE_NOOP("qdacoder", "gering")),  # slight: 0-0.20
+    (Decimal("0.400"), "fair", QT_TRANSLATE_NOOP("qdacoder", "matig")),  # fair: 0.21-0.40
+    (Decimal("0.600"), "moderate", QT_TRANSLATE_NOOP("qdacoder", "redelijk")),  # moderate: 0.41-0.60
     # substantial: 0.61-0.80
-    (Decimal("0.80"), "substantial", QT_TRANSLATE_NOOP("qdacoder", "voldoende tot goed")),
+    (Decimal("0.800"), "substantial", QT_TRANSLATE_NOOP("qdacoder", "voldoende tot goed")),
     # almost perfect: 0.81-1.00
-    (Decimal("1.00"), "almost_perfect", QT_TRANSLATE_NOOP("qdacoder", "bijna perfect")),
+    (Decimal("1.000"), "almost_perfect", QT_TRANSLATE_NOOP("qdacoder", "bijna perfect")),
 )
 BAND_LABELS: dict[str, str] = {key: label for _, key, label in BANDS}
 
@@ -209,15 +244,15 @@ BAND_LABELS: dict[str, str] = {key: label for _, key, label in BANDS}
 def band(value: float) -> str:
     """The band key of a kappa or alpha (``BAND_LABELS[key]`` is the Dutch label).
 
-    The value is first rounded to two decimals, half up, as it is printed (``str(value)``),
-    because the reports print two decimals and the band must match the printed figure: 0.205
-    is printed .21 and is "fair" (matig), 0.80499 is .80 "substantial", -0.004 is printed .00
-    and is "slight" (gering), 1.0000000000000002 (float noise) is 1.00. ValueError: NaN,
-    infinity or a value that rounds above 1."""
-    if not isfinite(value):
-        raise ValueError(f"an agreement coefficient must be a number, not {value}")
-    rounded = Decimal(str(float(value))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    The band is read from the figure as shown (``shown``: three decimals, half up), so the
+    label always matches the printed number: -0.004 is shown -0.004 and is "poor" (slecht,
+    below 0), 0.2049999 and 0.205 are both shown 0.205 and both "fair" (matig: above 0.20),
+    0.200 is "slight", 1.0000000000000002 (float noise) is 1.000. The reports' bands are
+    written with two decimals (0-0,20, 0,21-0,40); a shown figure between them (0.201-0.209)
+    lies above 0.20 and so in the higher band. ValueError: NaN, infinity or a value shown
+    above 1."""
+    figure = shown(value)
     for upper, key, _ in BANDS:
-        if rounded <= upper:
+        if figure <= upper:
             return key
     raise ValueError(f"an agreement coefficient is at most 1, not {value}")

@@ -19,6 +19,7 @@ from ..analysis.case_summary import dutch_number
 from .filters import build_filters, filter_options
 from ..core.codes import find_code_by_path
 from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
+from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from .options import emit, json_option, language_option, plain_errors, project_argument
@@ -103,13 +104,13 @@ def register(cli: click.Group) -> None:
     csv_option = click.option("--csv", "csv_file", type=FILE, help="Also write the table as CSV (UTF-8, ';').")
     docx_option = click.option("--docx", "docx_file", type=FILE, help="Also write the table as a Word table.")
 
-    def write_tables(table, title: str, filters_text: str, files, t) -> list[str]:
+    def write_tables(table, title: str, filters_text: str, files, t, names) -> list[str]:
         from ..reports import table_export as te
 
         written = []
         for file in files:
             if file is not None:
-                te.export(table, file, title=title, filters_text=filters_text, translate=t)
+                te.export(table, file, names=names, title=title, filters_text=filters_text, translate=t)
                 written.append(f"Wrote {file}")
         return written
 
@@ -151,6 +152,7 @@ def register(cli: click.Group) -> None:
         spec = _columns(by, "--by") if by else None
         t = translator(language)
         with Project.open(project) as p:
+            names = name_filter(p)
             filters = build_filters(p, **filter_args)
             filters_text = describe(p, filters, t)
             rows = frequency_table(p, filters)
@@ -163,7 +165,7 @@ def register(cli: click.Group) -> None:
                 data["columns"] = by_json["columns"]
                 for row, extra in zip(data["rows"], by_json["rows"]):  # cells, or a crosstab's figures
                     row["by"] = extra["cells"] if "cells" in extra else {k: v for k, v in extra.items() if k != "code"}
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t)
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t, names)
         emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
 
     @cli.command("matrix")
@@ -194,15 +196,16 @@ def register(cli: click.Group) -> None:
         spec = _columns(columns, "--columns")
         t = translator(language)
         with Project.open(project) as p:
+            names = name_filter(p)
             filters = build_filters(p, **filter_args)
             filters_text = describe(p, filters, t)
             table, data, title, result = by_columns(p, spec, filters, presence, measure, percent, t)
         data = {"rows_kind": rows_kind, "columns_kind": spec, "filters": filters_text, **data}
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t)
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t, names)
         for file in (png_file, svg_file):
             if file is not None:
                 values = result.values(measure, percent) if spec.startswith("attribute:") else result.values(presence)
-                save_figure(heatmap(result, values=values, title=title, translate=t), file)
+                save_figure(heatmap(result, values=values, title=title, translate=t), file, names=names)
                 lines.append(f"Wrote {file}")
         emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
 
@@ -228,6 +231,7 @@ def register(cli: click.Group) -> None:
 
         t = translator(language)
         with Project.open(project) as p:
+            names = name_filter(p)
             filters = build_filters(p, **filter_args)
             filters_text = describe(p, filters, t)
             code_ids = None
@@ -241,7 +245,7 @@ def register(cli: click.Group) -> None:
             result = co_matrix(p, scope, filters=filters, code_ids=code_ids)
             title = te.title_for(scope, p.name, t)
         table = te.cooccurrence_rows_for_export(result, "jaccard" if jaccard else "count", t)
-        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t)
+        lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t, names)
         emit({"filters": filters_text, **cooccurrence_json(result)}, as_json,
              "\n".join([title, filters_text, _text(table)] + lines))
 
@@ -267,6 +271,7 @@ def register(cli: click.Group) -> None:
 
         t = translator(language)
         with Project.open(project) as p:
+            names = name_filter(p)
             filters = build_filters(p, **filter_args)
             if kind == "frequencies":
                 figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked, translate=t,
@@ -275,5 +280,5 @@ def register(cli: click.Group) -> None:
                 result = code_matrix(p, columns, filters=filters)
                 figure = heatmap(result, values=result.values(presence), title=te.title_for(columns, p.name, t),
                                  translate=t)
-        save_figure(figure, file)
+        save_figure(figure, file, names=names)
         click.echo(f"Wrote {file}")

@@ -19,6 +19,7 @@ from ..core.attributes import Variable, display, list_variables, values_of
 from ..core.cases import assign_passage, find_case
 from ..core.documents import documents_by_case, find_document
 from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
+from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from ..core.respondents import list_respondents
@@ -153,9 +154,10 @@ def register(cli: click.Group) -> None:
             rows = case_summary(p, target, translate=t)
             n = len(target_ids(p, target))
             title = f"{t(TITLES[target])} – {p.name}"
+            names = name_filter(p)
         for write, file in ((write_summary_docx, docx_file), (write_summary_xlsx, xlsx_file)):
             if file is not None:
-                write(rows, file, title=title, n_label=n_label(n, target, t), translate=t)
+                write(rows, file, names=names, title=title, n_label=n_label(n, target, t), translate=t)
         lines = [f"{n_label(n, target, t)}"] + [
             f"{'  ' * r.level}{r.label}: {r.figure}"
             + ("" if r.n_valid is None else f" (valid {r.n_valid}, missing {r.n_missing})")

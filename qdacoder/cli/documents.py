@@ -1,5 +1,6 @@
 """Projects and documents on the command line: ``new``, ``import``, ``info``, ``code`` (one
-passage) and ``demo``."""
+passage), ``demo`` and ``documents list|set`` (the documents with their kind; changing a kind
+after import, since the kind an import proposes can be wrong)."""
 
 from __future__ import annotations
 
@@ -47,27 +48,41 @@ def register(cli: click.Group) -> None:
     @cli.command("import")
     @project_argument
     @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-    @click.option("--kind", type=click.Choice(DOCUMENT_KINDS), help="Document kind (default: transcript when speaker turns are found, else other).")
+    @click.option("--kind", type=click.Choice(DOCUMENT_KINDS),
+                  help="Document kind (default: transcript when at least 60% of the paragraphs are "
+                       "speaker turns, else other).")
     @click.option("--case", "case_name", help="Put the documents in this case (created when new).")
+    @click.option("--turns", "find_turns", is_flag=True,
+                  help="Find speaker turns also in documents that are no transcript and do not read as a "
+                       "dialogue.")
+    @click.option("--comments", is_flag=True,
+                  help="Import comments (.docx, .odt) as notes after the text, with their author.")
+    @click.option("--keep-running-headers", is_flag=True,
+                  help="Keep the lines repeated at the top or bottom of the pages of a PDF.")
     @click.option("--autocode-speakers", is_flag=True, help="Code every speaker turn with a code per speaker.")
     @click.option("--coder", default=default_coder, show_default="$QDACODER_CODER or your user name")
     @json_option
     @force_option
     @plain_errors
-    def import_(project: Path, files, kind, case_name, autocode_speakers, coder, as_json, force) -> None:
+    def import_(project: Path, files, kind, case_name, find_turns, comments, keep_running_headers,
+                autocode_speakers, coder, as_json, force) -> None:
         """Import FILES (.txt .md .docx .odt .rtf .pdf) into PROJECT. Each file is imported
-        whole or not at all; the exit code is 1 when any file failed."""
-        from ..importers import read_file
+        whole or not at all; the exit code is 1 when any file failed. Footnotes and endnotes
+        come after the text; what is left out (headers, footers, comments, hidden text, a PDF's
+        running headers) is counted in the output."""
+        from ..importers import ReadOptions, read_file
 
+        options = ReadOptions(kind=kind, turns=find_turns, comments=comments,
+                              running_lines=keep_running_headers)
         results = []
         with changing(project, force=force) as p:
             coder_id = ensure_coder(p, coder).id if autocode_speakers else None
             for path in files:
                 try:
-                    imported = read_file(path)
+                    imported = read_file(path, options)
                     document_id = documents.import_document(
                         p, name=Path(imported.source_name).stem, text=imported.text, turns=imported.turns,
-                        source_name=imported.source_name, kind=kind, case_name=case_name,
+                        source_name=imported.source_name, kind=imported.kind, case_name=case_name,
                         autocode_coder_id=coder_id,
                     ).result
                 except QdaError as error:
@@ -78,16 +93,58 @@ def register(cli: click.Group) -> None:
                 document = documents.get_document(p, document_id)
                 results.append({
                     "file": str(path), "status": "imported", "document": document.name, "kind": document.kind,
-                    "characters": document.length, "turns": len(imported.turns),
+                    "characters": document.length, "turns": len(imported.turns), "notes": imported.notes,
+                    "left_out": imported.left_out_dict(), "unknown_symbols": imported.unknown_symbols,
                 })
                 if not as_json:
                     click.echo(f"Imported {path} as “{document.name}” ({document.kind}, "
                                f"{document.length} characters, {len(imported.turns)} speaker turns)")
+                    if imported.summary():
+                        click.echo(f"  {imported.summary()}")
         if as_json:
             click.echo(json.dumps(results, ensure_ascii=False, indent=2))
         if any(r["status"] == "failed" for r in results):
             sys.exit(1)
 
+    @cli.group("documents")
+    def documents_group() -> None:
+        """The documents of a project: list them, change their kind."""
+
+    @documents_group.command("list")
+    @project_argument
+    @json_option
+    @plain_errors
+    def list_(project: Path, as_json: bool) -> None:
+        """The documents of PROJECT with their kind, length, speaker turns and cases."""
+        with Project.open(project) as p:
+            turns = documents.turn_counts(p)
+            cases: dict[int, list[str]] = {}
+            for group in documents.documents_by_case(p):
+                for document in group.documents:
+                    cases.setdefault(document.id, []).extend([group.case.name] if group.case else [])
+            rows = [{"name": d.name, "kind": d.kind, "characters": d.length, "turns": turns.get(d.id, 0),
+                     "cases": cases.get(d.id, []), "source": d.source_name, "imported_at": d.imported_at}
+                    for d in documents.list_documents(p)]
+        lines = [f"{r['name']} ({r['kind']}, {r['characters']} characters, {r['turns']} speaker turns"
+                 + (f"; {', '.join(r['cases'])}" if r["cases"] else "") + ")" for r in rows]
+        emit(rows, as_json, "\n".join(lines) or "(no documents)")
+
+    @documents_group.command("set")
+    @project_argument
+    @click.option("--document", "document_name", required=True, help="The document's name.")
+    @click.option("--kind", required=True, type=click.Choice(DOCUMENT_KINDS), help="The new kind.")
+    @json_option
+    @force_option
+    @plain_errors
+    def set_(project: Path, document_name: str, kind: str, as_json: bool, force: bool) -> None:
+        """Change the kind of a document in PROJECT (its text, turns and codings stay as they are)."""
+        with changing(project, force=force) as p:
+            document = documents.find_document(p, document_name)
+            if document is None:
+                raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
+            documents.set_document_kind(p, document.id, kind)
+        emit({"document": document.name, "kind": kind, "previous": document.kind}, as_json,
+             f"“{document.name}” is now of kind {kind} (was {document.kind})")
 
     @cli.command()
     @project_argument

@@ -10,6 +10,7 @@ import click
 
 from .filters import build_filters, filter_options
 from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
+from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from .options import emit, json_option, language_option, plain_errors, project_argument
@@ -50,7 +51,7 @@ def register(cli: click.Group) -> None:
                 from ..reports.quotes import collect_quotes, write_quotes
 
                 found = collect_quotes(p, starred_only=starred, filters=filters, translate=t)
-                write_quotes(found, out, translate=t)
+                write_quotes(found, out, names=name_filter(p), translate=t)
                 data["quotes"], data["confidential_left_out"] = len(found), found.confidential_left_out
                 text = f"Wrote {len(found)} quote(s) to {out}" + left_out_text(found)
             elif what == "counts":
@@ -63,8 +64,8 @@ def register(cli: click.Group) -> None:
                     write_frequency_docx(p, out, filters=filters, translate=t)
                 else:
                     te.export(te.frequency_rows_for_export(frequency_table(p, filters), t), out,
-                              title=te.title_for("frequencies", p.name, t), filters_text=describe(p, filters, t),
-                              translate=t)
+                              names=name_filter(p), title=te.title_for("frequencies", p.name, t),
+                              filters_text=describe(p, filters, t), translate=t)
                 text = f"Wrote the code frequencies to {out}"
             else:
                 from ..reports.draft_report import write_draft_report

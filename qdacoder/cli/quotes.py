@@ -13,6 +13,7 @@ from .filters import build_filters, filter_options
 from .lock import changing, force_option
 from ..core.documents import find_document
 from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
+from ..core.names import name_filter
 from ..core.project import Project
 from ..core.quotes import set_confidential, set_starred
 from ..reports.language import translator
@@ -118,7 +119,8 @@ def register(cli: click.Group) -> None:
             code_ids = [code_at(p, path).id for path in paths] or None
             found = collect_quotes(p, starred_only=not every, filters=build_filters(p, **filter_args),
                                    code_ids=code_ids, translate=t)
-        write_quotes(found, out, by_valence=by_valence, sources=sources, title=title, translate=t)
+            names = name_filter(p)
+        write_quotes(found, out, names=names, by_valence=by_valence, sources=sources, title=title, translate=t)
         fallbacks = sum(q.fallback for q in found)
         text = f"Wrote {len(found)} quote(s) to {out}"
         if fallbacks:

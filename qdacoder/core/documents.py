@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from . import cases as cases_mod
+from .assignments import delete_document_assignments
 from .codes import ensure_path
 from .codings import delete_coding_row, insert_coding
 from .targets import delete_target_rows
@@ -76,6 +77,12 @@ def speaker_turns(project: Project, document_id: int) -> list[SpeakerTurn]:
     ]
 
 
+def turn_counts(project: Project) -> dict[int, int]:
+    """The number of speaker turns per document id (documents without turns are missing)."""
+    return {r["document_id"]: r["n"] for r in project.rows(
+        "SELECT document_id, COUNT(*) AS n FROM speaker_turns GROUP BY document_id")}
+
+
 def documents_by_case(project: Project) -> list[CaseGroup]:
     """Cases in name order with their documents, then the documents of no case. A document
     linked to several cases appears under each."""
@@ -120,7 +127,9 @@ def check_kind(kind: str) -> str:
 
 
 def guess_kind(turns: Sequence[TurnLike]) -> str:
-    """A text with speaker turns is a transcript; anything else we cannot tell."""
+    """A text with speaker turns is a transcript; anything else we cannot tell. (The importers
+    propose a kind themselves, from the share of turns in the text; this is for callers that
+    have turns only.)"""
     return "transcript" if turns else "other"
 
 
@@ -231,14 +240,21 @@ def set_document_kind(project: Project, document_id: int, kind: str) -> Journal:
 
 
 def delete_document(project: Project, document_id: int) -> Journal:
-    """Remove a document with its turns, codings and case links."""
+    """Remove a document with its turns, codings, case links and assignments."""
     get_document(project, document_id)
     with project.transaction("delete document") as tx:
-        for row in project.rows("SELECT id FROM codings WHERE document_id = ?", [document_id]):
-            delete_coding_row(tx, row["id"])
-        for table in ("speaker_turns", "case_ranges"):
-            for row in project.rows(f"SELECT id FROM {table} WHERE document_id = ?", [document_id]):
-                tx.delete(table, row["id"])
-        delete_target_rows(tx, "document", document_id)
-        tx.delete("documents", document_id)
+        delete_document_rows(tx, document_id)
     return tx.journal
+
+
+def delete_document_rows(tx, document_id: int) -> None:
+    """Delete a document and every row that hangs on it, inside a running operation."""
+    project = tx.project
+    for row in project.rows("SELECT id FROM codings WHERE document_id = ?", [document_id]):
+        delete_coding_row(tx, row["id"])
+    for table in ("speaker_turns", "case_ranges"):
+        for row in project.rows(f"SELECT id FROM {table} WHERE document_id = ?", [document_id]):
+            tx.delete(table, row["id"])
+    delete_document_assignments(tx, document_id)
+    delete_target_rows(tx, "document", document_id)
+    tx.delete("documents", document_id)

@@ -63,6 +63,10 @@ class Changes:
     def coders(self) -> bool:
         return "coders" in self.tables
 
+    @property
+    def assignments(self) -> bool:
+        return "assignments" in self.tables
+
     def __bool__(self) -> bool:
         return bool(self.tables)
 

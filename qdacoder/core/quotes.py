@@ -11,18 +11,17 @@ Design rules (why):
   attribute (case-blind: ``{Leeftijd}`` and ``{leeftijd}`` are the same). A template without
   ``{text}`` or with a field that does not exist is refused in plain words, not discovered
   in the report.
-- Placeholders replace whole words only, case-blind, longest names first and in one pass, so
-  "Jan" never eats the start of "Jansen" and a placeholder is never replaced again.
+- The names that must not leave the project and their placeholders are ``core.names``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .attributes import list_variables
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal
+from .names import name_filter
 from .project import Project
 
 TEMPLATE_KEY = "quote_template"
@@ -135,87 +134,10 @@ def set_template(project: Project, text: str) -> str:
     return text
 
 
-# --- placeholders ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Placeholder:
-    id: int
-    name: str  # the name that must not appear, e.g. "Sanne"
-    placeholder: str  # what replaces it, e.g. "[naam jongere]"
-
-
-def list_placeholders(project: Project) -> list[Placeholder]:
-    return [Placeholder(**r) for r in project.rows(
-        "SELECT id, name, placeholder FROM placeholders ORDER BY name COLLATE NOCASE, id")]
-
-
-def set_placeholder(project: Project, name: str, placeholder: str) -> Journal:
-    """Add a name with its placeholder, or change the placeholder of a name already listed
-    (case-blind). ``result`` is the row id."""
-    name, placeholder = " ".join(name.split()), placeholder.strip()
-    if not name:
-        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "Give the name that must not appear in reports."))
-    if not placeholder:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("qdacoder", "Give a placeholder for “{name}”, e.g. [naam jongere]."), name=name)
-    if norm(name) in norm(placeholder) and re.search(_word(name), placeholder, re.IGNORECASE):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("qdacoder", "The placeholder for “{name}” contains the name itself."), name=name)
-    existing = project.scalar("SELECT id FROM placeholders WHERE lower(name) = lower(?)", [name])
-    with project.transaction("set placeholder") as tx:
-        if existing is None:
-            tx.result = tx.insert("placeholders", {"name": name, "placeholder": placeholder})
-        else:
-            tx.update("placeholders", existing, {"name": name, "placeholder": placeholder})
-            tx.result = existing
-    return tx.journal
-
-
-def delete_placeholder(project: Project, placeholder_id: int) -> Journal:
-    if project.scalar("SELECT 1 FROM placeholders WHERE id = ?", [placeholder_id]) is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This placeholder no longer exists."))
-    with project.transaction("delete placeholder") as tx:
-        tx.delete("placeholders", placeholder_id)
-    return tx.journal
-
-
-def _word(name: str) -> str:
-    return r"(?<!\w)" + r"\s+".join(re.escape(part) for part in name.split()) + r"(?!\w)"
-
-
-def _pattern(placeholders: list[Placeholder]) -> re.Pattern | None:
-    if not placeholders:
-        return None
-    ordered = sorted(placeholders, key=lambda p: (-len(p.name), p.name))
-    return re.compile("|".join(f"({_word(p.name)})" for p in ordered), re.IGNORECASE)
-
-
-class Replacer:
-    """The project's placeholders, compiled once for many texts (an export of 500 quotes)."""
-
-    def __init__(self, project: Project) -> None:
-        self._ordered = sorted(list_placeholders(project), key=lambda p: (-len(p.name), p.name))
-        self._pattern = _pattern(self._ordered)
-
-    def __call__(self, text: str) -> str:
-        if self._pattern is None or not text:
-            return text
-        return self._pattern.sub(lambda m: self._ordered[m.lastindex - 1].placeholder, text)
-
-    def names_in(self, text: str) -> list[str]:
-        if self._pattern is None or not text:
-            return []
-        found = {self._ordered[m.lastindex - 1].name for m in self._pattern.finditer(text)}
-        return [p.name for p in self._ordered if p.name in found]
-
-
-def apply_placeholders(project: Project, text: str) -> str:
-    """``text`` with every listed name (whole words, case-blind, longest first) replaced."""
-    return Replacer(project)(text)
-
-
+# --- names in quotes -------------------------------------------------------------------------
 def names_in(project: Project, text: str) -> list[str]:
     """The listed names that occur in ``text`` (for the window's warning), longest first."""
-    return Replacer(project).names_in(text)
+    return name_filter(project).names_in(text)
 
 
 def starred_with_names(project: Project) -> list[tuple[int, list[str]]]:
@@ -227,9 +149,10 @@ def starred_with_names(project: Project) -> list[tuple[int, list[str]]]:
         "FROM codings g JOIN documents d ON d.id = g.document_id "
         "WHERE g.starred = 1 AND g.confidential = 0 ORDER BY g.id"
     )
+    names_of = name_filter(project).names_in
     found = []
     for row in rows:
-        names = names_in(project, row["passage"])
+        names = names_of(row["passage"])
         if names:
             found.append((row["id"], names))
     return found

@@ -335,4 +335,37 @@ def _confidential_codings(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0008_placeholder_case_and_category")
+def _placeholder_case_and_category(db: Database) -> None:
+    """A listed name matches as listed and in capitals unless it is marked "any case"; names are
+    grouped by category (person, place, institution, other). Names listed before matched in any
+    case, so they keep doing so: nothing that was hidden becomes visible."""
+    db.executescript(
+        """
+        ALTER TABLE placeholders ADD COLUMN any_case INTEGER NOT NULL DEFAULT 0 CHECK (any_case IN (0, 1));
+        ALTER TABLE placeholders ADD COLUMN category TEXT NOT NULL DEFAULT '';
+        UPDATE placeholders SET any_case = 1;
+        """
+    )
+
+
+@MIGRATIONS(name="0009_coder_assignments")
+def _coder_assignments(db: Database) -> None:
+    """Which coder codes which documents (a team double-codes a sample and splits the rest).
+    Agreement reads a document not assigned to a coder as missing for that coder, never as
+    "found nothing"; a coder copy made for chosen documents records their assignment."""
+    db.executescript(
+        """
+        CREATE TABLE assignments (
+            id INTEGER PRIMARY KEY,
+            coder_id INTEGER NOT NULL REFERENCES coders(id),
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX idx_assignments_coder ON assignments(coder_id, document_id);
+        CREATE INDEX idx_assignments_document ON assignments(document_id);
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS.names)  # one version per migration, in order

@@ -15,7 +15,7 @@ from ..core.cases import add_case, list_cases
 from ..core.coders import ensure_coder
 from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..core.project import Project
-from ..importers import read_file
+from ..importers import ReadOptions, read_file
 from ..resources import resources_dir
 
 
@@ -30,7 +30,7 @@ def build_demo(target: str | Path, source: Path | None = None) -> Project:
             add_case(project, case["name"], case.get("memo", ""))
         document_ids = {}
         for entry in manifest["documents"]:
-            imported = read_file(source / entry["file"])
+            imported = read_file(source / entry["file"], ReadOptions(kind=entry["kind"]))
             document_ids[entry["name"]] = documents.import_document(
                 project,
                 name=entry["name"],

@@ -16,6 +16,11 @@ Design rules (why):
 - Idempotent: a coding whose GUID the project has, or the same code on the same passage by
   the same coder, is "already there". Merging the same copy twice adds nothing.
 - Conflicts are plain English sentences with the names involved; nothing is overwritten.
+- A coder copy can hold chosen documents only (a coder's share of the material): the other
+  documents leave the copy with all that hangs on them, and the documents are assigned to the
+  coder both in the copy and in the project (``save_assigned_copy``, one undo step in the
+  project). Merging brings a copy's assignments back as well (coder by name, document by the
+  same matching as its codings), so agreement reads the coder's other documents as missing.
 """
 
 from __future__ import annotations
@@ -26,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from qdacoder.core import cases as cases_mod
+from qdacoder.core.assignments import assign_documents, insert_assignments
 from qdacoder.core.codes import insert_code
 from qdacoder.core.codings import delete_coding_row
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.confidential import MASK, is_masked_version, masked_texts
-from qdacoder.core.documents import sha256_of, unique_name
-from qdacoder.core.errors import QT_TRANSLATE_NOOP, ProjectFileError
+from qdacoder.core.documents import delete_document_rows, sha256_of, unique_name
+from qdacoder.core.errors import QT_TRANSLATE_NOOP, NotFoundError, ProjectFileError, ValidationError
 from qdacoder.core.journal import Journal, Transaction
 from qdacoder.core.project import Project, new_guid, now, remove_project_file
 
@@ -50,6 +56,7 @@ class MergeReport:
     codings_skipped: int = 0  # on a document whose text differs, or on a category
     conflicts: list[str] = field(default_factory=list)
     coders: dict[str, dict[str, int]] = field(default_factory=dict)
+    assignments_added: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -57,6 +64,7 @@ class MergeReport:
             "codes_added": list(self.codes_added), "codings_added": self.codings_added,
             "codings_already_there": self.codings_already_there, "codings_skipped": self.codings_skipped,
             "conflicts": list(self.conflicts), "coders": {k: dict(v) for k, v in self.coders.items()},
+            "assignments_added": self.assignments_added,
         }
 
     def summary(self) -> str:
@@ -72,6 +80,8 @@ class MergeReport:
         ]
         for name, counts in sorted(self.coders.items()):
             lines.append(f"    {name}: {counts['added']} added, {counts['already_there']} already there")
+        if self.assignments_added:
+            lines.append(f"  documents assigned to coders: {self.assignments_added}")
         if self.conflicts:
             lines.append(f"  conflicts: {len(self.conflicts)}")
             lines += [f"    - {c}" for c in self.conflicts]
@@ -81,9 +91,11 @@ class MergeReport:
 
 
 # -- coder copies ----------------------------------------------------------------------------
-def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: bool = True) -> Path:
+def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: bool = True,
+                    document_ids=None) -> Path:
     """Write a copy of ``project`` to ``target_path`` for another coder: same documents,
-    codebook and GUIDs; without any codings when ``keep_codings`` is False."""
+    codebook and GUIDs; without any codings when ``keep_codings`` is False; only the documents
+    ``document_ids`` when given."""
     target = Path(target_path)
     if target.exists():
         raise ProjectFileError(
@@ -97,6 +109,8 @@ def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: 
     try:
         project.backup_to(target)
         with Project.open(target) as copy:
+            if document_ids is not None:
+                _keep_only(copy, set(document_ids))
             _mask_confidential(copy)
             if not keep_codings:
                 with copy.transaction("remove codings") as tx:
@@ -111,6 +125,40 @@ def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: 
             file=target.name, reason=str(error),
         ) from error
     return target
+
+
+def save_assigned_copy(project: Project, target_path: str | Path, coder_id: int, document_ids,
+                       *, keep_codings: bool = True) -> Journal:
+    """A coder copy holding only ``document_ids``, which are assigned to the coder in the copy
+    and, as one undoable step whose journal is returned, in ``project``. ``result``: the path
+    of the copy. Nothing changes in ``project`` when the copy cannot be written."""
+    documents = list(dict.fromkeys(document_ids))
+    if not documents:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "Choose the documents for the coder copy."))
+    coder = project.rows("SELECT name FROM coders WHERE id = ?", [coder_id])
+    if not coder:
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This coder no longer exists."))
+    target = save_coder_copy(project, target_path, keep_codings=keep_codings, document_ids=documents)
+    try:
+        with Project.open(target) as copy:
+            with copy.transaction("assign documents") as tx:
+                insert_assignments(tx, ensure_coder(copy, coder[0]["name"]).id, documents)
+        journal = assign_documents(project, coder_id, documents)
+    except Exception:
+        remove_project_file(target)
+        raise
+    journal.result = target
+    return journal
+
+
+def _keep_only(copy: Project, document_ids: set[int]) -> None:
+    """Take every document but ``document_ids`` out of the copy, with all that hangs on it."""
+    others = [r["id"] for r in copy.rows("SELECT id FROM documents ORDER BY id") if r["id"] not in document_ids]
+    if len(others) + len(document_ids) != copy.scalar("SELECT count(*) FROM documents"):
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This document no longer exists."))
+    with copy.transaction("keep the chosen documents") as tx:
+        for document_id in others:
+            delete_document_rows(tx, document_id)
 
 
 def _mask_confidential(copy: Project) -> None:
@@ -152,6 +200,7 @@ def merge_project(project: Project, other_path: str | Path) -> Journal:
             documents = merger.documents()
             codes = merger.codes()
             merger.codings(documents, codes)
+            merger.assignments(documents)
             tx.result = report
     return tx.journal
 
@@ -299,6 +348,14 @@ class _Merger:
             counts["added"] += 1
             self.report.codings_added += 1
 
+    def assignments(self, documents: dict[int, int | None]) -> None:
+        """The copy's assignments the project lacks (an assignment is only ever added)."""
+        for row in self.other.rows("SELECT coder_id, document_id FROM assignments ORDER BY id"):
+            document_id = documents.get(row["document_id"])
+            if document_id is not None:
+                self.report.assignments_added += insert_assignments(
+                    self.tx, self.coder_ids[row["coder_id"]], [document_id])
+
     def _coding_memos(self, other_id: int, new_id: int) -> None:
         for memo in self.other.rows("SELECT * FROM memos WHERE target = 'coding' AND target_id = ?", [other_id]):
             guid = memo["guid"]
@@ -311,4 +368,4 @@ class _Merger:
             })
 
 
-__all__ = ["LABEL", "MergeReport", "merge_project", "save_coder_copy"]
+__all__ = ["LABEL", "MergeReport", "merge_project", "save_assigned_copy", "save_coder_copy"]

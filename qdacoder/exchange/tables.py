@@ -224,6 +224,13 @@ def put_cell(sheet: Any, row: int, column: int, value: Any) -> Any:
 
 
 def xlsx_bytes(rows: Iterable[Iterable[Any]], *, freeze: str = "A2") -> bytes:
+    """``xlsx_workbook`` saved as bytes."""
+    buffer = io.BytesIO()
+    xlsx_workbook(rows, freeze=freeze).save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_workbook(rows: Iterable[Iterable[Any]], *, freeze: str = "A2") -> Any:
     """A workbook of one sheet: the first row bold and frozen (above ``freeze``), text safe
     (``put_cell``), dates shown as YYYY-MM-DD."""
     from openpyxl import Workbook
@@ -239,9 +246,7 @@ def xlsx_bytes(rows: Iterable[Iterable[Any]], *, freeze: str = "A2") -> bytes:
             elif isinstance(value, dt.date):
                 cell.number_format = "yyyy-mm-dd"
     sheet.freeze_panes = freeze
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return workbook
 
 
 # --- writing ---------------------------------------------------------------------------------

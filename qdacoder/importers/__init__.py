@@ -10,6 +10,12 @@ Design rules (why):
   file-system errors are handled in one place.
 - All formats end with the same text rules (``cleanup``) and the same turn detection
   (``turns``), so positions mean the same for every format. Qt is never imported here.
+- Footnotes, endnotes (and comments when asked for) come as a notes section after the main
+  text, one "[1] ..." line each; turns are looked for in the main text only, so the last turn
+  does not swallow the notes.
+- What a reader leaves out (headers, footers, comments, hidden text, a PDF's running headers)
+  is counted and travels with the result (``ImportedText.left_out``, ``summary``), so the
+  researcher hears what is not in the document.
 """
 
 from __future__ import annotations
@@ -23,16 +29,18 @@ from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.fileio import IS_FOLDER, is_dir, read_bytes
 from qdacoder.importers.docx import read_docx
 from qdacoder.importers.markdown import read_md
-from qdacoder.importers.model import ImportedText, Turn
+from qdacoder.importers.cleanup import clean_text
+from qdacoder.importers.model import Extracted, ImportedText, ReadOptions, Turn
 from qdacoder.importers.odt import read_odt
 from qdacoder.importers.pdf import read_pdf
 from qdacoder.importers.rtf import read_rtf
 from qdacoder.importers.text import read_txt
-from qdacoder.importers.turns import find_turns
+from qdacoder.importers.turns import find_turns, turns_for
 
-__all__ = ["ImportedText", "SUPPORTED_EXTENSIONS", "Turn", "find_turns", "read_file"]
+__all__ = ["ImportedText", "ReadOptions", "SUPPORTED_EXTENSIONS", "Turn", "find_turns",
+           "read_file"]
 
-_READERS: dict[str, Callable[[bytes, str], str]] = {
+_READERS: dict[str, Callable[[bytes, str, ReadOptions], Extracted]] = {
     ".txt": read_txt,
     ".md": read_md,
     ".docx": read_docx,
@@ -61,7 +69,7 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 _log = logging.getLogger(__name__)
 
 
-def read_file(path: str | os.PathLike) -> ImportedText:
+def read_file(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> ImportedText:
     """Read the file at ``path``; raises ``ImportFailed`` (only) when it cannot be imported."""
     path = Path(path)
     file = path.name or str(path)
@@ -75,11 +83,18 @@ def read_file(path: str | os.PathLike) -> ImportedText:
         raise ImportFailed(UNSUPPORTED, file=file, extension=extension, supported=supported)
     data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=TOO_BIG)
     try:
-        text = _READERS[extension](data, file)
+        extracted = _READERS[extension](data, file, options)
     except ImportFailed:
         raise
     except Exception as error:  # noqa: BLE001 - last resort, see the module docstring
         _log.exception("unexpected error while importing %s", path)
         raise ImportFailed(UNEXPECTED, file=file, reason=type(error).__name__) from error
-    return ImportedText(text=text, turns=find_turns(text), source_name=file,
-                        format=extension[1:])
+    turns, kind = turns_for(extracted.text, options.kind, options.turns)
+    notes = clean_text("\n".join(extracted.notes))
+    text = f"{extracted.text}\n\n{notes}" if notes else extracted.text
+    return ImportedText(
+        text=text, turns=turns, source_name=file, format=extension[1:], kind=kind,
+        notes_start=len(extracted.text) + 2 if notes else None,
+        notes=len(extracted.notes) if notes else 0, left_out=extracted.left_out,
+        unknown_symbols=extracted.unknown_symbols,
+    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from qdacoder.importers.cleanup import finish
+from qdacoder.importers.model import Extracted, ReadOptions
 from qdacoder.importers.text import decode_text
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -40,9 +41,9 @@ _PARK = 0xE000
 _PARKED = re.compile("[" + "".join(chr(_PARK + ord(c)) for c in _ESCAPABLE) + "]")
 
 
-def read_md(data: bytes, file: str) -> str:
+def read_md(data: bytes, file: str, options: ReadOptions = ReadOptions()) -> Extracted:
     """Decode a Markdown file and return its plain text."""
-    return finish(markdown_to_text(decode_text(data, file)), file)
+    return Extracted(finish(markdown_to_text(decode_text(data, file)), file))
 
 
 def markdown_to_text(markdown: str) -> str:

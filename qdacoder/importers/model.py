@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qdacoder.core.errors import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -20,6 +22,52 @@ class Turn:
 
 
 @dataclass(frozen=True)
+class ReadOptions:
+    """How to read a file. The defaults are what a researcher gets without choosing."""
+
+    kind: str | None = None  # the document kind chosen for the import; None: propose one
+    turns: bool = False  # find speaker turns even when the text does not look like a dialogue
+    comments: bool = False  # comments (.docx, .odt) as notes at the end, with their author
+    running_lines: bool = False  # keep the running headers and footers of a PDF
+
+
+# What can be left out of a document, with the words the import summary uses for it.
+HEADERS, FOOTERS, COMMENTS, HIDDEN, RUNNING = "headers", "footers", "comments", "hidden", "running"
+LEFT_OUT_TEMPLATES = {
+    HEADERS: QT_TRANSLATE_NOOP("qdacoder", "{items} header(s) ({characters} characters)"),
+    FOOTERS: QT_TRANSLATE_NOOP("qdacoder", "{items} footer(s) ({characters} characters)"),
+    COMMENTS: QT_TRANSLATE_NOOP("qdacoder", "{items} comment(s) ({characters} characters)"),
+    HIDDEN: QT_TRANSLATE_NOOP("qdacoder", "{items} piece(s) of hidden text ({characters} characters)"),
+    RUNNING: QT_TRANSLATE_NOOP(
+        "qdacoder", "{items} repeated page header/footer line(s) ({characters} characters)"),
+}
+LEFT_OUT_SENTENCE = QT_TRANSLATE_NOOP("qdacoder", "Left out: {parts}.")
+NOTES_SENTENCE = QT_TRANSLATE_NOOP("qdacoder", "{n} note(s) added after the text.")
+SYMBOLS_SENTENCE = QT_TRANSLATE_NOOP(
+    "qdacoder", "{n} symbol(s) of an unknown symbol font shown as \ufffd.")
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """Text of one sort (``what``: one of the keys of ``LEFT_OUT_TEMPLATES``) that the
+    import did not take into the document."""
+
+    what: str
+    items: int  # headers, comments, hidden passages, lines, ...
+    characters: int
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What a format reader hands back: the cleaned main text and what goes with it."""
+
+    text: str
+    notes: tuple[str, ...] = ()  # "[1] text of the note", in marker order
+    left_out: tuple[LeftOut, ...] = ()
+    unknown_symbols: int = 0  # symbols of a font we cannot map, shown as U+FFFD
+
+
+@dataclass(frozen=True)
 class ImportedText:
     """The plain text of an imported file, ready to be stored as a document."""
 
@@ -27,3 +75,26 @@ class ImportedText:
     turns: tuple[Turn, ...]
     source_name: str  # original file name, no directory
     format: str  # "txt", "md", "docx", "odt", "rtf", "pdf"
+    kind: str = "other"  # the kind asked for, else "transcript" when the text is a dialogue
+    notes_start: int | None = None  # where the notes section starts (None: no notes)
+    notes: int = 0
+    left_out: tuple[LeftOut, ...] = ()
+    unknown_symbols: int = 0
+
+    def summary(self, translate=lambda text: text) -> str:
+        """What was left out or added, in one or two sentences ("" when nothing was)."""
+        sentences = []
+        if self.left_out:
+            parts = ", ".join(translate(LEFT_OUT_TEMPLATES[item.what]).format(
+                items=item.items, characters=item.characters) for item in self.left_out)
+            sentences.append(translate(LEFT_OUT_SENTENCE).format(parts=parts))
+        if self.notes:
+            sentences.append(translate(NOTES_SENTENCE).format(n=self.notes))
+        if self.unknown_symbols:
+            sentences.append(translate(SYMBOLS_SENTENCE).format(n=self.unknown_symbols))
+        return " ".join(sentences)
+
+    def left_out_dict(self) -> list[dict]:
+        """``left_out`` for JSON output."""
+        return [{"what": item.what, "items": item.items, "characters": item.characters}
+                for item in self.left_out]

@@ -21,6 +21,7 @@ import re
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.cleanup import finish
+from qdacoder.importers.model import Extracted, ReadOptions
 
 BINARY = QT_TRANSLATE_NOOP("qdacoder", "{file}: this looks like a binary file, not text.")
 UNKNOWN_ENCODING = QT_TRANSLATE_NOOP(
@@ -42,9 +43,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x19\x1b-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
 
 
-def read_txt(data: bytes, file: str) -> str:
+def read_txt(data: bytes, file: str, options: ReadOptions = ReadOptions()) -> Extracted:
     """Decode a text file's bytes and apply the shared text rules."""
-    return finish(decode_text(data, file), file)
+    return Extracted(finish(decode_text(data, file), file))
 
 
 def decode_text(data: bytes, file: str) -> str:

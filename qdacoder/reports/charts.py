@@ -17,7 +17,6 @@ Design rules (why):
 
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -30,6 +29,8 @@ from matplotlib.patches import Patch
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.exchange.tables import write_atomically
+from qdacoder.core.names import NameFilter
+from qdacoder.reports.outfiles import figure_bytes
 
 Translate = Callable[[str], str]
 
@@ -152,15 +153,14 @@ def _hatch(column: int, row: int) -> Patch:
                      linewidth=0)
 
 
-def save_figure(figure: Figure, path: str | os.PathLike) -> None:
+def save_figure(figure: Figure, path: str | os.PathLike, *, names: NameFilter) -> None:
     """Write ``figure`` as PNG (150 dpi) or SVG, by the extension; atomically, the same bytes
     for the same chart. Raises ``ChartFileError``; then no file was written."""
     path = Path(path)
     file, extension = path.name or str(path), path.suffix.lower()
     if extension not in (".png", ".svg"):
         raise ChartFileError(UNSUPPORTED, file=file, extension=extension or "?")
-    buffer = io.BytesIO()
     with rc_context({"svg.hashsalt": "qdacoder-chart", "svg.fonttype": "none"}):
-        figure.savefig(buffer, format=extension[1:], dpi=150,
-                       metadata={"Date": None} if extension == ".svg" else {"Software": None})
-    write_atomically(path, buffer.getvalue(), file, ChartFileError)
+        data = figure_bytes(figure, extension[1:], names, dpi=150,
+                            metadata={"Date": None} if extension == ".svg" else {"Software": None})
+    write_atomically(path, data, file, ChartFileError)

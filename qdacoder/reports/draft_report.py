@@ -17,8 +17,8 @@ Design rules (why):
   restyle the whole report at once. Tables are numbered "Table 1.", "Table 2." in Caption
   paragraphs above the table, with the n (and filters, date) in a note under it.
 - Every fixed word is an English template marked for Qt Linguist and passed through
-  ``translate``; every text taken from the project passes the placeholders (a name on the
-  list never reaches the report).
+  ``translate``; the listed names are replaced in every text of the file, the chart included,
+  when it is written (``outfiles``), so a name on the list never reaches the report.
 - Written atomically, as every export (``summary_report._write``).
 """
 
@@ -34,11 +34,12 @@ from typing import Any
 from ..analysis.case_summary import case_summary, largest_remainder, n_label
 from ..analysis.filters import NO_FILTERS, Filters, describe
 from ..analysis.frequency_table import cases_by_valence, FrequencyRow, cases_in_scope, documents_in_scope, frequency_table
-from ..core import quotes as core_quotes
 from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
+from ..core.names import name_filter
 from ..core.project import Project
 from ..exchange.validate import xml_safe
+from .outfiles import docx_bytes, figure_bytes
 from .quotes import KIND_LABELS, collect_quotes
 from .summary_report import HEADERS as SUMMARY_HEADERS
 from .summary_report import _write, docx_table, table_note
@@ -128,7 +129,7 @@ class _Report:
 
         self.project, self.filters, self.t = project, filters, translate
         self.written, self.agreement = written, agreement
-        self.replace = core_quotes.Replacer(project)
+        self.names = name_filter(project)
         self.document = docx.Document()
         self.tables = 0
         self.nodes = list(walk_tree(project))
@@ -138,8 +139,8 @@ class _Report:
         self.filters_text = "" if filters.is_empty() else describe(project, filters, translate)
 
     def text(self, value: str) -> str:
-        """A text from the project: placeholders applied, safe for XML."""
-        return xml_safe(self.replace(value or ""))
+        """A text from the project, safe for XML (the listed names go when the file is written)."""
+        return xml_safe(value or "")
 
     # --- title page and method ---------------------------------------------------------------
     def title_page(self) -> None:
@@ -179,7 +180,7 @@ class _Report:
         roles = Counter((r["role"] or "").strip() for r in p.rows("SELECT case_id, role FROM respondents")
                         if r["case_id"] in in_scope or (r["case_id"] is None and self.filters.is_empty()))
         if roles:
-            parts = [(self.replace(role) or t(TEXTS["no_role"]), count)
+            parts = [(role or t(TEXTS["no_role"]), count)
                      for role, count in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))]
             lines.append(t(TEXTS["roles"]).format(n=n_label(sum(roles.values()), "respondent", t),
                                                   parts=shares(parts, t)))
@@ -250,17 +251,13 @@ class _Report:
         if not themes:
             return
         figure = frequency_chart(themes, stacked_by_valence=True, translate=self.t, title="")
-        image = io.BytesIO()
-        figure.savefig(image, format="png", dpi=150)
-        image.seek(0)
+        image = io.BytesIO(figure_bytes(figure, "png", self.names, dpi=150))
         self.document.add_picture(image, width=Cm(15))
         self.document.add_paragraph(xml_safe(self.t(TEXTS["figure_caption"]).format(
             number=1, title=self.t(TEXTS["figure_frequencies"]))), style="Caption")
 
     def save(self, path: str | os.PathLike) -> None:
-        buffer = io.BytesIO()
-        self.document.save(buffer)
-        _write(path, buffer.getvalue())
+        _write(path, docx_bytes(self.document, self.names))
 
 
 def add_frequency_table(report: Any, rows: Sequence[FrequencyRow]) -> None:

@@ -3,9 +3,9 @@ as Word (quotation paragraphs under a heading per code), Excel/CSV and HTML (eve
 
 Design rules (why):
 - ``collect_quotes`` does all the work with the project: the passages (``retrieval``, so the
-  filters mean what they mean everywhere), the attribution (``core.quotes.template``) and the
-  placeholders. Every text a Quote holds has already passed through the placeholders, so the
-  writers cannot leak a name whatever they print.
+  filters mean what they mean everywhere) and the attribution (``core.quotes.template``), with
+  the project's own names, so every look-up (a case's attributes) finds what it looks for. The
+  writers replace the listed names at the last moment (``outfiles``), in every text they write.
 - A quote whose respondent is unknown (no speaker turn, or a speaker not linked to a
   respondent) is attributed to the document's kind, e.g. “…” (veldnotitie), and says so
   (``fallback``; the source line and the tables name it) instead of guessing a role.
@@ -36,6 +36,8 @@ from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from ..exchange.validate import xml_safe
 from .summary_report import ReportFileError, _write
+from ..core.names import NameFilter
+from .outfiles import docx_bytes, rows_scrubbed, text_bytes, xlsx_bytes
 
 Translate = Callable[[str], str]
 KIND_LABELS = {"transcript": QT_TRANSLATE_NOOP("qdacoder", "transcript"),
@@ -62,8 +64,8 @@ def _same(text: str) -> str:
 
 @dataclass(frozen=True)
 class Quote:
-    """A passage ready to quote. Its segment's texts have passed the placeholders; other
-    attributes (``document``, ``code_path``, ...) are read from the segment."""
+    """A passage ready to quote, with the project's own names (a writer replaces the listed
+    ones); other attributes (``document``, ``code_path``, ...) are read from the segment."""
 
     segment: Segment
     line: str  # the whole quotation as printed: the template with every field filled in
@@ -115,7 +117,6 @@ class _Context:
     def __init__(self, project: Project, translate: Translate, coding_ids: list[int]) -> None:
         self.translate = translate
         self.template = core_quotes.template(project)
-        self.replace = core_quotes.Replacer(project)
         self.variables = {t: list_variables(project, t) for t in ("respondent", "case", "document")}
         self.values = {t: values_of(project, t) for t in self.variables}
         self.case_ids = {r["name"]: r["id"] for r in project.rows("SELECT id, name FROM cases")}
@@ -140,13 +141,8 @@ class _Context:
         return found
 
     def quote(self, segment: Segment, starred: bool) -> Quote:
-        r = self.replace
-        segment = dataclasses.replace(
-            segment, text=r(one_line(segment.text)), document=r(segment.document), code_path=r(segment.code_path),
-            cases=tuple(r(c) for c in segment.cases), speaker=segment.speaker and r(segment.speaker),
-            respondent=segment.respondent and r(segment.respondent), role=segment.role and r(segment.role),
-            memo=r(segment.memo), before="", after="")
-        attributes = {name: r(value) for name, value in self.attributes(segment).items()}
+        segment = dataclasses.replace(segment, text=one_line(segment.text), before="", after="")
+        attributes = self.attributes(segment)
         kind = self.translate(KIND_LABELS.get(segment.kind, segment.kind))
         fields = {"role": segment.role, "respondent": segment.respondent, "speaker": segment.speaker,
                   "case": ", ".join(segment.cases), "document": segment.document, "kind": kind,
@@ -194,7 +190,7 @@ def _grouped(quotes: Sequence[Quote], by_valence: bool) -> list[tuple[str, str |
             for _, valence in sorted((k for k in groups if k[0] == path), key=lambda k: rank.get(k[1] or "", 2))]
 
 
-def write_quotes_docx(quotes: Sequence[Quote], path: str | os.PathLike, *, by_valence: bool = False,
+def write_quotes_docx(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter, by_valence: bool = False,
                       sources: bool = False, title: str | None = None, translate: Translate = _same) -> None:
     """A heading per code path (codebook order), optionally a subheading per valence
     (promoting, hindering, none), each quote as a "Quote" paragraph with its attribution and,
@@ -221,9 +217,7 @@ def write_quotes_docx(quotes: Sequence[Quote], path: str | os.PathLike, *, by_va
                     line += f"; {q.note}"
                 run = document.add_paragraph().add_run(xml_safe(line))
                 run.italic, run.font.size = True, Pt(8)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    _write(path, buffer.getvalue())
+    _write(path, docx_bytes(document, names))
 
 
 def table_rows(quotes: Sequence[Quote], translate: Translate = _same) -> tuple[list[str], list[list[Any]]]:
@@ -241,22 +235,23 @@ def table_rows(quotes: Sequence[Quote], translate: Translate = _same) -> tuple[l
     return headers, rows
 
 
-def write_quotes_table(quotes: Sequence[Quote], path: str | os.PathLike, *, translate: Translate = _same) -> None:
+def write_quotes_table(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter,
+                       translate: Translate = _same) -> None:
     """Every field of every quote as .xlsx or .csv (by the file's suffix; ";" and a BOM for Excel)."""
-    from ..exchange.tables import csv_bytes, xlsx_bytes
+    from ..exchange.tables import csv_bytes, xlsx_workbook
 
     headers, rows = table_rows(quotes, translate)
     if Path(path).suffix.lower() == ".csv":
-        _write(path, csv_bytes([headers, *rows]))
+        _write(path, csv_bytes(rows_scrubbed([headers, *rows], names)))
     elif Path(path).suffix.lower() == ".xlsx":
-        _write(path, xlsx_bytes([headers, *rows]))
+        _write(path, xlsx_bytes(xlsx_workbook([headers, *rows]), names))
     else:
         raise ReportFileError(QT_TRANSLATE_NOOP("qdacoder", "{file}: quotes can be written as .docx, .xlsx, "
                                                 ".csv or .html."), file=Path(path).name)
 
 
-def write_quotes_html(quotes: Sequence[Quote], path: str | os.PathLike, *, title: str | None = None,
-                      translate: Translate = _same) -> None:
+def write_quotes_html(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter,
+                      title: str | None = None, translate: Translate = _same) -> None:
     """One HTML page: the title and a table with every field, all text escaped."""
     title = title or translate(DEFAULT_TITLE)
     headers, rows = table_rows(quotes, translate)
@@ -267,19 +262,20 @@ def write_quotes_html(quotes: Sequence[Quote], path: str | os.PathLike, *, title
     for row in rows:
         out.write(f"<tr>{''.join(f'<td>{e(str(v))}</td>' for v in row)}</tr>\n")
     out.write("</table>\n</body></html>\n")
-    _write(path, out.getvalue().encode("utf-8"))
+    _write(path, text_bytes(out.getvalue(), names))
 
 
-def write_quotes(quotes: Sequence[Quote], path: str | os.PathLike, *, by_valence: bool = False,
+def write_quotes(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter, by_valence: bool = False,
                  sources: bool = False, title: str | None = None, translate: Translate = _same) -> None:
-    """By the suffix of ``path``: .docx, .xlsx, .csv or .html."""
+    """By the suffix of ``path``: .docx, .xlsx, .csv or .html; every listed name replaced."""
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
-        write_quotes_docx(quotes, path, by_valence=by_valence, sources=sources, title=title, translate=translate)
+        write_quotes_docx(quotes, path, names=names, by_valence=by_valence, sources=sources, title=title,
+                          translate=translate)
     elif suffix in (".html", ".htm"):
-        write_quotes_html(quotes, path, title=title, translate=translate)
+        write_quotes_html(quotes, path, names=names, title=title, translate=translate)
     else:
-        write_quotes_table(quotes, path, translate=translate)
+        write_quotes_table(quotes, path, names=names, translate=translate)
 
 
 __all__ = ["Quote", "attribution", "collect_quotes", "write_quotes", "write_quotes_docx", "write_quotes_html",

@@ -17,9 +17,9 @@ Design rules (why):
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 from collections.abc import Callable, Sequence
+from numbers import Number
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,8 @@ from qdacoder.analysis.case_summary import SummaryRow
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.exchange.tables import put_cell, write_atomically
 from qdacoder.exchange.validate import xml_safe
+from qdacoder.core.names import NameFilter
+from qdacoder.reports.outfiles import docx_bytes, xlsx_bytes
 
 Translate = Callable[[str], str]
 
@@ -62,8 +64,8 @@ def _cells(row: SummaryRow) -> list[Any]:
 
 
 # --- Word ------------------------------------------------------------------------------------
-def write_summary_docx(rows: Sequence[SummaryRow], path: str | os.PathLike, *, title: str, n_label: str,
-                       filters_text: str = "", translate: Translate = _same,
+def write_summary_docx(rows: Sequence[SummaryRow], path: str | os.PathLike, *, names: NameFilter, title: str,
+                       n_label: str, filters_text: str = "", translate: Translate = _same,
                        written: dt.date | None = None) -> None:
     import docx
 
@@ -72,9 +74,7 @@ def write_summary_docx(rows: Sequence[SummaryRow], path: str | os.PathLike, *, t
     document.add_heading(xml_safe(title), level=1)
     docx_table(document, [translate(h) for h in HEADERS], [(_cells(r), r.level) for r in rows])
     document.add_paragraph(xml_safe(table_note(n_label, filters_text, written=written, translate=translate)))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    _write(path, buffer.getvalue())
+    _write(path, docx_bytes(document, names))
 
 
 def docx_table(document: Any, headers: Sequence[str], rows: Sequence[tuple[Sequence[Any], int]]) -> Any:
@@ -91,7 +91,7 @@ def docx_table(document: Any, headers: Sequence[str], rows: Sequence[tuple[Seque
         for index, (cell, value) in enumerate(zip(cells, values)):
             paragraph = cell.paragraphs[0]
             paragraph.add_run("" if value is None else xml_safe(str(value)))
-            if isinstance(value, (int, float)):
+            if isinstance(value, Number):  # int, float and Decimal (figures as shown)
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             if index == 0 and level:
                 paragraph.paragraph_format.left_indent = Cm(0.5 * level)
@@ -99,8 +99,8 @@ def docx_table(document: Any, headers: Sequence[str], rows: Sequence[tuple[Seque
 
 
 # --- Excel -----------------------------------------------------------------------------------
-def write_summary_xlsx(rows: Sequence[SummaryRow], path: str | os.PathLike, *, title: str, n_label: str,
-                       filters_text: str = "", translate: Translate = _same,
+def write_summary_xlsx(rows: Sequence[SummaryRow], path: str | os.PathLike, *, names: NameFilter, title: str,
+                       n_label: str, filters_text: str = "", translate: Translate = _same,
                        written: dt.date | None = None) -> None:
     from openpyxl import Workbook
 
@@ -114,9 +114,7 @@ def write_summary_xlsx(rows: Sequence[SummaryRow], path: str | os.PathLike, *, t
     xlsx_table(sheet, title, headers, data, table_note(n_label, filters_text, written=written, translate=translate))
     for number in range(3, len(data) + 3):
         sheet.cell(row=number, column=len(HEADERS) + 1).number_format = "0.0"  # the mean, as in the figure
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    _write(path, buffer.getvalue())
+    _write(path, xlsx_bytes(workbook, names))
 
 
 def xlsx_table(sheet: Any, title: str, headers: Sequence[str], rows: Sequence[tuple[Sequence[Any], int]],

@@ -18,7 +18,6 @@ Design rules (why):
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +29,8 @@ from qdacoder.core.errors import QT_TRANSLATE_NOOP
 from qdacoder.exchange.tables import csv_bytes, put_cell, write_atomically
 from qdacoder.exchange.validate import xml_safe
 from qdacoder.reports.summary_report import FILTERS, ReportFileError, table_note
+from qdacoder.core.names import NameFilter
+from qdacoder.reports.outfiles import docx_bytes, rows_scrubbed, xlsx_bytes
 
 Translate = Callable[[str], str]
 
@@ -136,9 +137,9 @@ def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Tran
 
 
 # --- writing ---------------------------------------------------------------------------------
-def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: str | os.PathLike, *, title: str,
-                 filters_text: str, n_text: str, levels: Sequence[int] | None = None, translate: Translate = _same,
-                 written: dt.date | None = None) -> None:
+def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: str | os.PathLike, *,
+                 names: NameFilter, title: str, filters_text: str, n_text: str, levels: Sequence[int] | None = None,
+                 translate: Translate = _same, written: dt.date | None = None) -> None:
     """Write the table to ``path`` (.csv, .xlsx or .docx, by the extension). CSV and Excel: the
     title, the filters, the n and date, an empty line, the header, the rows. Word: the title as
     a caption, a "Table Grid" table, and the n, filters and date written under it, ready to
@@ -149,25 +150,26 @@ def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: st
              table_note(n_text, "", written=written, translate=translate)]
     if extension == ".csv":
         lines = [[line] for line in above] + [[], list(headers)] + [[_csv(v) for v in row] for row in rows]
-        data = csv_bytes(lines)
+        data = csv_bytes(rows_scrubbed(lines, names))
     elif extension == ".xlsx":
-        data = _xlsx(above, headers, rows, levels or [0] * len(rows), title)
+        data = _xlsx(above, headers, rows, levels or [0] * len(rows), title, names)
     elif extension == ".docx":
         data = _docx(title, headers, rows, levels or [0] * len(rows),
-                     table_note(n_text, filters_text, written=written, translate=translate))
+                     table_note(n_text, filters_text, written=written, translate=translate), names)
     else:
         raise ReportFileError(UNSUPPORTED, file=file, extension=extension or "?")
     write_atomically(path, data, file, ReportFileError)
 
 
-def export(table: ExportTable, path: str | os.PathLike, *, title: str, filters_text: str,
+def export(table: ExportTable, path: str | os.PathLike, *, names: NameFilter, title: str, filters_text: str,
            translate: Translate = _same, written: dt.date | None = None) -> None:
     """``export_table`` for an adapter's result."""
-    export_table(table.headers, table.rows, path, title=title, filters_text=filters_text, n_text=table.n_text,
-                 levels=table.levels, translate=translate, written=written)
+    export_table(table.headers, table.rows, path, names=names, title=title, filters_text=filters_text,
+                 n_text=table.n_text, levels=table.levels, translate=translate, written=written)
 
 
-def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence[int], note: str) -> bytes:
+def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence[int], note: str,
+          names: NameFilter) -> bytes:
     import docx
 
     from .summary_report import docx_table
@@ -177,9 +179,7 @@ def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], lev
     shown = [[_csv(value) for value in row] for row in rows]
     docx_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)))
     document.add_paragraph(xml_safe(note))
-    buffer = io.BytesIO()
-    document.save(buffer)
-    return buffer.getvalue()
+    return docx_bytes(document, names)
 
 
 def _csv(value: Any) -> Any:
@@ -191,7 +191,7 @@ def _csv(value: Any) -> Any:
 
 
 def _xlsx(above: list[str], headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence[int],
-          title: str) -> bytes:
+          title: str, names: NameFilter) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -217,6 +217,4 @@ def _xlsx(above: list[str], headers: Sequence[str], rows: Sequence[Sequence[Any]
     sheet.column_dimensions["A"].width = 40
     for column in range(2, len(headers) + 1):
         sheet.column_dimensions[get_column_letter(column)].width = 12
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    return xlsx_bytes(workbook, names)

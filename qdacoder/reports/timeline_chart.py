@@ -26,7 +26,6 @@ Design rules (why):
 
 from __future__ import annotations
 
-import io
 import os
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -44,6 +43,8 @@ from qdacoder.core.events import Event, list_events
 from qdacoder.core.project import Project
 from qdacoder.core.schema import LANES
 from qdacoder.exchange.tables import write_atomically
+from qdacoder.core.names import name_filter
+from qdacoder.reports.outfiles import figure_bytes
 
 LANE_LABELS = {
     "wonen": QT_TRANSLATE_NOOP("qdacoder", "Living"), "onderwijs": QT_TRANSLATE_NOOP("qdacoder", "School"),
@@ -208,9 +209,8 @@ def save_timeline(project: Project, case_id: int, path: str | os.PathLike, *, tr
     if extension not in (".png", ".svg"):
         raise TimelineFileError(UNSUPPORTED, file=file, extension=extension or "?")
     figure = timeline_figure(project, case_id, translate=translate)
-    buffer = io.BytesIO()
     # rc_context restores the settings afterwards: nothing global is left changed
     with rc_context({"svg.hashsalt": "qdacoder-timeline", "svg.fonttype": "none"}):
-        figure.savefig(buffer, format=extension[1:], dpi=150,
-                       metadata={"Date": None} if extension == ".svg" else None)
-    write_atomically(path, buffer.getvalue(), file, TimelineFileError)
+        data = figure_bytes(figure, extension[1:], name_filter(project), dpi=150,
+                            metadata={"Date": None} if extension == ".svg" else None)
+    write_atomically(path, data, file, TimelineFileError)

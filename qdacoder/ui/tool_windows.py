@@ -26,6 +26,7 @@ class ToolWindows(QObject):
         self.analysis = None
         self.agreement = None
         self.review = None
+        self.assignments = None
         timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
 
     def build_analysis_menu(self, menu: QMenu) -> None:
@@ -33,6 +34,7 @@ class ToolWindows(QObject):
         add_action(menu, self.session.widget, self.tr("Inter-coder &agreement..."), self.agreement_dialog)
 
     def build_team_menu(self, menu: QMenu) -> None:
+        add_action(menu, self.session.widget, self.tr("&Assignments..."), self.assignments_window)
         add_action(menu, self.session.widget, self.tr("&Review disagreements..."), self.disagreement_review)
 
     def timeline_view(self):
@@ -62,6 +64,16 @@ class ToolWindows(QObject):
             self.agreement = AgreementDialog(self.session, parent=self.session.widget)
         self.agreement.reload()
         return self._show(self.agreement)
+
+    def assignments_window(self):
+        """Which coder codes which documents: a coder x document grid grouped by case."""
+        if self.assignments is None:
+            from .team.assignments import AssignmentsWindow
+
+            self.assignments = AssignmentsWindow(self.session, parent=self.session.widget)
+        else:
+            self.assignments.refresh()  # the project may be another one since
+        return self._show(self.assignments)
 
     def disagreement_review(self):
         """Two coders' disagreements, decided as a consensus coder's codings."""

@@ -1,11 +1,13 @@
 """After lupdate: a message whose source text moved to another class (another translation
-context) gets the Dutch its text already has elsewhere, and the vanished copy is dropped."""
+context) gets the Dutch its text already has elsewhere, and the vanished copy is dropped.
+Other .ts files named as arguments (the other side of a merge) are read for translations too."""
 import re
+import sys
 from pathlib import Path
 p = Path("resources/translations/qdacoder_nl.ts"); s = p.read_text()
 msg = re.compile(r"\n    <message>\n(?:(?!</message>).)*?</message>", re.S)
 known = {}
-for m in msg.finditer(s):
+for m in [*msg.finditer(s), *(m for other in sys.argv[1:] for m in msg.finditer(Path(other).read_text()))]:
     src = re.search(r"<source>(.*?)</source>", m.group(0), re.S).group(1)
     tr = re.search(r"<translation(?: type=\"(\w+)\")?>(.*?)</translation>", m.group(0), re.S)
     if tr and tr.group(1) in (None, "vanished", "obsolete") and tr.group(2):

@@ -32,72 +32,101 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="42"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="48"/>
         <source>Inter-coder agreement</source>
         <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="59"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berekenen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="60"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
         <source>Export &amp;Word...</source>
         <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="60"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
         <source>Export &amp;Excel...</source>
         <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="69"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
+        <source>Include unused codes</source>
+        <translation>Ongebruikte codes meetellen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="79"/>
         <source>Coders (two or more):</source>
         <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="71"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="81"/>
         <source>Level:</source>
         <translation>Niveau:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="73"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="83"/>
         <source>Overlap threshold:</source>
         <translation>Overlapdrempel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="76"/>
-        <source>Documents (all ticked: those a chosen coder coded)</source>
-        <translation>Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="86"/>
+        <source>Documents (all ticked: every document)</source>
+        <translation>Documenten (alle aangevinkt: elk document)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="77"/>
+        <source>Documents (all ticked: those a chosen coder coded)</source>
+        <translation type="vanished">Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="87"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="92"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="95"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
+        <source>Pairs of coders</source>
+        <translation>Paren codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="98"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="107"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="93"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="108"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="152"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="167"/>
         <source>Tick two or more coders.</source>
         <translation>Vink twee of meer codeurs aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="181"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="209"/>
         <source>Export agreement</source>
         <translation>Overeenstemming exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="199"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="227"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -148,269 +177,312 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="55"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="56"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="63"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="64"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="73"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="73"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="76"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="77"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="78"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="138"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="139"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="139"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="141"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="186"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="187"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="251"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="252"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="267"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="268"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="272"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="273"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="300"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="311"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="303"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="314"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="310"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="310"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="308"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="311"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="312"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="312"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsWindow</name>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="34"/>
+        <source>Assignments</source>
+        <translation>Toewijzingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="39"/>
+        <source>Add &amp;coder...</source>
+        <translation>&amp;Codeur toevoegen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="41"/>
+        <source>Tick the documents each coder codes. Agreement compares each coder&apos;s assigned documents: a document not assigned to a coder is missing for that coder, not “nothing found”. Without any assignment every document counts for every coder.</source>
+        <translation>Vink de documenten aan die elke codeur codeert. De overeenstemming vergelijkt de aan elke codeur toegewezen documenten: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”. Zonder toewijzingen telt elk document voor iedere codeur.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="97"/>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="132"/>
+        <source>Assign documents</source>
+        <translation>Documenten toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="135"/>
+        <source>Remove assignments</source>
+        <translation>Toewijzingen weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="140"/>
+        <source>Add coder</source>
+        <translation>Codeur toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/assignments.py" line="140"/>
+        <source>Name of the coder:</source>
+        <translation>Naam van de codeur:</translation>
     </message>
 </context>
 <context>
@@ -519,129 +591,129 @@
 <context>
     <name>AttributeFiles</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="34"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="35"/>
         <source>Import table...</source>
         <translation>Tabel importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="35"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
         <source>Export table...</source>
         <translation>Tabel exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="37"/>
         <source>Summary table...</source>
         <translation>Overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="46"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="47"/>
         <source>Import attributes from {file}</source>
         <translation>Kenmerken importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="48"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="49"/>
         <source>Table not imported</source>
         <translation>Tabel niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="52"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="53"/>
         <source>{rows} rows read: {values} values set, {removed} removed, {cases} new cases, {variables} new attributes.</source>
         <translation>{rows} rijen gelezen: {values} waarden ingesteld, {removed} verwijderd, {cases} nieuwe casussen, {variables} nieuwe kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="75"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="77"/>
         <source>Import timeline events from {file}</source>
         <translation>Tijdlijngebeurtenissen importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="77"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="79"/>
         <source>Events not imported</source>
         <translation>Gebeurtenissen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="80"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="82"/>
         <source>{added} events added ({skipped} already there), {cases} new cases.</source>
         <translation>{added} gebeurtenissen toegevoegd ({skipped} waren er al), {cases} nieuwe casussen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="92"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="94"/>
         <source>Import case &amp;attributes...</source>
         <translation>Casus&amp;kenmerken importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="93"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="95"/>
         <source>E&amp;xport case attributes...</source>
         <translation>Casuskenmerken e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="94"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
         <source>Case &amp;summary table...</source>
         <translation>Casus&amp;overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="98"/>
         <source>Import timeline &amp;events...</source>
         <translation>Tijdlijn&amp;gebeurtenissen importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="97"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="99"/>
         <source>Export timeline e&amp;vents...</source>
         <translation>Tijdlijngebeurtenissen exporte&amp;ren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="98"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="100"/>
         <source>Show &amp;timeline</source>
         <translation>&amp;Tijdlijn tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="102"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="104"/>
         <source>Import timeline events</source>
         <translation>Tijdlijngebeurtenissen importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="103"/>
-        <location filename="../../qdacoder/ui/cases/files.py" line="126"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="105"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="128"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="109"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="111"/>
         <source>Export timeline events</source>
         <translation>Tijdlijngebeurtenissen exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="110"/>
-        <location filename="../../qdacoder/ui/cases/files.py" line="133"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="112"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="135"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="118"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="120"/>
         <source>Not written</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="120"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="122"/>
         <source>Written to {file}</source>
         <translation>Opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="125"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="127"/>
         <source>Import attributes</source>
         <translation>Kenmerken importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="132"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="134"/>
         <source>Export attributes</source>
         <translation>Kenmerken exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="139"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="141"/>
         <source>Case summary table</source>
         <translation>Casusoverzichtstabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="140"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="142"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
@@ -893,7 +965,7 @@
 <context>
     <name>CodePickerDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="84"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="95"/>
         <source>Type to filter codes</source>
         <translation>Typ om codes te filteren</translation>
     </message>
@@ -901,82 +973,82 @@
 <context>
     <name>CodePropertiesDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="122"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="133"/>
         <source>Code “{name}”</source>
         <translation>Code “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="129"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="140"/>
         <source>Colour:</source>
         <translation>Kleur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="130"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="141"/>
         <source>What the code means (the definition)</source>
         <translation>Wat de code betekent (de definitie)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="131"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="142"/>
         <source>Definition:</source>
         <translation>Definitie:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="132"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="143"/>
         <source>When to apply it</source>
         <translation>Wanneer je de code toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="133"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="144"/>
         <source>Inclusion criteria:</source>
         <translation>Inclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="134"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="145"/>
         <source>When not to apply it</source>
         <translation>Wanneer je de code niet toepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="135"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="146"/>
         <source>Exclusion criteria:</source>
         <translation>Exclusiecriteria:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="136"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="147"/>
         <source>A typical passage</source>
         <translation>Een typerend fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="137"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="148"/>
         <source>Example:</source>
         <translation>Voorbeeld:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="138"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="149"/>
         <source>Category: groups codes and is not applied itself</source>
         <translation>Categorie: groepeert codes en wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="142"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="153"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="143"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="154"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="144"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="155"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="146"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="157"/>
         <source>New codings are:</source>
         <translation>Nieuwe coderingen zijn:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="157"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="168"/>
         <source>Colour of the code</source>
         <translation>Kleur van de code</translation>
     </message>
@@ -1252,6 +1324,39 @@
         <location filename="../../qdacoder/ui/codebook/controller.py" line="268"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>CoderCopyDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="132"/>
+        <source>Save a coder copy</source>
+        <translation>Codeurskopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="135"/>
+        <source>Everyone: the whole project</source>
+        <translation>Iedereen: het hele project</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="139"/>
+        <source>Documents for this coder (assigned to the coder)</source>
+        <translation>Documenten voor deze codeur (aan de codeur toegewezen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="143"/>
+        <source>(no case)</source>
+        <translation>(geen casus)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="153"/>
+        <source>Leave out everyone&apos;s codings, so the coder starts afresh</source>
+        <translation>De coderingen van iedereen weglaten, zodat de codeur blanco begint</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="159"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
     </message>
 </context>
 <context>
@@ -1793,44 +1898,63 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="44"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="47"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="47"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="50"/>
         <source> and {n} more</source>
         <translation> en nog {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="48"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="51"/>
         <source>Import {n} file(s): {names}{more}</source>
         <translation>{n} bestand(en) importeren: {names}{more}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="51"/>
         <source>Automatic (transcript when speaker turns are found)</source>
-        <translation>Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
+        <translation type="vanished">Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/common/dialogs.py" line="54"/>
+        <source>Automatic (transcript when most paragraphs are speaker turns)</source>
+        <translation>Automatisch (transcript als de meeste alinea&apos;s spreekbeurten zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="57"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="59"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="62"/>
         <source>No case, or type a new case name</source>
         <translation>Geen casus, of typ de naam van een nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="60"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="63"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/dialogs.py" line="61"/>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="64"/>
         <source>Code every speaker turn with a code per speaker</source>
         <translation>Elke spreekbeurt coderen met een code per spreker</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="66"/>
+        <source>Find speaker turns also when a document is no transcript</source>
+        <translation>Spreekbeurten ook zoeken als een document geen transcript is</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="68"/>
+        <source>Import comments (Word, LibreOffice) as notes after the text</source>
+        <translation>Opmerkingen (Word, LibreOffice) als noten na de tekst importeren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/dialogs.py" line="70"/>
+        <source>Keep lines repeated at the top or bottom of PDF pages</source>
+        <translation>Regels die boven- of onderaan PDF-pagina&apos;s terugkeren behouden</translation>
     </message>
 </context>
 <context>
@@ -2162,54 +2286,57 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="32"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
         <source>Save a &amp;coder copy...</source>
         <translation>&amp;Codeurskopie opslaan...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="33"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="42"/>
         <source>&amp;Merge coder copies...</source>
         <translation>Codeurskopieën &amp;samenvoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="40"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="45"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="52"/>
         <source>Save a coder copy</source>
         <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="53"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="46"/>
         <source>Leave out everyone&apos;s codings, so the other coder starts afresh?</source>
-        <translation>De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
+        <translation type="vanished">De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="53"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="62"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="119"/>
         <source>Merge coder copies</source>
         <translation>Codeurskopieën samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="54"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="63"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="82"/>
+        <source>Save a coder copy for {coder}</source>
+        <translation>Codeurskopie opslaan voor {coder}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="91"/>
         <source>Coder copy not saved</source>
         <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="68"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="93"/>
         <source>Saved a coder copy as {file}</source>
         <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="78"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="103"/>
         <source>Merge {file}</source>
         <translation>{file} samenvoegen</translation>
     </message>
@@ -2217,245 +2344,278 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="64"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="65"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="62"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="64"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="67"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="76"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="93"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="94"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
+        <source>Change &amp;kind...</source>
+        <translation>&amp;Soort wijzigen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="95"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="114"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="115"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="127"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="116"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="149"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="132"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="158"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="136"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="136"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="140"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="150"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="176"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="151"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="177"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="173"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="208"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="183"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="209"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="256"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="259"/>
+        <source>Not everything was imported as text</source>
+        <translation>Niet alles is als tekst geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="262"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="236"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="241"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="273"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="284"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="282"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="285"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <source>Kind of document</source>
+        <translation>Soort document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
+        <source>Change document kind</source>
+        <translation>Soort document wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="332"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="335"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="283"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="289"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="290"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -2523,141 +2683,169 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="108"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="84"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="109"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="86"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="111"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="95"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="120"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="96"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="121"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="111"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="137"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="113"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="139"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="115"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="141"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="123"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="128"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="149"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="124"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="129"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="155"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="130"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="156"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="131"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="157"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="149"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="175"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="151"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="177"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="162"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="188"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="179"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="205"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="183"/>
-        <source>Remove placeholder</source>
-        <translation>Pseudoniem verwijderen</translation>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="208"/>
+        <source>Change placeholders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="185"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="209"/>
+        <source>Placeholders not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
+        <source>Names that are also words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove placeholder</source>
+        <translation type="vanished">Pseudoniem verwijderen</translation>
+    </message>
+    <message>
         <source>Set placeholder</source>
-        <translation>Pseudoniem instellen</translation>
+        <translation type="vanished">Pseudoniem instellen</translation>
     </message>
 </context>
 <context>
     <name>QuoteSettings</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="35"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="39"/>
         <source>Quotes: attribution and placeholders</source>
         <translation>Citaten: toeschrijving en pseudoniemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="38"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="42"/>
         <source>(own template)</source>
         <translation>(eigen sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="50"/>
         <source>Name in the material</source>
         <translation>Naam in het materiaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="50"/>
         <source>Placeholder</source>
         <translation>Pseudoniem</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/export/quotes.py" line="51"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="51"/>
+        <source>Any case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="56"/>
+        <source>A name is replaced as written and in capitals (Roos, ROOS), also inside file names (interview_Roos) and with a possessive (Roos&apos;s). Tick “Any case” to replace it in every case, e.g. a name typed in lower case in a transcript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="64"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="65"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
@@ -3116,17 +3304,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ToolWindows</name>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="32"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="33"/>
         <source>&amp;Analysis window...</source>
         <translation>&amp;Analysevenster...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="33"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="34"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation>&amp;Overeenstemming tussen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="36"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="37"/>
+        <source>&amp;Assignments...</source>
+        <translation>&amp;Toewijzingen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
         <source>&amp;Review disagreements...</source>
         <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
     </message>
@@ -3203,15 +3396,23 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
-        <location filename="../../qdacoder/core/quotes.py" line="49"/>
+        <location filename="../../qdacoder/core/quotes.py" line="48"/>
         <source>This coding no longer exists.</source>
         <translation>Deze codering bestaat niet meer.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/core/assignments.py" line="67"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="140"/>
+        <source>This coder no longer exists.</source>
+        <translation>Deze codeur bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/assignments.py" line="71"/>
         <location filename="../../qdacoder/core/cases.py" line="112"/>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="48"/>
-        <location filename="../../qdacoder/core/documents.py" line="64"/>
+        <location filename="../../qdacoder/core/documents.py" line="49"/>
+        <location filename="../../qdacoder/core/documents.py" line="65"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="158"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
@@ -3233,54 +3434,54 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="115"/>
+        <location filename="../../qdacoder/core/documents.py" line="122"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="146"/>
+        <location filename="../../qdacoder/core/documents.py" line="155"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="151"/>
+        <location filename="../../qdacoder/core/documents.py" line="160"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="189"/>
+        <location filename="../../qdacoder/core/documents.py" line="198"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="216"/>
+        <location filename="../../qdacoder/core/documents.py" line="225"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="219"/>
+        <location filename="../../qdacoder/core/documents.py" line="228"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="149"/>
+        <location filename="../../qdacoder/core/journal.py" line="153"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="174"/>
+        <location filename="../../qdacoder/core/journal.py" line="178"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="77"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="90"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="102"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="82"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="94"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
@@ -3338,12 +3539,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="46"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="54"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="49"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="57"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
@@ -3434,7 +3635,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="53"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="61"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
@@ -3504,7 +3705,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="56"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="64"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
@@ -3524,127 +3725,128 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het bestand bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/docx.py" line="34"/>
+        <location filename="../../qdacoder/importers/docx.py" line="49"/>
         <source>{file}: this is not a valid Word document (the file is damaged or is not a .docx).</source>
         <translation>{file}: dit is geen geldig Word-document (het bestand is beschadigd of is geen .docx).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/docx.py" line="38"/>
+        <location filename="../../qdacoder/importers/docx.py" line="53"/>
         <source>{file}: this is an old Word document (.doc) or a password-protected document. Open it in Word, remove any password and save it as .docx.</source>
         <translation>{file}: dit is een oud Word-document (.doc) of een document met een wachtwoord. Open het in Word, verwijder een eventueel wachtwoord en sla het op als .docx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/odt.py" line="28"/>
+        <location filename="../../qdacoder/importers/odt.py" line="42"/>
         <source>{file}: this is not a valid OpenDocument text (the file is damaged or is not an .odt).</source>
         <translation>{file}: dit is geen geldige OpenDocument-tekst (het bestand is beschadigd of is geen .odt).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/odt.py" line="32"/>
+        <location filename="../../qdacoder/importers/odt.py" line="46"/>
         <source>{file}: this document is protected with a password. Save a copy without password and try again.</source>
         <translation>{file}: dit document is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="36"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="46"/>
         <source>{file}: this is not a PDF file.</source>
         <translation>{file}: dit is geen PDF-bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="37"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="47"/>
         <source>{file}: this PDF is damaged and cannot be read ({reason}).</source>
         <translation>{file}: deze PDF is beschadigd en kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="40"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="50"/>
         <source>{file}: this PDF is protected with a password. Save a copy without password and try again.</source>
         <translation>{file}: deze PDF is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="45"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="55"/>
         <source>{file}: this PDF is encrypted in a way that cannot be read here. Print or save it as a new PDF without protection and try again.</source>
         <translation>{file}: deze PDF is versleuteld op een manier die hier niet kan worden gelezen. Druk hem af of sla hem op als nieuwe PDF zonder beveiliging en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="50"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="60"/>
         <source>{file}: this PDF has no text layer; it is probably a scan. Run text recognition (OCR) first.</source>
         <translation>{file}: deze PDF heeft geen tekstlaag; het is waarschijnlijk een scan. Laat er eerst tekstherkenning (OCR) op uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/rtf.py" line="24"/>
+        <location filename="../../qdacoder/importers/rtf.py" line="29"/>
         <source>{file}: this is not an RTF file (it does not start with the RTF header).</source>
         <translation>{file}: dit is geen RTF-bestand (het begint niet met de RTF-header).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/rtf.py" line="27"/>
+        <location filename="../../qdacoder/importers/rtf.py" line="32"/>
         <source>{file}: this RTF file is damaged and cannot be read.</source>
         <translation>{file}: dit RTF-bestand is beschadigd en kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/text.py" line="25"/>
+        <location filename="../../qdacoder/importers/text.py" line="26"/>
         <source>{file}: this looks like a binary file, not text.</source>
         <translation>{file}: dit lijkt een binair bestand, geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/text.py" line="26"/>
+        <location filename="../../qdacoder/importers/text.py" line="27"/>
         <source>{file}: the character encoding of this text file could not be recognised. Save it as UTF-8 and try again.</source>
         <translation>{file}: de tekencodering van dit tekstbestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="41"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="43"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="16"/>
         <source>transcript</source>
         <translation>transcript</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="42"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="44"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="17"/>
         <source>field note</source>
         <translation>veldnotitie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="43"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="45"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="18"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="44"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="46"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="19"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="45"/>
+        <location filename="../../qdacoder/core/names.py" line="37"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="47"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="20"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="49"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="51"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="50"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="52"/>
         <source>respondent unknown: attributed to the document kind</source>
         <translation>respondent onbekend: toegeschreven aan de soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="51"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="53"/>
         <source>{document}, chars {start}–{end}</source>
         <translation>{document}, tekens {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/quotes.py" line="52"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="54"/>
         <source>Quotes</source>
         <translation>Citaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/errors.py" line="69"/>
+        <location filename="../../qdacoder/ui/common/errors.py" line="71"/>
         <source>Something went wrong</source>
         <translation>Er is iets misgegaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/common/errors.py" line="70"/>
+        <location filename="../../qdacoder/ui/common/errors.py" line="72"/>
         <source>qdacoder ran into an unexpected problem. Your work so far is saved. The details were written to {log}.</source>
         <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>
@@ -3679,7 +3881,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="239"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="243"/>
         <location filename="../../qdacoder/cli/codebook.py" line="30"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -3717,19 +3919,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -3745,15 +3947,15 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
-        <location filename="../../qdacoder/reports/charts.py" line="37"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="46"/>
+        <location filename="../../qdacoder/reports/charts.py" line="38"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="48"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
-        <location filename="../../qdacoder/reports/charts.py" line="38"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="47"/>
+        <location filename="../../qdacoder/reports/charts.py" line="39"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="49"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4069,7 +4271,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
@@ -4329,122 +4531,122 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Variable</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="33"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>Figure</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>n valid</source>
         <translation>n geldig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>n missing</source>
         <translation>n ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
         <source>filters: {filters}</source>
         <translation>selectie: {filters}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="41"/>
         <source>written on {date}</source>
         <translation>gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
         <source>Living</source>
         <translation>Wonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="49"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
         <source>School</source>
         <translation>Onderwijs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
         <source>Help</source>
         <translation>Hulp</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="50"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="52"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="51"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="52"/>
         <source>Life events</source>
         <translation>Levensgebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="57"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="58"/>
         <source>Episode</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="58"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="59"/>
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="59"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="60"/>
         <source>Turning point</source>
         <translation>Schakelmoment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="60"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="61"/>
         <source>Age (years)</source>
         <translation>Leeftijd (jaren)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="61"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="62"/>
         <source>No events on this timeline yet.</source>
         <translation>Nog geen gebeurtenissen op deze tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="62"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="63"/>
         <source>{count} event(s) given as an age are not shown: the case has no birth date (a date attribute “geboortedatum”).</source>
         <translation>{count} gebeurtenis(sen) met een leeftijd worden niet getoond: de casus heeft geen geboortedatum (een datumkenmerk “geboortedatum”).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/timeline_chart.py" line="64"/>
+        <location filename="../../qdacoder/reports/timeline_chart.py" line="65"/>
         <source>{file}: a timeline is saved as .png or .svg, not as {extension}.</source>
         <translation>{file}: een tijdlijn wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
@@ -4490,8 +4692,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="176"/>
-        <location filename="../../qdacoder/reports/charts.py" line="39"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="48"/>
+        <location filename="../../qdacoder/reports/charts.py" line="40"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
@@ -4501,26 +4703,29 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De afstand kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/cases.py" line="93"/>
+        <location filename="../../qdacoder/cli/cases.py" line="94"/>
         <location filename="../../qdacoder/cli/filters.py" line="89"/>
         <location filename="../../qdacoder/cli/respondents.py" line="20"/>
+        <location filename="../../qdacoder/cli/team.py" line="34"/>
         <source>There is no document named “{name}”.</source>
         <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/cases.py" line="90"/>
+        <location filename="../../qdacoder/cli/cases.py" line="91"/>
         <location filename="../../qdacoder/cli/filters.py" line="92"/>
         <location filename="../../qdacoder/cli/respondents.py" line="19"/>
+        <location filename="../../qdacoder/cli/team.py" line="39"/>
         <source>There is no case named “{name}”.</source>
         <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/filters.py" line="94"/>
+        <location filename="../../qdacoder/cli/team.py" line="102"/>
         <source>There is no coder named “{name}”.</source>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="45"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="46"/>
         <location filename="../../qdacoder/cli/filters.py" line="113"/>
         <source>There is no attribute named “{name}”.</source>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
@@ -4581,243 +4786,353 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{cases} van {total} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <location filename="../../qdacoder/reports/charts.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="41"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="51"/>
+        <location filename="../../qdacoder/reports/charts.py" line="42"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="42"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="44"/>
+        <location filename="../../qdacoder/reports/charts.py" line="43"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="45"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="43"/>
+        <location filename="../../qdacoder/reports/charts.py" line="44"/>
         <source>Nothing to show.</source>
         <translation>Niets om te tonen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="44"/>
+        <location filename="../../qdacoder/reports/charts.py" line="45"/>
         <source>{file}: a chart is saved as .png or .svg, not as {extension}.</source>
         <translation>{file}: een grafiek wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="36"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
+        <source>n all coders</source>
+        <translation>n alle codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
         <source>% agreement</source>
         <translation>% overeenstemming</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="33"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="49"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="50"/>
         <source>Kappa min</source>
         <translation>Kappa min.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="34"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="50"/>
         <source>Kappa max</source>
         <translation>Kappa max.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="51"/>
         <source>Fleiss</source>
         <translation>Fleiss</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="51"/>
+        <source>Brennan-Prediger</source>
+        <translation>Brennan-Prediger</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="52"/>
         <source>Alpha</source>
         <translation>Alfa</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="36"/>
         <source>Band</source>
-        <translation>Interpretatie</translation>
+        <translation type="vanished">Interpretatie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="53"/>
+        <source>Band (Kappa)</source>
+        <translation>Interpretatie (kappa)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="54"/>
+        <source>Coders</source>
+        <translation>Codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="56"/>
         <source>Overall</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="57"/>
         <source>Inter-coder agreement ({level})</source>
         <translation>Overeenstemming tussen codeurs ({level})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="40"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="58"/>
+        <source>Per pair of coders</source>
+        <translation>Per paar codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="59"/>
+        <source>Per document, lowest agreement first</source>
+        <translation>Per document, laagste overeenstemming eerst</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="61"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="61"/>
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="64"/>
         <source>code occurrence per document</source>
         <translation>voorkomen van code per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="41"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="65"/>
         <source>code frequency per document</source>
         <translation>frequentie van code per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="42"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="66"/>
         <source>passage overlap</source>
         <translation>overlap van fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="43"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="67"/>
         <source>per character</source>
         <translation>per teken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="45"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="69"/>
         <source>coders: {coders}</source>
         <translation>codeurs: {coders}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="70"/>
         <source>documents compared: {n}</source>
         <translation>vergeleken documenten: {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="47"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="71"/>
+        <source>Left out: {n} document(s) assigned to only one of these coders ({names}).</source>
+        <translation>Weggelaten: {n} document(en) toegewezen aan maar één van deze codeurs ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="72"/>
+        <source>No documents are assigned to {coders}: their ratings are missing everywhere.</source>
+        <translation>Aan {coders} zijn geen documenten toegewezen: hun beoordelingen ontbreken overal.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="73"/>
+        <source>Left out: {n} coding(s) in documents not assigned to their coder.</source>
+        <translation>Weggelaten: {n} codering(en) in documenten die niet aan hun codeur zijn toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="74"/>
+        <source>Not used by these coders in the documents compared, so left out of the figures: {codes}.</source>
+        <translation>Niet gebruikt door deze codeurs in de vergeleken documenten, dus buiten de cijfers gelaten: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="75"/>
+        <source>Not used by these coders in the documents compared, included on request: {codes}.</source>
+        <translation>Niet gebruikt door deze codeurs in de vergeleken documenten, op verzoek meegeteld: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="76"/>
         <source>mean kappa over codes: {value}</source>
         <translation>gemiddelde kappa over de codes: {value}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="48"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="77"/>
         <source>kappa: Cohen&apos;s kappa; with three or more coders the mean over pairs</source>
         <translation>kappa: kappa van Cohen; bij drie of meer codeurs het gemiddelde over de paren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="38"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="78"/>
+        <source>The {shown} documents with the lowest agreement of {total}; the Excel file lists all.</source>
+        <translation>De {shown} documenten met de laagste overeenstemming van de {total}; het Excel-bestand noemt ze alle.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="80"/>
+        <source>% agreement: the share of units on which the coders give the same rating; per pair over the units both coders rated, in the codes table over the units all coders rated (n all coders).</source>
+        <translation>% overeenstemming: het aandeel eenheden waarop de codeurs hetzelfde oordeel geven; per paar over de eenheden die beide codeurs beoordeelden, in de codetabel over de eenheden die alle codeurs beoordeelden (n alle codeurs).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="81"/>
+        <source>Cohen&apos;s kappa, per pair over the units both rated: κ = (pₒ − pₑ) / (1 − pₑ), pₒ the observed agreement, pₑ = Σ row total × column total / n², the agreement expected from each coder&apos;s own use of the ratings.</source>
+        <translation>Kappa van Cohen, per paar over de eenheden die beiden beoordeelden: κ = (pₒ − pₑ) / (1 − pₑ), pₒ de waargenomen overeenstemming, pₑ = Σ rijtotaal × kolomtotaal / n², de overeenstemming die te verwachten is uit het eigen gebruik van de oordelen door elke codeur.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
+        <source>Brennan and Prediger&apos;s free-marginal kappa, per pair over the units both rated: κₙ = (pₒ − 1/k) / (1 − 1/k), chance agreement 1/k for k possible ratings: k = 2 (present or absent); at the frequency level k = the number of distinct non-zero counts observed for the code plus one (zero).</source>
+        <translation>Kappa van Brennan en Prediger (vrije marginalen), per paar over de eenheden die beiden beoordeelden: κₙ = (pₒ − 1/k) / (1 − 1/k), kansovereenstemming 1/k bij k mogelijke oordelen: k = 2 (aanwezig of afwezig); op het niveau van de frequentie k = het aantal verschillende waargenomen aantallen groter dan nul voor de code plus één (nul).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="83"/>
+        <source>Fleiss&apos; kappa, over the units all coders rated: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ the mean share of agreeing pairs of coders per unit, P̄ₑ = Σ pⱼ², pⱼ the share of all ratings in category j.</source>
+        <translation>Kappa van Fleiss, over de eenheden die alle codeurs beoordeelden: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ het gemiddelde aandeel overeenstemmende paren codeurs per eenheid, P̄ₑ = Σ pⱼ², pⱼ het aandeel van alle oordelen in categorie j.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="84"/>
+        <source>Krippendorff&apos;s alpha (nominal), over all values present: α = 1 − Dₒ / Dₑ, from the coincidences of values within units; a unit with fewer than two values is left out.</source>
+        <translation>Alfa van Krippendorff (nominaal), over alle aanwezige waarden: α = 1 − Dₒ / Dₑ, uit het samen voorkomen van waarden binnen eenheden; een eenheid met minder dan twee waarden blijft buiten beschouwing.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="85"/>
+        <source>Missing: a document not assigned to a coder is missing for that coder, not “nothing found”; every figure has its own n.</source>
+        <translation>Ontbrekend: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”; elk cijfer heeft zijn eigen n.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="86"/>
+        <source>Rounding: coefficients to 3 decimals, percentages to 1; the band is read from the figure as shown (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</source>
+        <translation>Afronding: coëfficiënten op 3 decimalen, percentages op 1; de interpretatie wordt gelezen uit het getoonde cijfer (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Passages</source>
         <translation>Fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="39"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>% of cases</source>
         <translation>% van de casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="40"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Promoting</source>
         <translation>Bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>Hindering</source>
         <translation>Belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="41"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="42"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
         <source>Own codings</source>
         <translation>Eigen coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="48"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="49"/>
         <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
         <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="32"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="45"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="46"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
         <source>{column} %</source>
         <translation>{column} %</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="47"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="48"/>
         <source>n = {n} cases, of which {unknown} not known</source>
         <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
         <source>Codes by case</source>
         <translation>Codes per casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
         <source>Codes by document</source>
         <translation>Codes per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
         <source>Codes by {variable}</source>
         <translation>Codes naar {variable}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
         <source>Co-occurrence of codes in overlapping passages</source>
         <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
         <source>Co-occurrence of codes in the same document</source>
         <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="197"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="232"/>
         <source>slecht</source>
         <translation>slecht</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="198"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="233"/>
         <source>gering</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="199"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="234"/>
         <source>matig</source>
         <translation>matig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="200"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="235"/>
         <source>redelijk</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="202"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="237"/>
         <source>voldoende tot goed</source>
         <translation>voldoende tot goed</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="204"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="239"/>
         <source>bijna perfect</source>
         <translation>bijna perfect</translation>
     </message>
@@ -4827,37 +5142,47 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is in qdacoder geopend door {user} op {host} sinds {since}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="55"/>
         <source>Unit: a document and a code. Rating: does the coder use the code in the document (yes/no)?</source>
         <translation>Eenheid: een document en een code. Beoordeling: gebruikt de codeur de code in het document (ja/nee)?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="62"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="56"/>
         <source>Unit: a document and a code. Rating: how many codings of the code the coder made in the document (equal counts agree).</source>
         <translation>Eenheid: een document en een code. Beoordeling: hoeveel coderingen met de code de codeur in het document heeft gemaakt (gelijke aantallen komen overeen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="63"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="57"/>
         <source>Unit: a coded passage. Two codings of the same code agree when they overlap by at least {threshold}% of their combined extent.</source>
         <translation>Eenheid: een gecodeerd fragment. Twee coderingen met dezelfde code komen overeen als ze minstens {threshold}% van hun gezamenlijke omvang overlappen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="58"/>
         <source>Unit: a character of a document. Rating: is it coded with the code by the coder (as NVivo)?</source>
         <translation>Eenheid: een teken van een document. Beoordeling: is het door de codeur met de code gecodeerd (zoals NVivo)?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="66"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="60"/>
         <source>no variation</source>
         <translation>geen variatie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="67"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
         <source>no units</source>
         <translation>geen eenheden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/agreement.py" line="40"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="63"/>
+        <source>Documents compared: each coder&apos;s assigned documents; a document not assigned to a coder is missing for that coder, not “nothing found”.</source>
+        <translation>Vergeleken documenten: de aan elke codeur toegewezen documenten; een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
+        <source>No documents are assigned to these coders, so every document compared counts for each of them: a coder who coded nothing in a document found nothing there.</source>
+        <translation>Er zijn geen documenten aan deze codeurs toegewezen, dus elk vergeleken document telt voor ieder van hen: een codeur die in een document niets codeerde, vond daar niets.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/agreement.py" line="42"/>
         <source>There is no {kind} named “{name}”.</source>
         <translation>Er is geen {kind} met de naam “{name}”.</translation>
     </message>
@@ -4887,199 +5212,249 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="110"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="124"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="142"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="137"/>
+        <source>Choose the documents for the coder copy.</source>
+        <translation>Kies de documenten voor de codeurskopie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="190"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/quotes.py" line="29"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="30"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/quotes.py" line="36"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="37"/>
         <source>{document} has no coding that runs exactly from {start} to {end}.</source>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="20"/>
-        <location filename="../../qdacoder/cli/quotes.py" line="114"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="254"/>
+        <location filename="../../qdacoder/cli/export.py" line="21"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="115"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="249"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="21"/>
+        <location filename="../../qdacoder/cli/export.py" line="22"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
         <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="22"/>
+        <location filename="../../qdacoder/cli/export.py" line="23"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="30"/>
+        <location filename="../../qdacoder/core/quotes.py" line="29"/>
         <source>Quote with role</source>
         <translation>Citaat met rol</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="31"/>
+        <location filename="../../qdacoder/core/quotes.py" line="30"/>
         <source>Quote with role and age</source>
         <translation>Citaat met rol en leeftijd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="32"/>
+        <location filename="../../qdacoder/core/quotes.py" line="31"/>
         <source>Quote with municipality</source>
         <translation>Citaat met gemeente</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="105"/>
+        <location filename="../../qdacoder/core/quotes.py" line="104"/>
         <source>The template must contain {{text}}: the place where the quote itself goes.</source>
         <translation>Het sjabloon moet {{text}} bevatten: de plek waar het citaat zelf komt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="109"/>
+        <location filename="../../qdacoder/core/quotes.py" line="108"/>
         <source>The template has a brace that does not belong to a field: write fields as {{role}}.</source>
         <translation>Het sjabloon bevat een accolade die niet bij een veld hoort: schrijf velden als {{role}}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="115"/>
+        <location filename="../../qdacoder/core/quotes.py" line="114"/>
         <source>The template uses “{field}”, which is not a field. Use {fields} or the name of an attribute of respondents, cases or documents.</source>
         <translation>Het sjabloon gebruikt “{field}”, maar dat is geen veld. Gebruik {fields} of de naam van een kenmerk van respondenten, casussen of documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="156"/>
+        <location filename="../../qdacoder/core/names.py" line="34"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="35"/>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="36"/>
+        <source>institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="39"/>
         <source>Give the name that must not appear in reports.</source>
         <translation>Geef de naam op die niet in rapporten mag voorkomen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="159"/>
+        <location filename="../../qdacoder/core/names.py" line="40"/>
         <source>Give a placeholder for “{name}”, e.g. [naam jongere].</source>
         <translation>Geef een pseudoniem op voor “{name}”, bijv. [naam jongere].</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="162"/>
-        <source>The placeholder for “{name}” contains the name itself.</source>
-        <translation>Het pseudoniem voor “{name}” bevat de naam zelf.</translation>
+        <location filename="../../qdacoder/core/names.py" line="41"/>
+        <source>“{name}” is already on the list (as “{listed}”, placeholder {placeholder}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="175"/>
+        <location filename="../../qdacoder/core/names.py" line="42"/>
+        <source>The placeholder “{placeholder}” contains the listed name “{name}”, so the name would still appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="44"/>
+        <source>“{name}” appears in the placeholder “{placeholder}” of “{other}”; change that placeholder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="46"/>
+        <source>There is no category “{category}”; choose one of: {categories}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="48"/>
+        <source>“{name}” is not on the placeholder list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="49"/>
+        <source>“{name}” is also a Dutch word ({words}). It is replaced only as written and in capitals; choose “any case” only if the word itself must go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placeholder for “{name}” contains the name itself.</source>
+        <translation type="vanished">Het pseudoniem voor “{name}” bevat de naam zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="47"/>
         <source>This placeholder no longer exists.</source>
         <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="50"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
         <source>Coders: {names}</source>
         <translation>Codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
         <source>Coders: none yet</source>
         <translation>Codeurs: nog geen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
         <source>The analysis covers {cases} cases with {documents} documents.</source>
         <translation>De analyse betreft {cases} casussen met {documents} documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>Selection: {filters}.</source>
         <translation>Selectie: {filters}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
         <source>Documents by kind ({n}): {parts}.</source>
         <translation>Documenten naar soort ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
         <source>Respondents by role ({n}): {parts}.</source>
         <translation>Respondenten naar rol ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
         <source>role unknown</source>
         <translation>rol onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>{label} {count} ({percent}%)</source>
         <translation>{label} {count} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
         <translation>Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
         <source>The material was coded by {count} coder(s): {names}.</source>
         <translation>Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
         <source>The material has not been coded yet.</source>
         <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
         <source>This factor occurs in {cases} of the {total} cases, with {codings} codings.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
         <source>This factor occurs in {cases} of the {total} cases, with 1 coding.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
         <source>This factor does not occur in any of the {total} cases.</source>
         <translation>Deze factor komt in geen van de {total} casussen voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.</source>
         <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
         <source>In {cases_hindering} of them it is described as hindering.</source>
         <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <source>In {cases_promoting} of them it is described as promoting.</source>
         <translation>In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
     </message>
@@ -5092,32 +5467,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
@@ -5265,6 +5640,46 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/qdpx_export.py" line="91"/>
         <source>Masked the text of {n} confidential coding(s); the codings themselves are exported, marked confidential.</source>
         <translation>De tekst van {n} vertrouwelijke codering(en) is afgeschermd; de coderingen zelf zijn geëxporteerd, gemarkeerd als vertrouwelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="37"/>
+        <source>{items} header(s) ({characters} characters)</source>
+        <translation>{items} koptekst(en) ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="38"/>
+        <source>{items} footer(s) ({characters} characters)</source>
+        <translation>{items} voettekst(en) ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="39"/>
+        <source>{items} comment(s) ({characters} characters)</source>
+        <translation>{items} opmerking(en) ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="40"/>
+        <source>{items} piece(s) of hidden text ({characters} characters)</source>
+        <translation>{items} stuk(ken) verborgen tekst ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="41"/>
+        <source>{items} repeated page header/footer line(s) ({characters} characters)</source>
+        <translation>{items} herhaalde kop- of voetregel(s) van pagina&apos;s ({characters} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="44"/>
+        <source>Left out: {parts}.</source>
+        <translation>Weggelaten: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="45"/>
+        <source>{n} note(s) added after the text.</source>
+        <translation>{n} noot/noten na de tekst toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/model.py" line="46"/>
+        <source>{n} symbol(s) of an unknown symbol font shown as �.</source>
+        <translation>{n} symbool/symbolen uit een onbekend symboollettertype weergegeven als �.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/respondents.py" line="21"/>

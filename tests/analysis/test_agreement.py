@@ -1,7 +1,8 @@
 """Inter-coder agreement on a small fictional project, every figure computed by hand.
 
 The project (document lengths in characters; W = Wachtlijst, S = Steun mentor, L = Leeg, a
-code nobody used; "Verslag" has no codings, so it is outside the default documents):
+code nobody used, so it is left out unless asked for; "Verslag" has no codings, and without
+assignments it counts as "nothing found" by every coder):
 
     D1 "Interview Sanne" (100)   Anna: W [0,20) W [40,60) S [70,90)   Bram: W [0,20) S [70,100)
     D2 "Interview Mo"    (100)   Anna: W [10,30)                       Bram: nothing
@@ -15,8 +16,9 @@ from collections import Counter
 
 import pytest
 
-from qdacoder.analysis.agreement import agreement, weighted_alpha, weighted_fleiss
+from qdacoder.analysis.agreement import DOCUMENTS_ALL, DOCUMENTS_ASSIGNED, agreement, weighted_alpha, weighted_fleiss
 from qdacoder.analysis.agreement_stats import fleiss_kappa, krippendorff_alpha_nominal
+from qdacoder.core.assignments import assign_documents
 from qdacoder.core.coders import ensure_coder
 from qdacoder.core.codes import add_code
 from qdacoder.core.codings import add_coding
@@ -66,46 +68,63 @@ def _rows(report):
 
 def test_occurrence_two_coders(project, study):
     report = agreement(project, [study["Anna"], study["Bram"]], "occurrence")
-    assert report.documents == 3  # D4: nobody coded anything there
+    # no assignments: every document counts for both, D4 too (nobody found anything there)
+    assert report.documents == 4 and not report.assigned and report.documents_sentence == DOCUMENTS_ALL
     rows = _rows(report)
-    # W: D1 (1,1) D2 (1,0) D3 (0,0). p_o = 2/3; marginals A 2x1, B 1x1: p_e = (2*1 + 1*2)/9 = 4/9;
-    # kappa = (2/3 - 4/9) / (5/9) = 0.4. S mirrors it: D1 (1,1) D2 (0,0) D3 (0,1).
+    # W: D1 (1,1) D2 (1,0) D3 (0,0) D4 (0,0). p_o = 3/4; A 2x1 2x0, B 1x1 3x0:
+    # p_e = (2*1 + 2*3)/16 = 1/2; kappa = (3/4 - 1/2) / (1/2) = 0.5. S mirrors it:
+    # D1 (1,1) D2 (0,0) D3 (0,1) D4 (0,0). Brennan-Prediger, k = 2: (3/4 - 1/2) / (1/2) = 0.5
     for path in ("Wachtlijst", "Steun mentor"):
-        assert rows[path].n == 3
-        assert rows[path].percent == APPROX(200 / 3)
-        assert rows[path].kappa.value == APPROX(0.4)
-        assert rows[path].kappa.band == "fair" and rows[path].kappa.band_label == "matig"
-    # the code nobody used: three (0,0) units, full agreement but no variation
-    empty = rows["Leeg"]
-    assert (empty.n, empty.percent) == (3, 100.0)
+        assert rows[path].n == 4 and rows[path].percent == 75.0
+        assert rows[path].kappa.value == APPROX(0.5) and rows[path].free_kappa.value == APPROX(0.5)
+        assert rows[path].kappa.band == "moderate" and rows[path].kappa.band_label == "redelijk"
+        assert str(rows[path].kappa.shown) == "0.500"
+    # the code nobody used is listed, not counted (it would be agreement on "absent" only)
+    assert "Leeg" not in rows and report.unused_codes == ["Leeg"]
+    # overall, 8 units: (1,1)x2 (1,0) (0,1) (0,0)x4. p_o = 3/4, p_e = (3*3 + 5*5)/64 = 34/64,
+    # kappa = (48 - 34)/(64 - 34) = 7/15 = Fleiss for two coders with equal marginals. Alpha:
+    # n = 16 values, n1 = 6, n0 = 10, o_cc = 6 * 2 = 12, alpha = (15*12 - (30 + 90)) / (240 - 120)
+    overall = report.overall
+    assert overall.n == overall.n_all == 8 and overall.percent == 75.0
+    assert overall.kappa.value == APPROX(7 / 15) and overall.kappa.band_label == "redelijk"
+    assert overall.fleiss.value == APPROX(7 / 15)
+    assert overall.alpha.value == APPROX(0.5)
+    assert overall.free_kappa.value == APPROX(0.5)
+    assert report.mean_code_kappa == APPROX(0.5)
+
+
+def test_unused_codes_on_request(project, study):
+    report = agreement(project, [study["Anna"], study["Bram"]], "occurrence", include_unused=True)
+    empty = _rows(report)["Leeg"]
+    # four (0,0) units: full agreement but no variation; Brennan-Prediger reads it as 1
+    assert (empty.n, empty.percent) == (4, 100.0)
     assert empty.kappa.value is None and empty.kappa.reason == "no variation"
     assert empty.fleiss.value is None and empty.alpha.value is None and empty.kappa.band is None
-    # overall, 9 units: (1,1)x2 (1,0) (0,1) (0,0)x5. p_o = 7/9, p_e = (3*3 + 6*6)/81 = 5/9,
-    # kappa = (2/9)/(4/9) = 0.5 = Fleiss for two coders. Alpha: n = 18 values, n1 = 6, n0 = 12,
-    # o_cc = 7 * 2 = 14, alpha = (17*14 - (30 + 132)) / (306 - 162) = 76/144.
-    overall = report.overall
-    assert overall.n == 9 and overall.percent == APPROX(700 / 9)
-    assert overall.kappa.value == APPROX(0.5) and overall.kappa.band_label == "redelijk"
-    assert overall.fleiss.value == APPROX(0.5)
-    assert overall.alpha.value == APPROX(76 / 144)
-    assert report.mean_code_kappa == APPROX(0.4)
+    assert empty.free_kappa.value == APPROX(1.0)
+    assert report.unused_codes == ["Leeg"] and report.include_unused
+    # pooled with 4 more (0,0): p_o = 10/12, A 3 of 12, B 3 of 12: p_e = (9 + 81)/144;
+    # kappa = (120 - 90)/(144 - 90) = 5/9
+    assert report.overall.n == 12 and report.overall.kappa.value == APPROX(5 / 9)
 
 
 def test_frequency_counts_are_categories(project, study):
     rows = _rows(agreement(project, [study["Anna"], study["Bram"]], "frequency"))
-    # W: D1 (2,1) D2 (1,0) D3 (0,0): only D3 agrees, p_o = 1/3; A {2,1,0}, B {1,0,0}:
-    # p_e = (1*0 + 1*1 + 1*2)/9 = 1/3, so kappa = 0 ("gering")
+    # W: D1 (2,1) D2 (1,0) D3 (0,0) D4 (0,0): D3 and D4 agree, p_o = 1/2; A {2,1,0,0}, B
+    # {1,0,0,0}: p_e = (1*0 + 1*1 + 2*3)/16 = 7/16, so kappa = (8 - 7)/(16 - 7) = 1/9 ("gering")
     w = rows["Wachtlijst"]
-    assert w.percent == APPROX(100 / 3) and w.kappa.value == APPROX(0.0) and w.kappa.band == "slight"
-    assert rows["Steun mentor"].kappa.value == APPROX(0.4)  # the same as its occurrence
+    assert w.percent == 50.0 and w.kappa.value == APPROX(1 / 9) and w.kappa.band == "slight"
+    # Brennan-Prediger: counts 1 and 2 seen, plus zero: k = 3; (1/2 - 1/3) / (2/3) = 1/4
+    assert w.free_kappa.value == APPROX(0.25)
+    assert rows["Steun mentor"].kappa.value == APPROX(0.5)  # the same as its occurrence
+    assert rows["Steun mentor"].free_kappa.value == APPROX(0.5)  # only count 1 seen: k = 2
 
 
 def test_frequency_overall(project, study):
     report = agreement(project, [study["Anna"], study["Bram"]], "frequency")
-    # 9 units (2,1) (1,0) (0,0) | (1,1) (0,0) (0,1) | (0,0)x3; agreeing: (0,0)x5 and (1,1):
-    # p_o = 6/9; A 2:1 1:2 0:6, B 1:3 0:6: p_e = (0 + 2*3 + 6*6)/81 = 42/81;
-    # kappa = (54 - 42)/(81 - 42) = 12/39
-    assert report.overall.kappa.value == APPROX(12 / 39)
+    # 8 units (2,1) (1,0) (0,0) (0,0) | (1,1) (0,0) (0,1) (0,0); agreeing: (0,0)x4 and (1,1):
+    # p_o = 5/8; A 2:1 1:2 0:5, B 1:3 0:5: p_e = (0 + 2*3 + 5*5)/64 = 31/64;
+    # kappa = (40 - 31)/(64 - 31) = 3/11
+    assert report.overall.kappa.value == APPROX(3 / 11)
     assert report.overall.kappa.band_label == "matig"
 
 
@@ -120,9 +139,10 @@ def test_overlap_segments(project, study):
     # p_o = 0, p_e = (1*2 + 2*1)/9 = 4/9, kappa = -(4/9)/(5/9) = -0.8 ("slecht")
     s = rows["Steun mentor"]
     assert s.percent == 0.0 and s.kappa.value == APPROX(-0.8) and s.kappa.band_label == "slecht"
-    # nobody used Leeg: no segments at all
-    assert rows["Leeg"].n == 0 and rows["Leeg"].percent is None
-    assert rows["Leeg"].kappa.value is None and rows["Leeg"].kappa.reason == "no units"
+    # nobody used Leeg: no segments at all; asked for, it is a row without units
+    assert "Leeg" not in rows and report.unused_codes == ["Leeg"]
+    leeg = _rows(agreement(project, [study["Anna"], study["Bram"]], "overlap", include_unused=True))["Leeg"]
+    assert leeg.n == 0 and leeg.percent is None and leeg.kappa.reason == "no units"
     # overall 6 segments: (1,1) (1,0)x3 (0,1)x2: p_o = 1/6, p_e = (4*3 + 2*3)/36 = 1/2, kappa = -2/3
     assert report.overall.n == 6 and report.overall.kappa.value == APPROX(-2 / 3)
     # a lower threshold matches S in D1 (IoU 2/3): (1,1) (0,1): p_o = 1/2; A 1:1 0:1, B 1:2 0:0:
@@ -148,39 +168,42 @@ def test_overlap_threshold_ninety_percent(project, end, matched):
 def test_character_level_from_intervals(project, study):
     report = agreement(project, [study["Anna"], study["Bram"]], "character")
     rows = _rows(report)
-    # N = 100 + 100 + 50 = 250 characters per code.
-    # W: both 20, only Anna 40, only Bram 0, neither 190: p_o = 210/250;
-    # p_e = (60*20 + 190*230)/250^2 = 44900/62500; kappa = 0.1216/0.2816 = 19/44
+    # N = 100 + 100 + 50 + 80 = 330 characters per code.
+    # W: both 20, only Anna 40, only Bram 0, neither 270: p_o = 290/330;
+    # p_e = (60*20 + 270*310)/330^2 = 84900/108900; kappa = (95700 - 84900)/(108900 - 84900) = 0.45
     w = rows["Wachtlijst"]
-    assert w.n == 250 and w.percent == APPROX(84.0) and w.kappa.value == APPROX(19 / 44)
+    assert w.n == 330 and w.percent == APPROX(29000 / 330) and w.kappa.value == APPROX(0.45)
     assert w.kappa.band_label == "redelijk"
-    # S: both 20, only Anna 0, only Bram 20 ([90,100) and D3 [0,10)), neither 210: p_o = .92;
-    # p_e = (20*40 + 230*210)/62500 = .7856; kappa = .1344/.2144 = 42/67 ("voldoende tot goed")
+    # S: both 20, only Anna 0, only Bram 20 ([90,100) and D3 [0,10)), neither 290: p_o = 310/330;
+    # p_e = (20*40 + 310*290)/108900 = 90700/108900; kappa = 11600/18200 = 58/91 ("voldoende tot goed")
     s = rows["Steun mentor"]
-    assert s.percent == APPROX(92.0) and s.kappa.value == APPROX(42 / 67) and s.kappa.band == "substantial"
-    assert rows["Leeg"].n == 250 and rows["Leeg"].kappa.reason == "no variation"
-    # pooled: both 40, only A 40, only B 20, neither 650 (N 750): p_o = .92;
-    # p_e = (80*60 + 670*690)/750^2 = .8304; kappa = .0896/.1696 = 28/53
-    assert report.overall.n == 750 and report.overall.kappa.value == APPROX(28 / 53)
-    assert report.mean_code_kappa == APPROX((19 / 44 + 42 / 67) / 2)
+    assert s.kappa.value == APPROX(58 / 91) and s.kappa.band == "substantial"
+    assert "Leeg" not in rows
+    # pooled: both 40, only A 40, only B 20, neither 560 (N 660): p_o = 600/660;
+    # p_e = (80*60 + 580*600)/660^2 = 352800/435600; kappa = 43200/82800 = 12/23
+    assert report.overall.n == 660 and report.overall.kappa.value == APPROX(12 / 23)
+    assert report.mean_code_kappa == APPROX((0.45 + 58 / 91) / 2)
 
 
 def test_three_coders_pairwise_fleiss_alpha(project, study):
     report = agreement(project, [study["Anna"], study["Bram"], study["Cees"]], "occurrence")
     w = _rows(report)["Wachtlijst"]
-    # D1 (1,1,1) D2 (1,0,0) D3 (0,0,0). Anna-Bram and Anna-Cees 0.4 (as above); Bram-Cees
-    # identical: kappa 1. Mean 0.6, range 0.4-1.
+    # D1 (1,1,1) D2 (1,0,0) D3 (0,0,0) D4 (0,0,0). Anna-Bram and Anna-Cees 0.5 (as above);
+    # Bram-Cees identical: kappa 1. Mean 2/3, range 0.5-1.
     assert [p.coders for p in w.pairs] == [("Anna", "Bram"), ("Anna", "Cees"), ("Bram", "Cees")]
-    assert [p.kappa.value for p in w.pairs] == [APPROX(0.4), APPROX(0.4), APPROX(1.0)]
-    assert (w.kappa.value, w.kappa_min, w.kappa_max) == (APPROX(0.6), APPROX(0.4), APPROX(1.0))
-    assert w.percent == APPROX(200 / 3)  # all three agree on D1 and D3
-    # Fleiss: P_i = 1, 1/3, 1 -> P = 7/9; p1 = 4/9, p0 = 5/9 -> P_e = 41/81; kappa = 22/40
-    assert w.fleiss.value == APPROX(0.55)
-    # alpha: n = 9, n1 = 4, n0 = 5, o_cc = 3 + 1 + 3 = 7: (8*7 - 32)/(72 - 32) = 0.6
-    assert w.alpha.value == APPROX(0.6)
-    data = [[1, 1, 0], [1, 0, 0], [1, 0, 0]]
+    assert [p.kappa.value for p in w.pairs] == [APPROX(0.5), APPROX(0.5), APPROX(1.0)]
+    assert [p.n for p in w.pairs] == [4, 4, 4]
+    assert (w.kappa.value, w.kappa_min, w.kappa_max) == (APPROX(2 / 3), APPROX(0.5), APPROX(1.0))
+    assert w.percent == 75.0  # all three agree on D1, D3 and D4
+    # Fleiss: P_i = 1, 1/3, 1, 1 -> P = 5/6; p1 = 1/3, p0 = 2/3 -> P_e = 5/9; kappa = 5/8
+    assert w.fleiss.value == APPROX(0.625)
+    # alpha: n = 12, n1 = 4, n0 = 8, o_cc = 3 + 1 + 3 + 3 = 10: (11*10 - 68)/(132 - 68) = 42/64
+    assert w.alpha.value == APPROX(42 / 64)
+    data = [[1, 1, 0, 0], [1, 0, 0, 0], [1, 0, 0, 0]]
     assert w.fleiss.value == APPROX(fleiss_kappa([[3 - sum(u), sum(u)] for u in zip(*data)]))
     assert w.alpha.value == APPROX(krippendorff_alpha_nominal(data))
+    # Brennan-Prediger per pair: p_o 3/4, 3/4, 1 -> 0.5, 0.5, 1; the row gives their mean
+    assert w.free_kappa.value == APPROX(2 / 3)
 
 
 def test_three_coders_character_and_overlap(project, study):
@@ -211,13 +234,62 @@ def test_bad_input(project, study):
 def test_coders_who_coded_nothing_at_all(project, study):
     dirk = ensure_coder(project, "Dirk").id
     report = agreement(project, [study["Cees"], dirk], "character")
-    # default documents: only D1 (Cees); W: both 0, only Cees 20, neither 80: p_o = .8, p_e =
-    # (20*0 + 80*100)/100^2 = .8, kappa = 0
-    assert report.documents == 1 and _rows(report)["Wachtlijst"].kappa.value == APPROX(0.0)
+    # every document counts: W: both 0, only Cees 20, neither 310: p_o = p_e = 310/330, kappa 0;
+    # only W was used by either of them
+    assert report.documents == 4 and [r.path for r in report.rows] == ["Wachtlijst"]
+    assert _rows(report)["Wachtlijst"].kappa.value == APPROX(0.0)
     nobody = agreement(project, [dirk, ensure_coder(project, "Eva").id], "overlap")
-    assert nobody.documents == 0 and nobody.overall.n == 0 and nobody.overall.kappa.reason == "no units"
+    assert nobody.documents == 4 and nobody.rows == [] and nobody.overall.n == 0
+    assert nobody.overall.kappa.reason == "no units"
+    assert nobody.unused_codes == ["Wachtlijst", "Steun mentor", "Leeg"]
     with pytest.raises(ValueError):
         agreement(project, [study["Anna"], 999], "occurrence")
+
+
+def test_assigned_documents_only_and_missing_is_not_nothing(project, study):
+    # Anna and Bram were both given D1 and D3; Anna's coding in D2 lies outside her documents
+    for coder in ("Anna", "Bram"):
+        assign_documents(project, study[coder], [study["D1"], study["D3"]])
+    report = agreement(project, [study["Anna"], study["Bram"]], "occurrence")
+    assert report.assigned and report.documents_sentence == DOCUMENTS_ASSIGNED
+    assert report.documents == 2 and report.document_ids == [study["D1"], study["D3"]]
+    assert report.outside_assignment == 1 and report.single_coder_documents == []
+    rows = _rows(report)
+    # W: D1 (1,1) D3 (0,0): kappa 1. S: D1 (1,1) D3 (0,1): p_o 1/2, p_e = (1*2 + 1*0)/4, kappa 0
+    assert rows["Wachtlijst"].kappa.value == APPROX(1.0) and rows["Wachtlijst"].n == 2
+    assert rows["Steun mentor"].kappa.value == APPROX(0.0)
+    # Cees has nothing assigned: missing everywhere, so Anna-Cees share no document
+    with_cees = agreement(project, [study["Anna"], study["Cees"]], "occurrence")
+    assert with_cees.unassigned_coders == ["Cees"] and with_cees.documents == 0
+    assert with_cees.single_coder_documents == ["Interview Sanne", "Veldnotitie"]
+    assert with_cees.overall.kappa.reason == "no units"
+
+
+def test_missing_per_statistic_with_three_coders(project, study):
+    # D1 to all three, D2 to Anna and Bram only: Fleiss and "all agree" use D1 alone, the pairs
+    # their shared documents, alpha every value present
+    assign_documents(project, study["Anna"], [study["D1"], study["D2"]])
+    assign_documents(project, study["Bram"], [study["D1"], study["D2"]])
+    assign_documents(project, study["Cees"], [study["D1"]])
+    w = _rows(agreement(project, [study["Anna"], study["Bram"], study["Cees"]], "occurrence"))["Wachtlijst"]
+    # W: D1 (1,1,1), D2 (1,0,·)
+    assert (w.n, w.n_all, w.percent) == (2, 1, 100.0)
+    assert [p.n for p in w.pairs] == [2, 1, 1]
+    assert w.pairs[0].percent == 50.0 and w.fleiss.reason == "no variation" and w.fleiss.n == 1
+    # alpha: values 1,1,1 | 1,0: n = 5, n1 = 4, n0 = 1, o_cc = 3 + 0 = 3: (4*3 - 12)/(20 - 12) = 0
+    assert w.alpha.value == APPROX(0.0) and w.alpha.n == 2
+    assert w.alpha.value == APPROX(krippendorff_alpha_nominal([[1, 1], [1, 0], [1, None]]))
+
+
+def test_per_document_agreement_lowest_first(project, study):
+    report = agreement(project, [study["Anna"], study["Bram"]], "occurrence")
+    # over W and S: D2 (1,0) (0,0) and D3 (0,0) (0,1) agree on half; D1 and D4 on both
+    assert [(d.name, d.n, d.percent) for d in report.document_rows] == [
+        ("Interview Mo", 2, 50.0), ("Veldnotitie", 2, 50.0), ("Interview Sanne", 2, 100.0), ("Verslag", 2, 100.0)]
+    # D2 alpha: n = 4 values, n1 = 1, n0 = 3, o_cc = 2: (3*2 - 6)/(12 - 6) = 0
+    assert report.document_rows[0].alpha.value == APPROX(0.0)
+    assert report.document_rows[0].coders == ["Anna", "Bram"]
+    assert report.document_rows[-1].alpha.reason == "no variation"
 
 
 def test_weighted_forms_equal_agreement_stats():
@@ -230,3 +302,18 @@ def test_weighted_forms_equal_agreement_stats():
         table = [[u.count(c) for c in range(3)] for u in units]
         assert weighted_fleiss(counts).value == APPROX(fleiss_kappa(table))
         assert weighted_alpha(counts).value == APPROX(krippendorff_alpha_nominal([list(c) for c in zip(*units)]))
+
+
+def test_weighted_alpha_with_missing_equals_agreement_stats():
+    rng = random.Random(7)
+    checked = 0
+    for _ in range(40):
+        units = [tuple(rng.choice([0, 1, 2, None]) for _ in range(3)) for _ in range(rng.randint(3, 12))]
+        data = [list(c) for c in zip(*units)]
+        try:
+            expected = krippendorff_alpha_nominal(data)
+        except ValueError:  # nothing pairable, or no variation
+            continue
+        assert weighted_alpha(Counter(units)).value == APPROX(expected)
+        checked += 1
+    assert checked > 20

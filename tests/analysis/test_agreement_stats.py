@@ -13,12 +13,14 @@ from qdacoder.analysis.agreement_stats import (
     BANDS,
     UndefinedAgreement,
     band,
+    brennan_prediger_kappa,
     cohen_from_table,
     cohen_kappa,
     fleiss_kappa,
     krippendorff_alpha_nominal,
     pairwise_cohen,
     percent_agreement,
+    shown,
 )
 
 _ = None  # missing value
@@ -203,17 +205,22 @@ def test_unequal_input_is_refused():
     ("value", "key"),
     [
         (-0.1, "poor"),
-        (-0.004, "slight"),  # printed .00
+        (-0.004, "poor"),  # shown -0.004: below 0, as the legend says
+        (-0.0004, "slight"),  # shown 0.000
         (0, "slight"),
         (0.20, "slight"),
-        (0.204, "slight"),
-        (0.205, "fair"),  # printed .21 (half up, on the decimal as printed)
+        (0.2004, "slight"),  # shown 0.200
+        (0.204, "fair"),  # shown 0.204: above 0.20
+        (0.2049999, "fair"),  # shown 0.205, like 0.205: the same figure, the same band
+        (0.205, "fair"),
         (0.21, "fair"),
         (0.40, "fair"),
+        (0.4005, "moderate"),  # shown 0.401 (half up, on the decimal as shown)
         (0.41, "moderate"),
         (0.60, "moderate"),
         (0.61, "substantial"),
         (0.80, "substantial"),
+        (0.8004, "substantial"),
         (0.805, "almost_perfect"),
         (0.81, "almost_perfect"),
         (1.0, "almost_perfect"),
@@ -236,9 +243,35 @@ def test_bands_have_the_reports_dutch_labels_marked_for_translation():
         "poor", "slight", "fair", "moderate", "substantial", "almost_perfect"]
     assert list(BAND_LABELS.values()) == [
         "slecht", "gering", "matig", "redelijk", "voldoende tot goed", "bijna perfect"]
-    assert [float(upper) for upper, _, _ in BANDS] == [-0.01, 0.20, 0.40, 0.60, 0.80, 1.00]
+    assert [float(upper) for upper, _, _ in BANDS] == [-0.001, 0.20, 0.40, 0.60, 0.80, 1.00]
     # pyside6-lupdate finds only literal QT_TRANSLATE_NOOP("qdacoder", "...") calls
     tree = ast.parse(Path(agreement_stats.__file__).read_text(encoding="utf-8"))
     marked = [call.args[1].value for call in ast.walk(tree) if isinstance(call, ast.Call)
               and getattr(call.func, "id", None) == "QT_TRANSLATE_NOOP" and call.args[0].value == "qdacoder"]
     assert set(BAND_LABELS.values()) <= set(marked)
+
+
+def test_shown_rounds_once_half_up_and_keeps_its_zeros():
+    assert str(shown(0.4)) == "0.400" and str(shown(0.3944)) == "0.394"
+    assert str(shown(0.2045)) == "0.205" and str(shown(2 / 3)) == "0.667"
+    assert str(shown(-0.0004)) == "0.000" and str(shown(-0.004)) == "-0.004"
+    assert str(shown(200 / 3, 1)) == "66.7" and str(shown(100.0, 1)) == "100.0"
+    with pytest.raises(ValueError):
+        shown(float("nan"))
+
+
+def test_brennan_prediger_free_marginal_kappa():
+    # the Cohen table: p_o = .70; k = 2: (.70 - .50) / .50 = .40 (here equal to Cohen's kappa,
+    # whose p_e happens to be .50 too)
+    a, b = sequences_from_table(COHEN_TABLE, ["ja", "nee"])
+    assert brennan_prediger_kappa(a, b, 2) == pytest.approx(0.4)
+    # skewed marginals: Cohen is low, kappa_n is not. 18 (1,1), 1 (1,0), 1 (0,1), 0 (0,0):
+    # p_o = .90, p_e = (19*19 + 1*1)/400 = .905, Cohen = -.053; kappa_n = (.9 - .5)/.5 = .8
+    a = [1] * 19 + [0]
+    b = [1] * 18 + [0, 1]
+    assert cohen_kappa(a, b) == pytest.approx(-0.05263, abs=1e-5)
+    assert brennan_prediger_kappa(a, b, 2) == pytest.approx(0.8)
+    # k = 4 categories, p_o = 1/2: (1/2 - 1/4) / (3/4) = 1/3; missing units skipped
+    assert brennan_prediger_kappa([1, 2, 3, 4, None], [1, 2, 4, 3, 2], 4) == pytest.approx(1 / 3)
+    with pytest.raises(ValueError):
+        brennan_prediger_kappa([1, 1], [1, 1], 1)

@@ -7,6 +7,7 @@ import docx
 import openpyxl
 import pytest
 
+from qdacoder.analysis.agreement import DOCUMENTS_ALL
 from qdacoder.core.project import Project
 
 from ..analysis.test_agreement import build_study
@@ -28,13 +29,21 @@ def agree(run):
 
 def test_json_per_code_and_overall(agree, study):
     data = json.loads(agree(study, "--coders", "Anna,Bram", "--level", "occurrence", "--json").output)
-    assert (data["level"], data["coders"], data["documents"]) == ("occurrence", ["Anna", "Bram"], 3)
+    # every document counts (no assignments): Verslag too, where nobody found anything
+    assert (data["level"], data["coders"], data["documents"]) == ("occurrence", ["Anna", "Bram"], 4)
+    assert data["assigned"] is False and data["documents_rule"] == DOCUMENTS_ALL
     rows = {r["code"]: r for r in data["rows"]}
-    assert rows["Wachtlijst"]["kappa"]["value"] == pytest.approx(0.4)
-    assert rows["Wachtlijst"]["kappa"]["band_label"] == "matig" and rows["Wachtlijst"]["n"] == 3
-    assert rows["Leeg"]["kappa"] == {"value": None, "n": 3, "band": None, "band_label": None,
-                                     "reason": "no variation"}
-    assert data["overall"]["kappa"]["value"] == pytest.approx(0.5) and data["overall"]["n"] == 9
+    assert rows["Wachtlijst"]["kappa"]["value"] == pytest.approx(0.5)
+    assert rows["Wachtlijst"]["kappa"]["shown"] == "0.500" and rows["Wachtlijst"]["brennan_prediger"]["shown"] == "0.500"
+    assert rows["Wachtlijst"]["kappa"]["band_label"] == "redelijk" and rows["Wachtlijst"]["n"] == 4
+    assert rows["Wachtlijst"]["pairs"][0]["n"] == 4
+    assert "Leeg" not in rows and data["unused_codes"] == ["Leeg"]
+    assert data["overall"]["kappa"]["value"] == pytest.approx(7 / 15) and data["overall"]["n"] == 8
+    assert [d["document"] for d in data["per_document"]][:2] == ["Interview Mo", "Veldnotitie"]
+    included = json.loads(agree(study, "--coders", "Anna,Bram", "--include-unused", "--json").output)
+    leeg = {r["code"]: r for r in included["rows"]}["Leeg"]
+    assert leeg["kappa"] == {"value": None, "shown": None, "n": 4, "band": None, "band_label": None,
+                             "reason": "no variation"}
 
 
 def test_levels_threshold_codes_documents(agree, study):
@@ -50,10 +59,14 @@ def test_levels_threshold_codes_documents(agree, study):
 def test_three_coders_text_and_files(agree, study, tmp_path):
     result = agree(study, "--coders", "Anna,Bram,Cees", "--docx", tmp_path / "a.docx", "--xlsx", tmp_path / "a.xlsx")
     assert "Kappa min" in result.output and "Overall" in result.output and "coders: Anna, Bram, Cees" in result.output
+    assert DOCUMENTS_ALL in result.output and "Per pair of coders" in result.output
+    assert "Anna – Bram" in result.output and "Per document, lowest agreement first" in result.output
+    assert "Method" in result.output and "κₙ = (pₒ − 1/k) / (1 − 1/k)" in result.output
     assert docx.Document(tmp_path / "a.docx").tables[0].rows[1].cells[0].text == "Wachtlijst"
     assert openpyxl.load_workbook(tmp_path / "a.xlsx").active["A3"].value == "Wachtlijst"
     dutch = agree(study, "--coders", "Anna,Bram,Cees", "--language", "nl").output
     assert "Totaal" in dutch and "Overall" not in dutch
+    assert "Er zijn geen documenten aan deze codeurs toegewezen" in dutch
 
 
 @pytest.mark.parametrize("args, message", [

@@ -29,7 +29,8 @@ def test_new_import_code_info_and_codes_with_json(tmp_path, run, project):
     source.write_text(TRANSCRIPT, encoding="utf-8-sig")
     imported = json.loads(run("import", project, source, "--case", "Casus 1", "--json").output)
     assert imported == [{"file": str(source), "status": "imported", "document": "interview jeugdige",
-                         "kind": "transcript", "characters": len(TRANSCRIPT.rstrip("\n")), "turns": 4}]
+                         "kind": "transcript", "characters": len(TRANSCRIPT.rstrip("\n")), "turns": 4,
+                         "notes": 0, "left_out": [], "unknown_symbols": 0}]
     start = TRANSCRIPT.index("Betrek mij gewoon")
     end = start + len("Betrek mij gewoon, het is mijn leven.")
     coded = json.loads(run("code", project, "--document", "interview jeugdige", "--code",

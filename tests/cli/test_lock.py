@@ -84,6 +84,9 @@ CHANGING = {
                      "--end", "{end}"],
     "memo add": ["memo", "add", "{project}", "--text", "Mentor komt vaak terug."],
     "consensus": ["consensus", "{project}", "--coders", "Anna de Vries,Bram Jansen", "--choose", "1=both"],
+    "assign": ["assign", "{project}", "--coder", "Bram Jansen", "--document", "Interview jeugdige 7"],
+    "copy --coder": ["copy", "{project}", "{dir}/bram-eigen.qdacoder", "--coder", "Bram Jansen",
+                     "--document", "Interview jeugdige 7"],
 }
 
 READING = [
@@ -94,7 +97,7 @@ READING = [
     ["attributes", "export", "{project}", "{dir}/kenmerken.xlsx"], ["events", "export", "{project}", "{dir}/t.xlsx"],
     ["quotes", "{project}", "{dir}/citaten.csv"], ["export", "{project}", "{dir}/rapport.docx", "--what", "report"],
     ["copy", "{project}", "{dir}/kopie.qdacoder"], ["agreement", "{project}", "--coders", "Anna de Vries,Bram Jansen"],
-    ["disagreements", "{project}", "--coders", "Anna de Vries,Bram Jansen"],
+    ["disagreements", "{project}", "--coders", "Anna de Vries,Bram Jansen"], ["assign", "{project}", "--list"],
 ]
 
 

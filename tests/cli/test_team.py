@@ -70,3 +70,68 @@ def test_plain_errors(run, study, tmp_path):
     assert result.exit_code == 1
     assert json.loads(result.output)[0]["status"] == "failed"
     assert "Traceback" not in result.output
+
+
+@pytest.fixture
+def team(tmp_path):
+    """Three documents, two in the case Daan; no codings."""
+    path = tmp_path / "team.qdacoder"
+    with Project.create(path) as p:
+        for name, case in (("Interview Daan", "Daan"), ("Veldnotitie Daan", "Daan"), ("Interview Mila", None)):
+            import_document(p, name=name, text=f"{name}: {TEXT}", case_name=case)
+    return path
+
+
+def listing(run, path):
+    return json.loads(run("assign", path, "--list", "--json").output)
+
+
+def test_assign_by_document_case_and_all_then_list_and_remove(run, team):
+    assert "No documents are assigned" in run("assign", team, "--list").output
+    result = run("assign", team, "--coder", "Anna de Vries", "--case", "Daan")
+    assert "Assigned 2 document(s) to Anna de Vries." in result.output
+    result = run("assign", team, "--coder", "Anna de Vries", "--document", "Interview Daan", "--json")
+    assert json.loads(result.output) == {"coder": "Anna de Vries", "documents": 1, "assigned": 0}
+    run("assign", team, "--coder", "Bram Jansen", "--all")  # a new coder is created
+    data = listing(run, team)
+    assert data["coders"] == {"Anna de Vries": ["Interview Daan", "Veldnotitie Daan"],
+                              "Bram Jansen": ["Interview Daan", "Interview Mila", "Veldnotitie Daan"]}
+    assert data["documents"]["Interview Mila"] == ["Bram Jansen"] and data["not_assigned"] == []
+    result = run("assign", team, "--coder", "Bram Jansen", "--document", "Interview Mila", "--remove")
+    assert "Removed 1 of 1 document(s) from Bram Jansen." in result.output
+    data = listing(run, team)
+    assert data["not_assigned"] == ["Interview Mila"]
+    assert "not assigned (1): Interview Mila" in run("assign", team, "--list").output
+
+
+@pytest.mark.parametrize("args, message, code", [
+    (("--document", "Interview Daan"), "give --coder NAME", 2),
+    (("--coder", "Anna"), "give --document NAME, --case NAME or --all", 2),
+    (("--coder", "Anna", "--all", "--case", "Daan"), "give --document NAME, --case NAME or --all", 2),
+    (("--list", "--coder", "Anna"), "--list takes no other option", 2),
+    (("--coder", "Anna", "--document", "Interview Piet"), "There is no document named “Interview Piet”.", 1),
+    (("--coder", "Anna", "--case", "Piet"), "There is no case named “Piet”.", 1),
+    (("--coder", "Onbekend", "--all", "--remove"), "There is no coder named “Onbekend”.", 1),
+])
+def test_assign_usage_and_plain_errors(run, team, args, message, code):
+    result = run("assign", team, *args, ok=False)
+    assert result.exit_code == code and message in result.output and "Traceback" not in result.output
+    with Project.open(team) as p:
+        assert p.scalar("SELECT count(*) FROM assignments") == 0
+
+
+def test_copy_for_a_coder_holds_and_assigns_the_chosen_documents(run, team, tmp_path):
+    target = tmp_path / "cees.qdacoder"
+    result = run("copy", team, target, "--coder", "Cees Bakker", "--case", "Daan", "--without-codings", "--json")
+    assert json.loads(result.output)["documents"] == 2 and json.loads(result.output)["coder"] == "Cees Bakker"
+    assert listing(run, team)["coders"] == {"Cees Bakker": ["Interview Daan", "Veldnotitie Daan"]}
+    with Project.open(target) as p:
+        assert sorted(r["name"] for r in p.rows("SELECT name FROM documents")) == ["Interview Daan", "Veldnotitie Daan"]
+    assert listing(run, target)["coders"] == {"Cees Bakker": ["Interview Daan", "Veldnotitie Daan"]}
+    text = run("copy", team, tmp_path / "dirk.qdacoder", "--coder", "Dirk", "--document", "Interview Mila").output
+    assert "with 1 document(s) assigned to Dirk" in text
+    result = run("copy", team, tmp_path / "los.qdacoder", "--document", "Interview Mila", ok=False)
+    assert result.exit_code == 2 and "--coder goes with --document" in result.output
+    result = run("copy", team, tmp_path / "weg.qdacoder", "--coder", "Eva", "--document", "Onbekend", ok=False)
+    assert result.exit_code == 1 and "no document named" in result.output
+    assert not (tmp_path / "weg.qdacoder").exists()

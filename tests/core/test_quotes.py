@@ -4,7 +4,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from qdacoder.core import quotes
+from qdacoder.core import names, quotes
 from qdacoder.core.attributes import add_variable, set_values
 from qdacoder.core.cases import find_case
 from qdacoder.core.codings import add_coding_by_path, get_coding
@@ -57,9 +57,9 @@ def build_study(project, coder):
         unstarred=code(interview, INTERVIEW, "een mentor", "Steun/School", None),
     )
     quotes.set_starred(project, [ids.mentor, ids.alone, ids.school])
-    quotes.set_placeholder(project, "Sanne", "[naam jongere]")
-    quotes.set_placeholder(project, "Ria", "[naam ouder]")
-    quotes.set_placeholder(project, "De Vuurtoren", "[zorginstelling B]")
+    names.add_placeholder(project, "Sanne", "[naam jongere]", category="person")
+    names.add_placeholder(project, "Ria", "[naam ouder]", category="person")
+    names.add_placeholder(project, "De Vuurtoren", "[zorginstelling B]", category="institution")
     return SimpleNamespace(interview=interview, note=note, case=case, youth=youth, ids=ids,
                            texts=SimpleNamespace(mentor=mentor, alone=alone, school=school))
 
@@ -100,23 +100,3 @@ def test_template_default_presets_and_checks(project, study):
     assert quotes.template(project) == "‘{Text}’ (Respondent {GEMEENTE})"
 
 
-def test_placeholders_whole_words_case_blind_longest_first(project, study):
-    quotes.set_placeholder(project, "Sanne de Wit", "[naam jongere]")
-    quotes.set_placeholder(project, "sanne", "[voornaam jongere]")  # same name: changes the placeholder
-    assert [(p.name, p.placeholder) for p in quotes.list_placeholders(project)] == [
-        ("De Vuurtoren", "[zorginstelling B]"), ("Ria", "[naam ouder]"), ("sanne", "[voornaam jongere]"),
-        ("Sanne de Wit", "[naam jongere]")]
-    text = "SANNE de wit en Sanne gingen naar de vuurtoren; Rianne en Sannes broer niet. Ria belde."
-    assert quotes.apply_placeholders(project, text) == (
-        "[naam jongere] en [voornaam jongere] gingen naar [zorginstelling B]; Rianne en Sannes broer niet. "
-        "[naam ouder] belde.")
-    assert quotes.names_in(project, text) == ["De Vuurtoren", "Sanne de Wit", "sanne", "Ria"]
-    assert quotes.names_in(project, "Niets te melden.") == []
-    with pytest.raises(ValidationError):
-        quotes.set_placeholder(project, "Ria", "  ")
-    with pytest.raises(ValidationError):
-        quotes.set_placeholder(project, "Ria", "[Ria]")
-    journal = quotes.delete_placeholder(project, quotes.list_placeholders(project)[1].id)
-    assert "Ria" not in [p.name for p in quotes.list_placeholders(project)]
-    journal.undo(project)
-    assert quotes.apply_placeholders(project, "Ria") == "[naam ouder]"

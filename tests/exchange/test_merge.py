@@ -10,7 +10,9 @@ from qdacoder.core.codings import add_coding_by_path, get_coding, set_coding_mem
 from qdacoder.core.documents import find_document, import_document, sha256_of
 from qdacoder.core.errors import ProjectFileError
 from qdacoder.core.project import Project
-from qdacoder.exchange.merge import merge_project, save_coder_copy
+from qdacoder.core.assignments import assign_documents, list_assignments
+from qdacoder.core.errors import ValidationError
+from qdacoder.exchange.merge import merge_project, save_assigned_copy, save_coder_copy
 
 SANNE = (
     "Interview Sanne, casus 4\n"
@@ -212,3 +214,59 @@ def test_plain_errors(study, tmp_path):
         p.db.execute("PRAGMA user_version = 999")
     with pytest.raises(ProjectFileError, match="newer version"):
         merge_project(study, newer)
+
+
+def _pairs(project):
+    return [(a.coder, a.document) for a in list_assignments(project)]
+
+
+def test_a_copy_for_chosen_documents_assigns_them_in_copy_and_project(study, tmp_path):
+    bram = ensure_coder(study, "Bram Jansen").id
+    verslag = find_document(study, "Verslag mentor").id
+    journal = save_assigned_copy(study, tmp_path / "bram.qdacoder", bram, [verslag], keep_codings=False)
+    assert journal.result == tmp_path / "bram.qdacoder" and journal.changes.assignments
+    assert _pairs(study) == [("Bram Jansen", "Verslag mentor")]
+    with Project.open(journal.result) as copy:
+        assert [r["name"] for r in copy.rows("SELECT name FROM documents")] == ["Verslag mentor"]
+        assert count(copy) == 0 and count(copy, "SELECT count(*) FROM case_ranges") == 0
+        assert _pairs(copy) == [("Bram Jansen", "Verslag mentor")]
+        assert copy.scalar("PRAGMA integrity_check") == "ok"
+        code(copy, "Bram Jansen", "Verslag mentor", "Steun/Mentor", "vooruitgang")
+    journal.undo(study)  # one undo step takes the assignment back; the copy stays a file
+    assert _pairs(study) == []
+    report = merge_project(study, tmp_path / "bram.qdacoder").result
+    assert report.codings_added == 1 and report.assignments_added == 1 and report.documents_added == []
+    assert _pairs(study) == [("Bram Jansen", "Verslag mentor")]
+    assert merge_project(study, tmp_path / "bram.qdacoder").result.assignments_added == 0  # idempotent
+    assert "documents assigned to coders: 1" in report.summary() and report.as_dict()["assignments_added"] == 1
+
+
+def test_a_copy_for_chosen_documents_keeps_their_codings_when_asked(study, tmp_path):
+    cees = ensure_coder(study, "Cees Bakker").id
+    sanne = find_document(study, "Interview Sanne").id
+    journal = save_assigned_copy(study, tmp_path / "cees.qdacoder", cees, [sanne])
+    with Project.open(journal.result) as copy:
+        assert count(copy) == 3 and [r["name"] for r in copy.rows("SELECT name FROM cases")] == ["Sanne"]
+
+
+def test_a_copy_that_cannot_be_written_assigns_nothing(study, tmp_path):
+    bram = ensure_coder(study, "Bram Jansen").id
+    verslag = find_document(study, "Verslag mentor").id
+    (tmp_path / "bestaat.qdacoder").write_text("iets")
+    with pytest.raises(ProjectFileError, match="already exists"):
+        save_assigned_copy(study, tmp_path / "bestaat.qdacoder", bram, [verslag])
+    with pytest.raises(ValidationError, match="Choose the documents"):
+        save_assigned_copy(study, tmp_path / "leeg.qdacoder", bram, [])
+    with pytest.raises(ProjectFileError, match="no longer exists"):
+        save_assigned_copy(study, tmp_path / "weg.qdacoder", bram, [verslag, 999])
+    assert _pairs(study) == [] and not (tmp_path / "weg.qdacoder").exists()
+
+
+def test_assignments_made_in_a_copy_come_back_with_the_merge(study, tmp_path):
+    target = save_coder_copy(study, tmp_path / "kopie.qdacoder", keep_codings=False)
+    with Project.open(target) as p:
+        assign_documents(p, ensure_coder(p, "Dirk Smit").id, [find_document(p, "Interview Sanne").id])
+    journal = merge_project(study, target)
+    assert _pairs(study) == [("Dirk Smit", "Interview Sanne")]
+    journal.undo(study)
+    assert _pairs(study) == []

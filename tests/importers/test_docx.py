@@ -7,7 +7,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from qdacoder.core.errors import ImportFailed
-from qdacoder.importers import read_file
+from qdacoder.importers import ReadOptions, read_file
 
 
 @pytest.fixture
@@ -50,7 +50,11 @@ def test_paragraphs_headings_and_table_in_document_order(interview_docx):
 
 
 def test_turns_in_a_docx(interview_docx):
-    result = read_file(interview_docx)
+    # half of its paragraphs are turns: not a dialogue by itself, a transcript when chosen
+    assert read_file(interview_docx).turns == ()
+    assert read_file(interview_docx).kind == "other"
+    result = read_file(interview_docx, ReadOptions(kind="transcript"))
+    assert result.kind == "transcript"
     assert [t.speaker for t in result.turns] == ["I", "R", "I"]
     second = result.turns[1]
     assert result.text[second.start:].startswith("R: Goed")

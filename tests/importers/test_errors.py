@@ -27,7 +27,7 @@ def zip_bytes(tmp_path, members: dict[str, bytes]) -> bytes:
 def test_public_api():
     assert SUPPORTED_EXTENSIONS == (".txt", ".md", ".docx", ".odt", ".rtf", ".pdf")
     assert set(importers.__all__) == {
-        "ImportedText", "SUPPORTED_EXTENSIONS", "Turn", "find_turns", "read_file"
+        "ImportedText", "ReadOptions", "SUPPORTED_EXTENSIONS", "Turn", "find_turns", "read_file"
     }
 
 
@@ -121,7 +121,7 @@ def test_os_error_while_reading(write, monkeypatch):
 
 
 def test_unexpected_errors_still_become_import_failed(write, monkeypatch):
-    def broken(data, file):
+    def broken(data, file, options):
         raise KeyError("bug")
 
     monkeypatch.setitem(importers._READERS, ".txt", broken)

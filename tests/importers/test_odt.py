@@ -44,15 +44,19 @@ def test_paragraphs_lists_sections_and_tables(make_odt):
     assert result.format == "odt"
     assert result.text == (
         "Veldnotitie huisbezoek\n"
-        "Het plan is geëvalueerd in het café. Zie de site.\n"
+        "Het plan is geëvalueerd in het café. Zie de site.[1]\n"
         "Twee   spaties en een\ttab,\nnieuwe regel.\n"
         "eerste punt\n"
         "genest punt\n"
         "In een sectie.\n"
         "Naam | Rol\n"
         "Jan (fictief) | vader\n"
-        "Einde."
+        "Einde.\n"
+        "\n"
+        "[1] voetnoot"
     )
+    assert result.notes == 1
+    assert [(item.what, item.items) for item in result.left_out] == [("comments", 1)]
 
 
 def test_turns_in_an_odt(make_odt):

@@ -4,7 +4,7 @@ import pytest
 from pypdf import PdfReader, PdfWriter
 
 from qdacoder.core.errors import ImportFailed
-from qdacoder.importers import read_file
+from qdacoder.importers import ReadOptions, read_file
 
 TRANSCRIPT = (
     "Interview gezinsvoogd (fictief)\n"
@@ -91,3 +91,130 @@ def test_not_a_pdf(write):
     with pytest.raises(ImportFailed, match=r"brief\.pdf: this is not a PDF file"):
         read_file(write("brief.pdf", b"Dit is gewoon tekst."))
 
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_pdf_with_only_an_owner_password_is_read(text_pdf, tmp_path, algorithm):
+    """Copy and print restrictions with AES, as Acrobat and Word write them; needs the
+    cryptography package."""
+    target = tmp_path / "beperkt-aes.pdf"
+    writer = PdfWriter(clone_from=PdfReader(text_pdf))
+    writer.encrypt(user_password="", owner_password="eigenaar", algorithm=algorithm,
+                   permissions_flag=0)  # nothing allowed: no copying, no printing
+    writer.write(target)
+    assert PdfReader(target).is_encrypted
+    assert read_file(target).text == TRANSCRIPT
+
+
+def test_aes_pdf_that_needs_a_password(text_pdf, tmp_path):
+    target = tmp_path / "geheim-aes.pdf"
+    writer = PdfWriter(clone_from=PdfReader(text_pdf))
+    writer.encrypt(user_password="open", owner_password="eigenaar", algorithm="AES-256")
+    writer.write(target)
+    with pytest.raises(ImportFailed, match=r"geheim-aes\.pdf: this PDF is protected with a password"):
+        read_file(target)
+
+
+PAGES = [
+    ["I: Hoe begon de hulp?", "R: Met een gesprek bij het wijkteam."],
+    ["I: En toen?", "R: Toen kwam de jeugdbeschermer."],
+    ["I: Hoe was dat?", "R: Spannend, maar het hielp."],
+]
+
+
+@pytest.fixture
+def report_pdf(qapp, tmp_path):
+    """Three pages, each with a running header and a footer with the page number, drawn the
+    way a word processor's PDF export puts them: header first, then the text, then the footer."""
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    path = tmp_path / "rapport.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    for number, lines in enumerate(PAGES, start=1):
+        if number > 1:
+            writer.newPage()
+        painter.drawText(200, 300, "Vertrouwelijk")
+        for row, line in enumerate(lines):
+            painter.drawText(200, 1500 + row * 400, line)
+        painter.drawText(200, 12000, f"Rapportage gezin (fictief) - pagina {number} van {len(PAGES)}")
+    painter.end()
+    del writer
+    return path
+
+
+def test_running_headers_and_footers_are_left_out_and_counted(report_pdf):
+    result = read_file(report_pdf)
+    assert result.text == "\n".join(line for lines in PAGES for line in lines)
+    footer = "Rapportage gezin (fictief) - pagina 1 van 3"
+    assert [(i.what, i.items, i.characters) for i in result.left_out] == [
+        ("running", 6, 3 * len("Vertrouwelijk") + 3 * len(footer))
+    ]
+    assert "6 repeated page header/footer line(s)" in result.summary()
+    assert result.kind == "transcript" and len(result.turns) == 6
+
+
+def test_running_lines_kept_when_asked(report_pdf):
+    result = read_file(report_pdf, ReadOptions(running_lines=True))
+    assert result.text.count("Vertrouwelijk") == 3
+    assert "pagina 3 van 3" in result.text
+    assert result.left_out == ()
+
+
+def test_a_line_on_one_page_only_is_kept(qapp, tmp_path):
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    path = tmp_path / "twee.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    painter.drawText(200, 300, "Inleiding")
+    painter.drawText(200, 1500, "Eerste pagina.")
+    writer.newPage()
+    painter.drawText(200, 300, "Vervolg")
+    painter.drawText(200, 1500, "Tweede pagina.")
+    painter.end()
+    del writer
+    result = read_file(path)
+    assert result.text == "Inleiding\nEerste pagina.\nVervolg\nTweede pagina."
+    assert result.left_out == ()
+
+
+def test_speaker_lines_that_open_pages_by_chance_are_kept(qapp, tmp_path):
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    path = tmp_path / "kort.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    for number, lines in enumerate([["R: Ja.", "I: Echt?"], ["R: Ja.", "I: Goed."], ["R: Ja."]]):
+        if number:
+            writer.newPage()
+        for row, line in enumerate(lines):
+            painter.drawText(200, 300 + row * 400, line)
+    painter.end()
+    del writer
+    result = read_file(path)
+    assert result.text.count("R: Ja.") == 3 and result.left_out == ()
+
+
+def test_wrapped_text_lines_near_the_footer_stay_even_when_they_recur(qapp, tmp_path):
+    """Measured on a LibreOffice PDF: every page ended with a turn wrapped onto a last line
+    "vullen." just above the footer; only the header and the footer are running lines."""
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    path = tmp_path / "gelijk.pdf"
+    writer = QPdfWriter(str(path))
+    painter = QPainter(writer)
+    for number in range(1, 4):
+        if number > 1:
+            writer.newPage()
+        painter.drawText(200, 300, "Vertrouwelijk")
+        for row, line in enumerate([f"I: Vraag {number} over de hulp, met woorden om de regel te",
+                                    "vullen.", f"R: Antwoord {number} over de hulp, met woorden om de regel te",
+                                    "vullen."]):
+            painter.drawText(200, 1500 + row * 400, line)
+        painter.drawText(200, 12000, f"Pagina {number}")
+    painter.end()
+    del writer
+    result = read_file(path)
+    assert result.text.count("vullen.") == 6
+    assert [(i.what, i.items) for i in result.left_out] == [("running", 6)]

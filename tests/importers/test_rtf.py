@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from qdacoder.core.errors import ImportFailed
-from qdacoder.importers import read_file
+from qdacoder.importers import ReadOptions, read_file
 
 RTF = (
     r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}"
@@ -21,7 +21,7 @@ RTF = (
 
 
 def test_escapes_and_unicode_come_out_right(write):
-    result = read_file(write("vader.rtf", RTF))
+    result = read_file(write("vader.rtf", RTF), ReadOptions(turns=True))
     assert result.format == "rtf"
     assert result.text == (
         "Interview vader (fictief)\n"
@@ -60,3 +60,19 @@ def test_rtf_without_text(write):
 def test_impossible_character_number_means_damaged(write):
     with pytest.raises(ImportFailed, match=r"kapot\.rtf: this RTF file is damaged"):
         read_file(write("kapot.rtf", r"{\rtf1\ansi tekst \u99999999999 meer\par}"))
+
+
+def test_hidden_text_is_left_out_and_counted(write):
+    # as Word writes it: a group with \v, or \v ... \v0 inside a paragraph
+    data = (
+        r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\froman Times New Roman;}}"
+        r"{\*\generator Microsoft Word 16;}"
+        r"\pard\plain Moeder: het gaat {\v\insrsid4281 [niet voorlezen] }beter.\par"
+        r"\pard Vader: dat vind ik \v ook\v0 ook.\par"
+        r"\pard {\v\'e9\u8364?}Einde.\par}"
+    )
+    result = read_file(write("verborgen.rtf", data))
+    assert result.text == "Moeder: het gaat beter.\nVader: dat vind ik ook.\nEinde."
+    assert [(i.what, i.items, i.characters) for i in result.left_out] == [
+        ("hidden", 3, len("[niet voorlezen] ") + len("ook") + 2)
+    ]

@@ -146,3 +146,88 @@ def test_accented_labels_and_positions_in_a_longer_text():
     check_invariants(text, turns)
     assert [t.speaker for t in turns] == ["Zoë", "Jeugdconsulent", "Zoë"]
     assert text[turns[0].start:turns[0].content_start] == "Zoë: "
+
+
+# -- which documents keep their turns (turns_for) ---------------------------------------------
+from qdacoder.importers.turns import dialogue_share, turns_for  # noqa: E402
+
+PENTEST = "\n".join(
+    f"Bevinding {n}: verouderde software\n"
+    f"CVSS Score: {n}.5\n"
+    f"Impact: hoog\n"
+    "De webserver draait een versie met bekende kwetsbaarheden. Een aanvaller kan\n"
+    "daardoor gegevens van cliënten inzien.\n"
+    "Advies: werk de software bij en controleer de instellingen.\n"
+    "Het beheer ligt bij de leverancier van het zorgsysteem.\n"
+    "Bij de herhaalde test bleek de kwetsbaarheid nog aanwezig. De leverancier is op de\n"
+    "hoogte gebracht.\n"
+    for n in range(1, 6)
+)
+
+MEETING = """Casusoverleg 12 maart (fictief)
+Moeder: Het gaat thuis beter sinds de zomer.
+Jeugdconsulent: Dat hoor ik graag.
+Moeder: Alleen school blijft lastig.
+Mentor: Wij zien hem vaker op tijd.
+Jeugdconsulent: Zullen we over zes weken weer zitten?
+"""
+
+
+def test_a_report_with_repeated_field_labels_is_no_transcript():
+    turns = find_turns(PENTEST)
+    assert turns  # "CVSS Score:", "Impact:", "Advies:" repeat, so they are labels ...
+    assert dialogue_share(PENTEST, turns) < 0.6  # ... but most paragraphs are plain text
+    assert turns_for(PENTEST, None) == ((), "other")
+    assert turns_for(PENTEST, "report") == ((), "report")
+
+
+def test_a_report_keeps_turns_when_chosen_as_transcript_or_asked():
+    assert turns_for(PENTEST, "transcript")[0] == find_turns(PENTEST)
+    kept, kind = turns_for(PENTEST, None, asked=True)
+    assert kept == find_turns(PENTEST) and kind == "other"  # asked, but not proposed
+
+
+def test_field_notes_of_a_meeting_keep_their_turns():
+    turns = find_turns(MEETING)
+    assert dialogue_share(MEETING, turns) == 5 / 6
+    assert turns_for(MEETING, "fieldnote") == (turns, "fieldnote")
+    assert turns_for(MEETING, None) == (turns, "transcript")
+
+
+def test_wrapped_lines_of_a_pdf_belong_to_the_paragraph_of_their_turn():
+    text = (
+        "I: Hoe was de eerste week op de groep?\n"
+        "R: Best zwaar, want ik kende niemand en de\n"
+        "begeleiders waren steeds anders, dus ik wist\n"
+        "niet bij wie ik moest zijn.\n"
+        "I:\n"
+        "En daarna?\n"
+        "R: Beter.\n"
+    )
+    assert dialogue_share(text, find_turns(text)) == 1.0
+
+
+def test_a_single_label_with_a_capital_starts_a_turn_in_a_dialogue():
+    text = (
+        "I: Wat vond u van het plan?\nMoeder: Goed.\nI: En u?\n"
+        "Behandelaar: Ik had twijfels.\nJan de Vries: Ik ook.\n"
+        "Moeder: Maar het werkte.\nZe zei: dat was ook zo.\nKortom: tevreden.\n"
+    )
+    turns = find_turns(text)
+    check_invariants(text, turns)
+    assert [t.speaker for t in turns] == ["I", "Moeder", "I", "Behandelaar", "Jan de Vries", "Moeder"]
+    assert spoken(text, turns[-1]) == "Maar het werkte.\nZe zei: dat was ook zo.\nKortom: tevreden."
+
+
+@pytest.mark.parametrize("role", ["Jeugdige", "Gezagdrager", "Professional", "Behandelaar"])
+def test_new_role_words(role):
+    text = f"I: Hoe ging het?\nR: Goed.\nI: Echt?\n{role} 2: Ja.\n"
+    assert [t.speaker for t in find_turns(text)][-1] == f"{role} 2"
+
+
+def test_cr_only_line_ends():
+    text = "I: Hoe gaat het?\rR: Goed.\r\rI: Fijn.\rR: Ja.\r"
+    turns = find_turns(text)
+    assert [t.speaker for t in turns] == ["I", "R", "I", "R"]
+    assert spoken(text, turns[1]) == "Goed."
+    assert dialogue_share(text, turns) == 1.0

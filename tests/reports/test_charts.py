@@ -12,6 +12,7 @@ from qdacoder.analysis.filters import Filters
 from qdacoder.analysis.frequency_table import frequency_table
 from qdacoder.analysis.matrices import code_matrix
 from qdacoder.reports.charts import COLORS, ChartFileError, frequency_chart, heatmap, save_figure, short
+from qdacoder.core.names import NO_NAMES
 
 from ..analysis.test_frequency_table import build_study
 
@@ -89,7 +90,7 @@ def test_long_paths_are_shortened_at_the_front():
 def test_png_and_svg_files_are_the_same_every_time(project, study, tmp_path):
     rows = frequency_table(project)
     for name in ("a.svg", "b.svg", "a.png", "b.png"):
-        save_figure(frequency_chart(rows, stacked_by_valence=True), tmp_path / name)
+        save_figure(frequency_chart(rows, stacked_by_valence=True), tmp_path / name, names=NO_NAMES)
     assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
     assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
     assert (tmp_path / "a.png").read_bytes().startswith(b"\x89PNG")
@@ -99,7 +100,7 @@ def test_png_and_svg_files_are_the_same_every_time(project, study, tmp_path):
 
 def test_an_unknown_extension_writes_nothing(project, study, tmp_path):
     with pytest.raises(ChartFileError) as raised:
-        save_figure(frequency_chart(frequency_table(project)), tmp_path / "grafiek.pdf")
+        save_figure(frequency_chart(frequency_table(project)), tmp_path / "grafiek.pdf", names=NO_NAMES)
     assert "grafiek.pdf" in str(raised.value) and ".pdf" in str(raised.value)
     assert not [p for p in tmp_path.iterdir() if "grafiek" in p.name]
 

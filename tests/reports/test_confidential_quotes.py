@@ -8,6 +8,7 @@ from qdacoder.analysis.retrieval import segments
 from qdacoder.core import quotes as core_quotes
 from qdacoder.reports.draft_report import write_draft_report
 from qdacoder.reports.quotes import collect_quotes, write_quotes
+from qdacoder.core.names import name_filter
 from tests.core.test_quotes import build_study
 
 
@@ -22,7 +23,7 @@ def test_confidential_codings_are_left_out_of_quotes_and_counted(project, coder,
     every = collect_quotes(project, starred_only=False)
     assert len(every) == 2 and every.confidential_left_out == 2
 
-    write_quotes(found, tmp_path / "citaten.docx")
+    write_quotes(found, tmp_path / "citaten.docx", names=name_filter(project))
     texts = " ".join(p.text for p in docx.Document(tmp_path / "citaten.docx").paragraphs)
     assert "werkte veel" not in texts and "echt luisterde" in texts
     write_draft_report(project, tmp_path / "concept.docx")

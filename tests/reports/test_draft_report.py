@@ -7,6 +7,7 @@ import datetime as dt
 import docx
 import pytest
 
+from qdacoder.core.names import name_filter
 from qdacoder.analysis.filters import Filters
 from qdacoder.analysis.frequencies import code_frequencies
 from qdacoder.analysis.frequency_table import cases_by_valence, frequency_table
@@ -55,7 +56,8 @@ def test_each_starred_quote_once_with_attribution(project, study, tmp_path):
     document = report(project, tmp_path / "concept.docx")
     quoted = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert quoted == [MENTOR, SCHOOL, ALONE]
-    assert quoted == [q.line for q in collect_quotes(project)]
+    written = name_filter(project)  # the quotes as a writer writes them: listed names replaced
+    assert quoted == [written(q.line) for q in collect_quotes(project)]
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
     # each quote in the section of its own code
     assert paragraphs.index(("Heading 2", "Mentor")) < paragraphs.index(("Quote", MENTOR)) \

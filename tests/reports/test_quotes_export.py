@@ -11,6 +11,7 @@ from qdacoder.core import quotes as core_quotes
 from qdacoder.core.codes import find_code_by_path
 from qdacoder.core.codings import set_coding_memo
 from qdacoder.reports.quotes import attribution, collect_quotes, write_quotes, write_quotes_docx
+from qdacoder.core.names import name_filter
 from tests.core.test_quotes import build_study
 
 DUTCH = {"field note": "veldnotitie", "promoting": "bevorderend", "hindering": "belemmerend",
@@ -40,35 +41,37 @@ def names_left(texts):
 
 def test_collect_in_codebook_then_reading_order(project, study):
     found = collect_quotes(project, translate=nl)
-    assert [q.line for q in found] == [MENTOR, SCHOOL, ALONE]
+    written = name_filter(project)  # the quotes hold the project's names; a writer replaces the listed ones
+    assert [written(q.line) for q in found] == [MENTOR, SCHOOL, ALONE]
+    assert "Sanne" in found[0].line  # looked up and attributed under the real names
     assert [q.code_path for q in found] == ["Steun/Mentor", "Steun/Mentor", "Thuis"]
     assert [q.attribution for q in found] == ["(jeugdige)", "(veldnotitie)", "(jeugdige)"]
     assert [q.fallback for q in found] == [False, True, False]
     assert found[1].note == "respondent onbekend: toegeschreven aan het soort document" and found[0].note == ""
     assert dict(found[0].attributes) == {"Leeftijd": "16", "Gemeente": "Dijkhoven"}
-    assert found[0].memo == "<b>[naam jongere]</b> zegt dit vaker"
+    assert name_filter(project)(found[0].memo) == "<b>[naam jongere]</b> zegt dit vaker"
     everything = collect_quotes(project, starred_only=False)
     assert [q.code_path for q in everything] == ["Steun/Mentor", "Steun/Mentor", "Steun/School", "Thuis"]
     assert [q.starred for q in everything] == [True, True, False, True]
     thuis = find_code_by_path(project, "Thuis").id
-    assert [q.line for q in collect_quotes(project, code_ids=[thuis])] == [ALONE]
+    assert [written(q.line) for q in collect_quotes(project, code_ids=[thuis])] == [ALONE]
 
 
 def test_templates_with_attributes(project, study):
     core_quotes.set_template(project, "“{text}” - {role}, {Leeftijd} jaar")
     found = collect_quotes(project, translate=nl)
-    assert found[0].line == "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” - jeugdige, 16 jaar"
+    assert name_filter(project)(found[0].line) == "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” - jeugdige, 16 jaar"
     assert found[0].attribution == "- jeugdige, 16 jaar"
-    assert found[1].line == SCHOOL  # respondent unknown: the kind, not a guessed role
+    assert name_filter(project)(found[1].line) == SCHOOL  # respondent unknown: the kind, not a guessed role
     core_quotes.set_template(project, "‘{text}’ (Respondent {gemeente})")
-    assert collect_quotes(project)[2].line == "‘Mijn moeder [naam ouder] werkte veel, dus ik stond er alleen voor.’ (Respondent Dijkhoven)"
+    assert name_filter(project)(collect_quotes(project)[2].line) == "‘Mijn moeder [naam ouder] werkte veel, dus ik stond er alleen voor.’ (Respondent Dijkhoven)"
     assert attribution("“{text}” - {role}, {age} jaar", "Ja.", {"role": "ouder"}, unknown="onbekend") == (
         "“Ja.” - ouder, onbekend jaar", "- ouder, onbekend jaar")
 
 
 def test_word_by_code_with_sources(project, study, tmp_path):
     path = tmp_path / "citaten.docx"
-    write_quotes_docx(collect_quotes(project, translate=nl), path, sources=True, title="Citaten", translate=nl)
+    write_quotes_docx(collect_quotes(project, translate=nl), path, names=name_filter(project), sources=True, title="Citaten", translate=nl)
     document = docx.Document(path)
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
     quoted = [text for style, text in paragraphs if style == "Quote"]
@@ -86,7 +89,7 @@ def test_word_by_code_with_sources(project, study, tmp_path):
 
 def test_word_split_by_valence_without_sources(project, study, tmp_path):
     path = tmp_path / "citaten.docx"
-    write_quotes(collect_quotes(project, starred_only=False, translate=nl), path, by_valence=True, translate=nl)
+    write_quotes(collect_quotes(project, starred_only=False, translate=nl), path, names=name_filter(project), by_valence=True, translate=nl)
     paragraphs = [(p.style.name, p.text) for p in docx.Document(path).paragraphs]
     assert [(s, t) for s, t in paragraphs if s != "Normal"] == [
         ("Heading 1", "Quotes"),
@@ -99,7 +102,7 @@ def test_word_split_by_valence_without_sources(project, study, tmp_path):
 
 def test_excel_csv_and_html_have_every_field(project, study, tmp_path):
     found = collect_quotes(project, translate=nl)
-    write_quotes(found, tmp_path / "citaten.xlsx", translate=nl)
+    write_quotes(found, tmp_path / "citaten.xlsx", names=name_filter(project), translate=nl)
     rows = [list(r) for r in openpyxl.load_workbook(tmp_path / "citaten.xlsx").active.iter_rows(values_only=True)]
     header = rows[0]
     assert header[:5] == ["Code", "Quote", "Text", "Attribution", "Note"]
@@ -114,13 +117,13 @@ def test_excel_csv_and_html_have_every_field(project, study, tmp_path):
     assert table[1]["Respondent"] is None and table[1]["Start"] == found[1].start
     assert names_left([str(v) for r in rows for v in r if v is not None]) == []
 
-    write_quotes(found, tmp_path / "citaten.csv")
+    write_quotes(found, tmp_path / "citaten.csv", names=name_filter(project))
     with open(tmp_path / "citaten.csv", encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle, delimiter=";"))
     assert [r[1] for r in lines[1:]] == [MENTOR, SCHOOL, ALONE]
     assert names_left([v for r in lines for v in r]) == []
 
-    write_quotes(found, tmp_path / "citaten.html")
+    write_quotes(found, tmp_path / "citaten.html", names=name_filter(project))
     page = (tmp_path / "citaten.html").read_text(encoding="utf-8")
     assert "&lt;b&gt;[naam jongere]&lt;/b&gt; zegt dit vaker" in page and "<b>" not in page
     assert page.count(MENTOR) == 1 and "Sanne" not in page
@@ -129,13 +132,13 @@ def test_excel_csv_and_html_have_every_field(project, study, tmp_path):
 def test_excel_and_csv_keep_a_memo_that_looks_like_a_formula_as_text(project, study, tmp_path):
     set_coding_memo(project, study.ids.mentor, "=dat vond ik raar")
     found = collect_quotes(project, translate=nl)
-    write_quotes(found, tmp_path / "citaten.xlsx", translate=nl)
+    write_quotes(found, tmp_path / "citaten.xlsx", names=name_filter(project), translate=nl)
     sheet = openpyxl.load_workbook(tmp_path / "citaten.xlsx").active
     memo = [c.value for c in sheet[1]].index("Memo") + 1
     assert sheet.cell(row=2, column=memo).value == "=dat vond ik raar"
     assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
 
-    write_quotes(found, tmp_path / "citaten.csv")
+    write_quotes(found, tmp_path / "citaten.csv", names=name_filter(project))
     with open(tmp_path / "citaten.csv", encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle, delimiter=";"))
     assert lines[1][lines[0].index("Memo")] == "'=dat vond ik raar"

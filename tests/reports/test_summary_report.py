@@ -10,6 +10,7 @@ from qdacoder.analysis.case_summary import case_summary, n_label
 from qdacoder.core.attributes import add_variable, set_values
 from qdacoder.core.cases import add_case
 from qdacoder.reports.summary_report import ReportFileError, table_note, write_summary_docx, write_summary_xlsx
+from qdacoder.core.names import NO_NAMES
 
 WRITTEN = dt.date(2024, 5, 1)
 
@@ -31,7 +32,7 @@ def rows(project):
 
 def test_word_table(tmp_path, rows):
     path = tmp_path / "samenvatting.docx"
-    write_summary_docx(rows, path, title="Kenmerken van de casussen", n_label=n_label(5, "case"),
+    write_summary_docx(rows, path, names=NO_NAMES, title="Kenmerken van de casussen", n_label=n_label(5, "case"),
                        filters_text="alleen afgesloten casussen", written=WRITTEN)
     document = docx.Document(path)
     table = document.tables[0]
@@ -58,7 +59,7 @@ def test_word_table(tmp_path, rows):
 def test_excel_sheet_with_numbers_as_numbers(tmp_path, rows):
     path = tmp_path / "samenvatting.xlsx"
     dutch = {"Variable": "Variabele", "n valid": "n geldig", "written on {date}": "geschreven op {date}"}
-    write_summary_xlsx(rows, path, title="Kenmerken", n_label="n = 5 casussen", written=WRITTEN,
+    write_summary_xlsx(rows, path, names=NO_NAMES, title="Kenmerken", n_label="n = 5 casussen", written=WRITTEN,
                        translate=lambda text: dutch.get(text, text))
     sheet = openpyxl.load_workbook(path).active
     values = [list(r) for r in sheet.iter_rows(values_only=True)]
@@ -81,9 +82,9 @@ def test_the_note_and_a_failed_write(tmp_path, rows):
     existing.write_bytes(b"vorige versie")
     (tmp_path / "map.xlsx").mkdir()
     with pytest.raises(ReportFileError, match="map.xlsx"):
-        write_summary_xlsx(rows, tmp_path / "map.xlsx", title="T", n_label="n = 5 cases")
+        write_summary_xlsx(rows, tmp_path / "map.xlsx", names=NO_NAMES, title="T", n_label="n = 5 cases")
     with pytest.raises(ReportFileError, match="does not exist"):
-        write_summary_docx(rows, tmp_path / "weg" / "samenvatting.docx", title="T", n_label="n = 5 cases")
+        write_summary_docx(rows, tmp_path / "weg" / "samenvatting.docx", names=NO_NAMES, title="T", n_label="n = 5 cases")
     assert existing.read_bytes() == b"vorige versie"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
@@ -93,7 +94,7 @@ def test_excel_names_that_look_like_formulas_stay_text(tmp_path, project):
                              categories=["+eigen regie", "@gezin"]).result
     set_values(project, [(zelfregie, add_case(project, "Jeugdige F").result, "+eigen regie")])
     path = tmp_path / "samenvatting.xlsx"
-    write_summary_xlsx(case_summary(project), path, title="-Kenmerken", n_label="n = 1 casus", written=WRITTEN)
+    write_summary_xlsx(case_summary(project), path, names=NO_NAMES, title="-Kenmerken", n_label="n = 1 casus", written=WRITTEN)
     sheet = openpyxl.load_workbook(path).active
     assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []
     assert [sheet[c].value for c in ("A1", "A3", "A4", "A5")] == ["-Kenmerken", "=Zelfregie", "+eigen regie", "@gezin"]

@@ -13,6 +13,7 @@ from qdacoder.analysis.frequency_table import frequency_table
 from qdacoder.analysis.matrices import code_matrix
 from qdacoder.core.attributes import get_variable
 from qdacoder.reports.summary_report import ReportFileError
+from qdacoder.core.names import NO_NAMES
 from qdacoder.reports.table_export import (cooccurrence_rows_for_export, crosstab_rows_for_export, export,
                                            export_table, frequency_rows_for_export, matrix_rows_for_export,
                                            title_for)
@@ -36,7 +37,7 @@ def csv_lines(path):
 
 def test_csv_has_title_filters_and_n_above_the_table(tmp_path):
     path = tmp_path / "tabel.csv"
-    export_table(["Code", "Codings", "Jaccard"], [["Steun", 7, 0.4], ["Wachtlijst", None, 0.1667]], path,
+    export_table(["Code", "Codings", "Jaccard"], [["Steun", 7, 0.4], ["Wachtlijst", None, 0.1667]], path, names=NO_NAMES,
                  title="Code frequencies – Uitstroom", filters_text="document kinds: transcript",
                  n_text="n = 4 cases", written=DAY)
     assert csv_lines(path) == [
@@ -53,7 +54,7 @@ def test_csv_has_title_filters_and_n_above_the_table(tmp_path):
 
 def test_xlsx_keeps_numbers_as_numbers(tmp_path):
     path = tmp_path / "tabel.xlsx"
-    export_table(["Code", "Codings", "%"], [["Factoren", 13, 100], ["Steun", 7, None]], path, title="Titel",
+    export_table(["Code", "Codings", "%"], [["Factoren", 13, 100], ["Steun", 7, None]], path, names=NO_NAMES, title="Titel",
                  filters_text="", n_text="n = 4 cases", levels=[0, 1], written=DAY)
     sheet = openpyxl.load_workbook(path).active
     assert [sheet.cell(row=r, column=1).value for r in range(1, 4)] == [
@@ -67,7 +68,7 @@ def test_xlsx_keeps_numbers_as_numbers(tmp_path):
 
 def test_an_unknown_extension_is_refused(tmp_path):
     with pytest.raises(ReportFileError):
-        export_table(["Code"], [], tmp_path / "tabel.ods", title="T", filters_text="", n_text="")
+        export_table(["Code"], [], tmp_path / "tabel.ods", names=NO_NAMES, title="T", filters_text="", n_text="")
     assert not (tmp_path / "tabel.ods").exists()
 
 
@@ -94,7 +95,7 @@ def test_matrix_rows_say_not_known(project, study, tmp_path):
     assert presence.rows[3] == ["Participatie", 1, 0, 1, 1, 0]
     assert presence.n_text == "n = 5 documents"
     path = tmp_path / "matrix.xlsx"
-    export(table, path, title=title_for("cases", project.name), filters_text=describe(project, TRANSCRIPTS),
+    export(table, path, names=NO_NAMES, title=title_for("cases", project.name), filters_text=describe(project, TRANSCRIPTS),
            written=DAY)
     sheet = openpyxl.load_workbook(path).active
     assert sheet["A1"].value == "Codes by case – studie"
@@ -123,7 +124,7 @@ def test_cooccurrence_rows(project, study, tmp_path):
     jaccard = cooccurrence_rows_for_export(result, "jaccard")
     assert jaccard.rows[1] == ["Factoren/Steun", 0.0, None, 0.167, 0.4]
     path = tmp_path / "samen.csv"
-    export(jaccard, path, title="Co-occurrence", filters_text=describe(project, Filters()), written=DAY)
+    export(jaccard, path, names=NO_NAMES, title="Co-occurrence", filters_text=describe(project, Filters()), written=DAY)
     lines = csv_lines(path)
     assert lines[1] == "filters: No filters: all codings."
     assert lines[6] == "Factoren/Steun;0;;0,167;0,4"
@@ -137,7 +138,7 @@ def test_a_table_in_word_with_its_n_filters_and_date_under_it(tmp_path):
     from qdacoder.reports.table_export import export_table
 
     path = tmp_path / "matrix.docx"
-    export_table(["Code", "Casus 1", "Casus 2"], [["Steun", 2, None], ["Steun/Mentor", 1, 0.5]], path,
+    export_table(["Code", "Casus 1", "Casus 2"], [["Steun", 2, None], ["Steun/Mentor", 1, 0.5]], path, names=NO_NAMES,
                  title="Code x case", filters_text="valence: hindering", n_text="n = 2 cases", levels=[0, 1],
                  written=dt.date(2026, 11, 22))
     document = docx.Document(str(path))
@@ -155,7 +156,7 @@ FORMULA_ROWS = [["=Zelfregie", -3, -0.25], ["+31 6 0000 0000", 2, 0.5], ["@Wijkt
 
 def test_csv_text_that_looks_like_a_formula_gets_an_apostrophe_numbers_stay_numbers(tmp_path):
     path = tmp_path / "tabel.csv"
-    export_table(["Code", "-Verschil", "Jaccard"], FORMULA_ROWS, path, title="=Titel", filters_text="",
+    export_table(["Code", "-Verschil", "Jaccard"], FORMULA_ROWS, path, names=NO_NAMES, title="=Titel", filters_text="",
                  n_text="n = 2 cases", written=DAY)
     lines = csv_lines(path)
     assert lines[0] == "'=Titel"
@@ -164,7 +165,7 @@ def test_csv_text_that_looks_like_a_formula_gets_an_apostrophe_numbers_stay_numb
 
 def test_xlsx_text_that_looks_like_a_formula_is_text(tmp_path):
     path = tmp_path / "tabel.xlsx"
-    export_table(["Code", "-Verschil", "Jaccard"], FORMULA_ROWS, path, title="=Titel", filters_text="",
+    export_table(["Code", "-Verschil", "Jaccard"], FORMULA_ROWS, path, names=NO_NAMES, title="=Titel", filters_text="",
                  n_text="n = 2 cases", written=DAY)
     sheet = openpyxl.load_workbook(path).active
     assert [c.coordinate for row in sheet.iter_rows() for c in row if c.data_type == "f"] == []

@@ -37,6 +37,7 @@ from ...core.cases import list_cases
 from ...core.coders import list_coders
 from ...core.errors import QdaError
 from ...core.schema import DOCUMENT_KINDS
+from ...core.names import name_filter
 from ...reports import table_export as te
 from ...reports.charts import frequency_chart, heatmap, save_figure
 from ..common.texts import translate as _translate
@@ -282,13 +283,15 @@ class AnalysisWindow(QWidget):
     def export_table(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or .docx)."""
         tab = tab or self.tabs.currentWidget()
-        return self._export(tab, lambda: te.export(tab.export, path, title=tab.title, translate=_translate,
-                                              filters_text=describe(self.project, self.filters(), _translate)))
+        return self._export(tab, lambda: te.export(tab.export, path, names=name_filter(self.project), title=tab.title,
+                                                   translate=_translate,
+                                                   filters_text=describe(self.project, self.filters(), _translate)))
 
     def export_chart(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
         """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg)."""
         tab = tab or self.tabs.currentWidget()
-        return tab.figure is not None and self._export(tab, lambda: save_figure(tab.chart_figure(), path))
+        return tab.figure is not None and self._export(
+            tab, lambda: save_figure(tab.chart_figure(), path, names=name_filter(self.project)))
 
     def _export(self, tab: AnalysisTab, write) -> bool:
         self.compute(tab)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from ...analysis.case_summary import TITLES, case_summary, n_label, target_ids
 from ...core.errors import QdaError
+from ...core.names import name_filter
 from ...exchange.attribute_table import export_attributes, import_attributes
 from ...reports.summary_report import write_summary_docx, write_summary_xlsx
 from ..common.errors import message_for, show_error
@@ -64,7 +65,8 @@ class AttributeFiles(QObject):
             rows = case_summary(project, target, translate=translate)
             label = n_label(len(target_ids(project, target, None)), target, translate)
             writer = write_summary_docx if path.lower().endswith(".docx") else write_summary_xlsx
-            writer(rows, path, title=translate(TITLES[target]), n_label=label, translate=translate)
+            writer(rows, path, names=name_filter(project), title=translate(TITLES[target]), n_label=label,
+                   translate=translate)
 
         return self._write(write, path)
 

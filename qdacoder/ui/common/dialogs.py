@@ -29,9 +29,12 @@ def form_dialog(dialog: QDialog, form: QFormLayout) -> QDialogButtonBox:
 
 @dataclass(frozen=True)
 class ImportOptions:
-    kind: str | None  # None: decide per file (transcript when speaker turns are found)
+    kind: str | None  # None: decide per file (transcript when most paragraphs are turns)
     case_name: str | None
     autocode_speakers: bool
+    find_turns: bool = False  # also in documents that do not read as a dialogue
+    comments: bool = False  # comments (.docx, .odt) as notes after the text
+    running_lines: bool = False  # keep a PDF's running headers and footers
 
 
 class ImportDialog(QDialog):
@@ -48,7 +51,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Import {n} file(s): {names}{more}").format(n=len(files), names=names, more=more)))
         form = QFormLayout()
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Automatic (transcript when speaker turns are found)"), None)
+        self.kind.addItem(self.tr("Automatic (transcript when most paragraphs are speaker turns)"), None)
         for kind in DOCUMENT_KINDS:
             self.kind.addItem(kind_label(kind), kind)
         form.addRow(self.tr("Kind:"), self.kind)
@@ -60,6 +63,12 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Case:"), self.case)
         self.autocode = QCheckBox(self.tr("Code every speaker turn with a code per speaker"))
         form.addRow("", self.autocode)
+        self.find_turns = QCheckBox(self.tr("Find speaker turns also when a document is no transcript"))
+        form.addRow("", self.find_turns)
+        self.comments = QCheckBox(self.tr("Import comments (Word, LibreOffice) as notes after the text"))
+        form.addRow("", self.comments)
+        self.running_lines = QCheckBox(self.tr("Keep lines repeated at the top or bottom of PDF pages"))
+        form.addRow("", self.running_lines)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -68,7 +77,9 @@ class ImportDialog(QDialog):
 
     def options(self) -> ImportOptions:
         case = self.case.currentText().strip()
-        return ImportOptions(self.kind.currentData(), case or None, self.autocode.isChecked())
+        return ImportOptions(self.kind.currentData(), case or None, self.autocode.isChecked(),
+                             self.find_turns.isChecked(), self.comments.isChecked(),
+                             self.running_lines.isChecked())
 
 
 class CodePickerDialog(QDialog):

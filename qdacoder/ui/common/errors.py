@@ -24,11 +24,13 @@ def message_for(error: QdaError) -> str:
         return error.message
 
 
-def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> QMessageBox:
-    """Show an error without blocking: the dialog is window-modal and returns at once, so
-    nothing waits on it (and tests can read and close it)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setObjectName("errorDialog")
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "", *,
+               icon: QMessageBox.Icon = QMessageBox.Icon.Warning, name: str = "errorDialog") -> QMessageBox:
+    """Show an error (or, with another ``icon`` and ``name``, a notice) without blocking: the
+    dialog is window-modal and returns at once, so nothing waits on it (and tests can read and
+    close it)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
     if details:
         box.setDetailedText(details)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -68,6 +68,11 @@ class DocumentTree(QTreeView):
         index = self.currentIndex()
         return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
 
+    def document_at(self, position) -> int | None:
+        """The document under ``position`` (viewport coordinates), None for a case or nothing."""
+        index = self.indexAt(position)
+        return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
+
     def first_document_id(self) -> int | None:
         for row in range(self._model.rowCount()):
             case_item = self._model.item(row)

@@ -8,12 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit, QMenu, QMessageBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLineEdit, QMenu,
+    QMessageBox,
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from ...core import quotes as quotes_mod
 from ...core.errors import QdaError
+from ...core import names as names_mod
+from ...core.errors import render
+from ...core.names import name_filter
 from ...reports.quotes import collect_quotes, write_quotes
 from ..common.actions import add_action
 from ..common.errors import message_for, show_error
@@ -41,12 +45,21 @@ class QuoteSettings(QDialog):
         self.template = QLineEdit(quotes_mod.template(project))
         self.presets.currentIndexChanged.connect(
             lambda _i: self.presets.currentData() and self.template.setText(self.presets.currentData()))
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Name in the material"), self.tr("Placeholder")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for placeholder in quotes_mod.list_placeholders(project):
-            self.add_row(placeholder.name, placeholder.placeholder)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("placeholderTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Name in the material"), self.tr("Placeholder"),
+                                              self.tr("Category"), self.tr("Any case")])
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip(self.tr(
+            "A name is replaced as written and in capitals (Roos, ROOS), also inside file names "
+            "(interview_Roos) and with a possessive (Roos's). Tick “Any case” to replace it in "
+            "every case, e.g. a name typed in lower case in a transcript."))
+        for entry in names_mod.list_placeholders(project):  # grouped: the list comes in category order
+            self.add_row(entry.name, entry.placeholder, entry.category, entry.any_case)
         self.add_row("", "")  # an empty row to type a new one in
+        self.resize(760, 480)
         form = QFormLayout()
         form.addRow(self.tr("Preset:"), self.presets)
         form.addRow(self.tr("Template:"), self.template)
@@ -58,18 +71,30 @@ class QuoteSettings(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
 
-    def add_row(self, name: str, placeholder: str) -> None:
+    def add_row(self, name: str, placeholder: str, category: str = "", any_case: bool = False) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(name))
         self.table.setItem(row, 1, QTableWidgetItem(placeholder))
+        box = QComboBox()
+        box.addItem("", "")
+        for key in names_mod.CATEGORIES:
+            box.addItem(translate(names_mod.CATEGORY_LABELS[key]), key)
+        box.setCurrentIndex(max(box.findData(category), 0))
+        self.table.setCellWidget(row, 2, box)
+        check = QTableWidgetItem()
+        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        check.setCheckState(Qt.CheckState.Checked if any_case else Qt.CheckState.Unchecked)
+        self.table.setItem(row, 3, check)
 
-    def rows(self) -> list[tuple[str, str]]:
+    def rows(self) -> list[tuple[str, str, bool, str]]:
+        """(name, placeholder, any case, category) of every filled row."""
         found = []
         for row in range(self.table.rowCount()):
             name, placeholder = (self.table.item(row, c).text().strip() if self.table.item(row, c) else "" for c in (0, 1))
-            if name and placeholder:
-                found.append((name, placeholder))
+            if name or placeholder:  # half a row is refused with a reason, not dropped silently
+                found.append((name, placeholder, self.table.item(row, 3).checkState() == Qt.CheckState.Checked,
+                              self.table.cellWidget(row, 2).currentData() or ""))
         return found
 
 
@@ -106,7 +131,8 @@ class QuoteActions(QObject):
         self.warn_about_names()
         try:
             found = collect_quotes(self.session.project, starred_only=not all_passages, translate=translate)
-            write_quotes(found, path, by_valence=by_valence, sources=sources, translate=translate)
+            write_quotes(found, path, names=name_filter(self.session.project), by_valence=by_valence,
+                         sources=sources, translate=translate)
         except QdaError as error:
             show_error(self.session.widget, self.tr("Quotes not exported"), message_for(error))
             return False
@@ -161,8 +187,8 @@ class QuoteActions(QObject):
         kappa = report.overall.kappa
         return self.tr("Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).").format(
             coders=", ".join(report.coders), level=report.level, n=kappa.n,
-            kappa=f"{kappa.value:.3f}".replace("0.", ".", 1),  # as the reports write it: .768
-            band=translate(kappa.band_label) if kappa.band_label else "")
+            kappa=str(kappa.shown).replace("0.", ".", 1),  # the figure the tables show, as the reports write it: .768
+            band=translate(kappa.band_label) if kappa.band_label else "") + " " + translate(report.documents_sentence)
 
     def draft_report_dialog(self) -> None:
         if self.session.project is None:
@@ -177,13 +203,19 @@ class QuoteActions(QObject):
             quotes_mod.set_template(project, dialog.template.text())
         except QdaError as error:
             show_error(self.session.widget, self.tr("Template not saved"), message_for(error))
-        wanted = dict(dialog.rows())
-        for old in quotes_mod.list_placeholders(project):
-            if old.name not in wanted:
-                self.session.run_operation(self.tr("Remove placeholder"), lambda i=old.id: quotes_mod.delete_placeholder(project, i))
-        for name, placeholder in wanted.items():
-            self.session.run_operation(self.tr("Set placeholder"),
-                                 lambda n=name, p=placeholder: quotes_mod.set_placeholder(project, n, p))
+        wanted = dialog.rows()
+        journal = self.session.run_operation(
+            self.tr("Change placeholders"), lambda: names_mod.set_placeholders(project, wanted),
+            on_error=lambda error: show_error(self.session.widget, self.tr("Placeholders not saved"),
+                                              message_for(error)))
+        if journal is None:
+            return
+        words = [(name, names_mod.common_words_in(name)) for name, _p, any_case, _c in wanted if not any_case]
+        warnings = [render(names_mod.COMMON_WORD, {"name": name, "words": ", ".join(found)}, translate)
+                    for name, found in words if found]
+        if warnings:
+            show_error(self.session.widget, self.tr("Names that are also words"), "\n\n".join(warnings),
+                       icon=QMessageBox.Icon.Information, name="commonWordNotice")
         self.warn_about_names()
 
     def settings_dialog(self) -> QuoteSettings | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,10 +18,12 @@ from ...core.backups import make_backup
 from ...core.errors import QdaError
 from ...core.lock import Lock, ProjectLocked, acquire
 from ...core.project import SUFFIX, Project
-from ...importers import SUPPORTED_EXTENSIONS, read_file
+from ...core.schema import DOCUMENT_KINDS
+from ...importers import SUPPORTED_EXTENSIONS, ReadOptions, read_file
 from ...exchange.starters import start_from_codebook, starter_titles
 from ..common.dialogs import ImportDialog, ImportOptions
 from ..common.errors import message_for, show_error
+from ..common.texts import kind_label, translate
 from ..export.qdpx import QdpxActions
 
 from ..common.actions import add_action
@@ -37,13 +39,14 @@ MAX_RECENT = 8
 class ImportReport:
     imported: list[int] = field(default_factory=list)  # document ids
     failed: list[str] = field(default_factory=list)  # messages naming the file and the reason
+    left_out: list[str] = field(default_factory=list)  # "file: what was left out or added"
 
 
-def _read(path: str):
+def _read(path: str, options: ReadOptions):
     """A file's text and turns, or the QdaError saying why it cannot be read (returned, not
     raised, so the worker's refusal reaches the report like any other)."""
     try:
-        return read_file(path)
+        return read_file(path, options)
     except QdaError as error:
         return error
 
@@ -54,6 +57,7 @@ class ProjectController(QObject):
         self.session = session
         self.documents = documents  # the document tree: the document chosen there
         self.qdpx = QdpxActions(session, self.open_project)
+        documents.customContextMenuRequested.connect(self._document_menu)
 
     # -- menus ----------------------------------------------------------------------------
     def build_menu(self, menu: QMenu) -> None:
@@ -75,7 +79,29 @@ class ProjectController(QObject):
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("&Rename document..."), self.rename_document)
         add_action(menu, self.session.widget, self.tr("Put in &case..."), self.set_case_dialog)
+        add_action(menu, self.session.widget, self.tr("Change &kind..."), self.set_kind_dialog)
         add_action(menu, self.session.widget, self.tr("&Delete document..."), self.delete_document)
+
+    def _document_menu(self, position) -> None:
+        """The context menu of a document in the tree: what the Documents menu does to it."""
+        document_id = self.documents.document_at(position)
+        if document_id is None or self.session.project is None:
+            return
+        self.documents.select_document(document_id, emit=False)
+        current = documents.get_document(self.session.project, document_id).kind
+        menu = QMenu(self.documents)
+        menu.addAction(self.tr("&Rename document..."), self.rename_document)
+        menu.addAction(self.tr("Put in &case..."), self.set_case_dialog)
+        kinds = menu.addMenu(self.tr("&Kind"))
+        for kind in DOCUMENT_KINDS:
+            action = kinds.addAction(kind_label(kind))
+            action.setCheckable(True)
+            action.setChecked(kind == current)
+            action.triggered.connect(lambda _checked=False, k=kind: self.set_kind(document_id, k))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Delete document..."), self.delete_document)
+        self.document_menu = menu  # for tests: the menu last shown
+        menu.popup(self.documents.viewport().mapToGlobal(position))
 
 
     # -- opening projects --------------------------------------------------------------------
@@ -198,7 +224,9 @@ class ProjectController(QObject):
         failed and why."""
         report = ImportReport()
         if options.autocode_speakers and not self.session.need_coder():
-            options = ImportOptions(options.kind, options.case_name, False)
+            options = replace(options, autocode_speakers=False)
+        read_options = ReadOptions(kind=options.kind, turns=options.find_turns,
+                                   comments=options.comments, running_lines=options.running_lines)
         progress = QProgressDialog(self.tr("Importing..."), self.tr("Cancel"), 0, len(paths), self.session.widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
@@ -208,7 +236,7 @@ class ProjectController(QObject):
         # project is written on this thread only, as an SQLite connection belongs to one thread.
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdacoder-import")
         try:
-            reads = [pool.submit(_read, path) for path in paths]
+            reads = [pool.submit(_read, path, read_options) for path in paths]
             for n, (path, read) in enumerate(zip(paths, reads)):
                 progress.setValue(n)
                 progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
@@ -223,9 +251,13 @@ class ProjectController(QObject):
             pool.shutdown(wait=False, cancel_futures=True)
             self.session.undo_stack.endMacro()
             progress.close()
+        left_out = "\n".join(report.left_out)
         if report.failed:
             title = self.tr("{n} of {total} file(s) could not be imported").format(n=len(report.failed), total=len(paths))
-            show_error(self.session.widget, title, "\n\n".join(report.failed))
+            show_error(self.session.widget, title, "\n\n".join(report.failed), left_out)
+        elif report.left_out:  # one box at a time: with failures, this goes into its details
+            show_error(self.session.widget, self.tr("Not everything was imported as text"), left_out,
+                       icon=QMessageBox.Icon.Information, name="importNotice")
         if report.imported:
             self.session.show_message(self.tr("Imported {n} document(s).").format(n=len(report.imported)), 8000)
             self.session.show_document(report.imported[-1])
@@ -236,12 +268,14 @@ class ProjectController(QObject):
             self.tr("Import {file}").format(file=imported.source_name),
             lambda: documents.import_document(
                 self.session.project, name=Path(imported.source_name).stem, text=imported.text, turns=imported.turns,
-                source_name=imported.source_name, kind=options.kind, case_name=options.case_name,
+                source_name=imported.source_name, kind=imported.kind, case_name=options.case_name,
                 autocode_coder_id=self.session.coder_id if options.autocode_speakers else None,
                 speaker_parent=self.tr("Speakers")),
             on_error=lambda error: report.failed.append(message_for(error)))
         if journal is not None:
             report.imported.append(journal.result)
+            if imported.summary():
+                report.left_out.append(f"{imported.source_name}: {imported.summary(translate)}")
 
     # -- documents ---------------------------------------------------------------------------
     def _current_document(self) -> int | None:
@@ -273,6 +307,22 @@ class ProjectController(QObject):
     def set_case(self, document_id: int, case_name: str | None) -> None:
         self.session.run_operation(self.tr("Put document in case"),
                              lambda: cases_mod.set_document_case(self.session.project, document_id, case_name))
+
+    def set_kind_dialog(self) -> None:
+        document_id = self._current_document()
+        if document_id is None:
+            return
+        current = documents.get_document(self.session.project, document_id).kind
+        labels = [kind_label(kind) for kind in DOCUMENT_KINDS]
+        label, ok = QInputDialog.getItem(self.session.widget, self.tr("Kind of document"), self.tr("Kind:"),
+                                         labels, DOCUMENT_KINDS.index(current), False)
+        if ok:
+            self.set_kind(document_id, DOCUMENT_KINDS[labels.index(label)])
+
+    def set_kind(self, document_id: int, kind: str) -> None:
+        """Change the kind; its text, turns and codings stay as they are."""
+        self.session.run_operation(self.tr("Change document kind"),
+                                   lambda: documents.set_document_kind(self.session.project, document_id, kind))
 
     def delete_document(self) -> None:
         document_id = self._current_document()

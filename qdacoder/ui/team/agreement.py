@@ -6,21 +6,26 @@ Design rules:
   table is ``reports.agreement_report.agreement_table``, the cells the files hold, so window,
   files and command line cannot disagree.
 - Each level's definition is shown under the level box (``analysis.agreement.LEVEL_DEFINITIONS``),
-  and the note lines of the report (coders, documents, date) under the table.
-- Documents and codes are check lists; all ticked means the default of the analysis (the
-  documents a chosen coder coded; every codable code).
+  and the note lines of the report (coders, documents and the rule they were compared by,
+  what was left out, date) under the tables.
+- Tabs: the codes table, the pairs of coders (three or more coders), the documents with the
+  lowest agreement first, and the method (each formula) — the tables the files hold.
+- Documents and codes are check lists; all ticked means the default of the analysis (every
+  document; every codable code). Codes no compared coder used are left out and listed, unless
+  "Include unused codes" is ticked.
 - ``compute()``, ``export_docx(path)`` and ``export_xlsx(path)`` need no dialog, for tests and
   other callers; errors go to the window's error dialog.
 """
 
 from __future__ import annotations
 
+from numbers import Number
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
-    QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...analysis.agreement import LEVEL_DEFINITIONS, LEVELS, AgreementReport, agreement
@@ -28,6 +33,7 @@ from ...core.codes import walk_tree
 from ...core.coders import list_coders
 from ...core.documents import list_documents
 from ...core.errors import QdaError
+from ...core.names import name_filter
 from ...reports.agreement_report import (
     LEVEL_NAMES, agreement_table, write_agreement_docx, write_agreement_xlsx,
 )
@@ -58,7 +64,11 @@ class AgreementDialog(QWidget):
         self.documents, self.codes = QListWidget(), QListWidget()
         self.compute_button = QPushButton(self.tr("&Compute"))
         self.word_button, self.excel_button = QPushButton(self.tr("Export &Word...")), QPushButton(self.tr("Export &Excel..."))
-        self.table = QTableWidget()
+        self.include_unused = QCheckBox(self.tr("Include unused codes"))
+        self.table, self.pairs_table, self.documents_table = QTableWidget(), QTableWidget(), QTableWidget()
+        self.method = QPlainTextEdit()
+        self.method.setReadOnly(True)
+        self.tabs = QTabWidget()
         self.note = QLabel()
         self.note.setWordWrap(True)
         self._build()
@@ -73,18 +83,23 @@ class AgreementDialog(QWidget):
         grid.addWidget(QLabel(self.tr("Overlap threshold:")), 1, 2)
         grid.addWidget(self.threshold, 1, 3)
         grid.addWidget(self.definition, 2, 0, 1, 4)
-        grid.addWidget(QLabel(self.tr("Documents (all ticked: those a chosen coder coded)")), 3, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Documents (all ticked: every document)")), 3, 0, 1, 2)
         grid.addWidget(QLabel(self.tr("Codes (all ticked: every code)")), 3, 2, 1, 2)
         grid.addWidget(self.documents, 4, 0, 1, 2)
         grid.addWidget(self.codes, 4, 2, 1, 2)
         buttons = QHBoxLayout()
         for button in (self.compute_button, self.word_button, self.excel_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.include_unused)
         buttons.addStretch()
+        self.tabs.addTab(self.table, self.tr("Codes"))
+        self.tabs.addTab(self.pairs_table, self.tr("Pairs of coders"))
+        self.tabs.addTab(self.documents_table, self.tr("Documents"))
+        self.tabs.addTab(self.method, self.tr("Method"))
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, stretch=1)
+        layout.addWidget(self.tabs, stretch=1)
         layout.addWidget(self.note)
         self.level_box.currentIndexChanged.connect(self._show_definition)
         self.threshold.valueChanged.connect(self._show_definition)
@@ -151,29 +166,42 @@ class AgreementDialog(QWidget):
         if len(coders) < 2:
             self.note.setText(self.tr("Tick two or more coders."))
             self.report = None
-            self.table.setRowCount(0)
+            for widget in (self.table, self.pairs_table, self.documents_table):
+                widget.setRowCount(0)
             return None
         self.report = agreement(self.project, coders, self.level_box.currentData(),
                                 code_ids=self._ticked(self.codes), document_ids=self._ticked(self.documents),
-                                threshold=self.threshold.value() / 100)
+                                threshold=self.threshold.value() / 100,
+                                include_unused=self.include_unused.isChecked())
         table = agreement_table(self.report, self.project.name, _translate)
-        self.table.clear()
-        self.table.setColumnCount(len(table.headers))
-        self.table.setHorizontalHeaderLabels(table.headers)
-        self.table.setRowCount(len(table.rows))
-        for r, (values, level) in enumerate(zip(table.rows, table.levels)):
-            for c, value in enumerate(values):
-                text = "" if value is None else str(value)
-                item = QTableWidgetItem("    " * level + text if c == 0 else text)
-                if isinstance(value, (int, float)):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.resizeColumnsToContents()
+        self._fill(self.table, table.headers, table.rows, table.levels)
+        pairs = table.pairs
+        self._fill(self.pairs_table, pairs.headers if pairs else [], pairs.rows if pairs else [],
+                   pairs.levels if pairs else [])
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.pairs_table), pairs is not None)
+        self._fill(self.documents_table, table.documents.headers, table.documents.rows, table.documents.levels)
+        self.method.setPlainText("\n\n".join(table.method))
         self.note.setText("\n".join(table.note))
         return self.report
 
-    def cell(self, row: int, column: int) -> str:
-        item = self.table.item(row, column)
+    @staticmethod
+    def _fill(widget: QTableWidget, headers: list[str], rows: list[list], levels: list[int]) -> None:
+        """The cells as the files hold them: figures as shown (3 or 1 decimals), right-aligned."""
+        widget.clear()
+        widget.setColumnCount(len(headers))
+        widget.setHorizontalHeaderLabels(headers)
+        widget.setRowCount(len(rows))
+        for r, (values, level) in enumerate(zip(rows, levels)):
+            for c, value in enumerate(values):
+                text = "" if value is None else str(value)
+                item = QTableWidgetItem("    " * level + text if c == 0 else text)
+                if isinstance(value, Number):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                widget.setItem(r, c, item)
+        widget.resizeColumnsToContents()
+
+    def cell(self, row: int, column: int, table: QTableWidget | None = None) -> str:
+        item = (table or self.table).item(row, column)
         return "" if item is None else item.text()
 
     def _ask(self, extension: str, kind: str) -> None:
@@ -183,12 +211,12 @@ class AgreementDialog(QWidget):
             (self.export_docx if extension == "docx" else self.export_xlsx)(path)
 
     def export_docx(self, path: str | Path) -> bool:
-        return self._export(lambda: write_agreement_docx(self.report, path, project_name=self.project.name,
-                                                         translate=_translate))
+        return self._export(lambda: write_agreement_docx(self.report, path, names=name_filter(self.project),
+                                                         project_name=self.project.name, translate=_translate))
 
     def export_xlsx(self, path: str | Path) -> bool:
-        return self._export(lambda: write_agreement_xlsx(self.report, path, project_name=self.project.name,
-                                                         translate=_translate))
+        return self._export(lambda: write_agreement_xlsx(self.report, path, names=name_filter(self.project),
+                                                         project_name=self.project.name, translate=_translate))
 
     def _export(self, write) -> bool:
         if self.report is None and self.compute() is None:

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 
-from ..analysis.test_agreement import build_study
+from qdacoder.analysis.agreement import DOCUMENTS_ALL
+from tests.analysis.test_agreement import build_study
 
 
 @pytest.fixture
@@ -23,14 +24,20 @@ def dialog(qtbot, window):
 def test_two_coders_occurrence_table(dialog):
     dialog.set_coders(["Anna", "Bram"])
     report = dialog.compute()
-    assert report.overall.kappa.value == pytest.approx(0.5)
+    assert report.overall.kappa.value == pytest.approx(7 / 15)  # every document counts (no assignments)
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(dialog.table.columnCount())]
-    assert headers == ["Code", "n", "% agreement", "Kappa", "Fleiss", "Alpha", "Band"]
+    assert headers == ["Code", "n", "% agreement", "Kappa", "Brennan-Prediger", "Fleiss", "Alpha", "Band (Kappa)"]
     codes = [dialog.cell(r, 0).strip() for r in range(dialog.table.rowCount())]
-    assert codes == ["Wachtlijst", "Steun mentor", "Leeg", "Overall"]
-    assert [dialog.cell(0, c) for c in (1, 3, 6)] == ["3", "0.4", "matig"]
-    assert dialog.cell(2, 3) == "no variation"  # the code nobody used
-    assert "coders: Anna, Bram" in dialog.note.text()
+    assert codes == ["Wachtlijst", "Steun mentor", "Overall"]  # Leeg: nobody used it
+    assert [dialog.cell(0, c) for c in (1, 2, 3, 4, 7)] == ["4", "75.0", "0.500", "0.500", "redelijk"]
+    assert "coders: Anna, Bram" in dialog.note.text() and DOCUMENTS_ALL in dialog.note.text()
+    assert "left out of the figures: Leeg" in dialog.note.text()
+    assert not dialog.tabs.isTabEnabled(1)  # the pairs: only with three or more coders
+    assert dialog.cell(0, 0, dialog.documents_table) == "Interview Mo"  # lowest agreement first
+    assert "κₙ = (pₒ − 1/k) / (1 − 1/k)" in dialog.method.toPlainText()
+    dialog.include_unused.setChecked(True)
+    dialog.compute()
+    assert dialog.cell(2, 0).strip() == "Leeg" and dialog.cell(2, 3) == "no variation"
 
 
 def test_level_definition_threshold_and_three_coders(dialog):
@@ -44,7 +51,9 @@ def test_level_definition_threshold_and_three_coders(dialog):
     assert not dialog.threshold.isEnabled()
     dialog.set_coders(["Anna", "Bram", "Cees"])
     dialog.compute()
-    assert dialog.table.columnCount() == 9 and dialog.cell(0, 4) == "0.4" and dialog.cell(0, 5) == "1.0"
+    assert dialog.table.columnCount() == 11 and dialog.cell(0, 5) == "0.500" and dialog.cell(0, 6) == "1.000"
+    assert dialog.tabs.isTabEnabled(1) and dialog.pairs_table.rowCount() == 3 * 3
+    assert [dialog.cell(0, c, dialog.pairs_table) for c in (1, 2, 4)] == ["Anna – Bram", "4", "0.500"]
 
 
 def test_unticked_documents_and_codes_narrow_the_report(dialog):
@@ -66,5 +75,5 @@ def test_export_word_and_excel(dialog, tmp_path):
     dialog.set_coders(["Anna", "Bram"])
     dialog.level_box.setCurrentIndex(dialog.level_box.findData("character"))
     assert dialog.export_docx(tmp_path / "k.docx") and dialog.export_xlsx(tmp_path / "k.xlsx")
-    assert docx.Document(tmp_path / "k.docx").tables[0].rows[1].cells[3].text == "0.432"
-    assert openpyxl.load_workbook(tmp_path / "k.xlsx").active["D3"].value == 0.432
+    assert docx.Document(tmp_path / "k.docx").tables[0].rows[1].cells[3].text == "0.450"
+    assert openpyxl.load_workbook(tmp_path / "k.xlsx").active["D3"].value == 0.45

@@ -8,7 +8,7 @@ import pytest
 from qdacoder.core.coders import find_coder
 from qdacoder.ui.team.disagreements import HIGHLIGHT
 
-from ..analysis.test_disagreements import build_review, span, FATIMA
+from tests.analysis.test_disagreements import build_review, span, FATIMA
 
 
 @pytest.fixture

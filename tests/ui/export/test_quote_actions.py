@@ -3,7 +3,8 @@
 import docx
 from PySide6.QtCore import QPoint
 
-from qdacoder.core import codings, quotes
+from qdacoder.core import codings, names, quotes
+from qdacoder.core.names import name_filter
 from qdacoder.reports.quotes import collect_quotes, write_quotes
 from qdacoder.ui.common.dialogs import ImportOptions
 from tests.ui.test_main_window import import_transcript, select, transcript  # noqa: F401 (a fixture)
@@ -15,7 +16,7 @@ def test_star_from_context_menu_and_export(qtbot, window, transcript, tmp_path):
     select(window, "Veertien maanden.")
     window.coding.code_passage(code)
     coding_id = codings.document_codings(window.project, doc)[0].id
-    quotes.set_placeholder(window.project, "Veertien", "[duur]")
+    names.add_placeholder(window.project, "Veertien", "[duur]")
     window.view.coding_context_menu.emit(coding_id, QPoint(100, 100))
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "codingMenu")
     star = next(a for a in menu.actions() if a.objectName() == "starAsQuote")
@@ -27,7 +28,7 @@ def test_star_from_context_menu_and_export(qtbot, window, transcript, tmp_path):
     assert not quotes.is_starred(window.project, coding_id)
     window.undo_stack.redo()
     path = tmp_path / "citaten.docx"
-    write_quotes(collect_quotes(window.project), path)
+    write_quotes(collect_quotes(window.project), path, names=name_filter(window.project))
     quoted = [p.text for p in docx.Document(path).paragraphs if p.style.name == "Quote"]
     assert len(quoted) == 1 and quoted[0].startswith("“[duur] maanden.”")
 
@@ -53,7 +54,7 @@ def test_quote_settings_and_export_from_the_quotes_menu(qtbot, window, tmp_path)
     dialog.table.item(dialog.table.rowCount() - 1, 1).setText("[naam mentor]")
     dialog.accept()
     assert quotes_mod.template(window.project) == "‘{text}’ ({kind})"
-    assert [p.placeholder for p in quotes_mod.list_placeholders(window.project)] == ["[naam mentor]"]
+    assert [p.placeholder for p in names.list_placeholders(window.project)] == ["[naam mentor]"]
     from PySide6.QtWidgets import QMessageBox
 
     warning = window.findChild(QMessageBox, "placeholderWarning")  # the starred quote names Marieke
@@ -126,4 +127,5 @@ def test_the_draft_report_mentions_the_agreement_computed_in_the_window(window, 
     assert window.quotes.draft_report(str(out))
     method = " ".join(p.text for p in docx_mod.Document(str(out)).paragraphs)
     assert "Inter-coder agreement between Anna de Vries, Bram Jansen (occurrence" in method
+    assert "No documents are assigned to these coders, so every document compared counts" in method
     assert [a.text() for a in window.menuBar().actions()].count("E&xport") == 1

@@ -14,7 +14,7 @@ from qdacoder.cli.analysis import register
 from qdacoder.core import codings
 from qdacoder.core.journal import Changes
 
-from ..analysis.test_frequency_table import INTERVIEW_DAAN, build_study
+from tests.analysis.test_frequency_table import INTERVIEW_DAAN, build_study
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMenu
 
 from qdacoder.core import codings, quotes
 from tests.ui.test_main_window import import_transcript, select, transcript  # noqa: F401 (a fixture)
-from tests.ui.test_quote_actions import one_passage_listed
+from tests.ui.export.test_quote_actions import one_passage_listed
 
 
 def coding_menu(window, coding_id) -> QMenu:

@@ -1,0 +1,80 @@
+"""`qdacoder import` saying what it left out, and `qdacoder documents list|set`."""
+
+import json
+
+import pytest
+
+from tests.importers.wordml import WORD_SEPARATORS, w_p, w_r, write_docx
+
+FIELD_NOTE = (
+    "Veldnotitie huisbezoek (fictief)\n"
+    "De moeder vertelt over de zomer. Het ging beter dan verwacht.\n"
+    "Moeder: Hij slaapt weer goed.\n"
+    "De jeugdconsulent vraagt naar school. Daar is nog weinig veranderd.\n"
+    "Moeder: School blijft lastig.\n"
+    "Afspraak over zes weken.\n"
+)
+
+
+@pytest.fixture
+def project(tmp_path, run):
+    path = tmp_path / "studie.qdacoder"
+    run("new", path)
+    return path
+
+
+@pytest.fixture
+def report_docx(tmp_path):
+    body = (w_p("Verslag overleg (fictief)")
+            + w_p("Het wijkteam", '<w:r><w:footnoteReference w:id="1"/></w:r>', " hielp.")
+            + w_p("De moeder ", '<w:commentRangeStart w:id="0"/>', w_r("was opgelucht"),
+                  '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>', "."))
+    footnote = ('<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r>'
+                + w_r(" Wijkteam Noord.") + "</w:p></w:footnote>")
+    comment = ('<w:comment w:id="0" w:author="Anja Bakker"><w:p><w:r><w:annotationRef/></w:r>'
+               + w_r("Echt?") + "</w:p></w:comment>")
+    return write_docx(tmp_path / "overleg.docx", body,
+                      footnotes=WORD_SEPARATORS.format(kind="footnote") + footnote,
+                      comments=comment, headers=[w_p("Vertrouwelijk")])
+
+
+def test_import_says_what_it_left_out(run, project, report_docx):
+    output = run("import", project, report_docx).output
+    assert "Imported" in output and "(other, " in output
+    assert ("Left out: 1 header(s) (13 characters), 1 comment(s) (5 characters). "
+            "1 note(s) added after the text.") in output
+    result = json.loads(run("import", project, report_docx, "--json", ok=False).output)[0]
+    assert result["status"] == "failed"  # the same text twice is refused ...
+    fresh = project.with_name("tweede.qdacoder")
+    run("new", fresh)
+    result = json.loads(run("import", fresh, report_docx, "--comments", "--json").output)[0]
+    assert result["left_out"] == [{"what": "headers", "items": 1, "characters": 13}]
+    assert result["notes"] == 2  # ... with the comment as a note it is another text
+
+
+def test_documents_list_and_set_kind(tmp_path, run, project):
+    source = tmp_path / "huisbezoek.txt"
+    source.write_text(FIELD_NOTE, encoding="utf-8")
+    run("import", project, source, "--case", "Casus 1")
+    listed = json.loads(run("documents", "list", project, "--json").output)
+    assert [(d["name"], d["kind"], d["turns"], d["cases"]) for d in listed] == [
+        ("huisbezoek", "other", 0, ["Casus 1"])]  # 2 turns in 6 paragraphs: not a dialogue
+    changed = json.loads(run("documents", "set", project, "--document", "huisbezoek",
+                             "--kind", "fieldnote", "--json").output)
+    assert changed == {"document": "huisbezoek", "kind": "fieldnote", "previous": "other"}
+    assert run("documents", "list", project).output.strip() == (
+        f"huisbezoek (fieldnote, {len(FIELD_NOTE.strip())} characters, 0 speaker turns; Casus 1)")
+
+
+def test_import_finds_turns_when_asked(tmp_path, run, project):
+    source = tmp_path / "huisbezoek.txt"
+    source.write_text(FIELD_NOTE, encoding="utf-8")
+    result = json.loads(run("import", project, source, "--kind", "fieldnote", "--turns", "--json").output)[0]
+    assert (result["kind"], result["turns"]) == ("fieldnote", 2)
+
+
+def test_documents_set_refuses_unknown_names_and_kinds(run, project):
+    result = run("documents", "set", project, "--document", "bestaat niet", "--kind", "report", ok=False)
+    assert result.exit_code == 1 and "There is no document named “bestaat niet”" in result.output
+    result = run("documents", "set", project, "--document", "x", "--kind", "roman", ok=False)
+    assert result.exit_code == 2
