@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from .. import __version__
-from . import (agreement, analysis, cases, codebook, consensus, documents, export, memos, qdpx, quotes,
+from . import (agreement, analysis, cases, codebook, consensus, documents, export, memos, names, qdpx, quotes,
                respondents, retrieval, team, timeline)
 
 
@@ -41,7 +41,7 @@ def gui(project: Path | None) -> None:
 
 # the order of the help's command list is click's (alphabetical); this is the order of the topics
 for topic in (documents, codebook, memos, cases, respondents, timeline, retrieval, analysis, agreement, consensus,
-              team, quotes, export, qdpx):
+              team, quotes, names, export, qdpx):
     topic.register(cli)
 
 

@@ -20,7 +20,7 @@ from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument
+from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -108,6 +108,7 @@ def register(cli: click.Group) -> None:
     @click.option("--docx", "docx_file", type=FILE, help="Also write the report as a Word table.")
     @click.option("--xlsx", "xlsx_file", type=FILE, help="Also write the report as an Excel sheet.")
     @language_option
+    @pseudonymised_option
     @plain_errors
     def agreement_(project: Path, coders: str, level: str, threshold: float, code_paths: str | None,
                    document_names: str | None, include_unused: bool, as_json: bool, docx_file, xlsx_file,

@@ -22,7 +22,7 @@ from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument
+from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 COLUMN_HELP = "cases, documents, or attribute:NAME (a case, document or respondent attribute, or 'role')."
@@ -140,6 +140,7 @@ def register(cli: click.Group) -> None:
     @csv_option
     @docx_option
     @language_option
+    @pseudonymised_option
     @plain_errors
     def stats(project: Path, by: str | None, filter_args, as_json: bool, xlsx_file, csv_file, docx_file,
               language: str) -> None:
@@ -185,6 +186,7 @@ def register(cli: click.Group) -> None:
     @click.option("--png", "png_file", type=FILE, help="Also draw it as a heat map (.png).")
     @click.option("--svg", "svg_file", type=FILE, help="Also draw it as a heat map (.svg).")
     @language_option
+    @pseudonymised_option
     @plain_errors
     def matrix(project: Path, rows_kind: str, columns: str, presence: bool, measure: str, percent: str | None,
                filter_args, as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file, language: str) -> None:
@@ -221,6 +223,7 @@ def register(cli: click.Group) -> None:
     @docx_option
     @click.option("--jaccard", is_flag=True, help="Write Jaccard coefficients in the table instead of counts.")
     @language_option
+    @pseudonymised_option
     @plain_errors
     def cooccurrence(project: Path, scope: str, code_paths, filter_args, as_json: bool, xlsx_file, csv_file, docx_file,
                      jaccard: bool, language: str) -> None:

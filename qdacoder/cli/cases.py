@@ -23,7 +23,7 @@ from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from ..core.respondents import list_respondents
-from .options import emit, json_option, language_option, plain_errors, project_argument
+from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 TARGET = click.Choice(["case", "document", "respondent"])
 
@@ -45,6 +45,7 @@ def register(cli: click.Group) -> None:
     @cases_group.command("list")
     @project_argument
     @json_option
+    @pseudonymised_option
     @plain_errors
     def cases(project: Path, as_json: bool) -> None:
         """The cases of PROJECT with their documents, respondents and attribute values."""
@@ -142,6 +143,7 @@ def register(cli: click.Group) -> None:
     @click.option("--docx", "docx_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write it as a Word table.")
     @click.option("--xlsx", "xlsx_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write it as an Excel sheet.")
     @language_option
+    @pseudonymised_option
     @plain_errors
     def summary(project: Path, target: str, as_json: bool, docx_file, xlsx_file, language: str) -> None:
         """The summary table of PROJECT's attributes: per attribute "mean (range)" or "% (n)",

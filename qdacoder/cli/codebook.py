@@ -15,7 +15,7 @@ from ..core.codebook_ops import codebook_from_project, merge_codebook
 from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..core.project import Project
 from ..resources import starter_codebooks
-from .options import emit, json_option, plain_errors, project_argument
+from .options import emit, json_option, plain_errors, project_argument, pseudonymised_option
 
 VALENCE = click.Choice(["promoting", "hindering", "none", "bevorderend", "belemmerend"], case_sensitive=False)
 
@@ -38,6 +38,7 @@ def register(cli: click.Group) -> None:
     @project_argument
     @click.option("--added-while-coding", "inductive", is_flag=True, help="Only the codes added while coding (inductive).")
     @json_option
+    @pseudonymised_option
     @plain_errors
     def codes_(project: Path, inductive: bool, as_json: bool) -> None:
         """The codebook of PROJECT as a tree with codings, documents, cases and valence per code

@@ -20,7 +20,7 @@ from .agreement import ids_by_name, split_names
 from .lock import changing, force_option
 from ..core import consensus
 from ..core.project import Project
-from .options import emit, json_option, plain_errors, project_argument
+from .options import emit, json_option, plain_errors, project_argument, pseudonymised_option
 
 CHOICE = click.Choice(consensus.CHOICES)
 
@@ -68,6 +68,7 @@ def register(cli: click.Group) -> None:
     @coders_option
     @threshold_option
     @json_option
+    @pseudonymised_option
     @plain_errors
     def disagreements_(project: Path, coders: str, threshold: float, as_json: bool) -> None:
         """The numbered disagreements of two coders in PROJECT: passages only one of them coded,

@@ -15,7 +15,7 @@ from ..core.codings import get_coding
 from ..core.documents import find_document
 from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..core.project import Project
-from .options import default_coder, emit, json_option, plain_errors, project_argument
+from .options import default_coder, emit, json_option, plain_errors, project_argument, pseudonymised_option
 
 
 def _target(project: Project, on: str) -> tuple[str, int | None]:
@@ -59,6 +59,7 @@ def register(cli: click.Group) -> None:
     @project_argument
     @click.option("--search", help="Only memos containing this text (title or text, any case).")
     @json_option
+    @pseudonymised_option
     @plain_errors
     def memos(project: Path, search: str | None, as_json: bool) -> None:
         """The memos of PROJECT, newest first."""

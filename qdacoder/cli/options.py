@@ -4,6 +4,7 @@ these from here, so none of them needs the package's ``__init__`` (which imports
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import getpass
 import json
@@ -22,8 +23,52 @@ language_option = click.option(
     help="The language of the texts written into the file (headings, sentences, labels).")
 
 
+# The names filter for what goes to the terminal, set by --pseudonymised for one command. The
+# terminal is the researcher's own view and shows real names unless asked; files never do.
+_terminal_names: contextvars.ContextVar = contextvars.ContextVar("terminal_names", default=None)
+
+
 def emit(data, as_json: bool, text: str) -> None:
+    names = _terminal_names.get()
+    if names is not None:
+        data, text = _scrubbed(data, names), names(text)
     click.echo(json.dumps(data, ensure_ascii=False, indent=2) if as_json else text)
+
+
+def _scrubbed(data, names):
+    if isinstance(data, str):
+        return names(data)
+    if isinstance(data, dict):
+        return {_scrubbed(k, names): _scrubbed(v, names) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_scrubbed(v, names) for v in data]
+    return data
+
+
+def pseudonymised_option(command):
+    """``--pseudonymised``: what the command prints (text and --json) has every listed name
+    replaced by its placeholder, as in the files qdacoder writes."""
+    @click.option("--pseudonymised", is_flag=True,
+                  help="Replace every listed name by its placeholder in what is printed, as exports do.")
+    @functools.wraps(command)
+    def wrapper(*args, pseudonymised: bool = False, **kwargs):
+        if not pseudonymised:
+            return command(*args, **kwargs)
+        from ..core.names import name_filter
+        from ..core.project import Project
+
+        try:
+            with Project.open(kwargs["project"]) as p:
+                names = name_filter(p)
+        except QdaError as error:
+            raise click.ClickException(str(error)) from None
+        token = _terminal_names.set(names)
+        try:
+            return command(*args, **kwargs)
+        finally:
+            _terminal_names.reset(token)
+
+    return wrapper
 
 
 def plain_errors(func):

@@ -17,7 +17,7 @@ from ..core.names import name_filter
 from ..core.project import Project
 from ..core.quotes import set_confidential, set_starred
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument
+from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 SUFFIXES = (".docx", ".xlsx", ".csv", ".html", ".htm")
 
@@ -104,6 +104,7 @@ def register(cli: click.Group) -> None:
     @language_option
     @filter_options
     @json_option
+    @pseudonymised_option
     @plain_errors
     def quotes_(project: Path, out: Path, every: bool, paths, by_valence: bool, sources: bool, title, language: str,
                 filter_args, as_json: bool) -> None:

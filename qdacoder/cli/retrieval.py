@@ -15,7 +15,7 @@ from .lock import changing, force_option
 from ..core.coders import ensure_coder
 from ..core.project import Project
 from ..core.search import UNITS, code_hits, search
-from .options import default_coder, emit, json_option, plain_errors, project_argument
+from .options import default_coder, emit, json_option, plain_errors, project_argument, pseudonymised_option
 
 ALL = 10**9  # "no limit" when every hit is to be coded
 
@@ -46,6 +46,7 @@ def register(cli: click.Group) -> None:
                   help="Characters of context on each side.")
     @filter_options
     @json_option
+    @pseudonymised_option
     @plain_errors
     def segments_(project: Path, paths, with_subcodes: bool, context: int, filter_args, as_json: bool) -> None:
         """The passages coded with the codes at PATH in PROJECT, with their context, document,
@@ -75,6 +76,7 @@ def register(cli: click.Group) -> None:
     @click.option("--limit", type=click.IntRange(1), default=500, show_default=True, help="Hits to list at most.")
     @json_option
     @force_option
+    @pseudonymised_option
     @plain_errors
     def search_(project: Path, query: str, path, unit: str, coder, limit: int, as_json: bool, force: bool) -> None:
         """Search the texts of PROJECT for QUERY: all its words, accents and case ignored;

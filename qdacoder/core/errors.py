@@ -23,8 +23,15 @@ class Word(str):
 
 
 def render(template: str, params: dict, translate=lambda text: text) -> str:
-    """``template`` translated and filled in, with its ``Word`` parameters translated too."""
-    return translate(template).format(**{k: translate(v) if isinstance(v, Word) else v for k, v in params.items()})
+    """``template`` translated and filled in, with its ``Word`` parameters translated too, and an
+    error given as a parameter (the reason inside "file, row 3: {reason}") rendered the same way."""
+    def shown(value):
+        if isinstance(value, Word):
+            return translate(value)
+        if isinstance(value, QdaError):
+            return render(value.template, value.params, translate)
+        return value
+    return translate(template).format(**{k: shown(v) for k, v in params.items()})
 
 
 class QdaError(Exception):
@@ -37,7 +44,7 @@ class QdaError(Exception):
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        return render(self.template, self.params)
 
     def __str__(self) -> str:
         return self.message

@@ -253,6 +253,33 @@ def set_placeholders(project: Project, wanted: Sequence[tuple[str, str, bool, st
     return tx.journal
 
 
+def merge_placeholders(project: Project, wanted: Sequence[tuple[str, str, bool, str]]) -> Journal:
+    """Add the names of ``wanted`` (name, placeholder, any case, category) that are not listed
+    and change the placeholder of those that are, in one step; every row is checked as it comes.
+    ``result``: (added, changed, unchanged)."""
+    added = changed = same = 0
+    with project.transaction("import placeholders") as tx:
+        for index, (name, placeholder, any_case, category) in enumerate(wanted):
+            old = find_placeholder(project, name)
+            try:
+                name, placeholder, category = _checked(project, name, placeholder, any_case, category,
+                                                       old.id if old else None)
+            except ValidationError as error:
+                error.row_index = index  # which of ``wanted``: a table import names its row
+                raise
+            row = {"name": name, "placeholder": placeholder, "any_case": int(any_case), "category": category}
+            if old is None:
+                tx.insert("placeholders", row)
+                added += 1
+            elif (old.name, old.placeholder, old.any_case, old.category) != (name, placeholder, any_case, category):
+                tx.update("placeholders", old.id, row)
+                changed += 1
+            else:
+                same += 1
+        tx.result = (added, changed, same)
+    return tx.journal
+
+
 # --- common words ---------------------------------------------------------------------------------
 @functools.cache
 def _dutch_words() -> frozenset[str]:

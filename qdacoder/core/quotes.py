@@ -8,9 +8,13 @@ Design rules (why):
 - The attribution template is a project setting (the whole team writes in one house style).
   Fields are written in braces: ``{text}``, ``{role}``, ``{respondent}``, ``{speaker}``,
   ``{case}``, ``{document}``, ``{kind}`` and the name of any respondent, case or document
-  attribute (case-blind: ``{Leeftijd}`` and ``{leeftijd}`` are the same). A template without
-  ``{text}`` or with a field that does not exist is refused in plain words, not discovered
-  in the report.
+  attribute (case-blind: ``{Leeftijd}`` and ``{leeftijd}`` are the same). A part in square
+  brackets with a field in it is written only when its fields have values:
+  ``“{text}” - {role}[, {leeftijd} jaar]`` gives "- pleegouder" for an adult without an age. A
+  template without ``{text}`` or with a field that does not exist is refused in plain words, not
+  discovered in the report.
+- A role prints as the project stores it; the project's list of respondent roles
+  (``respondents.project_roles``) is the researcher's own ("Gezagdrager", "jeugdprofessional").
 - The names that must not leave the project and their placeholders are ``core.names``.
 """
 
@@ -27,9 +31,11 @@ from .project import Project
 TEMPLATE_KEY = "quote_template"
 PRESETS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("qdacoder", "Quote with role"), "“{text}” ({role})"),
-    (QT_TRANSLATE_NOOP("qdacoder", "Quote with role and age"), "“{text}” - {role}, {age} jaar"),
+    (QT_TRANSLATE_NOOP("qdacoder", "Quote with role and age"), "“{text}” - {role}[, {age} jaar]"),
     (QT_TRANSLATE_NOOP("qdacoder", "Quote with municipality"), "‘{text}’ (Respondent {gemeente})"),
 )
+PRESET_KEYS = ("role", "role-age", "municipality")  # the command line's names for PRESETS, in order
+OPTIONAL = re.compile(r"\[([^\[\]]*\{[^{}\[\]]*\}[^\[\]]*)\]")  # [ ... {field} ... ]: written only with values
 BUILT_IN_FIELDS = ("text", "role", "respondent", "speaker", "case", "document", "kind")
 FIELD = re.compile(r"\{([^{}]*)\}")
 
@@ -94,6 +100,15 @@ def known_fields(project: Project) -> list[str]:
 
 def template_fields(text: str) -> list[str]:
     return [m.group(1) for m in FIELD.finditer(text)]
+
+
+def preset(key: str) -> str:
+    """The template of a preset by its command-line name (``role``, ``role-age``, ``municipality``)."""
+    if key not in PRESET_KEYS:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "There is no preset “{name}”; choose one of: {names}."),
+                              name=key, names=", ".join(PRESET_KEYS))
+    return PRESETS[PRESET_KEYS.index(key)][1]
+
 
 
 def check_template(project: Project, text: str) -> str:

@@ -13,7 +13,8 @@ from .journal import Journal
 from .project import Project, new_guid, now
 from .targets import delete_target_rows
 
-ROLES = ("jeugdige", "ouder", "gezagdrager", "pleegouder", "professional", "anders")
+ROLES = ("jeugdige", "ouder", "gezagdrager", "pleegouder", "professional", "anders")  # a new project's list
+ROLES_KEY = "respondent_roles"
 
 
 @dataclass(frozen=True)
@@ -130,3 +131,18 @@ def speaker_at(project: Project, document_id: int, start: int, end: int) -> tupl
         return None, None
     respondent = get_respondent(project, rows[0]["respondent_id"]) if rows[0]["respondent_id"] else None
     return rows[0]["speaker"], respondent
+
+
+def project_roles(project: Project) -> list[str]:
+    """The project's respondent roles, as the researcher writes them (default: ``ROLES``)."""
+    stored = project.setting(ROLES_KEY)
+    return [r for r in stored.split("\n") if r] if stored else list(ROLES)
+
+
+def set_project_roles(project: Project, names: list[str]) -> list[str]:
+    """Keep ``names`` (trimmed, each once, in order) as the project's respondent roles."""
+    kept = list(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+    if not kept:
+        raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "Give at least one respondent role."))
+    project.set_setting(ROLES_KEY, "\n".join(kept))
+    return kept

@@ -256,7 +256,7 @@ class _Report:
         self.document.add_paragraph(xml_safe(self.t(TEXTS["figure_caption"]).format(
             number=1, title=self.t(TEXTS["figure_frequencies"]))), style="Caption")
 
-    def save(self, path: str | os.PathLike) -> None:
+    def write(self, path: str | os.PathLike) -> None:
         _write(path, docx_bytes(self.document, self.names))
 
 
@@ -282,7 +282,7 @@ def write_draft_report(project: Project, path: str | os.PathLike, *, filters: Fi
     report.method()
     report.findings()
     report.appendix()
-    report.save(path)
+    report.write(path)
 
 
 def write_frequency_docx(project: Project, path: str | os.PathLike, *, filters: Filters = NO_FILTERS,
@@ -292,7 +292,7 @@ def write_frequency_docx(project: Project, path: str | os.PathLike, *, filters: 
     report.document.core_properties.title = report.text(project.name)
     report.document.add_heading(report.text(project.name), level=1)
     add_frequency_table(report, list(report.rows.values()))
-    report.save(path)
+    report.write(path)
 
 
 __all__ = ["counts_sentence", "shares", "write_draft_report", "write_frequency_docx"]

@@ -26,6 +26,7 @@ from lxml import etree
 from ..core.names import NameFilter
 
 XML_SUFFIXES = (".xml", ".rels", ".vml")
+SHEET_TITLE = str.maketrans({"[": "(", "]": ")", ":": "-", "*": "-", "?": "-", "/": "-", "\\": "-"})
 
 
 # --- Word and Excel ------------------------------------------------------------------------------
@@ -44,7 +45,8 @@ def xlsx_bytes(workbook: Any, names: NameFilter) -> bytes:
     if names:
         taken: set[str] = set()
         for sheet in workbook.worksheets:
-            title = names(sheet.title)[:31]
+            # Excel allows no [ ] : * ? / \ in a sheet's name, and placeholders come in brackets
+            title = names(sheet.title).translate(SHEET_TITLE)[:31]
             while title.casefold() in taken:  # Excel refuses two sheets of one name
                 title = f"{title[:28]}~{len(taken)}"
             taken.add(title.casefold())

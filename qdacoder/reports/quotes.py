@@ -160,9 +160,14 @@ def attribution(template: str, text: str, fields: dict[str, str | None], *, unkn
     are matched case-blind; a field without a value reads ``unknown``. With ``fallback`` (the
     respondent is unknown) the attribution after the closing quote mark is ``fallback``."""
     def fill(part: str) -> str:
+        def optional(match: re.Match) -> str:  # "[, {age} jaar]": only when every field in it has a value
+            inner = match.group(1)
+            known = all(fields.get(core_quotes.norm(f)) for f in core_quotes.template_fields(inner))
+            return inner if known else ""
+
         def value(match: re.Match) -> str:
             return fields.get(core_quotes.norm(match.group(1))) or unknown
-        return core_quotes.FIELD.sub(value, part)
+        return core_quotes.FIELD.sub(value, core_quotes.OPTIONAL.sub(optional, part))
 
     match = next((m for m in core_quotes.FIELD.finditer(template) if core_quotes.norm(m.group(1)) == "text"), None)
     if match is None:  # a template stored by hand without {text}: quote plainly

@@ -2683,115 +2683,115 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="108"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="119"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="109"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="120"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="111"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="122"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="120"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="131"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="121"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="132"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="137"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="148"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="139"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="141"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="149"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="160"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="165"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="161"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="155"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="166"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="156"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="167"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="157"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="168"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="175"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="186"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="177"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="188"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="188"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="199"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="207"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="207"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="205"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="208"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="220"/>
         <source>Change placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="209"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="221"/>
         <source>Placeholders not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="229"/>
         <source>Names that are also words</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen die ook woorden zijn</translation>
     </message>
     <message>
         <source>Remove placeholder</source>
@@ -2805,49 +2805,64 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteSettings</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="39"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="41"/>
         <source>Quotes: attribution and placeholders</source>
         <translation>Citaten: toeschrijving en pseudoniemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="42"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="44"/>
         <source>(own template)</source>
         <translation>(eigen sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="50"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
         <source>Name in the material</source>
         <translation>Naam in het materiaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="50"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
         <source>Placeholder</source>
         <translation>Pseudoniem</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="51"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="51"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
         <source>Any case</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke schrijfwijze</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="56"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="58"/>
         <source>A name is replaced as written and in capitals (Roos, ROOS), also inside file names (interview_Roos) and with a possessive (Roos&apos;s). Tick “Any case” to replace it in every case, e.g. a name typed in lower case in a transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een naam wordt vervangen zoals hij geschreven is en in hoofdletters (Roos, ROOS), ook in bestandsnamen (interview_Roos) en met een bezits-s (Roos&apos;s). Vink “Elke schrijfwijze” aan om hem in elke schrijfwijze te vervangen, bijvoorbeeld een naam die in een transcript met een kleine letter is getypt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="64"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="66"/>
+        <source>Fields in braces: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} or an attribute. A part in square brackets is written only when its fields have a value: “{text}” - {role}[, {leeftijd} jaar].</source>
+        <translation>Velden tussen accolades: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} of een kenmerk. Een deel tussen vierkante haken wordt alleen geschreven als de velden erin een waarde hebben: “{text}” - {role}[, {leeftijd} jaar].</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="71"/>
+        <source>The roles offered for respondents, written as quotes should print them (e.g. Gezagdrager, jeugdprofessional), separated by commas.</source>
+        <translation>De rollen die respondenten kunnen hebben, geschreven zoals citaten ze moeten tonen (bijv. Gezagdrager, jeugdprofessional), gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="74"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="65"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="75"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="76"/>
+        <source>Respondent roles:</source>
+        <translation>Rollen van respondenten:</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3411,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
-        <location filename="../../qdacoder/core/quotes.py" line="48"/>
+        <location filename="../../qdacoder/core/quotes.py" line="54"/>
         <source>This coding no longer exists.</source>
         <translation>Deze codering bestaat niet meer.</translation>
     </message>
@@ -3881,7 +3896,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="243"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="246"/>
         <location filename="../../qdacoder/cli/codebook.py" line="30"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -4421,19 +4436,24 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een lege memo wordt niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/respondents.py" line="40"/>
+        <location filename="../../qdacoder/core/respondents.py" line="41"/>
         <source>This respondent no longer exists.</source>
         <translation>Deze respondent bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/respondents.py" line="47"/>
+        <location filename="../../qdacoder/core/respondents.py" line="48"/>
         <source>A respondent needs a label.</source>
         <translation>Een respondent moet een label hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/respondents.py" line="51"/>
+        <location filename="../../qdacoder/core/respondents.py" line="52"/>
         <source>This case already has a respondent “{label}”.</source>
         <translation>Deze casus heeft al een respondent “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/respondents.py" line="146"/>
+        <source>Give at least one respondent role.</source>
+        <translation>Geef ten minste één rol voor respondenten.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/attribute_table.py" line="51"/>
@@ -4703,7 +4723,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De afstand kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/cases.py" line="94"/>
+        <location filename="../../qdacoder/cli/cases.py" line="95"/>
         <location filename="../../qdacoder/cli/filters.py" line="89"/>
         <location filename="../../qdacoder/cli/respondents.py" line="20"/>
         <location filename="../../qdacoder/cli/team.py" line="34"/>
@@ -4711,7 +4731,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/cases.py" line="91"/>
+        <location filename="../../qdacoder/cli/cases.py" line="92"/>
         <location filename="../../qdacoder/cli/filters.py" line="92"/>
         <location filename="../../qdacoder/cli/respondents.py" line="19"/>
         <location filename="../../qdacoder/cli/team.py" line="39"/>
@@ -5238,8 +5258,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/export.py" line="21"/>
-        <location filename="../../qdacoder/cli/quotes.py" line="115"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="249"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="116"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="254"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
@@ -5254,49 +5274,54 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="29"/>
+        <location filename="../../qdacoder/core/quotes.py" line="33"/>
         <source>Quote with role</source>
         <translation>Citaat met rol</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="30"/>
+        <location filename="../../qdacoder/core/quotes.py" line="34"/>
         <source>Quote with role and age</source>
         <translation>Citaat met rol en leeftijd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="31"/>
+        <location filename="../../qdacoder/core/quotes.py" line="35"/>
         <source>Quote with municipality</source>
         <translation>Citaat met gemeente</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="104"/>
+        <location filename="../../qdacoder/core/quotes.py" line="108"/>
+        <source>There is no preset “{name}”; choose one of: {names}.</source>
+        <translation>Er is geen voorinstelling “{name}”; kies uit: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/quotes.py" line="119"/>
         <source>The template must contain {{text}}: the place where the quote itself goes.</source>
         <translation>Het sjabloon moet {{text}} bevatten: de plek waar het citaat zelf komt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="108"/>
+        <location filename="../../qdacoder/core/quotes.py" line="123"/>
         <source>The template has a brace that does not belong to a field: write fields as {{role}}.</source>
         <translation>Het sjabloon bevat een accolade die niet bij een veld hoort: schrijf velden als {{role}}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/quotes.py" line="114"/>
+        <location filename="../../qdacoder/core/quotes.py" line="129"/>
         <source>The template uses “{field}”, which is not a field. Use {fields} or the name of an attribute of respondents, cases or documents.</source>
         <translation>Het sjabloon gebruikt “{field}”, maar dat is geen veld. Gebruik {fields} of de naam van een kenmerk van respondenten, casussen of documenten.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="34"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>persoon</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="35"/>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>plaats</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="36"/>
         <source>institution</source>
-        <translation type="unfinished"></translation>
+        <translation>instelling</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="39"/>
@@ -5311,32 +5336,32 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/core/names.py" line="41"/>
         <source>“{name}” is already on the list (as “{listed}”, placeholder {placeholder}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” staat al op de lijst (als “{listed}”, pseudoniem {placeholder}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="42"/>
         <source>The placeholder “{placeholder}” contains the listed name “{name}”, so the name would still appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het pseudoniem “{placeholder}” bevat de naam “{name}” van de lijst, dus de naam zou toch zichtbaar blijven.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="44"/>
         <source>“{name}” appears in the placeholder “{placeholder}” of “{other}”; change that placeholder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” staat in het pseudoniem “{placeholder}” van “{other}”; wijzig eerst dat pseudoniem.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="46"/>
         <source>There is no category “{category}”; choose one of: {categories}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen categorie “{category}”; kies uit: {categories}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="48"/>
         <source>“{name}” is not on the placeholder list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” staat niet op de lijst met pseudoniemen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/names.py" line="49"/>
         <source>“{name}” is also a Dutch word ({words}). It is replaced only as written and in capitals; choose “any case” only if the word itself must go too.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is ook een Nederlands woord ({words}). De naam wordt alleen vervangen zoals geschreven en in hoofdletters; kies “elke schrijfwijze” alleen als het woord zelf ook weg moet.</translation>
     </message>
     <message>
         <source>The placeholder for “{name}” contains the name itself.</source>
@@ -5680,6 +5705,31 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/importers/model.py" line="46"/>
         <source>{n} symbol(s) of an unknown symbol font shown as �.</source>
         <translation>{n} symbool/symbolen uit een onbekend symboollettertype weergegeven als �.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="32"/>
+        <source>{file} is larger than {limit} MB; a list of names is much smaller.</source>
+        <translation>{file} is groter dan {limit} MB; een lijst met namen is veel kleiner.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="33"/>
+        <source>{file}: a list of names can be read from .csv or .xlsx.</source>
+        <translation>{file}: een lijst met namen kan worden gelezen uit .csv of .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="34"/>
+        <source>{file} has no columns “name” and “placeholder” in its first row (found: {found}).</source>
+        <translation>{file} heeft in de eerste rij geen kolommen “naam” en “pseudoniem” (gevonden: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="36"/>
+        <source>{file}, row {row}: {reason}</source>
+        <translation>{file}, rij {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/placeholder_table.py" line="37"/>
+        <source>“{value}” in the column any case is not yes or no</source>
+        <translation>“{value}” in de kolom elke schrijfwijze is geen ja of nee</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/respondents.py" line="21"/>

@@ -87,7 +87,7 @@ def test_starring_is_one_undo_step(project, study):
 
 def test_template_default_presets_and_checks(project, study):
     assert quotes.template(project) == quotes.PRESETS[0][1] == "“{text}” ({role})"
-    assert [t for _, t in quotes.PRESETS][1:] == ["“{text}” - {role}, {age} jaar", "‘{text}’ (Respondent {gemeente})"]
+    assert [t for _, t in quotes.PRESETS][1:] == ["“{text}” - {role}[, {age} jaar]", "‘{text}’ (Respondent {gemeente})"]
     assert quotes.set_template(project, "  “{text}” - {role}, {leeftijd} jaar ") == "“{text}” - {role}, {leeftijd} jaar"
     assert quotes.template(project) == "“{text}” - {role}, {leeftijd} jaar"
     quotes.set_template(project, "‘{Text}’ (Respondent {GEMEENTE})")  # field names are case-blind

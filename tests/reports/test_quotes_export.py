@@ -7,6 +7,7 @@ import docx
 import openpyxl
 import pytest
 
+from qdacoder.core.errors import ValidationError
 from qdacoder.core import quotes as core_quotes
 from qdacoder.core.codes import find_code_by_path
 from qdacoder.core.codings import set_coding_memo
@@ -143,3 +144,29 @@ def test_excel_and_csv_keep_a_memo_that_looks_like_a_formula_as_text(project, st
         lines = list(csv.reader(handle, delimiter=";"))
     assert lines[1][lines[0].index("Memo")] == "'=dat vond ik raar"
     assert not [v for r in lines for v in r if v[:1] in ("=", "+", "-", "@")]
+
+
+@pytest.mark.parametrize("template, fields, expected", [
+    # the seed reports' house styles
+    ("“{text}” (Respondent {gemeente})", {"gemeente": "Hilversum"}, "“Ja.” (Respondent Hilversum)"),
+    ("‘{text}’ ({role} {organisatie})", {"role": "professional", "organisatie": "JeugdzorgPlus"},
+     "‘Ja.’ (professional JeugdzorgPlus)"),
+    ("“{text}” ({role})", {"role": "Gezagdrager"}, "“Ja.” (Gezagdrager)"),  # the role as the project writes it
+    ("“{text}” - {role}[, {leeftijd} jaar]", {"role": "pleegouder"}, "“Ja.” - pleegouder"),  # no "unknown jaar"
+    ("“{text}” - {role}[, {leeftijd} jaar]", {"role": "jeugdige", "leeftijd": "16"}, "“Ja.” - jeugdige, 16 jaar"),
+    ("“{text}” ({role}[ uit {gemeente}][, {leeftijd}])", {"role": "ouder", "leeftijd": "41"}, "“Ja.” (ouder, 41)"),
+    ("“{text}” [zonder veld] ({role})", {"role": "ouder"}, "“Ja.” [zonder veld] (ouder)"),  # brackets without a field stay
+])
+def test_optional_parts_and_house_styles(template, fields, expected):
+    assert attribution(template, "Ja.", fields, unknown="onbekend")[0] == expected
+
+
+def test_roles_as_the_project_writes_them(project):
+    from qdacoder.core.respondents import ROLES, project_roles, set_project_roles
+
+    assert project_roles(project) == list(ROLES)
+    assert set_project_roles(project, [" Gezagdrager", "jeugdprofessional", "Gezagdrager", ""]) == [
+        "Gezagdrager", "jeugdprofessional"]
+    assert project_roles(project) == ["Gezagdrager", "jeugdprofessional"]
+    with pytest.raises(ValidationError):
+        set_project_roles(project, [" ", ""])

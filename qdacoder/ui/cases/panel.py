@@ -325,7 +325,7 @@ class CasePanel(QWidget):
     # -- respondents -----------------------------------------------------------------------
     def _respondent_dialog(self, respondent: Respondent | None, done) -> RespondentDialog:
         names = {c.id: c.name for c in cases_mod.list_cases(self.project)}
-        dialog = RespondentDialog(names, self.current_case_id(), respondent, self)
+        dialog = RespondentDialog(names, self.current_case_id(), respondent, self, resp_mod.project_roles(self.project))
         dialog.accepted.connect(lambda: done(dialog.values()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

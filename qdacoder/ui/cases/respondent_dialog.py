@@ -17,10 +17,10 @@ def respondent_text(r: Respondent) -> str:
 
 
 class RespondentDialog(QDialog):
-    """A respondent's case, label, role (one of ROLES or typed) and function."""
+    """A respondent's case, label, role (one of the project's roles, or typed) and function."""
 
     def __init__(self, case_names: dict[int, str], case_id: int | None, respondent: Respondent | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, roles: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("respondentDialog")
         self.setWindowTitle(self.tr("Edit respondent") if respondent else self.tr("New respondent"))
@@ -36,7 +36,7 @@ class RespondentDialog(QDialog):
         form.addRow(self.tr("Label:"), self.label)
         self.role = QComboBox()
         self.role.setEditable(True)
-        self.role.addItems(["", *ROLES])
+        self.role.addItems(["", *(ROLES if roles is None else roles)])
         self.role.setCurrentText(respondent.role if respondent else "")
         form.addRow(self.tr("Role:"), self.role)
         self.function = QLineEdit(respondent.function if respondent else "")

@@ -18,6 +18,8 @@ from ...core.errors import QdaError
 from ...core import names as names_mod
 from ...core.errors import render
 from ...core.names import name_filter
+from ...core.respondents import project_roles as respondent_roles
+from ...core.respondents import set_project_roles as set_respondent_roles
 from ...reports.quotes import collect_quotes, write_quotes
 from ..common.actions import add_action
 from ..common.errors import message_for, show_error
@@ -60,9 +62,18 @@ class QuoteSettings(QDialog):
             self.add_row(entry.name, entry.placeholder, entry.category, entry.any_case)
         self.add_row("", "")  # an empty row to type a new one in
         self.resize(760, 480)
+        self.template.setToolTip(self.tr(
+            "Fields in braces: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} or an "
+            "attribute. A part in square brackets is written only when its fields have a value: "
+            "“{text}” - {role}[, {leeftijd} jaar]."))
+        self.roles = QLineEdit(", ".join(respondent_roles(project)))
+        self.roles.setObjectName("respondentRoles")
+        self.roles.setToolTip(self.tr("The roles offered for respondents, written as quotes should print them "
+                                      "(e.g. Gezagdrager, jeugdprofessional), separated by commas."))
         form = QFormLayout()
         form.addRow(self.tr("Preset:"), self.presets)
         form.addRow(self.tr("Template:"), self.template)
+        form.addRow(self.tr("Respondent roles:"), self.roles)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -201,6 +212,7 @@ class QuoteActions(QObject):
         project = self.session.project
         try:
             quotes_mod.set_template(project, dialog.template.text())
+            set_respondent_roles(project, dialog.roles.text().split(","))
         except QdaError as error:
             show_error(self.session.widget, self.tr("Template not saved"), message_for(error))
         wanted = dialog.rows()

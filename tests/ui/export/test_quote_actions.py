@@ -129,3 +129,39 @@ def test_the_draft_report_mentions_the_agreement_computed_in_the_window(window, 
     assert "Inter-coder agreement between Anna de Vries, Bram Jansen (occurrence" in method
     assert "No documents are assigned to these coders, so every document compared counts" in method
     assert [a.text() for a in window.menuBar().actions()].count("E&xport") == 1
+
+
+def test_placeholder_table_with_category_any_case_and_refusals(qtbot, window, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    path = tmp_path / "gesprek.txt"
+    path.write_text("R: Roos zegt dat de roos bloeit.\n", encoding="utf-8")
+    window.projects.import_files([str(path)], ImportOptions(None, "Casus 1", False))
+    dialog = window.quotes.settings_dialog()
+    row = dialog.table.rowCount() - 1
+    dialog.table.item(row, 0).setText("Roos")
+    dialog.table.item(row, 1).setText("[naam moeder]")
+    box = dialog.table.cellWidget(row, 2)
+    box.setCurrentIndex(box.findData("person"))
+    dialog.accept()
+    listed = names.list_placeholders(window.project)
+    assert [(p.name, p.placeholder, p.category, p.any_case) for p in listed] == [
+        ("Roos", "[naam moeder]", "person", False)]
+    notice = window.findChild(QMessageBox, "commonWordNotice")  # roos is also a Dutch word
+    assert notice is not None and "Roos" in notice.text()
+    assert name_filter(window.project)("Roos zegt dat de roos bloeit.") == "[naam moeder] zegt dat de roos bloeit."
+    window.undo_stack.undo()  # the whole table was one step
+    assert names.list_placeholders(window.project) == []
+    window.undo_stack.redo()
+
+    dialog = window.quotes.settings_dialog()
+    assert dialog.table.item(0, 0).text() == "Roos" and dialog.table.cellWidget(0, 2).currentData() == "person"
+    dialog.table.item(0, 3).setCheckState(Qt.CheckState.Checked)  # any case
+    last = dialog.table.rowCount() - 1
+    dialog.table.item(last, 0).setText("Sam")
+    dialog.table.item(last, 1).setText("[broer van Roos]")  # holds a listed name: refused
+    dialog.accept()
+    error = [b for b in window.findChildren(QMessageBox, "errorDialog") if b.isVisible()][-1]
+    assert "contains the listed name “Roos”" in error.text()
+    assert [(p.name, p.any_case) for p in names.list_placeholders(window.project)] == [("Roos", False)]
