@@ -1,11 +1,13 @@
 # Two commands: `make run` opens the app on the demo project, `make test` runs the suite.
 # Both create .venv when it is missing and (re)install when pyproject.toml changed.
+# Packaging, not part of `make test` (they download and build hundreds of MB): `make bundle`,
+# `make bundle-check`, `make wheel`, `make wheel-check`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo/demo.qdacoder
 
-.PHONY: run test demo bench translations clean
+.PHONY: run test demo bench translations clean bundle bundle-check wheel wheel-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +38,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_saturation.py
 	$(BIN)/python benchmarks/bench_words.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
+	$(BIN)/python benchmarks/bench_startup.py
 
 # Collect every tr() / QT_TRANSLATE_NOOP string into the Dutch translation file for Qt Linguist.
 translations: $(VENV)/.installed
@@ -43,6 +46,33 @@ translations: $(VENV)/.installed
 	$(BIN)/python resources/translations/keep_moved.py
 	$(BIN)/python resources/translations/fill_nl.py
 	$(BIN)/pyside6-lrelease resources/translations/qdacoder_nl.ts
+
+# The desktop bundle (PyInstaller, build.spec): dist/qdacoder/, started as dist/qdacoder/qdacoder.
+$(VENV)/.bundle-tools: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[test,bundle]"
+	touch $@
+
+bundle: $(VENV)/.bundle-tools
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	du -sh dist/qdacoder
+
+# Runs the bundle from a scratch folder: --version, demo, info, new --codebook, Dutch tables,
+# charts, Word and REFI-QDA out and in, and the window offscreen for 8 seconds.
+bundle-check: bundle
+	$(BIN)/python tools/check_install.py dist/qdacoder/qdacoder --window 8
+
+# The wheel, with resources/ and codebooks/ inside (setup.py), in dist/.
+wheel: | $(BIN)/python
+	rm -rf build/lib dist/qdacoder-*.whl
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
+
+# Installs the wheel into a fresh venv (its dependencies from PyPI) and runs the same checks there.
+wheel-check: wheel
+	rm -rf build/wheel-check
+	$(PYTHON) -m venv build/wheel-check
+	build/wheel-check/bin/python -m pip install --quiet dist/qdacoder-*.whl
+	cd build/wheel-check && bin/python -c "import qdacoder.resources as r; print('installed, reading', r.resources_dir())"
+	$(BIN)/python tools/check_install.py build/wheel-check/bin/qdacoder
 
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info

@@ -16,7 +16,7 @@ import click
 
 from .. import __version__
 from . import (agreement, analysis, cases, codebook, consensus, documents, export, memos, names, qdpx, quotes,
-               retrieval, saturation, team, timeline, words)
+               respondents, retrieval, saturation, team, timeline, words)
 
 
 @click.group(invoke_without_command=True)
@@ -40,8 +40,8 @@ def gui(project: Path | None) -> None:
 
 
 # the order of the help's command list is click's (alphabetical); this is the order of the topics
-for topic in (documents, codebook, memos, cases, timeline, retrieval, analysis, words, saturation, agreement,
-              consensus, team, quotes, names, export, qdpx):
+for topic in (documents, codebook, memos, cases, respondents, timeline, retrieval, analysis, words, saturation,
+              agreement, consensus, team, quotes, names, export, qdpx):
     topic.register(cli)
 
 

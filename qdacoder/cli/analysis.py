@@ -87,14 +87,17 @@ def cooccurrence_json(matrix) -> dict[str, Any]:
 
 def register(cli: click.Group) -> None:
     """Add ``stats``, ``matrix``, ``cooccurrence`` and ``chart`` to the main command."""
+    # the table exports (openpyxl, python-docx) are imported by the commands that use them, so
+    # `import qdacoder.cli` stays light for every other command
     from ..analysis.filters import describe
-    from ..reports import table_export as te
 
     xlsx_option = click.option("--xlsx", "xlsx_file", type=FILE, help="Also write the table as an Excel sheet.")
     csv_option = click.option("--csv", "csv_file", type=FILE, help="Also write the table as CSV (UTF-8, ';').")
     docx_option = click.option("--docx", "docx_file", type=FILE, help="Also write the table as a Word table.")
 
     def write_tables(table, title: str, filters_text: str, files, t, names) -> list[str]:
+        from ..reports import table_export as te
+
         written = []
         for file in files:
             if file is not None:
@@ -107,6 +110,7 @@ def register(cli: click.Group) -> None:
         """(export table, JSON, title, the object) for a matrix or crosstab."""
         from ..analysis.crosstab import crosstab
         from ..analysis.matrices import code_matrix
+        from ..reports import table_export as te
 
         if spec.startswith("attribute:"):
             if presence:
@@ -135,6 +139,7 @@ def register(cli: click.Group) -> None:
         share of the cases in scope) and the valence; a code with subcodes counts its branch,
         each passage, document and case once. With --by, also per case, document or value."""
         from ..analysis.frequency_table import frequency_table
+        from ..reports import table_export as te
 
         spec = _columns(by, "--by") if by else None
         t = translator(language)
@@ -216,6 +221,7 @@ def register(cli: click.Group) -> None:
         """Code x code in PROJECT: overlapping pairs of codings, or documents (cases) where
         both codes occur, with the Jaccard coefficient. JSON lists each code's pairs that occur."""
         from ..analysis.cooccurrence import cooccurrence as co_matrix
+        from ..reports import table_export as te
 
         t = translator(language)
         with Project.open(project) as p:
@@ -259,6 +265,7 @@ def register(cli: click.Group) -> None:
         from ..analysis.frequency_table import frequency_table
         from ..analysis.matrices import code_matrix
         from ..reports.charts import frequency_chart, heatmap, save_figure
+        from ..reports import table_export as te
 
         t = translator(language)
         with Project.open(project) as p:

@@ -1,5 +1,5 @@
-"""`qdacoder cases`, `qdacoder attributes import|export` and `qdacoder summary`: cases with
-their attributes, the attribute table as CSV/Excel, and the case summary table. Thin, like the
+"""`qdacoder cases [list|add-passage]`, `qdacoder attributes import|export` and `qdacoder
+summary`: cases with their attributes, passages put in a case, the attribute table as CSV/Excel, and the case summary table. Thin, like the
 rest of the command line: the figures come from ``analysis.case_summary`` (the same function
 the window and the exports call), the table exchange from ``exchange.attribute_table``.
 
@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click_default_group import DefaultGroup
 
 from .lock import changing, force_option
 from ..core.attributes import Variable, display, list_variables, values_of
-from ..core.documents import documents_by_case
+from ..core.cases import assign_passage, find_case
+from ..core.documents import documents_by_case, find_document
+from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
@@ -34,7 +37,12 @@ def register(cli: click.Group) -> None:
     target_option = click.option("--for", "target", type=TARGET, default="case", show_default=True,
                                  help="Whose attributes: cases, documents or respondents.")
 
-    @cli.command("cases")
+    # a group whose default command is the listing, so `qdacoder cases PROJECT` keeps working
+    @cli.group("cases", cls=DefaultGroup, default="list", default_if_no_args=True)
+    def cases_group() -> None:
+        """Cases: list them (the default: `qdacoder cases PROJECT`) and put passages in them."""
+
+    @cases_group.command("list")
     @project_argument
     @json_option
     @pseudonymised_option
@@ -64,6 +72,31 @@ def register(cli: click.Group) -> None:
                 lines.append(f"{group.case.name} ({len(group.documents)} documents, {len(respondents)} respondents)")
                 lines += [f"  {v.name}: {display(v, own[v.id])}" for v in variables if v.id in own]
         emit(rows, as_json, "\n".join(lines) or "(no cases)")
+
+    @cases_group.command("add-passage")
+    @project_argument
+    @click.option("--case", "case_name", required=True, metavar="NAME", help="The case the passage belongs to.")
+    @click.option("--document", "document_name", required=True, metavar="NAME", help="The document's name.")
+    @click.option("--start", type=int, required=True, help="First character (0-based, in characters).")
+    @click.option("--end", type=int, required=True, help="End of the passage (exclusive).")
+    @json_option
+    @force_option
+    @plain_errors
+    def add_passage(project: Path, case_name: str, document_name: str, start: int, end: int, as_json: bool,
+                    force: bool) -> None:
+        """Let a passage of a document in PROJECT belong to a case, as when a field note of one
+        meeting discusses several cases (one undo step)."""
+        with changing(project, force=force) as p:
+            case = find_case(p, case_name)
+            if case is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no case named “{name}”."), name=case_name)
+            document = find_document(p, document_name)
+            if document is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no document named “{name}”."),
+                                    name=document_name)
+            range_id = assign_passage(p, case.id, document.id, start, end).result
+        emit({"id": range_id, "case": case.name, "document": document.name, "start": start, "end": end}, as_json,
+             f"Put {document.name} [{start}–{end}] in the case {case.name}")
 
     @cli.group("attributes")
     def attributes() -> None:

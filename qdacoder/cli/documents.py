@@ -17,7 +17,6 @@ from ..core.errors import QdaError
 from ..core.project import Project
 from ..core.schema import DOCUMENT_KINDS
 from ..core.summary import project_summary
-from ..exchange.starters import start_from_codebook
 from ..resources import starter_codebooks
 from .codebook import VALENCE, valence_value
 from .lock import changing, force_option
@@ -35,6 +34,8 @@ def register(cli: click.Group) -> None:
     @plain_errors
     def new(project: Path, name: str | None, starter: str | None, as_json: bool) -> None:
         """Create a new PROJECT file, empty or with a starter codebook."""
+        from ..exchange.starters import start_from_codebook
+
         if starter is not None and starter not in starter_codebooks():
             raise click.BadParameter(f"unknown codebook “{starter}”; choose one of: {', '.join(starter_codebooks())}",
                                      param_hint="--codebook")

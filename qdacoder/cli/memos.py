@@ -11,6 +11,7 @@ from .lock import changing, force_option
 from ..core import memos as memos_mod
 from ..core.cases import find_case
 from ..core.codes import code_path, find_code_by_path
+from ..core.codings import get_coding
 from ..core.documents import find_document
 from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..core.project import Project
@@ -18,15 +19,26 @@ from .options import default_coder, emit, json_option, plain_errors, project_arg
 
 
 def _target(project: Project, on: str) -> tuple[str, int | None]:
-    """'project', 'document:NAME', 'case:NAME' or 'code:PATH' -> (target, id)."""
+    """'project', 'document:NAME', 'case:NAME', 'code:PATH' or 'coding:ID' -> (target, id)."""
     if on == "project":
         return "project", None
     kind, _, name = on.partition(":")
     found = {"document": lambda: find_document(project, name), "case": lambda: find_case(project, name),
-             "code": lambda: find_code_by_path(project, name)}.get(kind, lambda: None)()
+             "code": lambda: find_code_by_path(project, name),
+             "coding": lambda: _coding(project, name)}.get(kind, lambda: None)()
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is nothing called “{name}” to write a memo on."), name=on)
     return kind, found.id
+
+
+def _coding(project: Project, coding_id: str):
+    """The coding with the id ``segments --json`` shows as coding_id; None when there is none."""
+    if not coding_id.strip().isdigit():
+        return None
+    try:
+        return get_coding(project, int(coding_id))
+    except NotFoundError:
+        return None
 
 
 def describe(project: Project, memo: memos_mod.Memo) -> str:
@@ -68,7 +80,7 @@ def register(cli: click.Group) -> None:
     @click.option("--text", required=True)
     @click.option("--title", default="")
     @click.option("--on", default="project", show_default=True,
-                  help="project, document:NAME, case:NAME or code:PATH")
+                  help="project, document:NAME, case:NAME, code:PATH or coding:ID (the coding_id of `segments --json`)")
     @click.option("--author", default="", help="Who writes it (default: $QDACODER_CODER or your user name).")
     @force_option
     @plain_errors

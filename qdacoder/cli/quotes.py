@@ -17,7 +17,6 @@ from ..core.names import name_filter
 from ..core.project import Project
 from ..core.quotes import set_confidential, set_starred
 from ..reports.language import translator
-from ..reports.quotes import collect_quotes, write_quotes
 from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 SUFFIXES = (".docx", ".xlsx", ".csv", ".html", ".htm")
@@ -111,6 +110,8 @@ def register(cli: click.Group) -> None:
                 filter_args, as_json: bool) -> None:
         """Write the starred quotes of PROJECT to OUT (.docx, .xlsx, .csv or .html), with the
         study's attribution and every name on the placeholder list replaced."""
+        from ..reports.quotes import collect_quotes, write_quotes
+
         if out.suffix.lower() not in SUFFIXES:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "qdacoder", "{file}: quotes can be written as .docx, .xlsx, .csv or .html."), file=out.name)

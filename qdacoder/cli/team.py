@@ -12,7 +12,6 @@ import click
 from .lock import changing, force_option
 from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError, QdaError
 from ..core.project import Project
-from ..exchange.merge import merge_project, save_assigned_copy, save_coder_copy
 from .options import emit, json_option, plain_errors, project_argument
 
 document_option = click.option("--document", "document_names", multiple=True, metavar="NAME",
@@ -130,6 +129,8 @@ def register(cli: click.Group) -> None:
         """Save a coder copy of PROJECT as TARGET, to code apart and merge back later. With
         --coder and --document/--case: only those documents, assigned to the coder (in PROJECT
         and in the copy)."""
+        from ..exchange.merge import save_assigned_copy, save_coder_copy
+
         if bool(coder_name) != bool(document_names or case_names):
             raise click.UsageError("--coder goes with --document NAME or --case NAME (the coder's documents).")
         data = {"project": str(project), "copy": str(target), "codings": not without_codings}
@@ -159,6 +160,8 @@ def register(cli: click.Group) -> None:
         """Merge the coder copies OTHERS into PROJECT: documents, codes and codings that
         PROJECT lacks. Merging a copy twice adds nothing. Each copy is merged whole or not at
         all; the exit code is 1 when any copy failed."""
+        from ..exchange.merge import merge_project
+
         results = []
         with changing(project, force=force) as p:
             for other in others:

@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 

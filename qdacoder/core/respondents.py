@@ -97,6 +97,19 @@ def speakers(project: Project, document_id: int) -> list[tuple[str, int | None, 
     ]
 
 
+def linked_speakers(project: Project) -> dict[int, list[tuple[str, str, int]]]:
+    """Per respondent id: (document name, speaker label, number of turns) of every speaker
+    linked to them, in document order."""
+    found: dict[int, list[tuple[str, str, int]]] = {}
+    for r in project.rows(
+        "SELECT t.respondent_id, d.name AS document, t.speaker, count(*) AS n FROM speaker_turns t "
+        "JOIN documents d ON d.id = t.document_id WHERE t.respondent_id IS NOT NULL "
+        "GROUP BY t.respondent_id, t.document_id, t.speaker ORDER BY d.name, min(t.start)"
+    ):
+        found.setdefault(r["respondent_id"], []).append((r["document"], r["speaker"], r["n"]))
+    return found
+
+
 def link_speaker(project: Project, document_id: int, speaker: str, respondent_id: int | None) -> Journal:
     """Let every turn of ``speaker`` in the document belong to the respondent (None: unlink)."""
     if respondent_id is not None:

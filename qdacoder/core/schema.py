@@ -13,9 +13,46 @@ Design rules:
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING, Any, Callable
 
-MIGRATIONS = Migrations("qdacoder")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class LazyMigrations:
+    """sqlite-utils ``Migrations``, built on first use. sqlite-utils imports numpy when it is
+    installed (0.15 s), so opening an up-to-date project to read it, which needs only the
+    migrations' names, must not import it. Register with ``@MIGRATIONS(name=...)`` as with
+    ``Migrations``; every other attribute (``apply``, ``applied``, ``pending``) is the real one."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.names: list[str] = []
+        self._functions: list[tuple[str, Callable]] = []
+        self._real: Any = None
+
+    def __call__(self, *, name: str) -> Callable[[Callable], Callable]:
+        def register(function: Callable) -> Callable:
+            if self._real is not None:
+                raise RuntimeError("migrations are registered when the module is imported, before use")
+            self.names.append(name)
+            self._functions.append((name, function))
+            return function
+
+        return register
+
+    def __getattr__(self, attribute: str) -> Any:
+        if self._real is None:
+            from sqlite_utils import Migrations
+
+            real = Migrations(self.name)
+            for name, function in self._functions:
+                real(name=name)(function)
+            self._real = real
+        return getattr(self._real, attribute)
+
+
+MIGRATIONS = LazyMigrations("qdacoder")
 
 DOCUMENT_KINDS = ("transcript", "fieldnote", "dossier", "report", "other")
 
@@ -350,4 +387,4 @@ def _word_lists(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)  # one version per migration, in order
+SCHEMA_VERSION = len(MIGRATIONS.names)  # one version per migration, in order

@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from lxml import etree
-
 from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..resources import resources_dir
 
@@ -33,6 +31,8 @@ def _translations(language: str) -> dict[str, str]:
     path = resources_dir() / "translations" / f"qdacoder_{language}.ts"
     if not path.is_file():
         raise ValidationError(NO_TRANSLATION, language=language)
+    from lxml import etree  # here, not at the top: every command imports LANGUAGES, few translate
+
     # our own file, but read like any XML: no entities, no network
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     root = etree.parse(str(path), parser).getroot()

@@ -3838,66 +3838,66 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="152"/>
+        <location filename="../../qdacoder/core/journal.py" line="153"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="177"/>
+        <location filename="../../qdacoder/core/journal.py" line="178"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="65"/>
+        <location filename="../../qdacoder/core/project.py" line="77"/>
         <location filename="../../qdacoder/exchange/merge.py" line="102"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="70"/>
+        <location filename="../../qdacoder/core/project.py" line="82"/>
         <location filename="../../qdacoder/exchange/merge.py" line="106"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="78"/>
+        <location filename="../../qdacoder/core/project.py" line="90"/>
         <source>{file}: the project cannot be created ({reason}).</source>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="98"/>
+        <location filename="../../qdacoder/core/project.py" line="110"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="105"/>
-        <location filename="../../qdacoder/core/project.py" line="111"/>
-        <location filename="../../qdacoder/core/project.py" line="227"/>
+        <location filename="../../qdacoder/core/project.py" line="117"/>
+        <location filename="../../qdacoder/core/project.py" line="123"/>
+        <location filename="../../qdacoder/core/project.py" line="240"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="117"/>
+        <location filename="../../qdacoder/core/project.py" line="129"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="157"/>
+        <location filename="../../qdacoder/core/project.py" line="170"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="210"/>
+        <location filename="../../qdacoder/core/project.py" line="223"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="214"/>
+        <location filename="../../qdacoder/core/project.py" line="227"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="221"/>
+        <location filename="../../qdacoder/core/project.py" line="234"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -4255,7 +4255,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="231"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="237"/>
         <location filename="../../qdacoder/cli/codebook.py" line="30"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -4687,7 +4687,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/memos.py" line="28"/>
+        <location filename="../../qdacoder/cli/memos.py" line="30"/>
         <source>There is nothing called “{name}” to write a memo on.</source>
         <translation>Er is niets met de naam “{name}” om een memo bij te schrijven.</translation>
     </message>
@@ -4814,7 +4814,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Deze casus heeft al een respondent “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/respondents.py" line="133"/>
+        <location filename="../../qdacoder/core/respondents.py" line="146"/>
         <source>Give at least one respondent role.</source>
         <translation>Geef ten minste één rol voor respondenten.</translation>
     </message>
@@ -5089,20 +5089,24 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De afstand kan niet negatief zijn.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/cli/cases.py" line="95"/>
         <location filename="../../qdacoder/cli/filters.py" line="89"/>
-        <location filename="../../qdacoder/cli/team.py" line="35"/>
+        <location filename="../../qdacoder/cli/respondents.py" line="20"/>
+        <location filename="../../qdacoder/cli/team.py" line="34"/>
         <source>There is no document named “{name}”.</source>
         <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/cli/cases.py" line="92"/>
         <location filename="../../qdacoder/cli/filters.py" line="92"/>
-        <location filename="../../qdacoder/cli/team.py" line="40"/>
+        <location filename="../../qdacoder/cli/respondents.py" line="19"/>
+        <location filename="../../qdacoder/cli/team.py" line="39"/>
         <source>There is no case named “{name}”.</source>
         <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/filters.py" line="94"/>
-        <location filename="../../qdacoder/cli/team.py" line="103"/>
+        <location filename="../../qdacoder/cli/team.py" line="102"/>
         <source>There is no coder named “{name}”.</source>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
@@ -5740,18 +5744,18 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/quotes.py" line="31"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="30"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/quotes.py" line="38"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="37"/>
         <source>{document} has no coding that runs exactly from {start} to {end}.</source>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/export.py" line="21"/>
-        <location filename="../../qdacoder/cli/quotes.py" line="115"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="116"/>
         <location filename="../../qdacoder/reports/quotes.py" line="254"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
@@ -6018,7 +6022,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/language.py" line="19"/>
+        <location filename="../../qdacoder/reports/language.py" line="17"/>
         <source>There is no translation into “{language}” in this installation.</source>
         <translation>Deze installatie heeft geen vertaling in “{language}”.</translation>
     </message>
@@ -6498,6 +6502,26 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/word_charts.py" line="37"/>
         <source>G2 (log-likelihood)</source>
         <translation>G2 (log-likelihood)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/respondents.py" line="21"/>
+        <source>There is no respondent “{name}”.</source>
+        <translation>Er is geen respondent “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/respondents.py" line="22"/>
+        <source>“{name}” fits more than one respondent; write it as “case name/label”.</source>
+        <translation>“{name}” past bij meer dan één respondent; schrijf het als “casusnaam/label”.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/respondents.py" line="24"/>
+        <source>{document} has no speaker “{speaker}”; its speakers are: {speakers}.</source>
+        <translation>{document} heeft geen spreker “{speaker}”; de sprekers zijn: {speakers}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/respondents.py" line="25"/>
+        <source>{document} has no speaker turns to link.</source>
+        <translation>{document} heeft geen sprekersbeurten om te koppelen.</translation>
     </message>
 </context>
 </TS>
