@@ -58,7 +58,7 @@ class CodebookController(QObject):
         add_action(menu, self.session.widget, self.tr("Code &properties..."), lambda: self.properties_dialog(self._current()))
         add_action(menu, self.session.widget, self.tr("&Merge code into..."), self.merge_dialog)
         add_action(menu, self.session.widget, self.tr("&Delete code..."), self.delete_current, "Delete", widget=tree)
-        add_action(menu, self.session.widget, self.tr("&Search codes"), self._focus_search, "Ctrl+F")
+        add_action(menu, self.session.widget, self.tr("&Search codes"), self._focus_search, "Ctrl+Shift+F")
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("&Import codebook..."), self.import_dialog)
         add_action(menu, self.session.widget, self.tr("&Export codebook..."), self.export_dialog)

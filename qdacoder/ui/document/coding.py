@@ -58,20 +58,22 @@ class CodingController(QObject):
     def build_menu(self, menu: QMenu) -> None:
 
         menu.addSeparator()
-        add_action(menu, self.session.widget, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I")
-        add_action(menu, self.session.widget, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K")
+        add_action(menu, self.session.widget, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I").setObjectName("codeInVivo")
+        add_action(menu, self.session.widget, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K").setObjectName("quickCode")
+        add_action(menu, self.session.widget, self.tr("Select &coding at cursor"), self.cycle_coding, "Ctrl+L", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=self.view)
         add_action(menu, self.session.widget, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
-        add_action(menu, self.session.widget, self.tr("&Star coding as quote"), self.star_selected, "Ctrl+Shift+S")
+        add_action(menu, self.session.widget, self.tr("&Star coding as quote"), self.star_selected,
+                   "Ctrl+Shift+S").setObjectName("starCoding")
         self.confidential_action = add_action(menu, self.session.widget, self.tr("Mark coding confidential (not shared)"),
                                               self.confidential_selected, "Ctrl+Shift+X")
         self.recent_menu = menu.addMenu(self.tr("Recent &codes"))
         self.recent_actions = []
         for n in range(1, RECENT + 1):
-            action = QAction(self)
+            action = QAction(self.tr("Code with recent code {n}").format(n=n), self)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, i=n - 1: self.apply_recent(i))
@@ -124,8 +126,8 @@ class CodingController(QObject):
 
     def _code_clicked(self, index) -> None:
         code_id = index.data(CODE_ID_ROLE)
-        if code_id is not None and self._passage() is not None:
-            self.code_passage(code_id)
+        if code_id is not None and self._passage() is not None and self.code_passage(code_id):
+            self.view.clear_selection()  # a second click (to open or select a code) must not code again
 
     def _passage_dropped(self, code_id: int, document_id: int, start: int, end: int) -> None:
         text = document_text(self.session.project, document_id)
@@ -271,16 +273,34 @@ class CodingController(QObject):
             return
         act(coding_id)
 
-    def set_valence(self, coding_id: int, valence: str | None) -> None:
-        self.session.run_operation(self.tr("Change valence"),
+    def set_valence(self, coding_id: int, valence: str | None):
+        return self.session.run_operation(self.tr("Change valence"),
                              lambda: codings.set_coding_valence(self.session.project, coding_id, valence))
+
+    def cycle_coding(self) -> None:
+        chosen = self.view.cycle_coding_at_cursor()
+        if chosen is None:
+            self.session.show_message(self.tr("No coding at the cursor."), 5000)
+            return
+        self.session.show_message(self.tr("Selected coding “{code}” by {coder}: + − 0, Delete, Ctrl+Shift+S act on it.")
+                                  .format(code=chosen.code_path or chosen.code_name, coder=chosen.coder), 8000)
+
+    def _selected_name(self, coding_id: int) -> str:
+        highlight = self.view.highlight(coding_id)
+        return highlight.code_name if highlight else ""
 
     def set_selected_valence(self, valence: str | None) -> None:
         coding_id = self.view.selected_coding()
         if coding_id is None:
-            self.session.show_message(self.tr("Click a coding first."), 5000)
+            self.session.show_message(self.tr("Click a coding first (or Ctrl+L in the text)."), 5000)
             return
-        self.set_valence(coding_id, valence)
+        name = self._selected_name(coding_id)
+        if self.set_valence(coding_id, valence) is None:
+            return
+        text = {PROMOTING: self.tr("Coding “{code}” marked promoting (+)."),
+                HINDERING: self.tr("Coding “{code}” marked hindering (−).")}.get(
+                    valence, self.tr("Coding “{code}” has no valence now."))
+        self.session.show_message(text.format(code=name), 5000)
 
     def flip_selected_valence(self) -> None:
         """None -> promoting -> hindering -> none, for the selected coding."""
@@ -295,8 +315,13 @@ class CodingController(QObject):
 
     def remove_selected_coding(self) -> None:
         coding_id = self.view.selected_coding()
-        if coding_id is not None:
-            self.remove_coding(coding_id)
+        if coding_id is None:
+            self.session.show_message(self.tr("Click a coding first (or Ctrl+L in the text)."), 5000)
+            return
+        name = self._selected_name(coding_id)
+        if self.session.run_operation(self.tr("Remove coding"),
+                                      lambda: codings.remove_coding(self.session.project, coding_id)) is not None:
+            self.session.show_message(self.tr("Removed the coding “{code}” (Ctrl+Z to undo).").format(code=name), 5000)
 
     def change_code(self, coding_id: int, code_id: int) -> None:
         self.session.run_operation(self.tr("Change code"),

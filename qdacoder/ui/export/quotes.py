@@ -116,7 +116,7 @@ class QuoteActions(QObject):
         self.tools = tools  # the agreement window and the saturation tab, for the draft report's method paragraph
 
     def build_menu(self, menu: QMenu) -> None:
-        add_action(menu, self.session.widget, self.tr("&Export quotes..."), self.export_dialog)
+        add_action(menu, self.session.widget, self.tr("&Export quotes..."), self.export_dialog).setObjectName("exportQuotes")
         add_action(menu, self.session.widget, self.tr("&Attribution and placeholders..."), self.settings_dialog)
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("&Draft report..."), self.draft_report_dialog)

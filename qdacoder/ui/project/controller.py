@@ -75,7 +75,8 @@ class ProjectController(QObject):
         add_action(menu, self.session.widget, self.tr("&Quit"), self.session.widget.close, QKeySequence.StandardKey.Quit)
 
     def build_documents_menu(self, menu: QMenu) -> None:
-        add_action(menu, self.session.widget, self.tr("&Import files..."), self.import_dialog, QKeySequence("Ctrl+Shift+I"))
+        add_action(menu, self.session.widget, self.tr("&Import files..."), self.import_dialog,
+                   QKeySequence("Ctrl+Shift+I")).setObjectName("importFiles")
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("&Rename document..."), self.rename_document)
         add_action(menu, self.session.widget, self.tr("Put in &case..."), self.set_case_dialog)
