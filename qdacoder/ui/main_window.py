@@ -342,6 +342,10 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.main_splitter.restoreState(splitter)
         self.view.set_zoom(int(self.settings.value("view/zoom", 0) or 0))
+        chars = self.settings.value("view/margin_chars")
+        if chars is not None:
+            self.view.set_margin_chars(int(chars))
+        self.view.margin_widened.connect(lambda n: self.settings.setValue("view/margin_chars", n))
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

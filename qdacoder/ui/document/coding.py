@@ -87,9 +87,10 @@ class CodingController(QObject):
         codings of the coders in view, with their initials when several coders are at work."""
         shown = self.coders.visible_ids()
         several = len(list_coders(self.session.project)) > 1
+        starred = set(quotes_mod.starred_ids(self.session.project))
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,
-                      initials(d.coder) if several else "", d.confidential)
+                      initials(d.coder) if several else "", d.confidential, d.id in starred)
             for d in codings.coding_details(self.session.project, document_id, coding_ids)
             if shown is None or d.coder_id in shown
         ]

@@ -35,14 +35,15 @@ class Highlight:
     valence: str | None = None  # "promoting", "hindering" or None
     initials: str = ""  # the coder's, shown when a project has several coders
     confidential: bool = False
+    starred: bool = False  # a quote candidate
 
     @property
     def label(self) -> str:
-        """The code name as the margin shows it, with + or − for the valence, a lock for a
-        confidential coding and the coder's initials when several coders work in the project."""
+        """The code name as the margin shows it, with + or − for the valence and the coder's
+        initials when several coders work in the project (the margin draws the star and lock
+        icons before it: emoji show as boxes without a colour-emoji font)."""
         mark = {"promoting": "+ ", "hindering": "− "}.get(self.valence or "", "")
-        lock = " 🔒" if self.confidential else ""
-        return mark + self.code_name + lock + (f" · {self.initials}" if self.initials else "")
+        return mark + self.code_name + (f" · {self.initials}" if self.initials else "")
 
 
 def _tint(colors: Sequence[str], strength: float, lightest: float) -> QColor:

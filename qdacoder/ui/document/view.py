@@ -116,6 +116,7 @@ class DocumentView(QWidget):
     """
 
     selection_changed = Signal()
+    margin_widened = Signal(int)  # the margin's edge was dragged: characters per column
     coding_selected = Signal(int)
     coding_context_menu = Signal(int, QPoint)
 
@@ -155,6 +156,7 @@ class DocumentView(QWidget):
         edit.tooltip_requested.connect(self._on_tooltip)
         self.margin.bar_clicked.connect(self._choose)
         self.margin.bar_context_menu.connect(self._on_bar_context)
+        self.margin.widened.connect(self._on_margin_widened)
         self.margin.set_columns(1)
         self._fit_margin()
         self.setMinimumWidth(MIN_WIDTH)
@@ -188,6 +190,14 @@ class DocumentView(QWidget):
 
     def document_id(self) -> int | None:
         return self._document_id
+
+    def _on_margin_widened(self, chars: int) -> None:
+        self._fit_margin()
+        self.margin_widened.emit(chars)
+
+    def set_margin_chars(self, chars: int) -> None:
+        self.margin.set_chars(chars)
+        self._fit_margin()
 
     def zoom_level(self) -> int:
         return self._zoom
