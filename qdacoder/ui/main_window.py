@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.main_splitter.restoreState(splitter)
         self.view.set_zoom(int(self.settings.value("view/zoom", 0) or 0))
+        columns = self.settings.value("codebook/figures")
+        if columns is not None:  # the figure columns chosen from the header's menu
+            self.code_panel.tree.set_figure_columns({int(c) for c in str(columns).split(",") if c.isdigit()})
         chars = self.settings.value("view/margin_chars")
         if chars is not None:
             self.view.set_margin_chars(int(chars))
@@ -351,6 +354,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.main_splitter.saveState())
+        self.settings.setValue("codebook/figures", ",".join(map(str, self.code_panel.tree.figure_columns())))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_layout()

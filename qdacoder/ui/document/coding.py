@@ -70,6 +70,11 @@ class CodingController(QObject):
                    "Ctrl+Shift+S").setObjectName("starCoding")
         self.confidential_action = add_action(menu, self.session.widget, self.tr("Mark coding confidential (not shared)"),
                                               self.confidential_selected, "Ctrl+Shift+X")
+        self.pin_action = menu.addAction(self.tr("&Pin the Ctrl+1..9 codes"))
+        self.pin_action.setObjectName("pinRecentCodes")
+        self.pin_action.setCheckable(True)
+        self.pin_action.setToolTip(self.tr("Keep the numbers as they are now instead of following the codes used last"))
+        self.pin_action.toggled.connect(self.set_pinned)
         self.recent_menu = menu.addMenu(self.tr("Recent &codes"))
         self.recent_actions = []
         for n in range(1, RECENT + 1):
@@ -186,9 +191,42 @@ class CodingController(QObject):
         if journal is not None:
             self.code_panel.select_code(journal.result[0])
 
+    def _pin_key(self) -> str | None:
+        project = self.session.project
+        return None if project is None else "pinned_codes/" + str(project.path).replace("/", "|")
+
+    def set_pinned(self, on: bool) -> None:
+        """Pin the codes behind Ctrl+1..9 (per project, remembered) or let them follow use again."""
+        key = self._pin_key()
+        if key is None:
+            return
+        if on:
+            self.session.settings.setValue(key, ",".join(map(str, self.recent)))
+        else:
+            self.session.settings.remove(key)
+        self.reload_recent()
+        self.session.show_message(self.tr("Ctrl+1..9 pinned: the numbers stay as they are.") if on else
+                                  self.tr("Ctrl+1..9 follow the codes used last again."), 5000)
+
+    def _pinned(self) -> list[int] | None:
+        key = self._pin_key()
+        value = self.session.settings.value(key) if key else None
+        if value is None:
+            return None
+        known = set(self.code_panel.model.code_ids())
+        return [int(v) for v in str(value).split(",") if v.strip().isdigit() and int(v) in known][:RECENT]
+
     def reload_recent(self) -> None:
         project, coder_id = self.session.project, self.session.coder_id
-        self.recent = codings.recent_code_ids(project, coder_id, RECENT) if project and coder_id else []
+        pinned = self._pinned()
+        self.pin_action.blockSignals(True)
+        self.pin_action.setChecked(pinned is not None)
+        self.pin_action.blockSignals(False)
+        if pinned is not None:
+            self.recent = pinned
+        else:
+            self.recent = codings.recent_code_ids(project, coder_id, RECENT) if project and coder_id else []
+        self.code_panel.model.set_keys(self.recent)
         self.recent_menu.clear()
         model = self.code_panel.model
         for n, action in enumerate(self.recent_actions):
