@@ -18,6 +18,7 @@ from ..common.dialogs import CodePickerDialog, CodePropertiesDialog
 from ..common.errors import message_for, show_error
 
 from ..common.actions import add_action
+from .family import child_properties
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -92,7 +93,8 @@ class CodebookController(QObject):
     def add_code(self, name: str, parent_id: int | None = None) -> int | None:
         journal = self.session.run_operation(
             self.tr("Add code “{name}”").format(name=name.strip()),
-            lambda: codes_mod.add_code(self.project, name, parent_id=parent_id, created_by=self.session.coder_id),
+            lambda: codes_mod.add_code(self.project, name, parent_id=parent_id, created_by=self.session.coder_id,
+                                       **child_properties(self.project, parent_id)),
         )
         if journal is None:
             return None
