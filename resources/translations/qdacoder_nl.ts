@@ -958,16 +958,21 @@
     <name>CodePanel</name>
     <message>
         <location filename="../../qdacoder/ui/codebook/panel.py" line="45"/>
+        <source>Search codes (Ctrl+Shift+F)</source>
+        <translation>Codes zoeken (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="46"/>
         <source>Search codes</source>
         <translation>Codes zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/panel.py" line="49"/>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="50"/>
         <source>Quick code: type a code, Enter to apply (Ctrl+K)</source>
         <translation>Snel coderen: typ een code, Enter om toe te passen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/panel.py" line="59"/>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="60"/>
         <source>Only codes added while coding</source>
         <translation>Alleen codes die tijdens het coderen zijn toegevoegd</translation>
     </message>
@@ -1066,272 +1071,285 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>Docs</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>Cases</source>
         <translation>Cas.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="163"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="177"/>
         <source>Code name</source>
         <translation>Naam van de code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="164"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="178"/>
         <source>Number of codings (for a code with subcodes: of its whole branch)</source>
         <translation>Aantal coderingen (bij een code met subcodes: van de hele tak)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="165"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="179"/>
         <source>Number of documents in which it occurs</source>
         <translation>Aantal documenten waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="166"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="180"/>
         <source>Number of cases in which it occurs</source>
         <translation>Aantal casussen waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="167"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="181"/>
         <source>Codings marked promoting (bevorderend)</source>
         <translation>Coderingen gemarkeerd als bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="168"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="182"/>
         <source>Codings marked hindering (belemmerend)</source>
         <translation>Coderingen gemarkeerd als belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="202"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="218"/>
+        <source>Ctrl+{n} codes the selection with it</source>
+        <translation>Ctrl+{n} codeert de selectie hiermee</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="220"/>
         <source>Category: groups codes, not applied itself</source>
         <translation>Categorie: groepeert codes, wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="204"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="222"/>
         <source>New codings: {valence}</source>
         <translation>Nieuwe coderingen: {valence}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="205"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="223"/>
         <source>promoting (+)</source>
         <translation>bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="205"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="223"/>
         <source>hindering (−)</source>
         <translation>belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="207"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="225"/>
         <source>Added while coding by {coder} on {date}</source>
         <translation>Tijdens het coderen toegevoegd door {coder} op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="211"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="229"/>
         <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
         <translation>{own} codering(en) op deze code zelf; de aantallen tellen de hele tak</translation>
     </message>
 </context>
 <context>
+    <name>CodeTreeView</name>
+    <message>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="353"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklik om de kolommen te kiezen</translation>
+    </message>
+</context>
+<context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="55"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="56"/>
         <source>&amp;New code...</source>
         <translation>&amp;Nieuwe code...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="57"/>
         <source>New &amp;child code...</source>
         <translation>Nieuwe s&amp;ubcode...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="57"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="58"/>
         <source>&amp;Rename code</source>
         <translation>Code &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="59"/>
         <source>Code &amp;properties...</source>
         <translation>Code-&amp;eigenschappen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="59"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="60"/>
         <source>&amp;Merge code into...</source>
         <translation>Code samenvoegen &amp;met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="61"/>
         <source>&amp;Delete code...</source>
         <translation>Code verwij&amp;deren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="62"/>
         <source>&amp;Search codes</source>
         <translation>Codes z&amp;oeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="63"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="64"/>
         <source>&amp;Import codebook...</source>
         <translation>Codeboek &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="64"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="65"/>
         <source>&amp;Export codebook...</source>
         <translation>Codeboek e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="71"/>
         <source>Select a code first.</source>
         <translation>Selecteer eerst een code.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="82"/>
         <source>New code...</source>
         <translation>Nieuwe code...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="84"/>
         <source>New child code...</source>
         <translation>Nieuwe subcode...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="85"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="85"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="86"/>
         <source>Properties...</source>
         <translation>Eigenschappen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="86"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="87"/>
         <source>Merge into...</source>
         <translation>Samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="89"/>
         <source>Delete...</source>
         <translation>Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="94"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="95"/>
         <source>Add code “{name}”</source>
         <translation>Code “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="110"/>
         <source>New code</source>
         <translation>Nieuwe code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="110"/>
         <source>Name of the new code:</source>
         <translation>Naam van de nieuwe code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="113"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="115"/>
         <source>Rename code to “{name}”</source>
         <translation>Code hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="125"/>
         <source>Edit code</source>
         <translation>Code bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="136"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="138"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="155"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="157"/>
         <source>Merge “{a}” into “{b}”</source>
         <translation>“{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="165"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="167"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="171"/>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="173"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="184"/>
         <source>Delete code</source>
         <translation>Code verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="183"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="185"/>
         <source>Delete the code “{name}”? It has {subcodes} subcode(s) and {n} coding(s) in all. You can undo this with Ctrl+Z.</source>
         <translation>De code “{name}” verwijderen? Er horen in totaal {subcodes} subcode(s) en {n} codering(en) bij. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="186"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="188"/>
         <source>Delete with its codings</source>
         <translation>Verwijderen met de coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="187"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="189"/>
         <source>Move its codings to “{parent}”</source>
         <translation>Coderingen verplaatsen naar “{parent}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="214"/>
         <source>Codebook not imported</source>
         <translation>Codeboek niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="216"/>
         <source>Import codebook {file}</source>
         <translation>Codeboek {file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="221"/>
         <source>{added} code(s) added, {kept} already in the project.</source>
         <translation>{added} code(s) toegevoegd, {kept} stonden al in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="224"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="226"/>
         <source>Codebook imported</source>
         <translation>Codeboek geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="238"/>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="241"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="240"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="243"/>
         <source>Codebook not exported</source>
         <translation>Codeboek niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="244"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} kan niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="244"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="246"/>
         <source>Codebook written to {file}</source>
         <translation>Codeboek opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="261"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="263"/>
         <source>Import codebook</source>
         <translation>Codeboek importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="270"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
@@ -1400,198 +1418,264 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="61"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="62"/>
         <source>Code in &amp;vivo</source>
         <translation>In &amp;vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="62"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="63"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snel coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="63"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="64"/>
+        <source>Select &amp;coding at cursor</source>
+        <translation>&amp;Codering bij de cursor selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="65"/>
         <source>Remove selected codin&amp;g</source>
         <translation>&amp;Geselecteerde codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="64"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="66"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation>Codering markeren als &amp;bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="65"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation>Codering markeren als be&amp;lemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="66"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
         <source>Mark coding &amp;without valence</source>
         <translation>Codering markeren &amp;zonder richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
         <source>&amp;Flip valence of coding</source>
         <translation>Richting van codering &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="70"/>
         <source>&amp;Star coding as quote</source>
         <translation>Codering met ster als &amp;citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="72"/>
         <source>Mark coding confidential (not shared)</source>
         <translation>Codering als vertrouwelijk markeren (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="71"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="74"/>
+        <source>&amp;Pin the Ctrl+1..9 codes</source>
+        <translation>Codes onder Ctrl+1..9 &amp;vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="77"/>
+        <source>Keep the numbers as they are now instead of following the codes used last</source>
+        <translation>Houd de nummers zoals ze nu zijn in plaats van de laatst gebruikte codes te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="79"/>
         <source>Recent &amp;codes</source>
         <translation>&amp;Recente codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="109"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="144"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="173"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="82"/>
+        <source>Code with recent code {n}</source>
+        <translation>Coderen met recente code {n}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="118"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="153"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="188"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="117"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="151"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="126"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="169"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="122"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="131"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="179"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="194"/>
         <source>Code in vivo</source>
         <translation>In vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="210"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="215"/>
+        <source>Ctrl+1..9 pinned: the numbers stay as they are.</source>
+        <translation>Ctrl+1..9 vastgezet: de nummers blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="216"/>
+        <source>Ctrl+1..9 follow the codes used last again.</source>
+        <translation>Ctrl+1..9 volgen weer de laatst gebruikte codes.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="258"/>
         <source>&amp;Remove coding</source>
         <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="211"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="259"/>
         <source>&amp;Change code...</source>
         <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="212"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="260"/>
         <source>&amp;Memo...</source>
         <translation>&amp;Memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="215"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="263"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="216"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="264"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="217"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="265"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="222"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="270"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="226"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="274"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="237"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="285"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="237"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="285"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="241"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="289"/>
         <source>Confidential: never quoted, and masked in coder copies and exports.</source>
         <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="242"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="290"/>
         <source>The coding may be shared again.</source>
         <translation>De codering mag weer gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="249"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="297"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="249"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="297"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="255"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="303"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="258"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="259"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="307"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="275"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="323"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="270"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="281"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="289"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="318"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="355"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="294"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="329"/>
+        <source>No coding at the cursor.</source>
+        <translation>Geen codering bij de cursor.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="331"/>
+        <source>Selected coding “{code}” by {coder}: + − 0, Delete, Ctrl+Shift+S act on it.</source>
+        <translation>Codering “{code}” van {coder} geselecteerd: + − 0, Delete en Ctrl+Shift+S werken erop.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="341"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="365"/>
+        <source>Click a coding first (or Ctrl+L in the text).</source>
+        <translation>Klik eerst op een codering (of Ctrl+L in de tekst).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="346"/>
+        <source>Coding “{code}” marked promoting (+).</source>
+        <translation>Codering “{code}” gemarkeerd als bevorderend (+).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="347"/>
+        <source>Coding “{code}” marked hindering (−).</source>
+        <translation>Codering “{code}” gemarkeerd als belemmerend (−).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="348"/>
+        <source>Coding “{code}” has no valence now.</source>
+        <translation>Codering “{code}” heeft nu geen valentie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="360"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="368"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="302"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="370"/>
+        <source>Removed the coding “{code}” (Ctrl+Z to undo).</source>
+        <translation>Codering “{code}” verwijderd (Ctrl+Z om ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="373"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="377"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="311"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="382"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="320"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="320"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
     </message>
@@ -1729,22 +1813,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="130"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="140"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="331"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="422"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="334"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="425"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="336"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="427"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
@@ -1883,6 +1967,46 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="32"/>
+        <location filename="../../qdacoder/ui/document/find.py" line="33"/>
+        <source>Find in document</source>
+        <translation>Zoeken in document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="38"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Vorige treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="39"/>
+        <source>Next hit (F3, Enter)</source>
+        <translation>Volgende treffer (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="45"/>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="46"/>
+        <location filename="../../qdacoder/ui/document/find.py" line="54"/>
+        <source>Close the search</source>
+        <translation>Zoeken sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="121"/>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="123"/>
+        <source>{n} of {total}</source>
+        <translation>{n} van {total}</translation>
+    </message>
+</context>
+<context>
     <name>HitModel</name>
     <message>
         <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
@@ -1968,6 +2092,30 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>KeyMapDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="75"/>
+        <location filename="../../qdacoder/ui/common/keys.py" line="79"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="80"/>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="80"/>
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="80"/>
+        <source>Works</source>
+        <translation>Werkt</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
@@ -2003,142 +2151,197 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="124"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="136"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="151"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="125"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="137"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="152"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="153"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
+        <source>Document text</source>
+        <translation>Documenttekst</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
+        <source>Find bar</source>
+        <translation>Zoekbalk</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="173"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="174"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="185"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="187"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="166"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="188"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="215"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="216"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
+        <source>&amp;Find in document...</source>
+        <translation>&amp;Zoeken in document...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
+        <source>Find &amp;next</source>
+        <translation>&amp;Volgende zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
+        <source>Find &amp;previous</source>
+        <translation>V&amp;orige zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="228"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="205"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="211"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="238"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="212"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="213"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="248"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="251"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="259"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="293"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="294"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="309"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="309"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="313"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="317"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -2432,233 +2635,233 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="93"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="94"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="94"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="95"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
         <source>Change &amp;kind...</source>
         <translation>&amp;Soort wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="103"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="95"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="96"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="114"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="115"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="115"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="116"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="127"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="128"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="143"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="149"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="150"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="158"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="159"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="163"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="167"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="176"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="177"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="177"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="200"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="209"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="209"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="210"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="216"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="216"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="231"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="231"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="243"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="256"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="257"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="259"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="260"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="262"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="263"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="269"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="273"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="284"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="285"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="293"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="295"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="293"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="303"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="303"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="309"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="318"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="318"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="325"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="332"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="335"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="336"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="334"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="341"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -3468,17 +3671,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>&amp;Analysevenster...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="34"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="35"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation>&amp;Overeenstemming tussen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="37"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
         <source>&amp;Assignments...</source>
         <translation>&amp;Toewijzingen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="39"/>
         <source>&amp;Review disagreements...</source>
         <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
     </message>
@@ -3696,6 +3899,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/ui/analysis/words_tab.py" line="392"/>
         <source>Stop words</source>
         <translation>Stopwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="64"/>
+        <source>everywhere</source>
+        <translation>overal</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="66"/>
+        <source>in {where}</source>
+        <translation>in {where}</translation>
     </message>
 </context>
 <context>
