@@ -46,6 +46,8 @@ NOT_KNOWN = QT_TRANSLATE_NOOP("qdacoder", "not known")
 N_ROW = QT_TRANSLATE_NOOP("qdacoder", "n")
 PERCENT_HEADER = QT_TRANSLATE_NOOP("qdacoder", "{column} %")
 MATRIX_N = QT_TRANSLATE_NOOP("qdacoder", "n = {n} cases, of which {unknown} not known")
+ROUNDING = QT_TRANSLATE_NOOP("qdacoder", "Each percentage is rounded on its own; where a row or column does not "
+                                        "add up to 100%, that is through rounding.")
 UNSUPPORTED = QT_TRANSLATE_NOOP("qdacoder", "{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.")
 JACCARD_DECIMALS = 3
 TITLES = {
@@ -93,12 +95,17 @@ def _same(text: str) -> str:
     return text
 
 
+def rounding_note(translate: Translate = _same) -> str:
+    return translate(ROUNDING)
+
+
 @dataclass(frozen=True)
 class ExportTable:
     headers: list[str]
     rows: list[list[Any]]
     levels: list[int]  # indentation of each row's first cell (the code's depth)
     n_text: str
+    notes: tuple[str, ...] = ()  # sentences that go with the table (the percentage note, ...)
 
 
 def title_for(kind: str, project_name: str, translate: Translate = _same, **fields: str) -> str:
@@ -151,7 +158,17 @@ def crosstab_rows_for_export(table, measure: str = "cases", percent: str | None 
             if shares is not None:
                 cells.append(shares[i][j])
         data.append(cells)
-    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate))
+    notes = ()
+    if shares is not None and any(sum(v for v in line if v is not None) not in (0, 100) for line in _splits(shares, percent)):
+        notes = (rounding_note(translate),)
+    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate),
+                       notes)
+
+
+def _splits(shares, percent: str):
+    """The rows (or the columns) of percentages that make a whole."""
+    rows = [list(row) for row in shares]
+    return rows if percent == "row" else [list(column) for column in zip(*rows)]
 
 
 def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Translate = _same) -> ExportTable:
@@ -204,7 +221,8 @@ def kwic_rows_for_export(lines, translate: Translate = _same) -> ExportTable:
 # --- writing ---------------------------------------------------------------------------------
 def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: str | os.PathLike, *,
                  names: NameFilter, title: str, filters_text: str, n_text: str, levels: Sequence[int] | None = None,
-                 translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = ()) -> None:
+                 translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = (),
+                 template: str | os.PathLike | None = None) -> None:
     """Write the table to ``path`` (.csv, .xlsx or .docx, by the extension). CSV and Excel: the
     title, the filters, the n and date, the ``notes`` (sentences that go with the table), an
     empty line, the header, the rows. Word: the title as a caption, a "Table Grid" table, and
@@ -221,32 +239,36 @@ def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: st
         data = _xlsx(above, headers, rows, levels or [0] * len(rows), title, names)
     elif extension == ".docx":
         data = _docx(title, headers, rows, levels or [0] * len(rows),
-                     table_note(n_text, filters_text, written=written, translate=translate), names, notes)
+                     table_note(n_text, filters_text, written=written, translate=translate), names, notes,
+                     translate, template)
     else:
         raise ReportFileError(UNSUPPORTED, file=file, extension=extension or "?")
     write_atomically(path, data, file, ReportFileError)
 
 
 def export(table: ExportTable, path: str | os.PathLike, *, names: NameFilter, title: str, filters_text: str,
-           translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = ()) -> None:
+           translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = (),
+           template: str | os.PathLike | None = None) -> None:
     """``export_table`` for an adapter's result."""
     export_table(table.headers, table.rows, path, names=names, title=title, filters_text=filters_text,
-                 n_text=table.n_text, levels=table.levels, translate=translate, written=written, notes=notes)
+                 n_text=table.n_text, levels=table.levels, translate=translate, written=written,
+                 notes=list(table.notes) + list(notes), template=template)
 
 
 def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence[int], note: str,
-          names: NameFilter, notes: Sequence[str] = ()) -> bytes:
-    import docx
+          names: NameFilter, notes: Sequence[str] = (), translate: Translate = _same,
+          template: str | os.PathLike | None = None) -> bytes:
+    from .word_style import TABLE_LABEL, add_table, new_document
 
-    from .summary_report import docx_table
-
-    document = docx.Document()
-    document.add_paragraph(xml_safe(title), style="Caption")
+    document = new_document(template)
+    document.core_properties.title = xml_safe(title)
+    # the code column shows a code's name, indented by its level (the path is in the rows above it)
     shown = [[_csv(value) for value in row] for row in rows]
-    docx_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)))
-    document.add_paragraph(xml_safe(note))
-    for line in notes:
-        document.add_paragraph(xml_safe(line))
+    for row, level in zip(shown, levels):
+        if level and row and isinstance(row[0], str):
+            row[0] = row[0].rsplit("/", level)[-1] if row[0].count("/") >= level else row[0]
+    add_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)),
+              caption=(translate(TABLE_LABEL), 1, title), notes=[note] + list(notes), translate=translate)
     return docx_bytes(document, names)
 
 
