@@ -81,8 +81,8 @@ TEXTS = {
     "occurs_no_scope": QT_TRANSLATE_NOOP("qdacoder", "This code has {codings}; there are no cases in scope."),
     "not_in_cases": QT_TRANSLATE_NOOP("qdacoder", "This code has {codings}, in none of the {total}."),
     "absent": QT_TRANSLATE_NOOP("qdacoder", "This code has not been coded."),
-    "valence": QT_TRANSLATE_NOOP("qdacoder", "Of these codings {promoting} promoting, {hindering} hindering and "
-                                 "{none} without valence."),
+    "valence": QT_TRANSLATE_NOOP("qdacoder", "Valence of these codings: {promoting} promoting, {hindering} "
+                                 "hindering, {none} without valence."),
     "valence_cases": QT_TRANSLATE_NOOP("qdacoder", "Described as promoting in {promoting_cases}, as hindering in "
                                        "{hindering_cases}."),
     "no_definition": QT_TRANSLATE_NOOP("qdacoder", "[Definition still to be written.]"),

@@ -3865,39 +3865,39 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="110"/>
+        <location filename="../../qdacoder/core/project.py" line="112"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="117"/>
-        <location filename="../../qdacoder/core/project.py" line="123"/>
-        <location filename="../../qdacoder/core/project.py" line="240"/>
+        <location filename="../../qdacoder/core/project.py" line="119"/>
+        <location filename="../../qdacoder/core/project.py" line="125"/>
+        <location filename="../../qdacoder/core/project.py" line="242"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="129"/>
+        <location filename="../../qdacoder/core/project.py" line="131"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="170"/>
+        <location filename="../../qdacoder/core/project.py" line="172"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="223"/>
+        <location filename="../../qdacoder/core/project.py" line="225"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="227"/>
+        <location filename="../../qdacoder/core/project.py" line="229"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="234"/>
+        <location filename="../../qdacoder/core/project.py" line="236"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -4293,19 +4293,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="93"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -4323,7 +4323,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
         <location filename="../../qdacoder/reports/charts.py" line="38"/>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="90"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
@@ -4331,7 +4331,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="91"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4647,7 +4647,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="96"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
@@ -4915,58 +4915,58 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>Variable</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>Figure</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>n valid</source>
         <translation>n geldig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>n missing</source>
         <translation>n ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
         <source>filters: {filters}</source>
         <translation>selectie: {filters}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="41"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
         <source>written on {date}</source>
         <translation>gemaakt op {date}</translation>
     </message>
@@ -5179,8 +5179,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="42"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="95"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
@@ -5263,7 +5263,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
         <location filename="../../qdacoder/reports/saturation.py" line="80"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -5411,13 +5411,13 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="68"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="68"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -5427,16 +5427,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>% van de casussen</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="97"/>
         <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Promoting</source>
         <translation>Bevorderend</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="98"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>Hindering</source>
         <translation>Belemmerend</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="99"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
@@ -5447,7 +5450,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Eigen coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="49"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="51"/>
         <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
         <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
@@ -5468,158 +5471,163 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="49"/>
+        <source>Each percentage is rounded on its own; where a row or column does not add up to 100%, that is through rounding.</source>
+        <translation>Elk percentage is apart afgerond; waar een rij of kolom niet optelt tot 100%, komt dat door afronding.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
         <source>Codes by case</source>
         <translation>Codes per casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
         <source>Codes by document</source>
         <translation>Codes per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
         <source>Codes by {variable}</source>
         <translation>Codes naar {variable}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
         <source>Co-occurrence of codes in overlapping passages</source>
         <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="59"/>
         <source>Co-occurrence of codes in the same document</source>
         <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="59"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="61"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="62"/>
         <source>Phrases of {n} words</source>
         <translation>Woordgroepen van {n} woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="61"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="63"/>
         <source>Keyword in context: {word}</source>
         <translation>Trefwoord in context: {word}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="62"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="64"/>
         <source>Distinctive words: {groups}</source>
         <translation>Kenmerkende woorden: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
         <source>% of words</source>
         <translation>% van de woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
         <source>Phrase</source>
         <translation>Woordgroep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="70"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="72"/>
         <source>Forms</source>
         <translation>Vormen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
         <source>n = {counted} words counted in {documents} documents and {cases} cases; {stop} stop words left out</source>
         <translation>n = {counted} woorden geteld in {documents} documenten en {cases} casussen; {stop} stopwoorden weggelaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
         <source>n = {counted} phrases counted in {documents} documents and {cases} cases</source>
         <translation>n = {counted} woordgroepen geteld in {documents} documenten en {cases} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
         <source>Count in group</source>
         <translation>Aantal in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
         <source>Count elsewhere</source>
         <translation>Aantal elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
         <source>% in group</source>
         <translation>% in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
         <source>% elsewhere</source>
         <translation>% elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="80"/>
         <source>G2</source>
         <translation>G2</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="80"/>
         <source>Log Ratio</source>
         <translation>Log Ratio</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
         <source>words counted per group: {groups}</source>
         <translation>getelde woorden per groep: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Keyword</source>
         <translation>Trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>n = {n} occurrences</source>
         <translation>n = {n} keer gevonden</translation>
     </message>
@@ -5754,19 +5762,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="21"/>
+        <location filename="../../qdacoder/cli/export.py" line="22"/>
         <location filename="../../qdacoder/cli/quotes.py" line="116"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="254"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="255"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="22"/>
+        <location filename="../../qdacoder/cli/export.py" line="23"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
         <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="23"/>
+        <location filename="../../qdacoder/cli/export.py" line="24"/>
         <location filename="../../qdacoder/cli/saturation.py" line="23"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
@@ -5871,115 +5879,254 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <source>Author: {author}</source>
+        <translation>Auteur: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>Coders: {names}</source>
         <translation>Codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
         <source>Coders: none yet</source>
         <translation>Codeurs: nog geen</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
+        <source>List of tables and figures</source>
+        <translation>Lijst van tabellen en figuren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="66"/>
+        <source>The analysis covers {cases} with {documents}.</source>
+        <translation>De analyse omvat {cases} met {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <source>(the percentages do not add up to 100% through rounding)</source>
+        <translation>(telt door afronding niet op tot 100%)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <source>The codebook has {codes} in {themes} (see the appendix).</source>
+        <translation>Het codeboek heeft {codes} in {themes} (zie de bijlage).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
+        <source>The material was coded by {coders}: {names}.</source>
+        <translation>Het materiaal is gecodeerd door {coders}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
+        <source>In total the material holds {codings}.</source>
+        <translation>In totaal bevat het materiaal {codings}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
+        <source>Not coded: {names}.</source>
+        <translation>Niet gecodeerd: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
+        <source>This code has {codings} in {cases} of the {total} ({percent}%).</source>
+        <translation>Deze code heeft {codings} in {cases} van de {total} ({percent}%).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <source>This code has {codings}; there are no cases in scope.</source>
+        <translation>Deze code heeft {codings}; er vallen geen casussen binnen de selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <source>This code has {codings}, in none of the {total}.</source>
+        <translation>Deze code heeft {codings}, in geen van de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <source>This code has not been coded.</source>
+        <translation>Deze code is niet gecodeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
+        <source>Valence of these codings: {promoting} promoting, {hindering} hindering, {none} without valence.</source>
+        <translation>Richting van deze coderingen: {promoting} bevorderend, {hindering} belemmerend, {none} zonder richting.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
+        <source>Described as promoting in {promoting_cases}, as hindering in {hindering_cases}.</source>
+        <translation>Als bevorderend beschreven in {promoting_cases}, als belemmerend in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="103"/>
+        <source>1 case</source>
+        <translation>1 casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="103"/>
+        <source>{n} cases</source>
+        <translation>{n} casussen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <source>1 coding</source>
+        <translation>1 codering</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <source>{n} codings</source>
+        <translation>{n} coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
+        <source>1 code</source>
+        <translation>1 code</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <source>1 theme</source>
+        <translation>1 thema</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <source>{n} themes</source>
+        <translation>{n} thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <source>1 coder</source>
+        <translation>1 codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <source>{n} coders</source>
+        <translation>{n} codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <source>1 respondent</source>
+        <translation>1 respondent</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <source>{n} respondents</source>
+        <translation>{n} respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="111"/>
+        <source>1 coding lies outside the cases.</source>
+        <translation>1 codering valt buiten de casussen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="112"/>
+        <source>{n} codings lie outside the cases.</source>
+        <translation>{n} coderingen vallen buiten de casussen.</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
         <source>The analysis covers {cases} cases with {documents} documents.</source>
-        <translation>De analyse betreft {cases} casussen met {documents} documenten.</translation>
+        <translation type="vanished">De analyse betreft {cases} casussen met {documents} documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
         <source>Selection: {filters}.</source>
         <translation>Selectie: {filters}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
         <source>Documents by kind ({n}): {parts}.</source>
         <translation>Documenten naar soort ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
         <source>Respondents by role ({n}): {parts}.</source>
         <translation>Respondenten naar rol ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
         <source>role unknown</source>
         <translation>rol onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
         <source>{label} {count} ({percent}%)</source>
         <translation>{label} {count} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
-        <translation>Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
+        <translation type="vanished">Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
         <source>The material was coded by {count} coder(s): {names}.</source>
-        <translation>Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
+        <translation type="vanished">Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
         <source>The material has not been coded yet.</source>
         <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
         <source>This factor occurs in {cases} of the {total} cases, with {codings} codings.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
         <source>This factor occurs in {cases} of the {total} cases, with 1 coding.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
         <source>This factor does not occur in any of the {total} cases.</source>
-        <translation>Deze factor komt in geen van de {total} casussen voor.</translation>
+        <translation type="vanished">Deze factor komt in geen van de {total} casussen voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.</source>
-        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
+        <translation type="vanished">In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
         <source>In {cases_hindering} of them it is described as hindering.</source>
-        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
+        <translation type="vanished">In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <source>In {cases_promoting} of them it is described as promoting.</source>
-        <translation>In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
+        <translation type="vanished">In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
     </message>
     <message>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
@@ -5990,34 +6137,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
         <location filename="../../qdacoder/reports/saturation.py" line="101"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <location filename="../../qdacoder/reports/saturation.py" line="100"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="94"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
@@ -6352,6 +6497,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{n} document</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
         <location filename="../../qdacoder/reports/saturation.py" line="73"/>
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
@@ -6522,6 +6668,26 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/cli/respondents.py" line="25"/>
         <source>{document} has no speaker turns to link.</source>
         <translation>{document} heeft geen sprekersbeurten om te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="35"/>
+        <source>Table {number}</source>
+        <translation>Tabel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="36"/>
+        <source>Figure {number}</source>
+        <translation>Figuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="37"/>
+        <source>{title} (continued, columns {first}–{last})</source>
+        <translation>{title} (vervolg, kolommen {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="38"/>
+        <source>{file}: this is not a Word template qdacoder can use ({reason}).</source>
+        <translation>{file}: dit is geen Word-sjabloon dat qdacoder kan gebruiken ({reason}).</translation>
     </message>
 </context>
 </TS>
