@@ -83,8 +83,10 @@ TEXTS = {
     "absent": QT_TRANSLATE_NOOP("qdacoder", "This code has not been coded."),
     "valence": QT_TRANSLATE_NOOP("qdacoder", "Valence of these codings: {promoting} promoting, {hindering} "
                                  "hindering, {none} without valence."),
-    "valence_cases": QT_TRANSLATE_NOOP("qdacoder", "Described as promoting in {promoting_cases}, as hindering in "
-                                       "{hindering_cases}."),
+    "valence_cases_both": QT_TRANSLATE_NOOP("qdacoder", "Described as promoting in {promoting_cases} and as "
+                                            "hindering in {hindering_cases}."),
+    "valence_cases_promoting": QT_TRANSLATE_NOOP("qdacoder", "Described as promoting in {promoting_cases}."),
+    "valence_cases_hindering": QT_TRANSLATE_NOOP("qdacoder", "Described as hindering in {hindering_cases}."),
     "no_definition": QT_TRANSLATE_NOOP("qdacoder", "[Definition still to be written.]"),
     "appendix_codebook": QT_TRANSLATE_NOOP("qdacoder", "Appendix A. Codebook"),
     "appendix_tables": QT_TRANSLATE_NOOP("qdacoder", "Appendix B. Tables"),
@@ -214,11 +216,13 @@ def _counts_parts(row: FrequencyRow, by_valence: tuple[int, int], t: Translate, 
                       [f.promoting, f.hindering, f.no_valence],
                       [(("promoting", c), f.promoting), (("hindering", c), f.hindering),
                        (("no_valence", c), f.no_valence)]))
-        promoting, hindering = by_valence
-        parts.append((t(TEXTS["valence_cases"]).format(promoting_cases=count(promoting, "case", t),
-                                                       hindering_cases=count(hindering, "case", t)),
-                      [promoting, hindering],
-                      [(("promoting_cases", c), promoting), (("hindering_cases", c), hindering)]))
+    promoting, hindering = by_valence
+    if promoting or hindering:  # cases, in a sentence of their own: never "of them" after codings
+        key = "both" if promoting and hindering else "promoting" if promoting else "hindering"
+        shown = [n for n, on in ((promoting, key != "hindering"), (hindering, key != "promoting")) if on]
+        parts.append((t(TEXTS[f"valence_cases_{key}"]).format(promoting_cases=count(promoting, "case", t),
+                                                              hindering_cases=count(hindering, "case", t)),
+                      shown, [(("promoting_cases", c), promoting), (("hindering_cases", c), hindering)]))
     return parts
 
 

@@ -158,17 +158,7 @@ def crosstab_rows_for_export(table, measure: str = "cases", percent: str | None 
             if shares is not None:
                 cells.append(shares[i][j])
         data.append(cells)
-    notes = ()
-    if shares is not None and any(sum(v for v in line if v is not None) not in (0, 100) for line in _splits(shares, percent)):
-        notes = (rounding_note(translate),)
-    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate),
-                       notes)
-
-
-def _splits(shares, percent: str):
-    """The rows (or the columns) of percentages that make a whole."""
-    rows = [list(row) for row in shares]
-    return rows if percent == "row" else [list(column) for column in zip(*rows)]
+    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate))
 
 
 def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Translate = _same) -> ExportTable:

@@ -238,7 +238,10 @@ def _turn(document: Any, landscape: bool) -> None:
     is_landscape = current.page_width > current.page_height
     if is_landscape == landscape:
         return
-    section = document.add_section(WD_SECTION.NEW_PAGE)
+    if _only_headings(document):  # nothing but a title on this page yet: turn the page itself
+        section = current
+    else:
+        section = document.add_section(WD_SECTION.NEW_PAGE)
     width, height = section.page_width, section.page_height
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = height, width
@@ -248,6 +251,23 @@ def _turn(document: Any, landscape: bool) -> None:
     else:
         section.left_margin, section.right_margin, section.top_margin, section.bottom_margin = (
             current.top_margin, current.bottom_margin, current.right_margin, current.left_margin)
+
+
+def _only_headings(document: Any) -> bool:
+    """The current section holds no more than headings and empty paragraphs."""
+    body = list(document.element.body)
+    since = [child for child in body[:-1]]
+    for index in range(len(since) - 1, -1, -1):
+        if since[index].xpath("./w:pPr/w:sectPr"):
+            since = since[index + 1:]
+            break
+    for child in since:
+        if not child.tag.endswith("}p"):
+            return False
+        style = child.xpath("string(./w:pPr/w:pStyle/@w:val)")
+        if child.xpath("string(.)").strip() and not style.startswith(("Heading", "Title")):
+            return False
+    return True
 
 
 def _row_properties(row: Any, header: bool) -> None:

@@ -4293,19 +4293,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="93"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="94"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="93"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="95"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -4647,7 +4647,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="96"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="98"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
@@ -5179,7 +5179,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="42"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="95"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="97"/>
         <location filename="../../qdacoder/reports/table_export.py" line="54"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
@@ -5427,19 +5427,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>% van de casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="97"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="99"/>
         <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Promoting</source>
         <translation>Bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="98"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="100"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>Hindering</source>
         <translation>Belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="99"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="101"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
@@ -5970,81 +5970,95 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
-        <source>Described as promoting in {promoting_cases}, as hindering in {hindering_cases}.</source>
-        <translation>Als bevorderend beschreven in {promoting_cases}, als belemmerend in {hindering_cases}.</translation>
+        <source>Described as promoting in {promoting_cases} and as hindering in {hindering_cases}.</source>
+        <translation>Als bevorderend beschreven in {promoting_cases} en als belemmerend in {hindering_cases}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="103"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <source>Described as promoting in {promoting_cases}.</source>
+        <translation>Als bevorderend beschreven in {promoting_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
+        <source>Described as hindering in {hindering_cases}.</source>
+        <translation>Als belemmerend beschreven in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <source>Described as promoting in {promoting_cases}, as hindering in {hindering_cases}.</source>
+        <translation type="vanished">Als bevorderend beschreven in {promoting_cases}, als belemmerend in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
         <source>1 case</source>
         <translation>1 casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="103"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
         <source>{n} cases</source>
         <translation>{n} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
         <source>1 coding</source>
         <translation>1 codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
         <source>{n} codings</source>
         <translation>{n} coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
         <source>1 document</source>
         <translation>1 document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
         <source>1 code</source>
         <translation>1 code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
         <source>{n} codes</source>
         <translation>{n} codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
         <source>1 theme</source>
         <translation>1 thema</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
         <source>{n} themes</source>
         <translation>{n} thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="110"/>
         <source>1 coder</source>
         <translation>1 codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="110"/>
         <source>{n} coders</source>
         <translation>{n} codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="111"/>
         <source>1 respondent</source>
         <translation>1 respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="111"/>
         <source>{n} respondents</source>
         <translation>{n} respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="111"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="113"/>
         <source>1 coding lies outside the cases.</source>
         <translation>1 codering valt buiten de casussen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="112"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="114"/>
         <source>{n} codings lie outside the cases.</source>
         <translation>{n} coderingen vallen buiten de casussen.</translation>
     </message>
@@ -6137,17 +6151,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
@@ -6162,7 +6176,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="94"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="96"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
@@ -6497,7 +6511,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{n} document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
         <location filename="../../qdacoder/reports/saturation.py" line="73"/>
         <source>{n} documents</source>
         <translation>{n} documenten</translation>

@@ -52,7 +52,7 @@ def test_word_table(tmp_path, rows):
     assert table.rows[4].cells[0].paragraphs[0].paragraph_format.left_indent is not None  # a category value
     assert table.rows[1].cells[0].paragraphs[0].paragraph_format.left_indent is None
     texts = [p.text for p in document.paragraphs]
-    assert texts[0] == "Kenmerken van de casussen"
+    assert texts[0] == "Table 1. Kenmerken van de casussen"  # a caption with a SEQ field
     assert texts[-1] == "n = 5 cases; filters: alleen afgesloten casussen; written on 2024-05-01"
 
 
