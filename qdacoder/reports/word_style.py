@@ -42,6 +42,15 @@ INDENT_CM = 0.4  # per level of the code tree
 NUMBER = re.compile(r"^[-+]?\d[\d.,]*%?$")
 
 
+_user_template: str | None = None  # the user's own template (a user setting of the window)
+
+
+def set_user_template(path: str | Path | None) -> None:
+    """Use ``path`` for every Word file written from now on in this process (None: ours)."""
+    global _user_template
+    _user_template = str(path) if path else None
+
+
 def template_path() -> Path:
     return resources_dir() / "word" / "qdacoder.docx"
 
@@ -52,6 +61,7 @@ def new_document(template: str | Path | None = None) -> Any:
     import docx
 
     ours = docx.Document(str(template_path()))
+    template = template or _user_template
     if not template:
         return ours
     path = Path(template)
