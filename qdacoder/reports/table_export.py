@@ -40,12 +40,21 @@ FREQUENCY_HEADERS = (
     QT_TRANSLATE_NOOP("qdacoder", "Documents"), QT_TRANSLATE_NOOP("qdacoder", "Cases"),
     QT_TRANSLATE_NOOP("qdacoder", "% of cases"), QT_TRANSLATE_NOOP("qdacoder", "Promoting"),
     QT_TRANSLATE_NOOP("qdacoder", "Hindering"), QT_TRANSLATE_NOOP("qdacoder", "No valence"),
-    QT_TRANSLATE_NOOP("qdacoder", "Own codings"),
+    QT_TRANSLATE_NOOP("qdacoder", "Codings of the code itself"),
 )
 NOT_KNOWN = QT_TRANSLATE_NOOP("qdacoder", "not known")
 N_ROW = QT_TRANSLATE_NOOP("qdacoder", "n")
 PERCENT_HEADER = QT_TRANSLATE_NOOP("qdacoder", "{column} %")
 MATRIX_N = QT_TRANSLATE_NOOP("qdacoder", "n = {n} cases, of which {unknown} not known")
+# what the crosstab's last column holds: its n counts units, its cells may also hold codings
+# that lie outside every case (no unit to have a value), which an n of 0 would hide
+MISSING_NOTES = {
+    "case": QT_TRANSLATE_NOOP("qdacoder", "The column “{missing}” holds the cases without a value (its n) and the "
+                                          "codings outside every case."),
+    "document": QT_TRANSLATE_NOOP("qdacoder", "The column “{missing}” holds the documents without a value (its n)."),
+    "respondent": QT_TRANSLATE_NOOP("qdacoder", "The column “{missing}” holds the respondents without a value (its "
+                                                "n) and the passages without a known speaker."),
+}
 ROUNDING = QT_TRANSLATE_NOOP("qdacoder", "Each percentage is rounded on its own; where a row or column does not "
                                         "add up to 100%, that is through rounding.")
 UNSUPPORTED = QT_TRANSLATE_NOOP("qdacoder", "{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.")
@@ -158,7 +167,9 @@ def crosstab_rows_for_export(table, measure: str = "cases", percent: str | None 
             if shares is not None:
                 cells.append(shares[i][j])
         data.append(cells)
-    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate))
+    note = translate(MISSING_NOTES[table.target]).format(missing=table.columns[-1].label) if table.columns else ""
+    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate),
+                       (note,) if note else ())
 
 
 def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Translate = _same) -> ExportTable:

@@ -187,267 +187,272 @@
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="70"/>
+        <source>Hide codes without codings</source>
+        <translation>Codes zonder coderingen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Saturation</source>
         <translation>Verzadiging</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="142"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="146"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="146"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="195"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="199"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="277"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="284"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="293"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="300"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="298"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="305"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="334"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="341"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="352"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="341"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="348"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="341"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="348"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="349"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="350"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="350"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -1750,6 +1755,104 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>DraftReportDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="37"/>
+        <source>Draft report</source>
+        <translation>Conceptrapport</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="50"/>
+        <source>Also the codes without codings</source>
+        <translation>Ook de codes zonder coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="54"/>
+        <source>Only starred quotes</source>
+        <translation>Alleen citaten met een ster</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="56"/>
+        <source>Quotes in reading order</source>
+        <translation>Citaten in leesvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="57"/>
+        <source>Quotes by valence</source>
+        <translation>Citaten naar richting</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="58"/>
+        <source>Quotes by respondent role</source>
+        <translation>Citaten naar rol van de respondent</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="59"/>
+        <source>Tables and figure</source>
+        <translation>Tabellen en figuur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="61"/>
+        <source>Codebook as an appendix</source>
+        <translation>Codeboek als bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="68"/>
+        <source>(qdacoder&apos;s own: A4, 2.5 cm margins)</source>
+        <translation>(die van qdacoder: A4, marges van 2,5 cm)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="69"/>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="77"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="78"/>
+        <source>Author:</source>
+        <translation>Auteur:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="79"/>
+        <source>Themes:</source>
+        <translation>Thema&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="81"/>
+        <source>Quotes per code:</source>
+        <translation>Citaten per code:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="83"/>
+        <source>Grouping:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="86"/>
+        <source>Language of the report:</source>
+        <translation>Taal van het rapport:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="87"/>
+        <source>My own Word template:</source>
+        <translation>Mijn eigen Word-sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="96"/>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="97"/>
+        <source>Word template (*.dotx *.docx)</source>
+        <translation>Word-sjabloon (*.dotx *.docx)</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../qdacoder/ui/cases/event_dialog.py" line="19"/>
@@ -2480,185 +2583,185 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="149"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="152"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="158"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="161"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="165"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="171"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="165"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="171"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="176"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="179"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="177"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="207"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="209"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="218"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="218"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="236"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="245"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="256"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="259"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="259"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="262"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="262"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="265"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="271"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="273"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="276"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="284"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="287"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="295"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="297"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="295"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="305"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="305"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="311"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="327"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="332"/>
         <location filename="../../qdacoder/ui/project/controller.py" line="335"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="338"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="336"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="342"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="343"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -2726,113 +2829,113 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="119"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="123"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="120"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="124"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="122"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="126"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="131"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="135"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="132"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="136"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="148"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="156"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="160"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="165"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="164"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="169"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="161"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="165"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="166"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="167"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="171"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="168"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="172"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="187"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="194"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="189"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="200"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="207"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="214"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="233"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="214"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="234"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="224"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="248"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="227"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="251"/>
         <source>Change placeholders</source>
         <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="228"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="252"/>
         <source>Placeholders not saved</source>
         <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="236"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="260"/>
         <source>Names that are also words</source>
         <translation>Namen die ook woorden zijn</translation>
     </message>
@@ -4323,7 +4426,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
         <location filename="../../qdacoder/reports/charts.py" line="38"/>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="90"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="99"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
@@ -4331,7 +4434,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="91"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="100"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4956,7 +5059,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
@@ -5180,7 +5283,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="42"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="97"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="63"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
@@ -5263,7 +5366,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
         <location filename="../../qdacoder/reports/saturation.py" line="80"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="94"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -5411,13 +5514,13 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="68"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="68"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -5445,12 +5548,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
         <source>Own codings</source>
-        <translation>Eigen coderingen</translation>
+        <translation type="vanished">Eigen coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="51"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
         <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
         <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
@@ -5459,6 +5561,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
+        <source>Codings of the code itself</source>
+        <translation>Coderingen van de code zelf</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="47"/>
@@ -5471,163 +5578,178 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="49"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <source>The column “{missing}” holds the cases without a value (its n) and the codings outside every case.</source>
+        <translation>De kolom “{missing}” bevat de casussen zonder waarde (haar n) en de coderingen buiten elke casus.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <source>The column “{missing}” holds the documents without a value (its n).</source>
+        <translation>De kolom “{missing}” bevat de documenten zonder waarde (haar n).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <source>The column “{missing}” holds the respondents without a value (its n) and the passages without a known speaker.</source>
+        <translation>De kolom “{missing}” bevat de respondenten zonder waarde (haar n) en de fragmenten zonder bekende spreker.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
         <source>Each percentage is rounded on its own; where a row or column does not add up to 100%, that is through rounding.</source>
         <translation>Elk percentage is apart afgerond; waar een rij of kolom niet optelt tot 100%, komt dat door afronding.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="64"/>
         <source>Codes by case</source>
         <translation>Codes per casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
         <source>Codes by document</source>
         <translation>Codes per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
         <source>Codes by {variable}</source>
         <translation>Codes naar {variable}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
         <source>Co-occurrence of codes in overlapping passages</source>
         <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="59"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="68"/>
         <source>Co-occurrence of codes in the same document</source>
         <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="61"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="70"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="62"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
         <source>Phrases of {n} words</source>
         <translation>Woordgroepen van {n} woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="63"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="72"/>
         <source>Keyword in context: {word}</source>
         <translation>Trefwoord in context: {word}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="64"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
         <source>Distinctive words: {groups}</source>
         <translation>Kenmerkende woorden: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
         <source>% of words</source>
         <translation>% van de woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="80"/>
         <source>Phrase</source>
         <translation>Woordgroep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="72"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
         <source>Forms</source>
         <translation>Vormen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="82"/>
         <source>n = {counted} words counted in {documents} documents and {cases} cases; {stop} stop words left out</source>
         <translation>n = {counted} woorden geteld in {documents} documenten en {cases} casussen; {stop} stopwoorden weggelaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
         <source>n = {counted} phrases counted in {documents} documents and {cases} cases</source>
         <translation>n = {counted} woordgroepen geteld in {documents} documenten en {cases} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Count in group</source>
         <translation>Aantal in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Count elsewhere</source>
         <translation>Aantal elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
         <source>% in group</source>
         <translation>% in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
         <source>% elsewhere</source>
         <translation>% elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="80"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>G2</source>
         <translation>G2</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="80"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>Log Ratio</source>
         <translation>Log Ratio</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="90"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="92"/>
         <source>words counted per group: {groups}</source>
         <translation>getelde woorden per groep: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="94"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="95"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="95"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="96"/>
         <source>Keyword</source>
         <translation>Trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="96"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="98"/>
         <source>n = {n} occurrences</source>
         <translation>n = {n} keer gevonden</translation>
     </message>
@@ -6065,6 +6187,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="146"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>

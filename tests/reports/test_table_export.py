@@ -75,7 +75,7 @@ def test_an_unknown_extension_is_refused(tmp_path):
 def test_frequency_rows(project, study):
     table = frequency_rows_for_export(frequency_table(project))
     assert table.headers == ["Code", "Codings", "Passages", "Documents", "Cases", "% of cases", "Promoting",
-                             "Hindering", "No valence", "Own codings"]
+                             "Hindering", "No valence", "Codings of the code itself"]
     assert table.rows == [
         ["Factoren", 13, 12, 5, 4, 100, 6, 5, 2, 1],
         ["Factoren/Steun", 7, 6, 5, 4, 100, 6, 0, 1, 7],
