@@ -10,7 +10,8 @@ Design rules (why):
 - No figure is computed here: the counts come from ``analysis.frequency_table`` (the numbers
   ``qdacoder stats`` prints), the quotes from ``reports.quotes.collect_quotes`` (attribution
   and placeholders done), the case table from ``analysis.case_summary``. Shares of a whole
-  (documents by kind) use ``largest_remainder`` so they add up to 100, and always say their n.
+  (documents by kind) are rounded each on its own (``each_rounded``: equal counts, equal
+  percentages), say so when they do not add up to 100, and always say their n.
 - The valence split in the counts sentence is of *codings* (what ``frequency_table`` counts),
   and the sentence says so, rather than presenting codings as cases.
 - Word's own styles (Title, Heading 1-3, Quote, Table Grid, Caption), so the author can
@@ -33,9 +34,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..analysis.case_summary import case_summary, n_label
+from ..analysis.case_summary import ROUNDED, case_summary, each_rounded, n_label
 from ..analysis.frequencies import outside_cases
-from ..analysis.frequency_table import percent_of
 from ..analysis.filters import NO_FILTERS, Filters, describe
 from ..analysis.frequency_table import cases_by_valence, FrequencyRow, cases_in_scope, documents_in_scope, frequency_table
 from ..core.codes import walk_tree
@@ -69,7 +69,7 @@ TEXTS = {
     "roles": QT_TRANSLATE_NOOP("qdacoder", "Respondents by role ({n}): {parts}."),
     "no_role": QT_TRANSLATE_NOOP("qdacoder", "role unknown"),
     "part": QT_TRANSLATE_NOOP("qdacoder", "{label} {count} ({percent}%)"),
-    "rounding": QT_TRANSLATE_NOOP("qdacoder", "(the percentages do not add up to 100% through rounding)"),
+    "rounding": ROUNDED,
     "codebook": QT_TRANSLATE_NOOP("qdacoder", "The codebook has {codes} in {themes} (see the appendix)."),
     "coded_by": QT_TRANSLATE_NOOP("qdacoder", "The material was coded by {coders}: {names}."),
     "codings_total": QT_TRANSLATE_NOOP("qdacoder", "In total the material holds {codings}."),
@@ -165,12 +165,6 @@ class ReportOptions:
     tables: bool = True
     appendix: bool = True
     template: str | os.PathLike | None = None
-
-
-def each_rounded(counts: Sequence[int]) -> list[int]:
-    """Whole percentages of ``counts``, each rounded on its own (equal counts, equal percentages)."""
-    whole = sum(counts)
-    return [percent_of(c, whole) or 0 for c in counts]
 
 
 def shares(counts: Sequence[tuple[str, int]], translate: Translate = _same) -> str:

@@ -167,9 +167,23 @@ def crosstab_rows_for_export(table, measure: str = "cases", percent: str | None 
             if shares is not None:
                 cells.append(shares[i][j])
         data.append(cells)
-    note = translate(MISSING_NOTES[table.target]).format(missing=table.columns[-1].label) if table.columns else ""
+    notes = [translate(MISSING_NOTES[table.target]).format(missing=table.columns[-1].label)] if table.columns else []
+    if shares is not None and not _adds_up(table.rows, shares, percent):
+        notes.append(rounding_note(translate))
     return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate),
-                       (note,) if note else ())
+                       tuple(notes))
+
+
+def _adds_up(rows, shares, percent: str) -> bool:
+    """Every split of the shown percentages adds up to 100: each row (row percentages), or
+    each column within a group of sibling codes (column percentages)."""
+    if percent == "row":
+        return all(sum(v for v in line if v is not None) in (0, 100) for line in shares)
+    groups: dict = {}
+    for row, line in zip(rows, shares):
+        groups.setdefault(row.parent_id, []).append(line)
+    return all(sum(line[j] or 0 for line in lines) in (0, 100)
+               for lines in groups.values() for j in range(len(lines[0]) if lines else 0))
 
 
 def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Translate = _same) -> ExportTable:

@@ -199,8 +199,8 @@ def plan(headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence
         values = [str(row[index]) for row in rows if index < len(row) and row[index] is not None]
         if figures[index]:
             longest_word = max((len(w) for w in str(header).split()), default=1)
-            widths.append(min(max(0.19 * max([len(v) for v in values] + [0]) + 0.3, 0.21 * longest_word + 0.4,
-                                  1.1), 2.4))
+            widths.append(min(max(0.19 * max([len(v) for v in values] + [0]) + 0.3, 0.2 * longest_word + 0.5,
+                                  1.1), 3.0))
         elif index == 0:
             deepest = max([_text_width(v) + INDENT_CM * level for v, level in zip(values, levels)] + [3.0])
             widths.append(min(deepest + 0.3, 6.0))

@@ -4732,60 +4732,60 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>geen waarden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="56"/>
         <source>n = {n} cases</source>
         <translation>n = {n} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="55"/>
         <source>n = {n} documents</source>
         <translation>n = {n} documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="37"/>
         <source>n = {n} respondents</source>
         <translation>n = {n} respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="98"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
         <source>Summary of the documents</source>
         <translation>Samenvatting van de documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="42"/>
         <source>Summary of the respondents</source>
         <translation>Samenvatting van de respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="141"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="153"/>
         <source>living places (timeline)</source>
         <translation>woon- en verblijfplekken (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="142"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="154"/>
         <source>living places outside the family (timeline)</source>
         <translation>verblijfplekken buiten het gezin (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="143"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="155"/>
         <source>schools (timeline)</source>
         <translation>scholen (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="144"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="156"/>
         <source>help trajectories (timeline)</source>
         <translation>hulptrajecten (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="145"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="157"/>
         <source>age at first help (timeline)</source>
         <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
@@ -6041,7 +6041,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De analyse omvat {cases} met {documents}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="33"/>
         <source>(the percentages do not add up to 100% through rounding)</source>
         <translation>(telt door afronding niet op tot 100%)</translation>
     </message>
