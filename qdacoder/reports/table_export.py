@@ -277,11 +277,8 @@ def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], lev
 
     document = new_document(template)
     document.core_properties.title = xml_safe(title)
-    # the code column shows a code's name, indented by its level (the path is in the rows above it)
+    # the code column shows a code's name, indented by its level (add_table takes the parent's path off)
     shown = [[_csv(value) for value in row] for row in rows]
-    for row, level in zip(shown, levels):
-        if level and row and isinstance(row[0], str):
-            row[0] = row[0].rsplit("/", level)[-1] if row[0].count("/") >= level else row[0]
     add_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)),
               caption=(translate(TABLE_LABEL), 1, title), notes=[note] + list(notes), translate=translate)
     return docx_bytes(document, names)

@@ -236,6 +236,21 @@ def plan(headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence
     return Layout([first] + widths[1:], True, groups)
 
 
+def _names_by_level(cells: list[list[Any]], levels: Sequence[int]) -> list[list[Any]]:
+    """A code path in the first column shown as the code's name, its parent's path taken off
+    (the indentation says where it belongs): the parent is the row above at one level less."""
+    above: dict[int, str] = {}
+    for row, level in zip(cells, levels):
+        if not row or not isinstance(row[0], str):
+            continue
+        path = row[0]
+        above[level] = path
+        parent = above.get(level - 1) if level else None
+        if parent and path.startswith(parent + "/"):
+            row[0] = path[len(parent) + 1:]
+    return cells
+
+
 def _text_room(section: Any) -> float:
     return (section.page_width - section.left_margin - section.right_margin) / CM
 
@@ -306,8 +321,8 @@ def add_table(document: Any, headers: Sequence[str], rows: Sequence[tuple[Sequen
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Cm
 
-    cells = [list(values) for values, _ in rows]
     levels = [level for _, level in rows]
+    cells = _names_by_level([list(values) for values, _ in rows], levels)
     portrait_section = document.sections[-1]
     room = _text_room(portrait_section)
     turned_room = (portrait_section.page_height - portrait_section.top_margin
