@@ -1,6 +1,8 @@
 """`make report-check`: write the draft report of the three sample projects (the demo, a
 starter-codebook project with three codings, codings outside cases with two coders), check
-every number, render each to PDF with LibreOffice and print its page count."""
+every number, render each to PDF with LibreOffice, print its page count, and put the pages as
+PNG beside it (pdftoppm) to look at. Fails on a contradiction or when the starter project's
+report reaches 12 pages."""
 
 import shutil
 import subprocess
@@ -13,7 +15,8 @@ from qdacoder.reports.language import output_language, translator
 from qdacoder.reports.report_check import check_report
 from qdacoder.reports.sample_projects import SAMPLES
 
-for tool, package in (("soffice", "libreoffice-writer-nogui"), ("pdfinfo", "poppler-utils")):
+for tool, package in (("soffice", "libreoffice-writer-nogui"), ("pdfinfo", "poppler-utils"),
+                      ("pdftoppm", "poppler-utils")):
     if not shutil.which(tool):
         sys.exit(f"{tool} is missing: sudo apt-get install {package}")
 out = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="report-check-"))
@@ -30,6 +33,7 @@ for kind, build in SAMPLES.items():
                    check=True, capture_output=True)
     info = subprocess.run(["pdfinfo", str(out / f"{kind}.pdf")], check=True, capture_output=True, text=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(out / f"{kind}.pdf"), str(out / f"{kind}-page")], check=True)
     limit = " (must stay under 12)" if kind == "starter" else ""
     print(f"{kind:8} {pages:3} pages{limit}, {len(claims)} claims, {len(problems)} contradictions  {out / (kind + '.pdf')}")
     for problem in problems:
