@@ -123,3 +123,14 @@ def test_report_options_and_check(run, study, tmp_path):
     assert "Hindering" in body  # the quotes grouped by valence
     bare = run("export", study, tmp_path / "kaal.docx", "--what", "report", "--no-tables", "--no-appendix")
     assert bare.exit_code == 0 and docx.Document(tmp_path / "kaal.docx").tables == []
+
+
+def test_a_project_from_a_starter_codebook_writes_dutch(run, tmp_path):
+    path = tmp_path / "nieuw.qdacoder"
+    run("new", path, "--codebook", "jeugdzorgplus_casustabellen")
+    out = tmp_path / "concept.docx"
+    assert json.loads(run("export", path, out, "--what", "report", "--json").output)["language"] == "nl"
+    assert "Methode" in [p.text for p in docx.Document(out).paragraphs]
+    # every command that writes a file follows the project: the summary table too
+    run("summary", path, "--docx", tmp_path / "samenvatting.docx")
+    assert docx.Document(tmp_path / "samenvatting.docx").tables[0].rows[0].cells[0].text == "Kenmerk"
