@@ -9,6 +9,9 @@ Design rules:
   overlaps a passage assigned to the case (the same rule as the code frequencies). A coding
   was said by the respondent linked to the speaker turn in which it starts.
 - ``None`` means "no restriction"; an empty set means "nothing passes".
+- The *reading* says whose codings count at all (see ``Reading``); it is part of every filter,
+  so every count, matrix, retrieval, quote and report follows it. The default is the final
+  coding, which is every coding as long as the project has no consensus coder.
 """
 
 from __future__ import annotations
@@ -45,6 +48,39 @@ class AttributeCondition:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """Which codings count. ``final``: the consensus coder's codings in the documents whose
+    consensus is settled (core.consensus.settle), every other coder's codings elsewhere; the
+    consensus coder's codings in unsettled documents are left out, and so are the compared
+    coders' codings in settled ones. ``all``: every coding of every coder. ``coders``: only the
+    codings of ``coder_ids``."""
+
+    kind: str = "final"  # "final", "all" or "coders"
+    coder_ids: frozenset[int] = frozenset()
+
+
+FINAL = Reading()
+ALL = Reading("all")
+READINGS = ("final", "all")
+
+
+def coders_reading(coder_ids: Iterable[int]) -> Reading:
+    return Reading("coders", frozenset(coder_ids))
+
+
+# The final coding as one condition on g. The first test is uncorrelated, so SQLite answers it
+# once: a project without a consensus coder pays nothing for the reading.
+FINAL_SQL = (
+    "(NOT EXISTS (SELECT 1 FROM coders WHERE is_consensus = 1) OR CASE "
+    "WHEN (SELECT is_consensus FROM coders WHERE id = g.coder_id) = 1 "
+    "THEN EXISTS (SELECT 1 FROM consensus_settled s WHERE s.consensus_coder_id = g.coder_id "
+    "AND s.document_id = g.document_id) "
+    "ELSE NOT EXISTS (SELECT 1 FROM consensus_settled s WHERE s.document_id = g.document_id "
+    "AND s.coder_id = g.coder_id) END)"
+)
+
+
+@dataclass(frozen=True)
 class Filters:
     document_ids: frozenset[int] | None = None
     kinds: frozenset[str] | None = None  # document kinds
@@ -54,8 +90,10 @@ class Filters:
     roles: frozenset[str] | None = None  # respondent roles of the speaker
     text: str | None = None  # the passage contains this (any case)
     attributes: tuple[AttributeCondition, ...] = field(default_factory=tuple)
+    reading: Reading = FINAL
 
     def is_empty(self) -> bool:
+        """No filter and the default reading (the final coding)."""
         return self == Filters()
 
 
@@ -76,6 +114,11 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
         parts.append(sql)
         params.extend(values)
 
+    if filters.reading.kind == "final":
+        add(FINAL_SQL, [])
+    elif filters.reading.kind == "coders":
+        marks, values = _marks(filters.reading.coder_ids)
+        add(f"g.coder_id IN ({marks})", values)
     if filters.document_ids is not None:
         marks, values = _marks(filters.document_ids)
         add(f"g.document_id IN ({marks})", values)
@@ -173,20 +216,46 @@ LABELS = {
     "roles": QT_TRANSLATE_NOOP("qdacoder", "speaker roles"),
     "text": QT_TRANSLATE_NOOP("qdacoder", "passage contains"),
     "none": QT_TRANSLATE_NOOP("qdacoder", "No filters: all codings."),
+    "no filters": QT_TRANSLATE_NOOP("qdacoder", "No filters"),
+    "final": QT_TRANSLATE_NOOP("qdacoder", "final coding (the consensus where settled, each coder's own elsewhere)"),
+    "all": QT_TRANSLATE_NOOP("qdacoder", "all codings of every coder"),
+    "coders reading": QT_TRANSLATE_NOOP("qdacoder", "codings of {names}"),
+    "reading": QT_TRANSLATE_NOOP("qdacoder", "reading"),
     "no valence": QT_TRANSLATE_NOOP("qdacoder", "no valence"),
 }
 
 
+def has_consensus(project) -> bool:
+    """True once the project has a consensus coder: from then on the reading matters."""
+    return bool(project.scalar("SELECT EXISTS (SELECT 1 FROM coders WHERE is_consensus = 1)"))
+
+
+def describe_reading(project, reading: Reading, translate=lambda text: text) -> str:
+    """The reading in words: "final coding (...)", "all codings of every coder", "codings of A, B"."""
+    if reading.kind == "coders":
+        marks, values = _marks(reading.coder_ids)
+        names = ", ".join(r["name"] for r in project.rows(
+            f"SELECT name FROM coders WHERE id IN ({marks}) ORDER BY name", values))
+        return translate(LABELS["coders reading"]).format(names=names)
+    if reading.kind == "final" and has_consensus(project):
+        return translate(LABELS["final"])
+    return translate(LABELS["all"])
+
+
 def describe(project, filters: Filters, translate=lambda text: text) -> str:
-    """The filters in words, for the line written above every exported table."""
+    """The filters in words, for the line written above every exported table. It names the
+    reading whenever it matters: once there is a consensus coder, or when it is not the
+    default."""
+    stated = filters.reading != FINAL or has_consensus(project)
+    reading = f"{translate(LABELS['reading'])}: {describe_reading(project, filters.reading, translate)}"
     if filters.is_empty():
-        return translate(LABELS["none"])
+        return f"{translate(LABELS['no filters'])}; {reading}" if stated else translate(LABELS["none"])
 
     def names(table: str, ids) -> str:
         marks, values = _marks(ids)
         return ", ".join(r["name"] for r in project.rows(f"SELECT name FROM {table} WHERE id IN ({marks}) ORDER BY name", values))
 
-    parts = []
+    parts = [reading] if stated else []
     if filters.document_ids is not None:
         parts.append(f"{translate(LABELS['documents'])}: {names('documents', filters.document_ids)}")
     if filters.kinds is not None:

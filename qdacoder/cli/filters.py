@@ -18,6 +18,9 @@ Design rules:
   name in that order (case first); VALUE is read as the attribute's type ("ja", "14,5",
   "2021-03-01"). ``NAME>=X`` and ``NAME<=X`` give a range (both ends included); several
   ``NAME=...`` of one attribute mean any of those values.
+- ``--reading final|all|coder:NAME`` says whose codings count (``analysis.filters.Reading``);
+  ``coder:NAME`` may be repeated. Without it: ``final`` once the project has a consensus coder,
+  ``all`` before (the two count the same then).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 
 import click
 
-from ..analysis.filters import AttributeCondition, Filters
+from ..analysis.filters import ALL, FINAL, AttributeCondition, Filters, Reading, coders_reading
 from .codebook import VALENCE, valence_value
 from ..core.attributes import find_variable, parse_value
 from ..core.cases import find_case
@@ -37,7 +40,8 @@ from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..core.project import Project
 from ..core.schema import ATTRIBUTE_TARGETS, DOCUMENT_KINDS
 
-FILTER_KEYS = ("case_names", "kinds", "document_names", "coder_names", "valences", "roles", "contains", "attributes")
+FILTER_KEYS = ("case_names", "kinds", "document_names", "coder_names", "valences", "roles", "contains", "attributes",
+               "readings")
 _CONDITION = re.compile(r"^(?P<name>[^=<>]+?)\s*(?P<op>>=|<=|=)\s*(?P<value>.*)$")
 
 _OPTIONS = (
@@ -50,6 +54,9 @@ _OPTIONS = (
     click.option("--contains", metavar="TEXT", help="Only passages containing TEXT (any case)."),
     click.option("--attribute", "attributes", multiple=True, metavar="NAME=VALUE",
                  help="A case, document or respondent attribute (case first): NAME=VALUE, NAME>=X or NAME<=X (repeatable)."),
+    click.option("--reading", "readings", multiple=True, metavar="final|all|coder:NAME",
+                 help="Whose codings count: the final coding (the consensus where settled; the default once "
+                      "there is a consensus coder), all codings, or one coder's (coder:NAME, repeatable)."),
 )
 
 
@@ -81,7 +88,7 @@ def _ids(names, find, template: str) -> frozenset[int] | None:
 
 def build_filters(
     project: Project, *, case_names=(), kinds=(), document_names=(), coder_names=(), valences=(), roles=(),
-    contains: str | None = None, attributes=(),
+    contains: str | None = None, attributes=(), readings=(),
 ) -> Filters:
     """The Filters for the options as given on the command line (names, not ids)."""
     return Filters(
@@ -96,7 +103,21 @@ def build_filters(
         roles=frozenset(r.strip() for r in roles) or None,
         text=contains or None,
         attributes=attribute_conditions(project, attributes),
+        reading=build_reading(project, readings),
     )
+
+
+def build_reading(project: Project, readings=()) -> Reading:
+    """The Reading of the ``--reading`` values: one ``final`` or ``all``, or ``coder:NAME``s."""
+    values = [r.strip() for r in readings if r.strip()]
+    if not values:
+        return FINAL  # which counts every coding while the project has no consensus coder
+    if len(values) == 1 and values[0].lower() in ("final", "all"):
+        return FINAL if values[0].lower() == "final" else ALL
+    if not all(v.lower().startswith("coder:") and v[6:].strip() for v in values):
+        raise click.BadParameter("give one of final or all, or one or more coder:NAME.", param_hint="--reading")
+    return coders_reading(_ids([v[6:].strip() for v in values], lambda n: find_coder(project, n),
+                               QT_TRANSLATE_NOOP("qdacoder", "There is no coder named “{name}”.")))
 
 
 def attribute_conditions(project: Project, expressions) -> tuple[AttributeCondition, ...]:
