@@ -31,23 +31,33 @@ def code_at(project: Project, path: str):
     return code
 
 
+def reading_option(func):
+    """``--reading`` (cli.filters imports this module, so the option is fetched when used)."""
+    from .filters import reading_option as option
+
+    return option(func)
+
+
 def register(cli: click.Group) -> None:
     """Add ``codes`` (the codebook with figures) and the ``codebook`` group to the main command."""
 
     @cli.command("codes")
     @project_argument
     @click.option("--added-while-coding", "inductive", is_flag=True, help="Only the codes added while coding (inductive).")
+    @reading_option
     @json_option
     @pseudonymised_option
     @plain_errors
-    def codes_(project: Path, inductive: bool, as_json: bool) -> None:
+    def codes_(project: Path, inductive: bool, readings, as_json: bool) -> None:
         """The codebook of PROJECT as a tree with codings, documents, cases and valence per code
         (for a code with subcodes: the distinct totals of its branch)."""
         from ..analysis.frequencies import code_frequencies
+        from ..analysis.filters import Filters
         from ..core.coders import list_coders
+        from .filters import build_reading
 
         with Project.open(project) as p:
-            figures = code_frequencies(p)
+            figures = code_frequencies(p, filters=Filters(reading=build_reading(p, readings)))
             coders = {c.id: c.name for c in list_coders(p)}
             rows = []
             for n in codes_mod.walk_tree(p):

@@ -107,16 +107,18 @@ def register(cli: click.Group) -> None:
             a, b = two_coders(p, coders)
             found = disagreements(p, a, b, threshold=threshold)
             chosen = _choices(choices, len(found))
+            # look the documents up first: an unknown name changes nothing at all
+            done_ids, undone_ids = ids_by_name(p, "document", list(done)), ids_by_name(p, "document", list(undone))
             copied = 0
             if agreed:
                 copied = len(consensus.copy_agreed(p, agreed_codings(p, a, b, threshold=threshold)[0],
                                                    consensus_coder=consensus_coder).result)
             made = {n: len(consensus.resolve(p, found[n - 1], choice, consensus_coder=consensus_coder).result)
                     for n, choice in chosen.items()}
-            if done:
-                consensus.settle(p, ids_by_name(p, "document", list(done)), (a, b), consensus_coder=consensus_coder)
-            if undone:
-                consensus.unsettle(p, ids_by_name(p, "document", list(undone)), (a, b))
+            if done_ids:
+                consensus.settle(p, done_ids, (a, b), consensus_coder=consensus_coder)
+            if undone_ids:
+                consensus.unsettle(p, undone_ids, (a, b))
         emit({"consensus_coder": consensus_coder, "agreed_copied": copied,
               "decided": {str(n): {"choice": chosen[n], "codings": k} for n, k in made.items()},
               "done": list(done), "undone": list(undone)}, as_json,

@@ -44,6 +44,11 @@ FILTER_KEYS = ("case_names", "kinds", "document_names", "coder_names", "valences
                "readings")
 _CONDITION = re.compile(r"^(?P<name>[^=<>]+?)\s*(?P<op>>=|<=|=)\s*(?P<value>.*)$")
 
+_READING = click.option(
+    "--reading", "readings", multiple=True, metavar="final|all|coder:NAME",
+    help="Whose codings count: the final coding (the consensus where settled; the default), all codings, "
+         "or one coder's (coder:NAME, repeatable).")
+
 _OPTIONS = (
     click.option("--case", "case_names", multiple=True, metavar="NAME", help="Only passages of this case (repeatable)."),
     click.option("--kind", "kinds", multiple=True, type=click.Choice(DOCUMENT_KINDS), help="Only documents of this kind (repeatable)."),
@@ -54,10 +59,14 @@ _OPTIONS = (
     click.option("--contains", metavar="TEXT", help="Only passages containing TEXT (any case)."),
     click.option("--attribute", "attributes", multiple=True, metavar="NAME=VALUE",
                  help="A case, document or respondent attribute (case first): NAME=VALUE, NAME>=X or NAME<=X (repeatable)."),
-    click.option("--reading", "readings", multiple=True, metavar="final|all|coder:NAME",
-                 help="Whose codings count: the final coding (the consensus where settled; the default once "
-                      "there is a consensus coder), all codings, or one coder's (coder:NAME, repeatable)."),
+    _READING,
 )
+
+
+def reading_option(func):
+    """Only ``--reading``, for a command that counts without the other filters; it reaches the
+    command as ``readings``, to pass on as ``build_reading(project, readings)``."""
+    return _READING(func)
 
 
 def filter_options(func):
