@@ -147,6 +147,13 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     return (" AND ".join(parts) or "1"), params
 
 
+def passing_ids(project, filters: Filters, document_id: int) -> set[int]:
+    """The ids of ``document_id``'s codings that pass ``filters`` (the document view shows these)."""
+    condition, params = where(filters)
+    return {r["id"] for r in project.rows(
+        f"SELECT g.id FROM codings g WHERE g.document_id = ? AND {condition}", [document_id, *params])}
+
+
 def values_sql(condition: AttributeCondition) -> tuple[str, list[Any]]:
     """SELECT of the ids of the cases, documents or respondents meeting ``condition``."""
     tests, params = ["a.variable_id = ?"], [condition.variable_id]
