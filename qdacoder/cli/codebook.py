@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .lock import changing, force_option
+from .reading import build_reading, reading_option
 from ..core import code_edits
 from ..core import codes as codes_mod
 from ..core.codebook import normalise_valence
@@ -31,13 +32,6 @@ def code_at(project: Project, path: str):
     return code
 
 
-def reading_option(func):
-    """``--reading`` (cli.filters imports this module, so the option is fetched when used)."""
-    from .filters import reading_option as option
-
-    return option(func)
-
-
 def register(cli: click.Group) -> None:
     """Add ``codes`` (the codebook with figures) and the ``codebook`` group to the main command."""
 
@@ -54,7 +48,6 @@ def register(cli: click.Group) -> None:
         from ..analysis.frequencies import code_frequencies
         from ..analysis.filters import Filters
         from ..core.coders import list_coders
-        from .filters import build_reading
 
         with Project.open(project) as p:
             figures = code_frequencies(p, filters=Filters(reading=build_reading(p, readings)))

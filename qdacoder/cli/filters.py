@@ -30,7 +30,8 @@ import re
 
 import click
 
-from ..analysis.filters import ALL, FINAL, AttributeCondition, Filters, Reading, coders_reading
+from ..analysis.filters import AttributeCondition, Filters
+from .reading import READING_OPTION, build_reading
 from .codebook import VALENCE, valence_value
 from ..core.attributes import find_variable, parse_value
 from ..core.cases import find_case
@@ -44,11 +45,6 @@ FILTER_KEYS = ("case_names", "kinds", "document_names", "coder_names", "valences
                "readings")
 _CONDITION = re.compile(r"^(?P<name>[^=<>]+?)\s*(?P<op>>=|<=|=)\s*(?P<value>.*)$")
 
-_READING = click.option(
-    "--reading", "readings", multiple=True, metavar="final|all|coder:NAME",
-    help="Whose codings count: the final coding (the consensus where settled; the default), all codings, "
-         "or one coder's (coder:NAME, repeatable).")
-
 _OPTIONS = (
     click.option("--case", "case_names", multiple=True, metavar="NAME", help="Only passages of this case (repeatable)."),
     click.option("--kind", "kinds", multiple=True, type=click.Choice(DOCUMENT_KINDS), help="Only documents of this kind (repeatable)."),
@@ -59,14 +55,8 @@ _OPTIONS = (
     click.option("--contains", metavar="TEXT", help="Only passages containing TEXT (any case)."),
     click.option("--attribute", "attributes", multiple=True, metavar="NAME=VALUE",
                  help="A case, document or respondent attribute (case first): NAME=VALUE, NAME>=X or NAME<=X (repeatable)."),
-    _READING,
+    READING_OPTION,
 )
-
-
-def reading_option(func):
-    """Only ``--reading``, for a command that counts without the other filters; it reaches the
-    command as ``readings``, to pass on as ``build_reading(project, readings)``."""
-    return _READING(func)
 
 
 def filter_options(func):
@@ -114,19 +104,6 @@ def build_filters(
         attributes=attribute_conditions(project, attributes),
         reading=build_reading(project, readings),
     )
-
-
-def build_reading(project: Project, readings=()) -> Reading:
-    """The Reading of the ``--reading`` values: one ``final`` or ``all``, or ``coder:NAME``s."""
-    values = [r.strip() for r in readings if r.strip()]
-    if not values:
-        return FINAL  # which counts every coding while the project has no consensus coder
-    if len(values) == 1 and values[0].lower() in ("final", "all"):
-        return FINAL if values[0].lower() == "final" else ALL
-    if not all(v.lower().startswith("coder:") and v[6:].strip() for v in values):
-        raise click.BadParameter("give one of final or all, or one or more coder:NAME.", param_hint="--reading")
-    return coders_reading(_ids([v[6:].strip() for v in values], lambda n: find_coder(project, n),
-                               QT_TRANSLATE_NOOP("qdacoder", "There is no coder named “{name}”.")))
 
 
 def attribute_conditions(project: Project, expressions) -> tuple[AttributeCondition, ...]:
