@@ -224,7 +224,7 @@ LABELS = {
     "text": QT_TRANSLATE_NOOP("qdacoder", "passage contains"),
     "none": QT_TRANSLATE_NOOP("qdacoder", "No filters: all codings."),
     "no filters": QT_TRANSLATE_NOOP("qdacoder", "No filters"),
-    "final": QT_TRANSLATE_NOOP("qdacoder", "final coding (the consensus where settled, each coder's own elsewhere)"),
+    "final": QT_TRANSLATE_NOOP("qdacoder", "final coding (the consensus where done, each coder's own elsewhere)"),
     "all": QT_TRANSLATE_NOOP("qdacoder", "all codings of every coder"),
     "coders reading": QT_TRANSLATE_NOOP("qdacoder", "codings of {names}"),
     "reading": QT_TRANSLATE_NOOP("qdacoder", "reading"),
