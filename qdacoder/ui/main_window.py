@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
+        self.statusBar().addPermanentWidget(self.reading.label)
         self.statusBar().addPermanentWidget(self.coder_label)
         session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         session.project_replaced.connect(self._project_replaced)

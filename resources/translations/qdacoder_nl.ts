@@ -1368,27 +1368,27 @@
 <context>
     <name>CoderView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="40"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="41"/>
         <source>&amp;All coders</source>
         <translation>&amp;Alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="40"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="41"/>
         <source>&amp;Only mine (blind coding)</source>
         <translation>Alleen &amp;eigen coderingen (blind coderen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="41"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="42"/>
         <source>&amp;Chosen coders...</source>
         <translation>&amp;Gekozen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="79"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="80"/>
         <source>Codings of</source>
         <translation>Coderingen van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="80"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="81"/>
         <source>Coders whose codings to show, separated by commas ({names}):</source>
         <translation>Codeurs van wie de coderingen worden getoond, gescheiden door komma&apos;s ({names}):</translation>
     </message>
@@ -1641,6 +1641,7 @@
     </message>
     <message>
         <location filename="../../qdacoder/ui/team/disagreements.py" line="76"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="217"/>
         <source>Consensus &amp;done for this document</source>
         <translation>Consensus &amp;klaar voor dit document</translation>
     </message>
@@ -1671,7 +1672,7 @@
     </message>
     <message>
         <location filename="../../qdacoder/ui/team/disagreements.py" line="158"/>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="281"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="285"/>
         <source>Choose two different coders.</source>
         <translation>Kies twee verschillende codeurs.</translation>
     </message>
@@ -1684,47 +1685,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="224"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="216"/>
+        <source>Consensus done ✓ (click to take back)</source>
+        <translation>Consensus klaar ✓ (klik om terug te nemen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="228"/>
         <source>Consensus done</source>
         <translation>Consensus klaar</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="227"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="231"/>
         <source>Consensus not done</source>
         <translation>Consensus niet klaar</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="255"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="259"/>
         <source>(not coded)</source>
         <translation>(niet gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="266"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="270"/>
         <source>Accept version A</source>
         <translation>Versie A overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="266"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="270"/>
         <source>Accept version B</source>
         <translation>Versie B overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="267"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="271"/>
         <source>Accept both versions</source>
         <translation>Beide versies overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="267"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="271"/>
         <source>Accept neither version</source>
         <translation>Geen van beide versies overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="286"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="290"/>
         <source>Copy the agreed codings</source>
         <translation>Overeenkomende coderingen overnemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="288"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="292"/>
         <source>%n agreed coding(s) copied to the consensus coder.</source>
         <translation>
             <numerusform>%n overeenkomende codering overgenomen door de consensuscodeur.</numerusform>
@@ -2020,147 +2026,147 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="125"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="126"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="126"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="127"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="165"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="166"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="167"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="196"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="198"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="206"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="208"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="209"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="212"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="213"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="213"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="220"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="220"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="228"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="248"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -2921,29 +2927,34 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ReadingChoice</name>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="115"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="120"/>
         <source>&amp;Final coding (the consensus where done)</source>
         <translation>&amp;Definitieve codering (de consensus waar klaar)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="115"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="120"/>
         <source>&amp;All codings</source>
         <translation>&amp;Alle coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="116"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="121"/>
         <source>&amp;Chosen coders&apos; codings...</source>
         <translation>&amp;Coderingen van gekozen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="132"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="137"/>
         <source>Reading</source>
         <translation>Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="133"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="138"/>
         <source>Coders whose codings count, separated by commas ({names}):</source>
         <translation>Codeurs wier coderingen meetellen, gescheiden door komma&apos;s ({names}):</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coders.py" line="148"/>
+        <source>Reading: {reading}</source>
+        <translation>Lezing: {reading}</translation>
     </message>
 </context>
 <context>

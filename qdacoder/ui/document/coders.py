@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
 
-from ...analysis.filters import Filters, has_consensus, passing_ids
+from ...analysis.filters import Filters, describe_reading, has_consensus, passing_ids
 from ...core.coders import list_coders
+from ..common.texts import translate
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -108,7 +109,11 @@ class ReadingChoice(QObject):
         super().__init__(session)
         self.session = session
         self.actions: QActionGroup | None = None
+        self.label = QLabel()  # in the status bar: the reading always in sight
+        self.label.setObjectName("readingLabel")
         session.reading_changed.connect(self._check)
+        session.project_replaced.connect(self._check)
+        session.subscribe(lambda changes: (changes is None or changes.coders or changes.settled) and self._check())
 
     def build_menu(self, menu: QMenu) -> None:
         group = QActionGroup(self.session.widget)
@@ -139,6 +144,9 @@ class ReadingChoice(QObject):
         self.session.set_reading(kind, coders)
 
     def _check(self) -> None:
+        project = self.session.project
+        self.label.setText(self.tr("Reading: {reading}").format(
+            reading=describe_reading(project, self.session.reading(), translate)) if project is not None else "")
         if self.actions is not None:
             for action in self.actions.actions():
                 action.setChecked(action.data() == self.session.reading_kind())

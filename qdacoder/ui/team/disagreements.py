@@ -210,7 +210,11 @@ class DisagreementReview(QWidget):
     def _update_done(self) -> None:
         document_id = self.document_box.currentData()
         self.done_button.setEnabled(self._pair() is not None and document_id is not None)
-        self.done_button.setChecked(document_id in self.settled())
+        done = document_id in self.settled()
+        self.done_button.setChecked(done)
+        # a pressed button is easy to miss: the text says it too
+        self.done_button.setText(self.tr("Consensus done ✓ (click to take back)") if done
+                                 else self.tr("Consensus &done for this document"))
 
     def mark_done(self, done: bool = True):
         """Mark the consensus of the chosen document as done (or not done any more), as one undo

@@ -25,6 +25,7 @@ def test_one_reading_for_the_whole_window(window, tmp_path):
     ids = build_final_study(window.project)
     window.session.project_replaced.emit()  # made behind the window's back: read everything anew
     assert window.session.reading_kind() == "final"
+    assert window.reading.label.text().startswith("Reading: final coding")
     assert counts(window, ids) == [2, 1, 2, 1]
     assert coders_in_view(window, ids, "Interview Fatima", "Mijn mentor") == ["Consensus"]
     assert coders_in_view(window, ids, "Interview Mo", "Thuis was") == []  # settled on nothing
@@ -42,6 +43,7 @@ def test_one_reading_for_the_whole_window(window, tmp_path):
 
     window.reading.choose("all")
     assert [a.isChecked() for a in window.reading.actions.actions()] == [False, True, False]
+    assert window.reading.label.text() == "Reading: all codings of every coder"
     assert counts(window, ids) == [5, 2, 4, 2]
     assert coders_in_view(window, ids, "Interview Fatima", "Mijn mentor") == ["Anna", "Bram", "Consensus"]
     assert "reading: all codings of every coder" in analysis.frequencies.note.text()
