@@ -17,7 +17,7 @@ Design rules:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP
@@ -93,8 +93,13 @@ class Filters:
     reading: Reading = FINAL
 
     def is_empty(self) -> bool:
-        """No filter and the default reading (the final coding)."""
-        return self == Filters()
+        """No filter of documents, cases, coders or passages (the reading aside: it says whose
+        codings count, not which part of the material is looked at)."""
+        return replace(self, reading=FINAL) == Filters()
+
+    def every_coding(self, project) -> bool:
+        """True when every coding of the project passes (no condition is needed at all)."""
+        return self.is_empty() and (self.reading == ALL or (self.reading == FINAL and not has_consensus(project)))
 
 
 NO_FILTERS = Filters()

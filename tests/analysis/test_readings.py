@@ -67,7 +67,9 @@ def test_retrieval_of_the_final_coding_is_the_consensus_where_settled(project, s
 def test_the_filter_line_states_the_reading(project, study):
     assert describe(project, Filters()) == (
         "No filters; reading: final coding (the consensus where done, each coder's own elsewhere)")
-    assert describe(project, Filters(reading=ALL)) == "reading: all codings of every coder"
+    assert describe(project, Filters(reading=ALL)) == "No filters; reading: all codings of every coder"
+    assert Filters(reading=ALL).is_empty() and Filters(reading=ALL).every_coding(project)
+    assert not Filters().every_coding(project)  # final, with a consensus coder: a condition
     assert describe(project, Filters(reading=coders_reading([study["Anna"], study["Bram"]]),
                                      kinds=frozenset({"transcript"}))) == (
         "reading: codings of Anna, Bram; document kinds: transcript")

@@ -27,9 +27,9 @@ def codings(run, path, *args):
 @pytest.mark.parametrize("args, wanted, line", [
     ((), (2, 1, 2, 1), "No filters; reading: final coding"),
     (("--reading", "final"), (2, 1, 2, 1), "No filters; reading: final coding"),
-    (("--reading", "all"), (5, 2, 4, 2), "reading: all codings of every coder"),
-    (("--reading", "coder:Anna"), (2, 1, 1, 2), "reading: codings of Anna"),
-    (("--reading", "coder:Anna", "--reading", "coder:Bram"), (4, 1, 3, 2), "reading: codings of Anna, Bram"),
+    (("--reading", "all"), (5, 2, 4, 2), "No filters; reading: all codings of every coder"),
+    (("--reading", "coder:Anna"), (2, 1, 1, 2), "No filters; reading: codings of Anna"),
+    (("--reading", "coder:Anna", "--reading", "coder:Bram"), (4, 1, 3, 2), "No filters; reading: codings of Anna, Bram"),
 ])
 def test_stats_under_each_reading(run, study, args, wanted, line):
     figures, filters = codings(run, study, *args)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QInputDialog, QLabel, QMenu
 
-from ...analysis.filters import Filters, describe_reading, has_consensus, passing_ids
+from ...analysis.filters import Filters, describe_reading, passing_ids
 from ...core.coders import list_coders
 from ..common.texts import translate
 
@@ -69,7 +69,7 @@ class CoderView(QObject):
     def shown_in(self, document_id: int) -> set[int] | None:
         """The ids of the document's codings the text shows (None: all of them)."""
         filters, project = self.filters(), self.session.project
-        if project is None or (filters.is_empty() and not has_consensus(project)):
+        if project is None or filters.every_coding(project):
             return None  # every coding: no query
         return passing_ids(self.session.project, filters, document_id)
 
