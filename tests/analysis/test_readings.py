@@ -129,3 +129,19 @@ def test_deleting_a_settled_document_takes_its_mark_along(project, study):
     assert not project.rows("SELECT * FROM consensus_settled WHERE document_id = ?", [study["Interview Mo"]])
     journal.undo(project)
     assert len(project.rows("SELECT * FROM consensus_settled WHERE document_id = ?", [study["Interview Mo"]])) == 2
+
+
+def test_a_consensus_copy_keeps_the_star_and_the_confidential_mark(project):
+    from qdacoder.core.quotes import set_confidential
+    ids = build_coders(project)
+    set_confidential(project, [ids["a_wacht"]])
+    made = consensus.copy_agreed(project, [ids["a_wacht"]]).result + consensus.resolve(
+        project, [ids["a_mentor"], ids["b_school"]], "a", coder_a=ids["Anna"]).result
+    flags = [project.rows("SELECT starred, confidential FROM codings WHERE id = ?", [i])[0] for i in made]
+    assert [(f["starred"], f["confidential"]) for f in flags] == [(0, 1), (1, 0)]
+    consensus.settle(project, [ids["Interview Fatima"]], [ids["Anna"], ids["Bram"]])
+    # the final coding's quotes: the consensus copy of the starred coding; the confidential
+    # copy is never quoted, as its original
+    quotes = collect_quotes(project, starred_only=False, filters=Filters(reading=FINAL))
+    assert "Ik stond een jaar op de wachtlijst." not in [q.text for q in quotes]
+    assert quotes.confidential_left_out == 1
