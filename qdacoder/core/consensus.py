@@ -11,8 +11,8 @@ Design rules (why):
   copies; the decision itself is not stored anywhere (a memo would have to change the
   originals or create a coding nobody chose).
 - A copy keeps the code, the span, the valence, the memo, the star and the confidential mark
-  of its original. An identical
-  consensus coding (same document, code and span) is never made twice.
+  of its original. An identical consensus coding (same document, code and span) is never made
+  twice.
 - One call is one transaction, hence one undo step. The consensus coder row itself is made
   by ``ensure_coder`` outside the step (coders are bookkeeping, see ``core.coders``), and
   marked as a consensus coder there.
