@@ -4225,12 +4225,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="59"/>
+        <location filename="../../qdacoder/ui/app.py" line="51"/>
+        <source>Starting...</source>
+        <translation>Bezig met starten...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/app.py" line="90"/>
         <source>Welcome to qdacoder</source>
         <translation>Welkom bij qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="60"/>
+        <location filename="../../qdacoder/ui/app.py" line="91"/>
         <source>Your name as coder (shown with every coding you make; you can change it in the Project menu):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt; je kunt hem wijzigen in het menu Project):</translation>
     </message>
