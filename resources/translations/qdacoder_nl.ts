@@ -4274,12 +4274,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="59"/>
+        <location filename="../../qdacoder/ui/app.py" line="51"/>
+        <source>Starting...</source>
+        <translation>Bezig met starten...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/app.py" line="90"/>
         <source>Welcome to qdacoder</source>
         <translation>Welkom bij qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="60"/>
+        <location filename="../../qdacoder/ui/app.py" line="91"/>
         <source>Your name as coder (shown with every coding you make; you can change it in the Project menu):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt; je kunt hem wijzigen in het menu Project):</translation>
     </message>
@@ -5085,73 +5090,73 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een tijdlijn wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="218"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="226"/>
         <location filename="../../qdacoder/reports/saturation.py" line="69"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="219"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="227"/>
         <source>document kinds</source>
         <translation>soorten document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="220"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="228"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="221"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="229"/>
         <source>coders</source>
         <translation>codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="222"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="230"/>
         <source>valence</source>
         <translation>richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="223"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="231"/>
         <source>speaker roles</source>
         <translation>rollen van sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="224"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="232"/>
         <source>passage contains</source>
         <translation>fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="225"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="233"/>
         <source>No filters: all codings.</source>
         <translation>Geen filters: alle coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="226"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="234"/>
         <source>No filters</source>
         <translation>Geen filters</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="227"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="235"/>
         <source>final coding (the consensus where done, each coder&apos;s own elsewhere)</source>
         <translation>definitieve codering (de consensus waar klaar, elders die van elke codeur zelf)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="228"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="236"/>
         <source>all codings of every coder</source>
         <translation>alle coderingen van elke codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="229"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="237"/>
         <source>codings of {names}</source>
         <translation>coderingen van {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="230"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="238"/>
         <source>reading</source>
         <translation>lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="231"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="239"/>
         <location filename="../../qdacoder/reports/charts.py" line="40"/>
         <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>no valence</source>
@@ -5192,17 +5197,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="97"/>
+        <location filename="../../qdacoder/core/search.py" line="122"/>
         <source>The search has an opening quote without a closing one: put the phrase between two quotes.</source>
         <translation>De zoekopdracht heeft een openend aanhalingsteken zonder sluitend aanhalingsteken: zet de woordgroep tussen twee aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="107"/>
+        <location filename="../../qdacoder/core/search.py" line="132"/>
         <source>Type one or more words to search for.</source>
         <translation>Typ een of meer woorden om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="183"/>
+        <location filename="../../qdacoder/core/search.py" line="269"/>
         <source>The search “{query}” cannot be read ({reason}).</source>
         <translation>De zoekopdracht “{query}” kan niet worden gelezen ({reason}).</translation>
     </message>
