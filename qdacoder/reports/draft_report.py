@@ -45,12 +45,11 @@ from ..core.project import Project
 from ..exchange.validate import xml_safe
 from .outfiles import docx_bytes, figure_bytes
 from .quotes import KIND_LABELS, collect_quotes
+from .reading import reading_sentence
 from .summary_report import HEADERS as SUMMARY_HEADERS
 from .summary_report import _write, table_note
 from .table_export import frequency_rows_for_export, rounding_note
 from .word_style import FIGURE_LABEL, TABLE_LABEL, add_caption, add_list_of_captions, add_table, new_document
-
-Translate = Callable[[str], str]
 
 Translate = Callable[[str], str]
 
@@ -299,6 +298,9 @@ class _Report:
                  [cases, len(documents)], [(("cases_total",), cases), (("documents_total",), len(documents))])
         if self.filters_text:
             self.say(t(TEXTS["filters"]).format(filters=self.filters_text), leave_out=[self.filters_text])
+        reading = reading_sentence(p, self.filters, t)  # whose codings count (issue 18)
+        if reading:
+            self.say(reading, leave_out=[reading])
         ids = {i for i, _ in documents}
         kinds = Counter(r["kind"] for r in p.rows("SELECT id, kind FROM documents") if r["id"] in ids)
         if kinds:
