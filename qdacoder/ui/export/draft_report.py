@@ -40,6 +40,7 @@ class DraftReportDialog(QDialog):
         self.author = QLineEdit()
         self.themes = QListWidget()
         self.themes.setObjectName("draftReportThemes")
+        self.themes.setMaximumHeight(140)
         for node in walk_tree(project):
             if node.depth == 0:
                 item = QListWidgetItem(node.code.name)
