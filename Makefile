@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo/demo.qdacoder
 
-.PHONY: run test demo bench translations clean bundle bundle-check wheel wheel-check
+.PHONY: run test demo bench translations clean bundle bundle-check wheel wheel-check report-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,7 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_retrieval.py
 	$(BIN)/python benchmarks/bench_analysis.py
 	$(BIN)/python benchmarks/bench_saturation.py
+	$(BIN)/python benchmarks/bench_reading.py
 	$(BIN)/python benchmarks/bench_words.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
 	$(BIN)/python benchmarks/bench_startup.py
@@ -76,3 +77,7 @@ wheel-check: wheel
 
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info
+
+# The draft report of the three sample projects, checked and rendered with LibreOffice: page counts
+report-check: $(VENV)/.installed
+	$(VENV)/bin/python benchmarks/report_check.py $(or $(OUT),build/report-check)

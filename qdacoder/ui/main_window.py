@@ -33,7 +33,7 @@ from .codebook.panel import CodePanel
 from .common.actions import add_action
 from .common.errors import show_error
 from .common.keys import KeyMapDialog
-from .document.coders import CoderView
+from .document.coders import CoderView, ReadingChoice
 from .document.coding import CodingController
 from .document.controller import DocumentController
 from .document.list import DocumentTree
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.view = DocumentView()
         self._build_layout()
         self.coders = CoderView(session, self.code_panel)
+        self.reading = ReadingChoice(session)
         self.codebook = CodebookController(session, self.code_panel)
         self.coding = CodingController(session, self.view, self.code_panel, self.coders)
         self.document = DocumentController(session, self.view, self.documents, self.coding, self.coders)
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
+        self.statusBar().addPermanentWidget(self.reading.label)
         self.statusBar().addPermanentWidget(self.coder_label)
         session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         session.project_replaced.connect(self._project_replaced)
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         self.coders.build_menu(view_menu.addMenu(self.tr("Codings &of")))
+        self.reading.build_menu(view_menu.addMenu(self.tr("&Reading")))
         view_menu.addSeparator()
         zoom_in = add_action(view_menu, self, self.tr("Zoom &in"), lambda: self.zoom(+1), "Ctrl++")
         zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # = is + without Shift
