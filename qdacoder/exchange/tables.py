@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
+from qdacoder.importers.archive import keeps_to_size
 from qdacoder.exchange.errors import (
     IS_FOLDER,
     NO_FOLDER,
@@ -205,6 +206,12 @@ def check_zip(data: bytes, file: str, error: type[ImportFailed] = ImportFailed, 
             EOFError, OSError):
         raise error(NOT_XLSX, file=file) from None
     if sum(info.file_size for info in members) > limit or len(members) > MAX_MEMBERS:
+        raise error(XLSX_TOO_LARGE, file=file, limit=limit // 2**20)
+    try:  # a bzip2 or LZMA member may unpack to far more than its headers say
+        lying = any(not keeps_to_size(data, info) for info in members)
+    except ValueError:
+        raise error(NOT_XLSX, file=file) from None
+    if lying:
         raise error(XLSX_TOO_LARGE, file=file, limit=limit // 2**20)
 
 
