@@ -1,0 +1,91 @@
+"""No traceback ever reaches a user of the command line (issue 21). The real command runs in a
+child process, as a user starts it, with its state folder in the test's temporary folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture()
+def qdacoder(tmp_path):
+    env = dict(os.environ, PYTHONPATH=str(ROOT), XDG_STATE_HOME=str(tmp_path / "state"),
+               QDACODER_CODER="Anna de Vries")
+
+    def run(*args: str | bytes | Path) -> subprocess.CompletedProcess:
+        argv = [os.fsencode(a) if isinstance(a, (str, Path)) else a for a in args]
+        done = subprocess.run([sys.executable.encode(), b"-m", b"qdacoder", *argv], env=env,
+                              capture_output=True, cwd=tmp_path)
+        done.out = done.stdout.decode("utf-8", "replace")
+        done.err = done.stderr.decode("utf-8", "replace")
+        assert "Traceback" not in done.out + done.err
+        return done
+
+    return run
+
+
+@pytest.fixture()
+def study(tmp_path, qdacoder):
+    path = tmp_path / "studie.qdacoder"
+    (tmp_path / "daan.txt").write_text("I: Waar woon je nu?\nR: Bij mijn opa, in Zwolle.\n", encoding="utf-8")
+    assert qdacoder("new", path).returncode == 0
+    assert qdacoder("import", path, tmp_path / "daan.txt").returncode == 0
+    return path
+
+
+def test_a_lone_surrogate_in_a_yaml_codebook_is_named(tmp_path, study, qdacoder):
+    (tmp_path / "codeboek.yaml").write_text('codes:\n  - name: "Wonen"\n  - name: "Opa\\ud800"\n', encoding="utf-8")
+    done = qdacoder("codebook", "import", study, tmp_path / "codeboek.yaml")
+    assert done.returncode == 1
+    assert "codeboek.yaml, line 3" in done.err and "\\ud800" in done.err
+
+
+def test_a_codebook_nested_5000_deep_gets_one_plain_message(tmp_path, study, qdacoder):
+    lines = []
+    for level in range(5000):
+        lines += ["  " * level + f"- name: Niveau {level}", "  " * level + "  codes:"]
+    (tmp_path / "diep.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = qdacoder("codebook", "import", study, tmp_path / "diep.yaml")
+    assert done.returncode == 1
+    assert done.err.strip() == "Error: diep.yaml, line 203: the codes are nested more than 100 levels deep."
+
+
+@pytest.mark.parametrize("option", ["--code", "--document", "--coder"])
+def test_bytes_that_are_not_utf8_in_an_option_are_named(study, qdacoder, option):
+    values = {"--code": b"Wonen", "--document": b"daan", "--coder": b"Anna"}
+    values[option] = b"Wo\xffnen"
+    done = qdacoder("code", study, "--document", values["--document"], "--code", values["--code"],
+                    "--coder", values["--coder"], "--start", "0", "--end", "5")
+    assert done.returncode == 1
+    assert done.err.strip() == ("qdacoder: this value is not valid text (UTF-8): Wo\\xffnen; "
+                                "type it again or set the terminal to UTF-8.")
+    info = qdacoder("info", study, "--json")
+    assert '"codings": 0' in info.out and '"codes": 0' in info.out
+
+
+def test_an_unforeseen_error_goes_to_the_log_that_the_one_line_names(tmp_path, monkeypatch, capsys):
+    from qdacoder.cli import cli, main
+
+    @cli.command("stuk-test")
+    def broken() -> None:
+        {}["ontbrekend"]  # an error qdacoder did not foresee
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(sys, "argv", ["qdacoder", "stuk-test"])
+    try:
+        with pytest.raises(SystemExit) as stopped:
+            main()
+    finally:
+        cli.commands.pop("stuk-test")
+    assert stopped.value.code == 1
+    log = tmp_path / "state" / "qdacoder" / "errors.log"
+    assert capsys.readouterr().err == (
+        f"qdacoder: the command stopped: an internal error (KeyError); the details are in {log}.\n")
+    text = log.read_text(encoding="utf-8")
+    assert "qdacoder stuk-test" in text and "Traceback" in text and "KeyError: 'ontbrekend'" in text
