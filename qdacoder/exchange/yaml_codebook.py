@@ -31,7 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from qdacoder.core.codebook import Codebook, CodebookEntry
 from qdacoder.core.errors import QT_TRANSLATE_NOOP
 from qdacoder.exchange.errors import UNKNOWN_ENCODING, CodebookFileError
-from qdacoder.exchange.validate import EntryPlaces, Place, check_codebook, parse_flag
+from qdacoder.exchange.validate import MAX_CODE_DEPTH, EntryPlaces, Place, check_codebook, parse_flag
 
 TOP_KEYS = ("codebook", "description", "codes")
 CODE_KEYS = (
@@ -79,7 +79,6 @@ NOT_A_CHARACTER = QT_TRANSLATE_NOOP(
     "{file}, line {line}: the value of “{key}” holds an escape such as \\ud800 that is not a "
     "character (half of a pair); write the character itself.",
 )
-MAX_CODE_DEPTH = 100  # levels of subcodes; a code takes two YAML levels (list and mapping)
 TOO_DEEP = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}, line {line}: the codes are nested more than {limit} levels deep.",
 )
@@ -105,7 +104,7 @@ def read_yaml(data: bytes, file: str) -> Codebook:
             # end in a RecursionError, so the depth is counted here first
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
-                if depth > 2 * MAX_CODE_DEPTH + 2:
+                if depth > 2 * MAX_CODE_DEPTH + 2:  # a code takes two levels: list and mapping
                     raise CodebookFileError(TOO_DEEP, file=file, line=event.start_mark.line + 1,
                                             limit=MAX_CODE_DEPTH)
             elif isinstance(event, yaml.CollectionEndEvent):

@@ -36,6 +36,7 @@ def study(tmp_path, qdacoder):
     (tmp_path / "daan.txt").write_text("I: Waar woon je nu?\nR: Bij mijn opa, in Zwolle.\n", encoding="utf-8")
     assert qdacoder("new", path).returncode == 0
     assert qdacoder("import", path, tmp_path / "daan.txt").returncode == 0
+    assert qdacoder("codebook", "add", path, "Wonen").returncode == 0
     return path
 
 
@@ -66,7 +67,7 @@ def test_bytes_that_are_not_utf8_in_an_option_are_named(study, qdacoder, option)
     assert done.err.strip() == ("qdacoder: this value is not valid text (UTF-8): Wo\\xffnen; "
                                 "type it again or set the terminal to UTF-8.")
     info = qdacoder("info", study, "--json")
-    assert '"codings": 0' in info.out and '"codes": 0' in info.out
+    assert '"codings": 0' in info.out and '"codes": 1' in info.out and '"coders": 0' in info.out
 
 
 def test_an_unforeseen_error_goes_to_the_log_that_the_one_line_names(tmp_path, monkeypatch, capsys):
@@ -89,3 +90,24 @@ def test_an_unforeseen_error_goes_to_the_log_that_the_one_line_names(tmp_path, m
         f"qdacoder: the command stopped: an internal error (KeyError); the details are in {log}.\n")
     text = log.read_text(encoding="utf-8")
     assert "qdacoder stuk-test" in text and "Traceback" in text and "KeyError: 'ontbrekend'" in text
+
+
+def test_reading_commands_work_on_a_read_only_project_and_changes_are_refused(tmp_path, study, qdacoder):
+    from tests.readonly_place import read_only_copy
+
+    with read_only_copy([study], tmp_path / "usb") as usb:
+        path = usb / study.name
+        before = path.read_bytes()
+        assert qdacoder("info", path).returncode == 0
+        assert "daan" in qdacoder("documents", "list", path).out
+        assert "Wonen" in qdacoder("codes", path).out
+        done = qdacoder("code", path, "--document", "daan", "--code", "Wonen", "--start", "0", "--end", "5")
+        assert done.returncode == 1 and "studie.qdacoder is read-only" in done.err
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in usb.iterdir()) == ["studie.qdacoder"]  # no lock, no -wal
+
+
+def test_a_refused_coding_adds_no_coder(study, qdacoder):
+    done = qdacoder("code", study, "--document", "daan", "--code", "Wonen", "--start", "40", "--end", "4000")
+    assert done.returncode == 1 and "Error:" in done.err
+    assert '"coders": 0' in qdacoder("info", study, "--json").out
