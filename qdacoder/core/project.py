@@ -101,6 +101,52 @@ class Project:
         return project
 
     @classmethod
+    def create_beside(cls, target: str | Path, *, name: str | None = None) -> Project:
+        """A new project written beside ``target`` under a hidden temporary name; ``finish_as``
+        then gives it the name ``target``. A kill or a full disk half-way leaves no project (or
+        a broken one) under the target's name, and a second try is not refused for it."""
+        target = Path(target)
+        if target.exists():
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
+                file=target.name,
+            )
+        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+        return cls.create(partial, name=name or target.stem)
+
+    def finish_as(self, target: str | Path) -> None:
+        """Close this project (made by ``create_beside``) and give it the name ``target``; a file
+        that took that name meanwhile is never overwritten."""
+        target, partial = Path(target), self.path
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything into the one file
+        except sqlite3.OperationalError as error:  # a full disk
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the project cannot be created ({reason})."),
+                file=target.name,
+                reason=str(error),
+            ) from error
+        self.close()
+        try:
+            os.link(partial, target)  # fails when the name is taken: no overwriting
+        except FileExistsError:
+            remove_project_file(partial)
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
+                file=target.name,
+            ) from None
+        except OSError:  # a file system without hard links (FAT on a USB stick)
+            if target.exists():
+                remove_project_file(partial)
+                raise ProjectFileError(
+                    QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
+                    file=target.name,
+                ) from None
+            os.replace(partial, target)
+        remove_project_file(partial)
+        self.path = target
+
+    @classmethod
     def open(cls, path: str | Path, *, read_only: bool | None = None) -> Project:
         """Open the project at ``path``. It is first looked at through a read-only connection,
         so a file that is not a qdacoder project (or a newer one) is left exactly as it was:

@@ -111,3 +111,62 @@ def test_a_refused_coding_adds_no_coder(study, qdacoder):
     done = qdacoder("code", study, "--document", "daan", "--code", "Wonen", "--start", "40", "--end", "4000")
     assert done.returncode == 1 and "Error:" in done.err
     assert '"coders": 0' in qdacoder("info", study, "--json").out
+
+
+def test_qdpx_new_on_a_full_disk_leaves_nothing_and_can_be_tried_again(tmp_path, study, qdacoder):
+    import subprocess as sp
+
+    if os.geteuid() != 0:
+        pytest.skip("a small full disk needs root (a tmpfs mount)")
+    big = tmp_path / "lang.txt"
+    import random
+
+    words = "ik woonde bij mijn opa in Zwolle en ging daar naar school mentor hulp wachtlijst thuis".split()
+    pick = random.Random(21).choice  # varied text: a repeated line would look like a ZIP bomb
+    big.write_text("\n".join("R: " + " ".join(pick(words) for _ in range(12)) for _ in range(40_000)),
+                   encoding="utf-8")
+    assert qdacoder("import", study, big).returncode == 0
+    assert qdacoder("qdpx", "export", study, tmp_path / "studie.qdpx").returncode == 0
+    disk = tmp_path / "vol"
+    disk.mkdir()
+    if sp.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(disk)]).returncode != 0:
+        pytest.skip("no tmpfs can be mounted here")
+    try:
+        for _attempt in range(2):  # the second try gets the same plain answer, not "exists"
+            done = qdacoder("qdpx", "new", disk / "nieuw.qdacoder", tmp_path / "studie.qdpx")
+            assert done.returncode == 1
+            assert "nieuw.qdacoder" in done.err and "full" in done.err
+            assert list(disk.iterdir()) == []
+    finally:
+        sp.run(["umount", str(disk)], check=True)
+
+
+def test_qdpx_new_killed_half_way_leaves_no_project_under_the_name(tmp_path, study, qdacoder):
+    import random
+    import signal
+    import time
+
+    words = "ik woonde bij mijn opa in Zwolle en ging daar naar school mentor hulp wachtlijst".split()
+    pick = random.Random(5).choice
+    from qdacoder.core.documents import import_document
+    from qdacoder.core.project import Project
+    from qdacoder.exchange.qdpx_export import write_qdpx
+
+    with Project.open(study) as p:  # built in this process: only the command under test runs apart
+        for number in range(20):
+            import_document(p, name=f"interview {number}", text="\n".join(
+                "R: " + " ".join(pick(words) for _ in range(12)) for _ in range(5000)))
+        write_qdpx(p, tmp_path / "studie.qdpx")
+    folder = tmp_path / "nieuw"
+    folder.mkdir()
+    target = folder / "nieuw.qdacoder"
+    child = subprocess.Popen([sys.executable, "-m", "qdacoder", "qdpx", "new", str(target), str(tmp_path / "studie.qdpx")],
+                             env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    while child.poll() is None and not any(folder.iterdir()):  # the first file written
+        time.sleep(0.002)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert not target.exists()
+    done = qdacoder("qdpx", "new", target, tmp_path / "studie.qdpx")  # a second try works
+    assert done.returncode == 0 and target.exists()
