@@ -34,7 +34,8 @@ import os
 import re
 import uuid
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -150,6 +151,17 @@ def xlsx_rows(
     data: bytes, file: str, error: type[ImportFailed] = ImportFailed, *, limit: int = MAX_UNCOMPRESSED
 ) -> tuple[Rows, Any]:
     """The rows of the first worksheet (values as shown) and the workbook's properties."""
+    with xlsx_reader(data, file, error, limit=limit) as (rows, properties):
+        return list(rows), properties
+
+
+@contextmanager
+def xlsx_reader(
+    data: bytes, file: str, error: type[ImportFailed] = ImportFailed, *, limit: int = MAX_UNCOMPRESSED
+) -> Iterator[tuple[Iterator[tuple[int, list]], Any]]:
+    """The rows of the first worksheet as they are read (row number, values as shown), and the
+    workbook's properties: a reader that checks the header first refuses a wrong file without
+    reading a million rows into memory (issue 21)."""
     if data.startswith(_OLE_MAGIC):
         raise error(OLD_XLSX, file=file)
     check_zip(data, file, error, limit=limit)
@@ -162,14 +174,17 @@ def xlsx_rows(
     try:
         if not workbook.worksheets:
             raise error(NOT_XLSX, file=file)
-        try:
-            rows = [(number, list(values)) for number, values in
-                    enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1)]
-        except Exception:  # noqa: BLE001 - a damaged sheet inside a readable archive
-            raise error(NOT_XLSX, file=file) from None
-        return rows, workbook.properties
+        yield _sheet_rows(workbook.worksheets[0], file, error), workbook.properties
     finally:
         workbook.close()
+
+
+def _sheet_rows(sheet: Any, file: str, error: type[ImportFailed]) -> Iterator[tuple[int, list]]:
+    try:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(values)
+    except Exception:  # noqa: BLE001 - a damaged sheet inside a readable archive
+        raise error(NOT_XLSX, file=file) from None
 
 
 def plain_value(value: Any) -> Any:
