@@ -3370,17 +3370,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="113"/>
+        <location filename="../../qdacoder/ui/session.py" line="109"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="113"/>
+        <location filename="../../qdacoder/ui/session.py" line="109"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="176"/>
+        <location filename="../../qdacoder/ui/session.py" line="172"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -4013,14 +4013,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="54"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="60"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="57"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="63"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/__init__.py" line="67"/>
+        <source>{file}: the document holds more than {limit} million characters, more than qdacoder imports as one document; split it into parts.</source>
+        <translation>{file}: het document bevat meer dan {limit} miljoen tekens, meer dan qdacoder als één document importeert; splits het in delen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="41"/>
@@ -4109,7 +4114,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="61"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="70"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
@@ -4179,7 +4184,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="64"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="73"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
@@ -4554,27 +4559,27 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen geldig pad; een pad bestaat uit de namen vanaf de hoofdcode, verbonden met “/”, en geen naam mag leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="57"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="58"/>
         <source>{file}, row {row}: this row cannot be read as CSV ({reason}).</source>
         <translation>{file}, rij {row}: deze rij kan niet als CSV worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="60"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="61"/>
         <source>{file}: this is not a text (CSV) file; it looks like a binary file.</source>
         <translation>{file}: dit is geen tekstbestand (CSV); het lijkt een binair bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="63"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="64"/>
         <source>{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).</source>
         <translation>{file}: dit is geen geldige Excel-werkmap (het bestand is beschadigd of is geen .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="67"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="68"/>
         <source>{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password and save it as .xlsx.</source>
         <translation>{file}: dit is een oude Excel-werkmap (.xls) of een werkmap met een wachtwoord. Open hem in Excel, verwijder een eventueel wachtwoord en sla hem op als .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="72"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="73"/>
         <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: de werkmap wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); hij wordt voor de veiligheid geweigerd.</translation>
     </message>
