@@ -2812,195 +2812,205 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="128"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="130"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="133"/>
+        <source>Read-only project</source>
+        <translation>Alleen-lezen-project</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="134"/>
+        <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
+        <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="151"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="153"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="161"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="172"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="172"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="188"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="203"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="216"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="220"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="213"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="221"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="237"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="245"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="246"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="254"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="263"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="271"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="266"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="272"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="280"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="277"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="285"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="288"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="298"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="306"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="306"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="314"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="306"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="314"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="312"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="321"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="321"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="336"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="336"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="347"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="345"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="343"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="351"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -3666,17 +3676,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="99"/>
+        <location filename="../../qdacoder/ui/session.py" line="109"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="99"/>
+        <location filename="../../qdacoder/ui/session.py" line="109"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="162"/>
+        <location filename="../../qdacoder/ui/session.py" line="172"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -4112,7 +4122,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een casus kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/coders.py" line="24"/>
+        <location filename="../../qdacoder/core/coders.py" line="28"/>
         <source>A coder needs a name.</source>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
@@ -4157,6 +4167,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{valence}” is geen richting; gebruik promoting (bevorderend) of hindering (belemmerend).</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/core/codes.py" line="275"/>
+        <source>“{name}” has {count} coding(s) and cannot become a category (a category groups codes and takes no codings); move its codings to a subcode first.</source>
+        <translation>“{name}” heeft {count} codering(en) en kan geen categorie worden (een categorie groepeert codes en krijgt geen coderingen); verplaats de coderingen eerst naar een subcode.</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
         <location filename="../../qdacoder/core/quotes.py" line="54"/>
         <source>This coding no longer exists.</source>
@@ -4164,7 +4179,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/assignments.py" line="67"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="140"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="144"/>
         <source>This coder no longer exists.</source>
         <translation>Deze codeur bestaat niet meer.</translation>
     </message>
@@ -4174,7 +4189,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="49"/>
         <location filename="../../qdacoder/core/documents.py" line="65"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="158"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="162"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
@@ -4236,56 +4251,72 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="77"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="102"/>
+        <location filename="../../qdacoder/core/project.py" line="36"/>
+        <source>{file} is read-only (the file, its folder or the medium cannot be written); nothing can be changed in it. Copy it to a folder you can write to, to work in it.</source>
+        <translation>{file} is alleen-lezen (het bestand, de map of de schijf kan niet worden beschreven); er kan niets in worden gewijzigd. Kopieer het naar een map waarin u kunt schrijven om erin te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/project.py" line="82"/>
+        <location filename="../../qdacoder/core/project.py" line="113"/>
+        <location filename="../../qdacoder/core/project.py" line="137"/>
+        <location filename="../../qdacoder/core/project.py" line="144"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="82"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
+        <location filename="../../qdacoder/core/project.py" line="87"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="110"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="90"/>
+        <location filename="../../qdacoder/core/project.py" line="95"/>
+        <location filename="../../qdacoder/core/project.py" line="127"/>
         <source>{file}: the project cannot be created ({reason}).</source>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="112"/>
+        <location filename="../../qdacoder/core/project.py" line="171"/>
+        <location filename="../../qdacoder/core/project.py" line="215"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="119"/>
-        <location filename="../../qdacoder/core/project.py" line="125"/>
-        <location filename="../../qdacoder/core/project.py" line="242"/>
+        <location filename="../../qdacoder/core/project.py" line="179"/>
+        <location filename="../../qdacoder/core/project.py" line="185"/>
+        <location filename="../../qdacoder/core/project.py" line="330"/>
+        <location filename="../../qdacoder/core/project.py" line="365"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="131"/>
+        <location filename="../../qdacoder/core/project.py" line="191"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="172"/>
+        <location filename="../../qdacoder/core/project.py" line="256"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="225"/>
+        <location filename="../../qdacoder/core/project.py" line="335"/>
+        <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
+        <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/project.py" line="348"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="229"/>
+        <location filename="../../qdacoder/core/project.py" line="352"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="236"/>
+        <location filename="../../qdacoder/core/project.py" line="359"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -4301,14 +4332,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="54"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="60"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="57"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="63"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/__init__.py" line="67"/>
+        <source>{file}: the document holds more than {limit} million characters, more than qdacoder imports as one document; split it into parts.</source>
+        <translation>{file}: het document bevat meer dan {limit} miljoen tekens, meer dan qdacoder als één document importeert; splits het in delen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="41"/>
@@ -4397,7 +4433,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="61"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="70"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
@@ -4467,17 +4503,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="64"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="73"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="27"/>
+        <location filename="../../qdacoder/importers/archive.py" line="35"/>
         <source>{file}: the file contains an item whose name points outside the file ({member}); it is refused for safety.</source>
         <translation>{file}: het bestand bevat een onderdeel waarvan de naam buiten het bestand wijst ({member}); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="32"/>
+        <location filename="../../qdacoder/importers/archive.py" line="40"/>
         <source>{file}: the file unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: het bestand wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); het wordt voor de veiligheid geweigerd.</translation>
     </message>
@@ -4842,117 +4878,117 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen geldig pad; een pad bestaat uit de namen vanaf de hoofdcode, verbonden met “/”, en geen naam mag leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="56"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="58"/>
         <source>{file}, row {row}: this row cannot be read as CSV ({reason}).</source>
         <translation>{file}, rij {row}: deze rij kan niet als CSV worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="59"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="61"/>
         <source>{file}: this is not a text (CSV) file; it looks like a binary file.</source>
         <translation>{file}: dit is geen tekstbestand (CSV); het lijkt een binair bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="62"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="64"/>
         <source>{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).</source>
         <translation>{file}: dit is geen geldige Excel-werkmap (het bestand is beschadigd of is geen .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="66"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="68"/>
         <source>{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password and save it as .xlsx.</source>
         <translation>{file}: dit is een oude Excel-werkmap (.xls) of een werkmap met een wachtwoord. Open hem in Excel, verwijder een eventueel wachtwoord en sla hem op als .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="71"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="73"/>
         <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: de werkmap wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); hij wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="86"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="89"/>
         <source>{file}, line {line}: a code has no name.</source>
         <translation>{file}, regel {line}: een code heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="87"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="90"/>
         <source>{file}, row {row}, column “{column}”: a code has no name.</source>
         <translation>{file}, rij {row}, kolom “{column}”: een code heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="90"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="93"/>
         <source>{file}, line {line}: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
         <translation>{file}, regel {line}: de naam “{name}” bevat “/”, dat de namen in een pad scheidt; gebruik een ander teken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="95"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="98"/>
         <source>{file}, row {row}, column “{column}”: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
         <translation>{file}, rij {row}, kolom “{column}”: de naam “{name}” bevat “/”, dat de namen in een pad scheidt; gebruik een ander teken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="102"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="105"/>
         <source>{file}, line {line}: the name “{name}” is longer than {limit} characters.</source>
         <translation>{file}, regel {line}: de naam “{name}” is langer dan {limit} tekens.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="105"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="108"/>
         <source>{file}, row {row}, column “{column}”: the name “{name}” is longer than {limit} characters.</source>
         <translation>{file}, rij {row}, kolom “{column}”: de naam “{name}” is langer dan {limit} tekens.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="112"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="115"/>
         <source>{file}, line {line}: the code “{path}” appears twice (also at line {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
         <translation>{file}, regel {line}: de code “{path}” komt twee keer voor (ook op regel {other}); codes met dezelfde bovenliggende code moeten verschillende namen hebben (hoofdletters en kleine letters tellen als gelijk).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="117"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="120"/>
         <source>{file}, row {row}: the code “{path}” appears twice (also in row {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
         <translation>{file}, rij {row}: de code “{path}” komt twee keer voor (ook in rij {other}); codes met dezelfde bovenliggende code moeten verschillende namen hebben (hoofdletters en kleine letters tellen als gelijk).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="124"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="127"/>
         <source>{file}, line {line}: “{value}” is not a colour; use #rrggbb.</source>
         <translation>{file}, regel {line}: “{value}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="125"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="128"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a colour; use #rrggbb.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="130"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="133"/>
         <source>{file}, line {line}: “{value}” is not a valence; use one of: {accepted}.</source>
         <translation>{file}, regel {line}: “{value}” is geen richting; gebruik een van: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="133"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="136"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a valence; use one of: {accepted}.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen richting; gebruik een van: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="140"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="143"/>
         <source>{file}, line {line}: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
         <translation>{file}, regel {line}: “{value}” is geen GUID (32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="145"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="148"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen GUID (32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="152"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="155"/>
         <source>{file}, line {line}: the GUID “{value}” is used twice (also at line {other}); every code needs its own.</source>
         <translation>{file}, regel {line}: de GUID “{value}” wordt twee keer gebruikt (ook op regel {other}); elke code heeft een eigen GUID nodig.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="157"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="160"/>
         <source>{file}, row {row}, column “{column}”: the GUID “{value}” is used twice (also in row {other}); every code needs its own.</source>
         <translation>{file}, rij {row}, kolom “{column}”: de GUID “{value}” wordt twee keer gebruikt (ook in rij {other}); elke code heeft een eigen GUID nodig.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="164"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="167"/>
         <source>{file}, line {line}: “{value}” is not yes or no; write true or false.</source>
         <translation>{file}, regel {line}: “{value}” is niet ja of nee; schrijf true of false.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="167"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="170"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not yes or no; write yes, no, or leave the cell empty.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is niet ja of nee; schrijf ja of nee, of laat de cel leeg.</translation>
     </message>
@@ -5008,6 +5044,16 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="77"/>
+        <source>{file}, line {line}: the value of “{key}” holds an escape such as \ud800 that is not a character (half of a pair); write the character itself.</source>
+        <translation>{file}, regel {line}: de waarde van “{key}” bevat een escape zoals \ud800 die geen teken is (de helft van een paar); schrijf het teken zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="82"/>
+        <source>{file}, line {line}: the codes are nested more than {limit} levels deep.</source>
+        <translation>{file}, regel {line}: de codes zijn meer dan {limit} niveaus diep genest.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="85"/>
         <source>{file}, line {line}: put the colour in quotes, like color: &quot;#2e7d32&quot;; without quotes YAML reads everything after # as a comment.</source>
         <translation>{file}, regel {line}: zet de kleur tussen aanhalingstekens, zoals color: &quot;#2e7d32&quot;; zonder aanhalingstekens leest YAML alles na # als commentaar.</translation>
     </message>
@@ -6181,17 +6227,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="124"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="47"/>
+        <source>{file}: the coder copy is damaged and was not merged ({reason}); nothing was changed.</source>
+        <translation>{file}: de codeurskopie is beschadigd en is niet samengevoegd ({reason}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="128"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="137"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="141"/>
         <source>Choose the documents for the coder copy.</source>
         <translation>Kies de documenten voor de codeurskopie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="190"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="194"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
@@ -6500,7 +6551,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="147"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="155"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>

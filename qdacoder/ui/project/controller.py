@@ -17,7 +17,7 @@ from ...core import documents
 from ...core.backups import make_backup
 from ...core.errors import QdaError
 from ...core.lock import Lock, ProjectLocked, acquire
-from ...core.project import SUFFIX, Project
+from ...core.project import SUFFIX, Project, writable
 from ...core.schema import DOCUMENT_KINDS
 from ...importers import SUPPORTED_EXTENSIONS, ReadOptions, read_file
 from ...exchange.starters import start_from_codebook, starter_titles
@@ -117,8 +117,10 @@ class ProjectController(QObject):
             return acquire(path, force=True) if answer == QMessageBox.StandardButton.Yes else None
 
     def open_project(self, path: str | Path) -> bool:
-        lock = self._lock(Path(path)) if Path(path).is_file() else None
-        if Path(path).is_file() and lock is None:
+        # a project that cannot be written opens read-only: no lock, no backup (both write)
+        read_only = Path(path).is_file() and not writable(Path(path))
+        lock = self._lock(Path(path)) if Path(path).is_file() and not read_only else None
+        if Path(path).is_file() and lock is None and not read_only:
             return False
         try:
             project = Project.open(path)
@@ -127,7 +129,13 @@ class ProjectController(QObject):
                 lock.release()
             show_error(self.session.widget, self.tr("Cannot open project"), message_for(error))
             return False
-        self._safety_backup(project)
+        if project.read_only:
+            show_error(self.session.widget, self.tr("Read-only project"), self.tr(
+                "{file} cannot be written (the file, its folder or the medium is read-only). It is "
+                "open for reading: nothing you do can be saved in it.").format(file=project.path.name),
+                icon=QMessageBox.Icon.Information, name="readOnlyNotice")
+        else:
+            self._safety_backup(project)
         self.session.set_project(project, lock)  # gives back the lock of the project shown before
         self._remember(project.path)
         return True
