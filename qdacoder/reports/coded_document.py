@@ -165,6 +165,13 @@ def replace_names(text: str, names: NameFilter) -> tuple[str, Callable[[int, boo
     return "".join(parts), move
 
 
+def window_filters(coder_ids=None, valences=None) -> Filters:
+    """The filter of the window's dialog (coders, valences; None for all), for the parts of
+    the window that do not reach ``analysis`` themselves."""
+    return Filters(coder_ids=frozenset(coder_ids) if coder_ids is not None else None,
+                   valences=frozenset(valences) if valences is not None else None)
+
+
 # --- Word -----------------------------------------------------------------------------------------
 def write_coded_document(project: Project, path: str | os.PathLike, document_ids: Sequence[int], *,
                          filters: Filters = NO_FILTERS, line_numbers: bool = False, case_name: str | None = None,

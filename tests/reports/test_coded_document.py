@@ -35,7 +35,12 @@ def _turns(text: str):
 
 @pytest.fixture()
 def study(tmp_path):
-    path = tmp_path / "studie.qdacoder"
+    return build(tmp_path / "studie.qdacoder")
+
+
+def build(path):
+    """The study: one interview with a listed name, overlapping codings of two coders, a
+    confidential coding; and a field note in the same case. (path, interview id, coding ids)"""
     with Project.create(path) as p:
         names.add_placeholder(p, "Jayden", "[naam jongere]", category="person")
         anna, bram = ensure_coder(p, "Anna de Vries").id, ensure_coder(p, "Bram Jansen").id
