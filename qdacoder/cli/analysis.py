@@ -279,8 +279,11 @@ def register(cli: click.Group) -> None:
                 figure = wordcloud_figure(p, build_scope(p, filter_args, **scope_args), WordOptions(ngram, stem),
                                           top=top, title=title, translate=t)
             elif kind == "frequencies":
+                from ..core.codes import list_codes
+
                 figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked, translate=t,
-                                         title=te.title_for("frequencies", p.name, t))
+                                         title=te.title_for("frequencies", p.name, t),
+                                         colors={c.id: c.color for c in list_codes(p)})
             else:
                 result = code_matrix(p, columns, filters=filters)
                 figure = heatmap(result, values=result.values(presence), title=te.title_for(columns, p.name, t),
