@@ -120,7 +120,7 @@ def _set_row_labels(ax, positions, labels: list[str], bold: list[bool]) -> float
     for tick, b in zip(ax.get_yticklabels(), bold):
         if b:
             tick.set_fontweight("bold")
-    ax.tick_params(axis="y", pad=widest * 72 + 4)
+    ax.tick_params(axis="y", pad=widest * 72 + 8)
     return widest
 
 
