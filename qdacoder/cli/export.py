@@ -87,7 +87,7 @@ def register(cli: click.Group) -> None:
 def _coded_document(p: Project, out: Path, filters, filter_args, line_numbers: bool, t) -> tuple[int, str]:
     """The documents named by --document, else those of the one --case, printed with the
     codings that pass the filters."""
-    from ..reports.coded_document import case_documents, write_coded_document
+    from ..reports.coded_document import CASE_WITHOUT_DOCUMENTS, case_documents, write_coded_document
 
     case_name = None
     if filters.document_ids is not None:
@@ -100,6 +100,8 @@ def _coded_document(p: Project, out: Path, filters, filter_args, line_numbers: b
             raise ValidationError(ONE_CASE)
         case_name = filter_args["case_names"][0]
         ids = case_documents(p, next(iter(filters.case_ids)))
+        if not ids:
+            raise ValidationError(CASE_WITHOUT_DOCUMENTS, case=case_name)
     else:
         raise ValidationError(NO_DOCUMENT)
     n = write_coded_document(p, out, ids, filters=filters, line_numbers=line_numbers, case_name=case_name,
