@@ -82,6 +82,7 @@ class Mark:
     starred: bool
     confidential: bool
     memo: str
+    created_at: str = ""  # ISO 8601, as stored: the comment's date
 
 
 @dataclass
@@ -119,7 +120,7 @@ def coded_text(project: Project, document_id: int, filters: Filters = NO_FILTERS
     condition, params = where(filters)
     rows = project.rows(
         'SELECT g.id, g.start, g."end", g.code_id, c.color, d.name AS coder, g.valence, g.memo, g.starred, '
-        "g.confidential FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
+        "g.confidential, g.created_at FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
         f'WHERE g.document_id = ? AND ({condition}) ORDER BY g.start, g."end" DESC, g.id', [document_id, *params])
     secret = [(r["start"], r["end"]) for r in project.rows(
         'SELECT start, "end" FROM codings WHERE document_id = ? AND confidential = 1', [document_id])]
@@ -127,7 +128,7 @@ def coded_text(project: Project, document_id: int, filters: Filters = NO_FILTERS
     paths = code_paths(project)
     marks = [Mark(r["id"], move(r["start"], False), move(r["end"], True), paths[r["code_id"]], r["color"],
                   r["coder"], r["valence"], bool(r["starred"]), bool(r["confidential"]),
-                  "" if r["confidential"] else r["memo"]) for r in rows]
+                  "" if r["confidential"] else r["memo"], r["created_at"]) for r in rows]
     labels = [(move(t.start, False), move(t.content_start, True)) for t in speaker_turns(project, document_id)
               if t.content_start > t.start]
     return CodedText(document.name, text, marks, labels)
@@ -345,6 +346,9 @@ def _body(word, coded: CodedText, translate: Translate) -> None:
         if mark.id in first_run:
             comment = word.add_comment([first_run[mark.id], last_run[mark.id]], text=xml_safe(mark.code_path),
                                        author=xml_safe(mark.coder), initials=initials(mark.coder))
+            made = _when(mark.created_at)
+            if made is not None:  # when the coding was made, not when the file was: the same file each time
+                comment._comment_elm.date = made
             details = comment_details(mark, translate)
             if details:
                 comment.add_paragraph(xml_safe(details))
@@ -363,6 +367,13 @@ def comment_details(mark: Mark, translate: Translate) -> str:
     if mark.memo.strip():
         lines.append(mark.memo.strip())
     return "\n".join(lines)
+
+
+def _when(stamp: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone(dt.timezone.utc).replace(tzinfo=None)
+    except (TypeError, ValueError):
+        return None
 
 
 def initials(name: str) -> str:

@@ -103,6 +103,9 @@ def test_every_coding_is_a_comment_on_its_passage_in_the_codes_colour(study, tmp
     outer, passage = by_path["Bevorderend"]
     assert passage == SCHOOL and outer.author == "Anna de Vries" and outer.initials == "AdV"
     assert outer.text.splitlines()[1:] == ["promoting · ★ starred", "Zegt [naam jongere] zelf."]
+    with Project.open(path) as p:  # dated when the coding was made
+        made = p.rows("SELECT created_at FROM codings WHERE memo = 'Zegt Jayden zelf.'")[0]["created_at"]
+    assert outer.timestamp.replace(tzinfo=None).isoformat() == made[:19]
     inner, passage = by_path["Bevorderend/School"]
     assert passage == INNER and inner.author == "Bram Jansen"
     # the innermost coding gives the colour where two overlap, the outer one the rest
