@@ -37,6 +37,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Patch
 from matplotlib.textpath import TextToPath
 from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import ScaledTranslation
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.exchange.tables import write_atomically
@@ -61,6 +62,7 @@ INDENT = "   "  # per level of the codebook
 LABEL_SIZE = 8
 TITLE_SIZE = 10
 PRINT_DPI = 300  # a chart in a Word document, printed
+SWATCH = 9  # points: the square of a code's colour beside its name in a heat map
 
 
 class ChartFileError(ImportFailed):
@@ -112,15 +114,15 @@ def _row_labels(rows) -> tuple[list[str], list[bool]]:
     return [code_label(str(r)) for r in rows], [False] * len(rows)
 
 
-def _set_row_labels(ax, positions, labels: list[str], bold: list[bool]) -> float:
-    """Left-aligned tick labels (so the indentation shows), pushed out by the widest; returns
-    that width in inches."""
+def _set_row_labels(ax, positions, labels: list[str], bold: list[bool], swatch: bool = False) -> float:
+    """Left-aligned tick labels (so the indentation shows), pushed out by the widest (and by
+    a colour swatch); returns that width in inches."""
     widest = max((text_inches(label, bold=b)[0] for label, b in zip(labels, bold)), default=0.0)
     ax.set_yticks(positions, labels, fontsize=LABEL_SIZE, ha="left")
     for tick, b in zip(ax.get_yticklabels(), bold):
         if b:
             tick.set_fontweight("bold")
-    ax.tick_params(axis="y", pad=widest * 72 + 8)
+    ax.tick_params(axis="y", pad=widest * 72 + 8 + (SWATCH + 4 if swatch else 0))
     return widest
 
 
@@ -184,7 +186,8 @@ def frequency_chart(rows: Sequence, *, stacked_by_valence: bool = False, transla
 
 
 def heatmap(matrix, *, values: Sequence[Sequence[float | None]] | None = None, title: str = "",
-            translate: Translate = _same, figure: Figure | None = None) -> Figure:
+            translate: Translate = _same, figure: Figure | None = None,
+            colors: dict[int, str] | None = None) -> Figure:
     """A heat map of ``matrix`` (anything with ``row_labels``, ``column_labels`` and, unless
     ``values`` are given, ``counts``; code rows are named as in the codebook when the matrix
     has ``rows`` with ``name`` and ``depth``): darker is more, the number in each cell when
@@ -210,8 +213,8 @@ def heatmap(matrix, *, values: Sequence[Sequence[float | None]] | None = None, t
         return figure
     data = np.ma.masked_invalid(np.array([[np.nan if v is None else float(v) for v in r] for r in grid]))
     top = float(data.max()) if data.count() else 0.0
-    colors = ListedColormap(_blues(256)).with_extremes(bad="#e6e6e6")
-    image = ax.imshow(data, cmap=colors, vmin=0, vmax=top or 1, aspect="auto", interpolation="nearest")
+    scale = ListedColormap(_blues(256)).with_extremes(bad="#e6e6e6")
+    image = ax.imshow(data, cmap=scale, vmin=0, vmax=top or 1, aspect="auto", interpolation="nearest")
     for i, row in enumerate(grid):
         for j, value in enumerate(row):
             if value is None:
@@ -222,8 +225,15 @@ def heatmap(matrix, *, values: Sequence[Sequence[float | None]] | None = None, t
                 ax.text(j, i, text, ha="center", va="center", fontsize=7, color="white" if dark else "black")
     ax.set_xticks(range(len(columns)), column_labels, rotation=60, ha="right", rotation_mode="anchor",
                   fontsize=LABEL_SIZE)
-    _set_row_labels(ax, range(len(rows)), labels, bold)
+    _set_row_labels(ax, range(len(rows)), labels, bold,
+                    swatch=bool(colors) and all(hasattr(r, "code_id") for r in getattr(matrix, "rows", [None])))
     ax.tick_params(length=0)
+    if colors:  # the code's colour beside its name, as in the codebook tree
+        codes = list(getattr(matrix, "rows", []))
+        if len(codes) == len(rows) and all(hasattr(r, "code_id") for r in codes):
+            beside = ax.get_yaxis_transform() + ScaledTranslation(-SWATCH / 72, 0, figure.dpi_scale_trans)
+            ax.scatter([0] * len(rows), range(len(rows)), s=(SWATCH - 2) ** 2, marker="s", transform=beside,
+                       c=[_bar_color(r, colors) for r in codes], edgecolors="#555555", linewidths=0.3, clip_on=False)
     bar = figure.colorbar(image, ax=ax, shrink=0.6, aspect=25)
     bar.ax.tick_params(labelsize=7)
     if all(isinstance(v, (int, np.integer)) for row in grid for v in row if v is not None):

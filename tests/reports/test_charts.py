@@ -166,3 +166,14 @@ def test_long_names_are_wrapped_then_shortened():
     label = code_label("Een vaste mentor op school die echt luistert naar wat de jongere zelf wil en kan", 1)
     assert len(label.split("\n")) == 2 and label.endswith("…") and all(line.startswith("   ") for line in label.split("\n"))
     assert text_inches("Wachtlijst")[0] < text_inches("Wachtlijst", bold=True)[0]
+
+
+def test_the_heat_map_shows_each_codes_colour_beside_its_name(project, study):
+    from matplotlib.collections import PathCollection
+
+    matrix = code_matrix(project)
+    colors = {row.code_id: color for row, color in zip(matrix.rows, ("#E69F00", "#56B4E9", "#CC79A7", "#000000"))}
+    swatches = [c for c in heatmap(matrix, colors=colors).axes[0].collections if isinstance(c, PathCollection)]
+    assert len(swatches) == 1
+    assert [tuple(c[:3]) for c in swatches[0].get_facecolors()] == [rgb(colors[r.code_id]) for r in matrix.rows]
+    assert not [c for c in heatmap(matrix).axes[0].collections if isinstance(c, PathCollection)]

@@ -233,8 +233,9 @@ class AnalysisWindow(QWidget):
         keep = self._chart_rows(tab, tab.result.rows)
         shown_matrix = dataclasses.replace(tab.result, rows=tuple(tab.result.rows[i] for i in keep),
                                            counts=tuple(tab.result.counts[i] for i in keep))
+        colors = {c.id: c.color for c in list_codes(self.project)}
         tab.draw(lambda figure: heatmap(shown_matrix, values=shown_matrix.values(presence), title=tab.title,
-                                        translate=_translate, figure=figure))
+                                        translate=_translate, figure=figure, colors=colors))
 
     def _compute_crosstab(self, tab: AnalysisTab, filters: Filters) -> None:
         key = self.variable_box.currentData()
