@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -309,37 +309,56 @@ def innermost(marks: Sequence[Mark]) -> Mark:
 
 
 def _body(word, coded: CodedText, translate: Translate) -> None:
-    text, marks = coded.text, coded.marks
-    cuts = sorted({0, len(text), *(m.start for m in marks), *(m.end for m in marks),
+    """The text, a paragraph per line, cut into runs at every coding boundary; then a comment
+    per coding on its first to last run. One sweep through the text: a document of thousands
+    of codings costs no more than its runs."""
+    text = coded.text
+    cuts = sorted({0, len(text), *(m.start for m in coded.marks), *(m.end for m in coded.marks),
                    *(p for label in coded.labels for p in label)})
+    ordered = sorted(coded.marks, key=lambda m: (m.start, -m.end, m.id))
+    starts = [m.start for m in ordered]
+    labels = sorted(coded.labels)
+    label_starts = [a for a, _b in labels]
     first_run: dict[int, object] = {}
     last_run: dict[int, object] = {}
-    ordered = sorted(marks, key=lambda m: m.start)
+    active: dict[int, Mark] = {}  # the codings running at the current position
+    upcoming = 0  # the first coding in ``ordered`` that has not started yet
+
+    def advance(position: int) -> None:
+        nonlocal upcoming, active
+        while upcoming < len(ordered) and ordered[upcoming].start <= position:
+            active[ordered[upcoming].id] = ordered[upcoming]
+            upcoming += 1
+        active = {key: m for key, m in active.items() if m.end > position}
+
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        if not line.strip() and not any(line_start <= m.start and m.end <= line_end + 1 for m in ordered):
+        if not line.strip() and not any(ordered[k].end <= line_end + 1 for k in
+                                         range(bisect_left(starts, line_start), bisect_right(starts, line_end))):
             line_start = line_end + 1
             continue  # blank lines between turns: the paragraph spacing shows the break
         paragraph = word.add_paragraph()
-        points = [line_start, *(c for c in cuts if line_start < c < line_end), line_end]
+        points = [line_start, *cuts[bisect_right(cuts, line_start):bisect_left(cuts, line_end)], line_end]
         for start, end in zip(points, points[1:]):
             if start == end:
                 continue
             run = paragraph.add_run(xml_safe(text[start:end]))
-            covering = [m for m in ordered if m.start <= start and m.end >= end]
-            if covering:
-                _run_fill(run, shade(innermost(covering).color))
-            for mark in covering:
+            advance(start)  # every boundary is a cut: the codings running here cover the whole run
+            if active:
+                _run_fill(run, shade(innermost(list(active.values())).color))
+            for mark in active.values():
                 first_run.setdefault(mark.id, run)
                 last_run[mark.id] = run
-            if any(a <= start and end <= b for a, b in coded.labels):
+            label = bisect_right(label_starts, start) - 1
+            if label >= 0 and end <= labels[label][1]:
                 run.bold = True
         if not paragraph.runs:
             # an empty line inside a passage: a coding of blank lines only still gets its comment
             run = paragraph.add_run("")
-            for mark in ordered:
-                if mark.start <= line_start and mark.end >= line_end and mark.id not in first_run:
+            advance(line_start)
+            for mark in active.values():
+                if mark.id not in first_run:
                     first_run[mark.id] = last_run[mark.id] = run
         line_start = line_end + 1
     for mark in ordered:
