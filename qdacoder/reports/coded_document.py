@@ -36,7 +36,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from ..analysis.filters import NO_FILTERS, Filters, describe, where
+from ..analysis.filters import ALL, FINAL, NO_FILTERS, Filters, coders_reading, describe, where
 from ..core.codes import code_paths
 from ..core.confidential import mask
 from ..core.documents import get_document, speaker_turns
@@ -166,11 +166,12 @@ def replace_names(text: str, names: NameFilter) -> tuple[str, Callable[[int, boo
     return "".join(parts), move
 
 
-def window_filters(coder_ids=None, valences=None) -> Filters:
-    """The filter of the window's dialog (coders, valences; None for all), for the parts of
-    the window that do not reach ``analysis`` themselves."""
-    return Filters(coder_ids=frozenset(coder_ids) if coder_ids is not None else None,
-                   valences=frozenset(valences) if valences is not None else None)
+def window_filters(reading: str = "final", coder_ids=None, valences=None) -> Filters:
+    """The filter of the window's dialog, for the parts of the window that do not reach
+    ``analysis`` themselves: the reading ("final", "all", or "coders": the codings of
+    ``coder_ids``) and the valences (None for all)."""
+    chosen = coders_reading(coder_ids or ()) if reading == "coders" else ALL if reading == "all" else FINAL
+    return Filters(reading=chosen, valences=frozenset(valences) if valences is not None else None)
 
 
 # --- Word -----------------------------------------------------------------------------------------

@@ -1335,32 +1335,32 @@
 <context>
     <name>CodedDocumentActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="103"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="113"/>
         <source>&amp;Coded document...</source>
         <translation>&amp;Gecodeerd document...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="107"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="117"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="115"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="125"/>
         <source>Coded document</source>
         <translation>Gecodeerd document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="116"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="126"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="133"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="143"/>
         <source>Coded document not written</source>
         <translation>Gecodeerd document niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="135"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="145"/>
         <source>{n} coding(s) written to {file}</source>
         <translation>{n} codering(en) geschreven naar {file}</translation>
     </message>
@@ -1383,32 +1383,52 @@
         <translation>Alle documenten van de casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="65"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="58"/>
+        <source>The final coding (the consensus where done)</source>
+        <translation>De definitieve codering (de consensus waar die er is)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="59"/>
+        <source>All codings of every coder</source>
+        <translation>Alle coderingen van elke codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="60"/>
+        <source>The codings of the coders ticked below</source>
+        <translation>De coderingen van de hieronder aangevinkte codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="65"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="65"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="70"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="78"/>
         <source>Number the lines</source>
         <translation>Regels nummeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="74"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="82"/>
+        <source>Reading</source>
+        <translation>Lezing</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="83"/>
         <source>Codings of</source>
         <translation>Coderingen van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="76"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="85"/>
         <source>Valence</source>
         <translation>Richting</translation>
     </message>

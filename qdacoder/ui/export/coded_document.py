@@ -53,6 +53,11 @@ class CodedDocumentDialog(QDialog):
         if own:
             self.case.setCurrentIndex(max(self.case.findData(own[0]["case_id"]), 0))
         self.whole_case.setEnabled(self.case.count() > 0)
+        self.reading = QComboBox()  # whose codings: as the analyses' --reading
+        self.reading.setObjectName("reading")
+        self.reading.addItem(self.tr("The final coding (the consensus where done)"), "final")
+        self.reading.addItem(self.tr("All codings of every coder"), "all")
+        self.reading.addItem(self.tr("The codings of the coders ticked below"), "coders")
         self.coders = QListWidget()
         self.coders.setObjectName("coders")
         for coder in list_coders(project):
@@ -61,6 +66,9 @@ class CodedDocumentDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.coders.addItem(item)
         self.coders.setMaximumHeight(110)
+        self.coders.setEnabled(False)
+        self.reading.currentIndexChanged.connect(
+            lambda _index: self.coders.setEnabled(self.reading.currentData() == "coders"))
         self.valences = {}
         labels = {"promoting": self.tr("promoting"), "hindering": self.tr("hindering"), None: self.tr("no valence")}
         for valence in VALENCES:
@@ -71,6 +79,7 @@ class CodedDocumentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.one, self.document)
         form.addRow(self.whole_case, self.case)
+        form.addRow(self.tr("Reading"), self.reading)
         form.addRow(self.tr("Codings of"), self.coders)
         for valence in VALENCES:
             form.addRow("" if valence != "promoting" else self.tr("Valence"), self.valences[valence])
@@ -83,11 +92,12 @@ class CodedDocumentDialog(QDialog):
         return [self.document.currentData()] if self.document.count() else []
 
     def choice(self):
-        """(coder ids or None for all, valences or None for all, line numbers, case name or None)."""
+        """(reading, coder ids for the "coders" reading, valences or None for all, line numbers,
+        case name or None)."""
         coders = [self.coders.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.coders.count())
                   if self.coders.item(i).checkState() == Qt.CheckState.Checked]
         valences = [v for v, box in self.valences.items() if box.isChecked()]
-        return (None if len(coders) == self.coders.count() else coders,
+        return (self.reading.currentData(), coders,
                 None if len(valences) == len(VALENCES) else valences,
                 self.line_numbers.isChecked(),
                 self.case.currentText() if self.whole_case.isChecked() else None)
@@ -118,16 +128,16 @@ class CodedDocumentActions(QObject):
             self.export_from(dialog, path if path.lower().endswith(".docx") else path + ".docx")
 
     def export_from(self, dialog: CodedDocumentDialog, path: str) -> bool:
-        coders, valences, line_numbers, case_name = dialog.choice()
-        return self.export(path, dialog.document_ids(), coder_ids=coders, valences=valences,
+        reading, coders, valences, line_numbers, case_name = dialog.choice()
+        return self.export(path, dialog.document_ids(), reading=reading, coder_ids=coders, valences=valences,
                            line_numbers=line_numbers, case_name=case_name)
 
-    def export(self, path: str, document_ids: list[int], *, coder_ids=None, valences=None, line_numbers=False,
-               case_name: str | None = None) -> bool:
+    def export(self, path: str, document_ids: list[int], *, reading: str = "final", coder_ids=None, valences=None,
+               line_numbers=False, case_name: str | None = None) -> bool:
         """Write the coded document(s) to ``path``; False (after saying why) when it failed."""
         try:
             n = write_coded_document(self.session.project, path, document_ids,
-                                     filters=window_filters(coder_ids, valences), line_numbers=line_numbers,
+                                     filters=window_filters(reading, coder_ids, valences), line_numbers=line_numbers,
                                      case_name=case_name, translate=translate)
         except QdaError as error:
             show_error(self.session.widget, self.tr("Coded document not written"), message_for(error))

@@ -21,6 +21,9 @@ def test_the_export_menu_prints_a_case_with_the_codings_chosen(make_window, tmp_
 
     def answer(dialog):
         dialog.whole_case.setChecked(True)
+        assert not dialog.coders.isEnabled()  # the final coding unless one asks for coders
+        dialog.reading.setCurrentIndex(dialog.reading.findData("coders"))
+        assert dialog.coders.isEnabled()
         for row in range(dialog.coders.count()):
             if dialog.coders.item(row).text() == "Bram Jansen":
                 dialog.coders.item(row).setCheckState(Qt.CheckState.Unchecked)
