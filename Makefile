@@ -83,3 +83,7 @@ wheel-check: wheel
 
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info
+
+# The draft report of the three sample projects, checked and rendered with LibreOffice: page counts
+report-check: $(VENV)/.installed
+	$(VENV)/bin/python benchmarks/report_check.py $(or $(OUT),build/report-check)

@@ -41,6 +41,8 @@ def register(cli: click.Group) -> None:
                                      param_hint="--codebook")
         with Project.create(project, name=name) as p:
             added = start_from_codebook(p, starter) if starter else 0
+            if starter:  # the starter codebooks are Dutch: so are the project's reports
+                p.set_setting("output_language", "nl")
             text = f"Created {project}" + (f" with the codebook {starter} ({added} codes)" if starter else "")
             emit({"project": str(project), "name": p.name, "codes": added}, as_json, text)
 

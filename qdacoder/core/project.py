@@ -93,6 +93,8 @@ class Project:
             ) from error
         project._migrate()
         project.set_setting("name", name or path.stem)
+        # the language of reports and tables; a project without it (made before) writes Dutch
+        project.set_setting("output_language", "en")
         return project
 
     @classmethod

@@ -77,6 +77,10 @@
         <translation>Documenten (alle aangevinkt: elk document)</translation>
     </message>
     <message>
+        <source>Documents (all ticked: those a chosen coder coded)</source>
+        <translation type="vanished">Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/ui/team/agreement.py" line="87"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
@@ -183,267 +187,272 @@
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="71"/>
+        <source>Hide codes without codings</source>
+        <translation>Codes zonder coderingen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Saturation</source>
         <translation>Verzadiging</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="146"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="197"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="201"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="281"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="288"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="297"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="304"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="302"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="338"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="349"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="356"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="352"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="346"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="353"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="347"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="354"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="347"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="354"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -1878,6 +1887,104 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>DraftReportDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="37"/>
+        <source>Draft report</source>
+        <translation>Conceptrapport</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="51"/>
+        <source>Also the codes without codings</source>
+        <translation>Ook de codes zonder coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="55"/>
+        <source>Only starred quotes</source>
+        <translation>Alleen citaten met een ster</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="57"/>
+        <source>Quotes in reading order</source>
+        <translation>Citaten in leesvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="58"/>
+        <source>Quotes by valence</source>
+        <translation>Citaten naar richting</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="59"/>
+        <source>Quotes by respondent role</source>
+        <translation>Citaten naar rol van de respondent</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="60"/>
+        <source>Tables and figure</source>
+        <translation>Tabellen en figuur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="62"/>
+        <source>Codebook as an appendix</source>
+        <translation>Codeboek als bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="69"/>
+        <source>(qdacoder&apos;s own: A4, 2.5 cm margins)</source>
+        <translation>(die van qdacoder: A4, marges van 2,5 cm)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="70"/>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="78"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="79"/>
+        <source>Author:</source>
+        <translation>Auteur:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="80"/>
+        <source>Themes:</source>
+        <translation>Thema&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="82"/>
+        <source>Quotes per code:</source>
+        <translation>Citaten per code:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="84"/>
+        <source>Grouping:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="87"/>
+        <source>Language of the report:</source>
+        <translation>Taal van het rapport:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="88"/>
+        <source>My own Word template:</source>
+        <translation>Mijn eigen Word-sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="97"/>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="98"/>
+        <source>Word template (*.dotx *.docx)</source>
+        <translation>Word-sjabloon (*.dotx *.docx)</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../../qdacoder/ui/cases/event_dialog.py" line="19"/>
@@ -2049,6 +2156,10 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/ui/common/dialogs.py" line="51"/>
         <source>Import {n} file(s): {names}{more}</source>
         <translation>{n} bestand(en) importeren: {names}{more}</translation>
+    </message>
+    <message>
+        <source>Automatic (transcript when speaker turns are found)</source>
+        <translation type="vanished">Automatisch (transcript als er spreekbeurten worden gevonden)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/common/dialogs.py" line="54"/>
@@ -2478,6 +2589,10 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
+        <source>Leave out everyone&apos;s codings, so the other coder starts afresh?</source>
+        <translation type="vanished">De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/ui/team/merge.py" line="62"/>
         <location filename="../../qdacoder/ui/team/merge.py" line="119"/>
         <source>Merge coder copies</source>
@@ -2610,185 +2725,185 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="153"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="156"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="165"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="172"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="175"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="173"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="172"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="175"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="183"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="184"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="203"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="206"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="213"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="216"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="222"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="222"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="237"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="237"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="237"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="240"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="246"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="260"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="263"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="263"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="266"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="266"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="269"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="272"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="275"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="277"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="280"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="288"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="291"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="298"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="299"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="301"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="299"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="306"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="309"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="306"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="309"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="312"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="315"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="321"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="321"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="331"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="336"/>
         <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="342"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="343"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="346"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="347"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -2856,115 +2971,123 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="120"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="124"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="121"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="125"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="123"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="127"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="132"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="136"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="133"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="137"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="156"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="158"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="162"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="167"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="166"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="171"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="163"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="167"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="168"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="172"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="169"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="173"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="170"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="174"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="190"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="192"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="198"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="203"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="209"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="235"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="236"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="227"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="250"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="230"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="253"/>
         <source>Change placeholders</source>
         <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="231"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="254"/>
         <source>Placeholders not saved</source>
         <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="239"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
         <source>Names that are also words</source>
         <translation>Namen die ook woorden zijn</translation>
+    </message>
+    <message>
+        <source>Remove placeholder</source>
+        <translation type="vanished">Pseudoniem verwijderen</translation>
+    </message>
+    <message>
+        <source>Set placeholder</source>
+        <translation type="vanished">Pseudoniem instellen</translation>
     </message>
 </context>
 <context>
@@ -4020,39 +4143,39 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="110"/>
+        <location filename="../../qdacoder/core/project.py" line="112"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="117"/>
-        <location filename="../../qdacoder/core/project.py" line="123"/>
-        <location filename="../../qdacoder/core/project.py" line="240"/>
+        <location filename="../../qdacoder/core/project.py" line="119"/>
+        <location filename="../../qdacoder/core/project.py" line="125"/>
+        <location filename="../../qdacoder/core/project.py" line="242"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="129"/>
+        <location filename="../../qdacoder/core/project.py" line="131"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="170"/>
+        <location filename="../../qdacoder/core/project.py" line="172"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="223"/>
+        <location filename="../../qdacoder/core/project.py" line="225"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="227"/>
+        <location filename="../../qdacoder/core/project.py" line="229"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="234"/>
+        <location filename="../../qdacoder/core/project.py" line="236"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -4453,19 +4576,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="93"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="94"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -4484,7 +4607,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/charts.py" line="50"/>
         <location filename="../../qdacoder/reports/coded_document.py" line="58"/>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="99"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
@@ -4493,7 +4616,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/charts.py" line="51"/>
         <location filename="../../qdacoder/reports/coded_document.py" line="59"/>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="100"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4791,60 +4914,60 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>geen waarden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="56"/>
         <source>n = {n} cases</source>
         <translation>n = {n} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="55"/>
         <source>n = {n} documents</source>
         <translation>n = {n} documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="37"/>
         <source>n = {n} respondents</source>
         <translation>n = {n} respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="97"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
         <source>Summary of the documents</source>
         <translation>Samenvatting van de documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="42"/>
         <source>Summary of the respondents</source>
         <translation>Samenvatting van de respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="141"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="153"/>
         <source>living places (timeline)</source>
         <translation>woon- en verblijfplekken (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="142"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="154"/>
         <source>living places outside the family (timeline)</source>
         <translation>verblijfplekken buiten het gezin (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="143"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="155"/>
         <source>schools (timeline)</source>
         <translation>scholen (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="144"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="156"/>
         <source>help trajectories (timeline)</source>
         <translation>hulptrajecten (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="145"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="157"/>
         <source>age at first help (timeline)</source>
         <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
@@ -5077,58 +5200,58 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>Variable</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>Figure</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>n valid</source>
         <translation>n geldig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>n missing</source>
         <translation>n ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
         <source>filters: {filters}</source>
         <translation>selectie: {filters}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="41"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
         <source>written on {date}</source>
         <translation>gemaakt op {date}</translation>
     </message>
@@ -5368,8 +5491,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="54"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="96"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="63"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
@@ -5437,6 +5560,10 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Alfa</translation>
     </message>
     <message>
+        <source>Band</source>
+        <translation type="vanished">Interpretatie</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="53"/>
         <source>Band (Kappa)</source>
         <translation>Interpretatie (kappa)</translation>
@@ -5449,7 +5576,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
         <location filename="../../qdacoder/reports/saturation.py" line="80"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="94"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -5597,13 +5724,13 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -5613,27 +5740,29 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>% van de casussen</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="98"/>
         <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Promoting</source>
         <translation>Bevorderend</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="99"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>Hindering</source>
         <translation>Belemmerend</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="100"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
         <source>Own codings</source>
-        <translation>Eigen coderingen</translation>
+        <translation type="vanished">Eigen coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="49"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
         <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
         <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
@@ -5642,6 +5771,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
+        <source>Codings of the code itself</source>
+        <translation>Coderingen van de code zelf</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="47"/>
@@ -5654,158 +5788,178 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <source>The column “{missing}” holds the cases without a value (its n) and the codings outside every case.</source>
+        <translation>De kolom “{missing}” bevat de casussen zonder waarde (haar n) en de coderingen buiten elke casus.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <source>The column “{missing}” holds the documents without a value (its n).</source>
+        <translation>De kolom “{missing}” bevat de documenten zonder waarde (haar n).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <source>The column “{missing}” holds the respondents without a value (its n) and the passages without a known speaker.</source>
+        <translation>De kolom “{missing}” bevat de respondenten zonder waarde (haar n) en de fragmenten zonder bekende spreker.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
+        <source>Each percentage is rounded on its own; where a row or column does not add up to 100%, that is through rounding.</source>
+        <translation>Elk percentage is apart afgerond; waar een rij of kolom niet optelt tot 100%, komt dat door afronding.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="64"/>
         <source>Codes by case</source>
         <translation>Codes per casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
         <source>Codes by document</source>
         <translation>Codes per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
         <source>Codes by {variable}</source>
         <translation>Codes naar {variable}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
         <source>Co-occurrence of codes in overlapping passages</source>
         <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="68"/>
         <source>Co-occurrence of codes in the same document</source>
         <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="59"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="70"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
         <source>Phrases of {n} words</source>
         <translation>Woordgroepen van {n} woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="61"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="72"/>
         <source>Keyword in context: {word}</source>
         <translation>Trefwoord in context: {word}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="62"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
         <source>Distinctive words: {groups}</source>
         <translation>Kenmerkende woorden: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
         <source>% of words</source>
         <translation>% van de woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="80"/>
         <source>Phrase</source>
         <translation>Woordgroep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="70"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
         <source>Forms</source>
         <translation>Vormen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="82"/>
         <source>n = {counted} words counted in {documents} documents and {cases} cases; {stop} stop words left out</source>
         <translation>n = {counted} woorden geteld in {documents} documenten en {cases} casussen; {stop} stopwoorden weggelaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
         <source>n = {counted} phrases counted in {documents} documents and {cases} cases</source>
         <translation>n = {counted} woordgroepen geteld in {documents} documenten en {cases} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Count in group</source>
         <translation>Aantal in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Count elsewhere</source>
         <translation>Aantal elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
         <source>% in group</source>
         <translation>% in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
         <source>% elsewhere</source>
         <translation>% elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>G2</source>
         <translation>G2</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>Log Ratio</source>
         <translation>Log Ratio</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="90"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="92"/>
         <source>words counted per group: {groups}</source>
         <translation>getelde woorden per groep: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="94"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="95"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="95"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="96"/>
         <source>Keyword</source>
         <translation>Trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="96"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="98"/>
         <source>n = {n} occurrences</source>
         <translation>n = {n} keer gevonden</translation>
     </message>
@@ -5941,35 +6095,35 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="21"/>
+        <location filename="../../qdacoder/cli/export.py" line="22"/>
         <location filename="../../qdacoder/cli/quotes.py" line="116"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="254"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="255"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="22"/>
+        <location filename="../../qdacoder/cli/export.py" line="23"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
         <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="23"/>
+        <location filename="../../qdacoder/cli/export.py" line="24"/>
         <location filename="../../qdacoder/cli/saturation.py" line="23"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="24"/>
+        <location filename="../../qdacoder/cli/export.py" line="25"/>
         <source>{file}: the coded document is written as .docx.</source>
         <translation>{file}: het gecodeerde document wordt als .docx geschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="26"/>
+        <location filename="../../qdacoder/cli/export.py" line="27"/>
         <source>Say which document(s) to print with --document NAME, or all documents of a case with --case NAME.</source>
         <translation>Geef met --document NAAM aan welk(e) document(en) u wilt afdrukken, of alle documenten van een casus met --case NAAM.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="28"/>
+        <location filename="../../qdacoder/cli/export.py" line="29"/>
         <source>Print the documents of one case at a time (one --case).</source>
         <translation>Druk de documenten van één casus tegelijk af (één --case).</translation>
     </message>
@@ -6064,150 +6218,314 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” is ook een Nederlands woord ({words}). De naam wordt alleen vervangen zoals geschreven en in hoofdletters; kies “elke schrijfwijze” alleen als het woord zelf ook weg moet.</translation>
     </message>
     <message>
+        <source>The placeholder for “{name}” contains the name itself.</source>
+        <translation type="vanished">Het pseudoniem voor “{name}” bevat de naam zelf.</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/core/names.py" line="47"/>
         <source>This placeholder no longer exists.</source>
         <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <source>Author: {author}</source>
+        <translation>Auteur: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
         <source>Coders: {names}</source>
         <translation>Codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>Coders: none yet</source>
         <translation>Codeurs: nog geen</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
+        <source>List of tables and figures</source>
+        <translation>Lijst van tabellen en figuren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
+        <source>The analysis covers {cases} with {documents}.</source>
+        <translation>De analyse omvat {cases} met {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="33"/>
+        <source>(the percentages do not add up to 100% through rounding)</source>
+        <translation>(telt door afronding niet op tot 100%)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <source>The codebook has {codes} in {themes} (see the appendix).</source>
+        <translation>Het codeboek heeft {codes} in {themes} (zie de bijlage).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <source>The material was coded by {coders}: {names}.</source>
+        <translation>Het materiaal is gecodeerd door {coders}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
+        <source>In total the material holds {codings}.</source>
+        <translation>In totaal bevat het materiaal {codings}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <source>Not coded: {names}.</source>
+        <translation>Niet gecodeerd: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <source>This code has {codings} in {cases} of the {total} ({percent}%).</source>
+        <translation>Deze code heeft {codings} in {cases} van de {total} ({percent}%).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
+        <source>This code has {codings}; there are no cases in scope.</source>
+        <translation>Deze code heeft {codings}; er vallen geen casussen binnen de selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <source>This code has {codings}, in none of the {total}.</source>
+        <translation>Deze code heeft {codings}, in geen van de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <source>This code has not been coded.</source>
+        <translation>Deze code is niet gecodeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <source>Valence of these codings: {promoting} promoting, {hindering} hindering, {none} without valence.</source>
+        <translation>Richting van deze coderingen: {promoting} bevorderend, {hindering} belemmerend, {none} zonder richting.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <source>Described as promoting in {promoting_cases} and as hindering in {hindering_cases}.</source>
+        <translation>Als bevorderend beschreven in {promoting_cases} en als belemmerend in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <source>Described as promoting in {promoting_cases}.</source>
+        <translation>Als bevorderend beschreven in {promoting_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <source>Described as hindering in {hindering_cases}.</source>
+        <translation>Als belemmerend beschreven in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <source>Described as promoting in {promoting_cases}, as hindering in {hindering_cases}.</source>
+        <translation type="vanished">Als bevorderend beschreven in {promoting_cases}, als belemmerend in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <source>1 case</source>
+        <translation>1 casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <source>{n} cases</source>
+        <translation>{n} casussen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
+        <source>1 coding</source>
+        <translation>1 codering</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
+        <source>{n} codings</source>
+        <translation>{n} coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <source>1 code</source>
+        <translation>1 code</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <source>1 theme</source>
+        <translation>1 thema</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <source>{n} themes</source>
+        <translation>{n} thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <source>1 coder</source>
+        <translation>1 codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <source>{n} coders</source>
+        <translation>{n} codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="110"/>
+        <source>1 respondent</source>
+        <translation>1 respondent</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="110"/>
+        <source>{n} respondents</source>
+        <translation>{n} respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="112"/>
+        <source>1 coding lies outside the cases.</source>
+        <translation>1 codering valt buiten de casussen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="113"/>
+        <source>{n} codings lie outside the cases.</source>
+        <translation>{n} coderingen vallen buiten de casussen.</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="150"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>The analysis covers {cases} cases with {documents} documents.</source>
-        <translation>De analyse betreft {cases} casussen met {documents} documenten.</translation>
+        <translation type="vanished">De analyse betreft {cases} casussen met {documents} documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="66"/>
         <source>Selection: {filters}.</source>
         <translation>Selectie: {filters}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
         <source>Documents by kind ({n}): {parts}.</source>
         <translation>Documenten naar soort ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
         <source>Respondents by role ({n}): {parts}.</source>
         <translation>Respondenten naar rol ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
         <source>role unknown</source>
         <translation>rol onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
         <source>{label} {count} ({percent}%)</source>
         <translation>{label} {count} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
-        <translation>Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
+        <translation type="vanished">Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
         <source>The material was coded by {count} coder(s): {names}.</source>
-        <translation>Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
+        <translation type="vanished">Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="66"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>The material has not been coded yet.</source>
         <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
         <source>This factor occurs in {cases} of the {total} cases, with {codings} codings.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>This factor occurs in {cases} of the {total} cases, with 1 coding.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>This factor does not occur in any of the {total} cases.</source>
-        <translation>Deze factor komt in geen van de {total} casussen voor.</translation>
+        <translation type="vanished">Deze factor komt in geen van de {total} casussen voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
         <source>In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.</source>
-        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
+        <translation type="vanished">In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <source>In {cases_hindering} of them it is described as hindering.</source>
-        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
+        <translation type="vanished">In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>In {cases_promoting} of them it is described as promoting.</source>
-        <translation>In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
+        <translation type="vanished">In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <source>This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%); in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
+    </message>
+    <message>
+        <source>This factor occurs in {cases} of the {total} cases; in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <location filename="../../qdacoder/reports/saturation.py" line="101"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <location filename="../../qdacoder/reports/saturation.py" line="100"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="95"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
@@ -6542,6 +6860,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{n} document</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
         <location filename="../../qdacoder/reports/saturation.py" line="73"/>
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
@@ -6712,6 +7031,26 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/cli/respondents.py" line="25"/>
         <source>{document} has no speaker turns to link.</source>
         <translation>{document} heeft geen sprekersbeurten om te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="35"/>
+        <source>Table {number}</source>
+        <translation>Tabel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="36"/>
+        <source>Figure {number}</source>
+        <translation>Figuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="37"/>
+        <source>{title} (continued, columns {first}–{last})</source>
+        <translation>{title} (vervolg, kolommen {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="38"/>
+        <source>{file}: this is not a Word template qdacoder can use ({reason}).</source>
+        <translation>{file}: dit is geen Word-sjabloon dat qdacoder kan gebruiken ({reason}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/reading.py" line="13"/>

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -146,6 +146,9 @@ class ProjectController(QObject):
             show_error(self.session.widget, self.tr("Cannot create project"), message_for(error))
             return False
         lock = acquire(path, force=True)  # a new file: nobody else can have it open
+        # reports in Dutch when the codebook is (the starters are) or the window speaks Dutch
+        if starter or QCoreApplication.translate("qdacoder", "Method") != "Method":
+            project.set_setting("output_language", "nl")
         if starter:
             try:
                 start_from_codebook(project, starter)
