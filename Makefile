@@ -40,6 +40,12 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_words.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
 	$(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_coded_document.py
+
+# The coded documents of the demo rendered with LibreOffice to PDF and PNG pages, and the
+# charts as PNG, in build/report-check/: checked for notes and names, then looked at.
+report-check: $(VENV)/.installed
+	$(BIN)/python tools/report_check.py build/report-check
 
 # Collect every tr() / QT_TRANSLATE_NOOP string into the Dutch translation file for Qt Linguist.
 translations: $(VENV)/.installed

@@ -126,6 +126,9 @@ EXPORTS = [  # (arguments after the command's PROJECT, the files they write)
     ("words {p} --ngram 2 --docx {o}/wd.docx --svg {o}/wd.svg", ["wd.docx", "wd.svg"]),
     ("kwic {p} moeder --docx {o}/k.docx --xlsx {o}/k.xlsx --csv {o}/k.csv", ["k.docx", "k.xlsx", "k.csv"]),
     ("chart {p} {o}/wolk.svg --type wordcloud", ["wolk.svg"]),
+    ("export {p} {o}/gecodeerd.docx --what coded-document --case Casus_Jayden --line-numbers", ["gecodeerd.docx"]),
+    ("export {p} {o}/gecodeerd-1.docx --what coded-document --document interview_Jayden --coder Anna_de_Vries",
+     ["gecodeerd-1.docx"]),
     ("saturation {p} --base 1 --run 1 --docx {o}/s.docx --xlsx {o}/s.xlsx --csv {o}/s.csv --svg {o}/s.svg "
      "--report {o}/s-rapport.docx", ["s.docx", "s.xlsx", "s.csv", "s.svg", "s-rapport.docx"]),
 ]

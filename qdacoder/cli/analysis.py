@@ -16,7 +16,7 @@ from typing import Any
 import click
 
 from .filters import build_filters, filter_options
-from ..core.codes import find_code_by_path
+from ..core.codes import find_code_by_path, list_codes
 from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from ..core.names import name_filter
 from ..core.project import Project
@@ -193,12 +193,13 @@ def register(cli: click.Group) -> None:
             filters = build_filters(p, **filter_args)
             filters_text = describe(p, filters, t)
             table, data, title, result = by_columns(p, spec, filters, presence, measure, percent, t)
+            colors = {c.id: c.color for c in list_codes(p)}  # the codes' colours beside their names
         data = {"rows_kind": rows_kind, "columns_kind": spec, "filters": filters_text, **data}
         lines = write_tables(table, title, filters_text, (xlsx_file, csv_file, docx_file), t, names)
         for file in (png_file, svg_file):
             if file is not None:
                 values = result.values(measure, percent) if spec.startswith("attribute:") else result.values(presence)
-                save_figure(heatmap(result, values=values, title=title, translate=t), file, names=names)
+                save_figure(heatmap(result, values=values, title=title, translate=t, colors=colors), file, names=names)
                 lines.append(f"Wrote {file}")
         emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
 
@@ -280,10 +281,11 @@ def register(cli: click.Group) -> None:
                                           top=top, title=title, translate=t)
             elif kind == "frequencies":
                 figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked, translate=t,
-                                         title=te.title_for("frequencies", p.name, t))
+                                         title=te.title_for("frequencies", p.name, t),
+                                         colors={c.id: c.color for c in list_codes(p)})
             else:
                 result = code_matrix(p, columns, filters=filters)
                 figure = heatmap(result, values=result.values(presence), title=te.title_for(columns, p.name, t),
-                                 translate=t)
+                                 translate=t, colors={c.id: c.color for c in list_codes(p)})
         save_figure(figure, file, names=names)
         click.echo(f"Wrote {file}")

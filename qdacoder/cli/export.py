@@ -1,6 +1,6 @@
-"""`qdacoder export PROJECT OUT --what quotes|counts|report`: one command for the report
-exports. Thin: the work is in ``reports.quotes``, ``reports.table_export`` and
-``reports.draft_report``."""
+"""`qdacoder export PROJECT OUT --what quotes|counts|report|coded-document`: one command for
+the report exports. Thin: the work is in ``reports.quotes``, ``reports.table_export``,
+``reports.draft_report`` and ``reports.coded_document``."""
 
 from __future__ import annotations
 
@@ -17,12 +17,16 @@ from ..reports.language import LANGUAGES, output_language
 from .options import emit, json_option, plain_errors, project_argument
 
 SUFFIXES = {"quotes": (".docx", ".xlsx", ".csv", ".html", ".htm"), "counts": (".docx", ".xlsx", ".csv"),
-            "report": (".docx",)}
+            "report": (".docx",), "coded-document": (".docx",)}
 WRONG_SUFFIX = {
     "quotes": QT_TRANSLATE_NOOP("qdacoder", "{file}: quotes can be written as .docx, .xlsx, .csv or .html."),
     "counts": QT_TRANSLATE_NOOP("qdacoder", "{file}: counts can be written as .docx, .xlsx or .csv."),
     "report": QT_TRANSLATE_NOOP("qdacoder", "{file}: the draft report is written as .docx."),
+    "coded-document": QT_TRANSLATE_NOOP("qdacoder", "{file}: the coded document is written as .docx."),
 }
+NO_DOCUMENT = QT_TRANSLATE_NOOP(
+    "qdacoder", "Say which document(s) to print with --document NAME, or all documents of a case with --case NAME.")
+ONE_CASE = QT_TRANSLATE_NOOP("qdacoder", "Print the documents of one case at a time (one --case).")
 
 
 def register(cli: click.Group) -> None:
@@ -31,8 +35,9 @@ def register(cli: click.Group) -> None:
     @cli.command("export")
     @project_argument
     @click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
-    @click.option("--what", type=click.Choice(["quotes", "counts", "report"]), required=True,
-                  help="quotes (.docx/.xlsx/.csv/.html), counts (.docx/.xlsx/.csv) or the draft report (.docx).")
+    @click.option("--what", type=click.Choice(["quotes", "counts", "report", "coded-document"]), required=True,
+                  help="quotes (.docx/.xlsx/.csv/.html), counts (.docx/.xlsx/.csv), the draft report (.docx) or "
+                       "the coded document (.docx: --document NAME, repeatable, or --case NAME).")
     @click.option("--starred", is_flag=True, help="Quotes: only the starred codings (default: every coding).")
     @click.option("--language", type=click.Choice(LANGUAGES), default=None,
                   help="The language of the texts written into the file (default: the project's setting).")
@@ -49,6 +54,7 @@ def register(cli: click.Group) -> None:
     @click.option("--no-appendix", is_flag=True, help="Report: without the codebook appendix.")
     @click.option("--template", type=click.Path(exists=True, dir_okay=False), default=None,
                   help="Word files: your own template (.docx/.dotx) whose styles are used.")
+    @click.option("--line-numbers", is_flag=True, help="Coded document: number the lines.")
     @click.option("--check", is_flag=True, help="Report: read the file back and check every number; "
                                                 "fails listing the contradictions.")
     @filter_options
@@ -57,7 +63,7 @@ def register(cli: click.Group) -> None:
     def export_(project: Path, out: Path, what: str, starred: bool, language: str | None, title: str, author: str,
                 themes: tuple[str, ...], include_empty: bool, quotes_per_code: int, starred_only: bool,
                 by_valence: bool, by_role: bool, no_tables: bool, no_appendix: bool, template: str | None,
-                check: bool, filter_args, as_json: bool) -> None:
+                check: bool, line_numbers: bool, filter_args, as_json: bool) -> None:
         """Write quotes, the code frequencies or the draft report of PROJECT to OUT; the kind
         of file follows OUT's extension."""
         if out.suffix.lower() not in SUFFIXES[what]:
@@ -88,6 +94,8 @@ def register(cli: click.Group) -> None:
                               names=name_filter(p), title=te.title_for("frequencies", p.name, t),
                               filters_text=describe(p, filters, t), translate=t)
                 text = f"Wrote the code frequencies to {out}"
+            elif what == "coded-document":
+                data["codings"], text = _coded_document(p, out, filters, filter_args, line_numbers, t)
             else:
                 from ..reports.draft_report import ReportOptions, write_draft_report
 
@@ -107,3 +115,28 @@ def register(cli: click.Group) -> None:
                                                    "and the project:\n" + "\n".join(problems))
                     text += f"; checked {len(claims)} sentences and cells: no contradictions"
         emit(data, as_json, text)
+
+
+def _coded_document(p: Project, out: Path, filters, filter_args, line_numbers: bool, t) -> tuple[int, str]:
+    """The documents named by --document, else those of the one --case, printed with the
+    codings that pass the filters."""
+    from ..reports.coded_document import CASE_WITHOUT_DOCUMENTS, case_documents, write_coded_document
+
+    case_name = None
+    if filters.document_ids is not None:
+        from ..core.documents import find_document
+
+        # in the order they were named (build_filters has refused unknown names)
+        ids = list(dict.fromkeys(find_document(p, name).id for name in filter_args["document_names"]))
+    elif filters.case_ids is not None:
+        if len(filters.case_ids) != 1:
+            raise ValidationError(ONE_CASE)
+        case_name = filter_args["case_names"][0]
+        ids = case_documents(p, next(iter(filters.case_ids)))
+        if not ids:
+            raise ValidationError(CASE_WITHOUT_DOCUMENTS, case=case_name)
+    else:
+        raise ValidationError(NO_DOCUMENT)
+    n = write_coded_document(p, out, ids, filters=filters, line_numbers=line_numbers, case_name=case_name,
+                             translate=t)
+    return n, f"Wrote {len(ids)} coded document(s) with {n} coding(s) to {out}"

@@ -126,14 +126,23 @@ class NameFilter:
             number = next(int(k[1:]) for k, v in match.groupdict().items() if k.startswith("n") and v is not None)
         return self.entries[number], match.group(f"s{number}") or ""
 
+    def _replacement(self, match: re.Match) -> str:
+        entry, possessive = self._entry(match)
+        # a possessive stays with the placeholder, with an apostrophe (Dutch writes [naam]'s)
+        return entry.placeholder + (possessive[0] + "s" if possessive[:1] in ("'", "’") else "'s" if possessive else "")
+
     def __call__(self, text: str) -> str:
         if self._pattern is None or not text:
             return text
-        def replace(match: re.Match) -> str:
-            entry, possessive = self._entry(match)
-            # a possessive stays with the placeholder, with an apostrophe (Dutch writes [naam]'s)
-            return entry.placeholder + (possessive[0] + "s" if possessive[:1] in ("'", "’") else "'s" if possessive else "")
-        return self._pattern.sub(replace, unicodedata.normalize("NFC", text))
+        return self._pattern.sub(self._replacement, unicodedata.normalize("NFC", text))
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, replacement) of every listed name in ``text`` (taken as it is, not
+        normalised), in text order: for a writer that must keep positions into the text
+        (the coded document moves its coding boundaries onto the placeholders)."""
+        if self._pattern is None or not text:
+            return []
+        return [(m.start(), m.end(), self._replacement(m)) for m in self._pattern.finditer(text)]
 
     def names_in(self, text: str) -> list[str]:
         """The listed names that occur in ``text``, longest first."""

@@ -36,7 +36,7 @@ from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.names import NameFilter
 from ..exchange.validate import xml_safe
 from . import table_export as te
-from .charts import COLORS, NOTHING, ChartFileError, save_figure
+from .charts import COLORS, NOTHING, PRINT_DPI, ChartFileError, save_figure
 from .outfiles import docx_bytes, figure_bytes
 from .summary_report import ReportFileError, _write, table_note
 
@@ -299,7 +299,7 @@ def _docx(result: Saturation, title: str, filters_text: str, translate: Translat
     document.add_paragraph(xml_safe(sentence(result, translate)))
     for line in notes(result, translate):
         document.add_paragraph(xml_safe(line))
-    image = io.BytesIO(figure_bytes(chart(result, translate=translate, title=""), "png", names, dpi=150))
+    image = io.BytesIO(figure_bytes(chart(result, translate=translate, title=""), "png", names, dpi=PRINT_DPI))
     document.add_picture(image, width=Cm(16))
     add_caption(document, translate(FIGURE_LABEL), 1, translate(TEXTS["title"]))
     table = rows_for_export(result, translate)

@@ -237,7 +237,10 @@ class MainWindow(QMainWindow):
         self.merges.build_menu(team_menu)
         self.tools.build_team_menu(team_menu)
         self.quotes = QuoteActions(self.session, self.tools)
-        self.quotes.build_menu(bar.addMenu(self.tr("E&xport")))
+        export_menu = bar.addMenu(self.tr("E&xport"))
+        self.quotes.build_menu(export_menu)
+        export_menu.addSeparator()
+        self.projects.coded_document.build_menu(export_menu)
         self.tools.build_analysis_menu(bar.addMenu(self.tr("A&nalysis")))
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks:

@@ -134,42 +134,42 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="110"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="111"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
         <source>Export XLSX...</source>
         <translation>Exporteren als XLSX...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
         <source>Export CSV...</source>
         <translation>Exporteren als CSV...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="115"/>
         <source>Export Word...</source>
         <translation>Exporteren naar Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="115"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="116"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="115"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="116"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="125"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="127"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="126"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="128"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -177,282 +177,282 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="59"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="60"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="69"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="70"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="70"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="71"/>
         <source>Hide codes without codings</source>
         <translation>Codes zonder coderingen verbergen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Saturation</source>
         <translation>Verzadiging</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="146"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="200"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="201"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="285"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="288"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="301"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="304"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="306"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="353"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="356"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="349"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="352"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="349"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="352"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="350"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="353"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="351"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="354"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="351"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="354"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -1357,6 +1357,107 @@
         <location filename="../../qdacoder/ui/codebook/controller.py" line="270"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>CodedDocumentActions</name>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="113"/>
+        <source>&amp;Coded document...</source>
+        <translation>&amp;Gecodeerd document...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="117"/>
+        <source>Open or create a project first.</source>
+        <translation>Open of maak eerst een project.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="125"/>
+        <source>Coded document</source>
+        <translation>Gecodeerd document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="126"/>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="143"/>
+        <source>Coded document not written</source>
+        <translation>Gecodeerd document niet geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="145"/>
+        <source>{n} coding(s) written to {file}</source>
+        <translation>{n} codering(en) geschreven naar {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CodedDocumentDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="38"/>
+        <source>Coded document</source>
+        <translation>Gecodeerd document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="45"/>
+        <source>This document</source>
+        <translation>Dit document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="46"/>
+        <source>All documents of the case</source>
+        <translation>Alle documenten van de casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="58"/>
+        <source>The final coding (the consensus where done)</source>
+        <translation>De definitieve codering (de consensus waar die er is)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="59"/>
+        <source>All codings of every coder</source>
+        <translation>Alle coderingen van elke codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="60"/>
+        <source>The codings of the coders ticked below</source>
+        <translation>De coderingen van de hieronder aangevinkte codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
+        <source>promoting</source>
+        <translation>bevorderend</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
+        <source>hindering</source>
+        <translation>belemmerend</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
+        <source>no valence</source>
+        <translation>geen richting</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="78"/>
+        <source>Number the lines</source>
+        <translation>Regels nummeren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="82"/>
+        <source>Reading</source>
+        <translation>Lezing</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="83"/>
+        <source>Codings of</source>
+        <translation>Coderingen van</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="85"/>
+        <source>Valence</source>
+        <translation>Richting</translation>
     </message>
 </context>
 <context>
@@ -2399,88 +2500,88 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="241"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="247"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="251"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="258"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="260"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="263"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="265"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="296"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="299"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="297"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="300"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="315"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="315"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="319"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="323"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -2729,288 +2830,293 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="64"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="65"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="67"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="72"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="94"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="96"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="95"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="97"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="85"/>
         <source>Change &amp;kind...</source>
         <translation>&amp;Soort wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="103"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="86"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="107"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="96"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="98"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="115"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="105"/>
+        <source>&amp;Print coded document...</source>
+        <translation>Gecodeerd document &amp;afdrukken...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="119"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="116"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="120"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="130"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="134"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="133"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="137"/>
         <source>Read-only project</source>
         <translation>Alleen-lezen-project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="134"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="138"/>
         <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
         <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="151"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="155"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="161"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="165"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="184"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="184"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="188"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="192"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="193"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="216"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="220"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="220"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="224"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="221"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="225"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="231"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="231"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="246"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="246"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="245"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="254"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="272"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="271"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="275"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="278"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="280"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="284"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="285"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="289"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="300"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="306"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="310"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="314"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="318"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="314"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="318"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="336"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="347"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="348"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="351"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="345"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="349"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="351"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="355"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="356"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -4684,7 +4790,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="237"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="238"/>
         <location filename="../../qdacoder/cli/codebook.py" line="31"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -4750,7 +4856,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
-        <location filename="../../qdacoder/reports/charts.py" line="38"/>
+        <location filename="../../qdacoder/reports/charts.py" line="50"/>
+        <location filename="../../qdacoder/reports/coded_document.py" line="58"/>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
         <location filename="../../qdacoder/reports/table_export.py" line="99"/>
         <source>promoting</source>
@@ -4758,7 +4865,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
-        <location filename="../../qdacoder/reports/charts.py" line="39"/>
+        <location filename="../../qdacoder/reports/charts.py" line="51"/>
+        <location filename="../../qdacoder/reports/coded_document.py" line="59"/>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
         <location filename="../../qdacoder/reports/table_export.py" line="100"/>
         <source>hindering</source>
@@ -5547,7 +5655,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="239"/>
-        <location filename="../../qdacoder/reports/charts.py" line="40"/>
+        <location filename="../../qdacoder/reports/charts.py" line="52"/>
         <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>no valence</source>
         <translation>geen richting</translation>
@@ -5642,36 +5750,38 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{cases} van {total} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="41"/>
+        <location filename="../../qdacoder/reports/charts.py" line="53"/>
+        <location filename="../../qdacoder/reports/coded_document.py" line="55"/>
         <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="42"/>
+        <location filename="../../qdacoder/reports/charts.py" line="54"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="96"/>
         <location filename="../../qdacoder/reports/table_export.py" line="63"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="43"/>
+        <location filename="../../qdacoder/reports/charts.py" line="55"/>
         <location filename="../../qdacoder/reports/table_export.py" line="45"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="44"/>
+        <location filename="../../qdacoder/reports/charts.py" line="56"/>
         <source>Nothing to show.</source>
         <translation>Niets om te tonen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="45"/>
+        <location filename="../../qdacoder/reports/charts.py" line="57"/>
         <source>{file}: a chart is saved as .png or .svg, not as {extension}.</source>
         <translation>{file}: een grafiek wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="46"/>
+        <location filename="../../qdacoder/reports/coded_document.py" line="54"/>
         <location filename="../../qdacoder/reports/table_export.py" line="37"/>
         <source>Code</source>
         <translation>Code</translation>
@@ -6275,6 +6385,21 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/cli/export.py" line="25"/>
+        <source>{file}: the coded document is written as .docx.</source>
+        <translation>{file}: het gecodeerde document wordt als .docx geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/export.py" line="27"/>
+        <source>Say which document(s) to print with --document NAME, or all documents of a case with --case NAME.</source>
+        <translation>Geef met --document NAAM aan welk(e) document(en) u wilt afdrukken, of alle documenten van een casus met --case NAAM.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/cli/export.py" line="29"/>
+        <source>Print the documents of one case at a time (one --case).</source>
+        <translation>Druk de documenten van één casus tegelijk af (één --case).</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/core/quotes.py" line="33"/>
         <source>Quote with role</source>
         <translation>Citaat met rol</translation>
@@ -6551,7 +6676,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="155"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="159"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -7204,6 +7329,46 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/word_style.py" line="38"/>
         <source>{file}: this is not a Word template qdacoder can use ({reason}).</source>
         <translation>{file}: dit is geen Word-sjabloon dat qdacoder kan gebruiken ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="52"/>
+        <source>Coded document: {name}</source>
+        <translation>Gecodeerd document: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="53"/>
+        <source>Coded documents of {case}</source>
+        <translation>Gecodeerde documenten van {case}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="56"/>
+        <source>{n} coding(s) shown; filters: {filters}; written on {date}.</source>
+        <translation>{n} codering(en) getoond; filters: {filters}; geschreven op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="57"/>
+        <source>No codings of this document pass the filters.</source>
+        <translation>Geen enkele codering van dit document valt binnen de filters.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="60"/>
+        <source>starred</source>
+        <translation>met ster</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="61"/>
+        <source>confidential: text masked, memo left out</source>
+        <translation>vertrouwelijk: tekst afgeschermd, memo weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="62"/>
+        <source>Choose the document(s) or the case to print.</source>
+        <translation>Kies het document (of de documenten) of de casus om af te drukken.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/coded_document.py" line="63"/>
+        <source>The case “{case}” has no documents.</source>
+        <translation>De casus “{case}” heeft geen documenten.</translation>
     </message>
 </context>
 </TS>

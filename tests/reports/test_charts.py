@@ -11,7 +11,9 @@ from matplotlib.patches import Rectangle
 from qdacoder.analysis.filters import Filters
 from qdacoder.analysis.frequency_table import frequency_table
 from qdacoder.analysis.matrices import code_matrix
-from qdacoder.reports.charts import COLORS, ChartFileError, frequency_chart, heatmap, save_figure, short
+from qdacoder.reports.charts import (
+    COLORS, ChartFileError, code_label, frequency_chart, heatmap, save_figure, short, text_inches,
+)
 from qdacoder.core.names import NO_NAMES
 
 from ..analysis.test_frequency_table import build_study
@@ -43,7 +45,9 @@ def test_bars_are_the_branch_codings_first_row_on_top(project, study):
     assert isinstance(figure, Figure) and figure.canvas.__class__.__name__ == "FigureCanvasBase"  # no GUI
     ax = figure.axes[0]
     labels = [t.get_text() for _, t in sorted(zip(ax.get_yticks(), ax.get_yticklabels()), key=lambda p: p[0])]
-    assert labels == ["Participatie", "Factoren/Wachtlijst", "Factoren/Steun", "Factoren"]  # bottom to top
+    # bottom to top, named as in the codebook tree: the name, indented by depth
+    assert labels == ["Participatie", "   Wachtlijst", "   Steun", "Factoren"]
+    assert [t.get_fontweight() for t in ax.get_yticklabels()] == ["bold", "normal", "normal", "bold"]  # top to bottom
     widths = sorted((bar.get_y(), bar.get_width()) for bar in bars(figure))
     assert [w for _, w in widths] == [3, 5, 7, 13]  # Participatie at the bottom ... Factoren on top
     assert ax.get_xlabel() == "Coderingen"
@@ -95,7 +99,7 @@ def test_png_and_svg_files_are_the_same_every_time(project, study, tmp_path):
     assert (tmp_path / "a.png").read_bytes() == (tmp_path / "b.png").read_bytes()
     assert (tmp_path / "a.png").read_bytes().startswith(b"\x89PNG")
     svg = ET.parse(tmp_path / "a.svg").getroot()
-    assert "Factoren/Steun" in "".join(svg.itertext())  # text stays text
+    assert "Steun" in "".join(svg.itertext())  # text stays text
 
 
 def test_an_unknown_extension_writes_nothing(project, study, tmp_path):
@@ -110,3 +114,66 @@ def test_drawing_into_a_kept_figure_replaces_what_was_there(project, study):
     frequency_chart(frequency_table(project), figure=figure)
     frequency_chart(frequency_table(project), figure=figure)
     assert len(figure.axes) == 1
+
+
+def test_each_bar_in_its_codes_colour_and_whole_number_ticks(project, study):
+    rows = frequency_table(project)
+    colors = {row.code_id: color for row, color in zip(rows, ("#E69F00", "#56B4E9", "#CC79A7", "#000000"))}
+    figure = frequency_chart(rows, colors=colors)
+    figure.canvas.draw()
+    ax = figure.axes[0]
+    by_width = {bar.get_width(): bar.get_facecolor()[:3] for bar in bars(figure)}
+    assert by_width == {13: rgb("#E69F00"), 7: rgb("#56B4E9"), 5: rgb("#CC79A7"), 3: rgb("#000000")}
+    assert all(float(t).is_integer() for t in ax.get_xticks())
+    # a code without a known colour gets the chart's blue
+    assert {b.get_facecolor()[:3] for b in bars(frequency_chart(rows))} == {rgb(COLORS["codings"])}
+
+
+def test_nothing_is_clipped_and_no_layout_warning(project, study, recwarn):
+    """The heat map of a few columns had its title cut ("Codes by ca") and constrained layout
+    gave up: every text lies inside the figure now."""
+    title = "Codes by case – Een onderzoek met een heel lange titel over jongeren in de jeugdzorg"
+    matrix = code_matrix(project)
+    # the demo's shape, where it went wrong: long code names, two cases
+    from types import SimpleNamespace
+
+    names = ["Bevorderende factoren", "Betrokken vaste hulpverlener", "Luisteren naar de jeugdige en zijn ouders",
+             "Niet betrokken bij besluitvorming"] * 5
+    demo = SimpleNamespace(rows=[SimpleNamespace(name=n, depth=i % 3) for i, n in enumerate(names)],
+                           row_labels=names, column_labels=["Casus 1", "Casus 2"], counts=[[i, 2] for i in range(20)])
+    for figure in (heatmap(matrix, title=title), heatmap(demo, title="Codes by case – Demo: Wat helpt jongeren?"),
+                   frequency_chart(frequency_table(project), title=title)):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        canvas = FigureCanvasAgg(figure)  # as the PNG file is drawn
+        canvas.draw()
+        renderer = canvas.get_renderer()
+        box = figure.bbox
+        drawn = [ax.get_tightbbox(renderer) for ax in figure.axes]  # axes with their labels and titles
+        drawn += [figure._suptitle.get_window_extent(renderer)] + [l.get_window_extent(renderer) for l in figure.legends]
+        for extent in drawn:
+            assert extent.x0 >= box.x0 - 1 and extent.x1 <= box.x1 + 1, extent
+            assert extent.y0 >= box.y0 - 1 and extent.y1 <= box.y1 + 1, extent
+        main = figure.axes[0].get_window_extent(renderer)
+        assert main.width / figure.dpi >= 2.0 or main.width / figure.dpi / max(
+            len(figure.axes[0].get_xticks()), 1) >= 0.3  # room for the bars, or for the numbers in the cells
+        assert "".join(figure._suptitle.get_text().split()) in ("".join(title.split()), "Codesbycase–Demo:Wathelptjongeren?")
+    assert not [w for w in recwarn if "constrained_layout" in str(w.message)]
+
+
+def test_long_names_are_wrapped_then_shortened():
+    assert code_label("Steun", 2) == "      Steun"
+    label = code_label("Een vaste mentor op school die echt luistert naar wat de jongere zelf wil en kan", 1)
+    assert len(label.split("\n")) == 2 and label.endswith("…") and all(line.startswith("   ") for line in label.split("\n"))
+    assert text_inches("Wachtlijst")[0] < text_inches("Wachtlijst", bold=True)[0]
+
+
+def test_the_heat_map_shows_each_codes_colour_beside_its_name(project, study):
+    from matplotlib.collections import PathCollection
+
+    matrix = code_matrix(project)
+    colors = {row.code_id: color for row, color in zip(matrix.rows, ("#E69F00", "#56B4E9", "#CC79A7", "#000000"))}
+    swatches = [c for c in heatmap(matrix, colors=colors).axes[0].collections if isinstance(c, PathCollection)]
+    assert len(swatches) == 1
+    assert [tuple(c[:3]) for c in swatches[0].get_facecolors()] == [rgb(colors[r.code_id]) for r in matrix.rows]
+    assert not [c for c in heatmap(matrix).axes[0].collections if isinstance(c, PathCollection)]

@@ -94,6 +94,7 @@ class AnalysisTab(QWidget):
         self.owner, self.stale = owner, True
         self.export, self.title, self.result = te.ExportTable([], [], [], ""), "", None
         self._pending = None  # the chart to draw when it is wanted (``draw``)
+        self._make = None  # the chart last drawn, to draw it again for a file
         self.controls = QHBoxLayout()
         self.model = GridModel(self)
         self.view = QTableView()
@@ -120,6 +121,7 @@ class AnalysisTab(QWidget):
         top = self.view
         if chart:
             scroll = QScrollArea()
+            scroll.setWidgetResizable(True)  # the chart fills the pane, and scrolls below its own size
             scroll.setWidget(self.canvas)
             top = QTabWidget()
             top.addTab(self.view, self.tr("Table"))
@@ -164,11 +166,27 @@ class AnalysisTab(QWidget):
             self.chart_figure()
 
     def chart_figure(self):
-        """The figure with the chart of the current table drawn in it."""
+        """The figure with the chart of the current table drawn in it, as large as the pane
+        (never smaller than the chart's own size: then the pane scrolls)."""
         if self._pending is not None:
             make, self._pending = self._pending, None
-            make(self.figure)
+            self._make = make
+            make(self.figure)  # at the chart's own size
             scale = self.figure.dpi / self.canvas.device_pixel_ratio
-            self.canvas.setFixedSize(int(self.figure.get_figwidth() * scale), int(self.figure.get_figheight() * scale))
-            self.canvas.draw_idle()
+            self.canvas.setMinimumSize(int(self.figure.get_figwidth() * scale), int(self.figure.get_figheight() * scale))
+            self.fit_chart()
         return self.figure
+
+    def fit_chart(self) -> None:
+        """Give the figure the canvas's size (the canvas only does so when its size changes)."""
+        ratio = self.canvas.device_pixel_ratio
+        width = max(self.canvas.width(), self.canvas.minimumWidth()) * ratio / self.figure.dpi
+        height = max(self.canvas.height(), self.canvas.minimumHeight()) * ratio / self.figure.dpi
+        self.figure.set_size_inches(width, height, forward=False)
+        self.canvas.draw_idle()
+
+    def file_figure(self) -> Figure:
+        """The chart drawn anew at its own size, for a file: the same file as the command
+        line writes, whatever the size of the pane."""
+        self.chart_figure()
+        return self._make(None) if self._make is not None else self.figure

@@ -36,6 +36,7 @@ from ...analysis.frequency_table import frequency_table
 from ...analysis.matrices import cell_codings, code_matrix
 from ...core.cases import list_cases
 from ...core.coders import list_coders
+from ...core.codes import list_codes
 from ...core.errors import QdaError
 from ...core.schema import DOCUMENT_KINDS
 from ...core.names import name_filter
@@ -226,8 +227,9 @@ class AnalysisWindow(QWidget):
         tab.title = te.title_for("frequencies", self.project.name, _translate)
         tab.show_table(tab.export, tips=[r.share_text(_translate) for r in rows])
         chosen = [rows[i] for i in self._chart_rows(tab, rows)]
+        colors = {c.id: c.color for c in list_codes(self.project)}
         tab.draw(lambda figure: frequency_chart(chosen, stacked_by_valence=self.stacked.isChecked(),
-                                                translate=_translate, title=tab.title, figure=figure))
+                                                translate=_translate, title=tab.title, figure=figure, colors=colors))
 
     def _compute_matrix(self, tab: AnalysisTab, filters: Filters) -> None:
         columns, presence = self.columns_box.currentData(), self.presence_box.currentData()
@@ -239,8 +241,9 @@ class AnalysisWindow(QWidget):
         keep = self._chart_rows(tab, tab.result.rows)
         shown_matrix = dataclasses.replace(tab.result, rows=tuple(tab.result.rows[i] for i in keep),
                                            counts=tuple(tab.result.counts[i] for i in keep))
+        colors = {c.id: c.color for c in list_codes(self.project)}
         tab.draw(lambda figure: heatmap(shown_matrix, values=shown_matrix.values(presence), title=tab.title,
-                                        translate=_translate, figure=figure))
+                                        translate=_translate, figure=figure, colors=colors))
 
     def _compute_crosstab(self, tab: AnalysisTab, filters: Filters) -> None:
         key = self.variable_box.currentData()
@@ -327,7 +330,7 @@ class AnalysisWindow(QWidget):
         if tab is self.saturation:
             return self._export(tab, lambda: tab.write(path, self.project, self._filters_text()))
         return tab.figure is not None and self._export(
-            tab, lambda: save_figure(tab.chart_figure(), path, names=name_filter(self.project)))
+            tab, lambda: save_figure(tab.file_figure(), path, names=name_filter(self.project)))
 
     def _filters_text(self) -> str:
         return describe(self.project, self.filters(), _translate)

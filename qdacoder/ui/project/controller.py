@@ -24,6 +24,7 @@ from ...exchange.starters import start_from_codebook, starter_titles
 from ..common.dialogs import ImportDialog, ImportOptions
 from ..common.errors import message_for, show_error
 from ..common.texts import kind_label, translate
+from ..export.coded_document import CodedDocumentActions
 from ..export.qdpx import QdpxActions
 
 from ..common.actions import add_action
@@ -57,6 +58,7 @@ class ProjectController(QObject):
         self.session = session
         self.documents = documents  # the document tree: the document chosen there
         self.qdpx = QdpxActions(session, self.open_project)
+        self.coded_document = CodedDocumentActions(session)  # also in the Export menu
         documents.customContextMenuRequested.connect(self._document_menu)
 
     # -- menus ----------------------------------------------------------------------------
@@ -99,6 +101,8 @@ class ProjectController(QObject):
             action.setCheckable(True)
             action.setChecked(kind == current)
             action.triggered.connect(lambda _checked=False, k=kind: self.set_kind(document_id, k))
+        menu.addSeparator()
+        menu.addAction(self.tr("&Print coded document..."), lambda: self.coded_document.export_dialog(document_id))
         menu.addSeparator()
         menu.addAction(self.tr("&Delete document..."), self.delete_document)
         self.document_menu = menu  # for tests: the menu last shown
