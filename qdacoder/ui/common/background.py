@@ -65,12 +65,12 @@ def run_with_progress(parent: QWidget, text: str, cancel: str, work: Callable[[C
         if progress.wasCanceled():
             stopped.set()
             progress.close()
+            progress.deleteLater()
             return False, None
         if state["total"]:
             progress.setMaximum(state["total"])
             progress.setValue(state["done"])
         wait([future], timeout=0.02)
     progress.close()
-    if stopped.is_set():
-        return False, None
+    progress.deleteLater()
     return True, future.result()
