@@ -194,9 +194,30 @@ _SCHOOL = re.compile(
 _SCHOOL_TRIM = re.compile(r"(?: de| het| van| a)+$")
 
 
-def _word_pattern(form: str, any_case: bool) -> re.Pattern:
-    flags = re.IGNORECASE if any_case else 0
-    return re.compile(r"(?<![\w])" + r"\s+".join(map(re.escape, form.split())) + r"(?![\w])", flags)
+class _KnownNames:
+    """Whole-word occurrences of known person names in one pass over the words of a text (a
+    regular expression per name would read 10 M characters once per name). A name matches in
+    any case unless every part of it is a common Dutch word (Roos, Mark): then only as written."""
+
+    def __init__(self, names: Iterable[str], common: frozenset[str]) -> None:
+        self.by_first: dict[str, list[re.Pattern]] = {}
+        for name in sorted(names, key=len, reverse=True):  # longest first: "Kevin van Dijk" before "Kevin"
+            any_case = not all(part.casefold() in common for part in name.split())
+            pattern = re.compile(r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE if any_case else 0)
+            self.by_first.setdefault(name.split()[0].casefold(), []).append(pattern)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        found = []
+        for word in _WORD.finditer(text):
+            for pattern in self.by_first.get(word.group().casefold(), ()):
+                match = pattern.match(text, word.start())
+                if match:
+                    found.append((match.start(), match.end()))
+                    break
+        return found
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _deduce_hits(text: str) -> list[Hit]:
@@ -257,12 +278,9 @@ def find_hits(inputs: NameInputs, progress: Callable[[int, int], bool] | None = 
     persons |= _speaker_names(s for d in inputs.documents for s in d.speakers)
     persons |= {p.name for p in inputs.listed if p.category == "person"}
     persons = {" ".join(p.split()) for p in persons if p[:1].isupper()}
-    common = _common_words()
-    patterns = [_word_pattern(name, any_case=not all(part.casefold() in common for part in name.split()))
-                for name in sorted(persons, key=len, reverse=True)]
+    known = _KnownNames(persons, _common_words())
     for document, hits in zip(inputs.documents, per_document):
-        for pattern in patterns:
-            hits += [Hit(m.start(), m.end(), "person", "known name") for m in pattern.finditer(document.text)]
+        hits += [Hit(start, end, "person", "known name") for start, end in known.find(document.text)]
     if progress is not None and progress(total, total) is False:
         raise Cancelled()
     return [_distinct(hits) for hits in per_document]
