@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..core.errors import QT_TRANSLATE_NOOP, QdaError
 from ..core.names import Placeholder, NameFilter, fold, list_placeholders, rejected_forms
 from ..core.project import Project
 
@@ -46,6 +47,9 @@ CATEGORY_OF_TAG = {
     "id": "other",
 }
 OWN_RULES = ("known name", "school or care")  # what found a hit besides deduce
+CACHE_FAILED = QT_TRANSLATE_NOOP(
+    "qdacoder", "The name lists could not be prepared in {folder} ({reason}). Set QDACODER_CACHE_DIR to a folder "
+    "you can write to.")
 CONTEXTS = 3  # contexts kept per form
 CONTEXT_CHARS = 50  # characters either side of a hit in a context
 
@@ -136,7 +140,10 @@ def _deduce_unlocked():
     from deduce import Deduce
 
     folder = _deduce_cache()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise QdaError(CACHE_FAILED, folder=str(folder), reason=error.strerror or str(error)) from error
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))  # deduce logs "please wait"
     # The lookup structures are millions of small objects: with the garbage collector running
     # while they are unpickled, loading took 63 s here instead of 3 s; frozen afterwards, later
@@ -145,6 +152,8 @@ def _deduce_unlocked():
     try:
         try:
             found = Deduce(cache_path=folder)
+        except OSError as error:  # a cache folder that cannot be written: say where and why
+            raise QdaError(CACHE_FAILED, folder=str(folder), reason=error.strerror or str(error)) from error
         except Exception:  # noqa: BLE001 - a cache left half written by a stopped build: build it again
             _cache_file().unlink(missing_ok=True)
             found = Deduce(cache_path=folder, build_lookup_structs=True)
@@ -178,6 +187,7 @@ def _first_names() -> frozenset[str]:
 @functools.cache
 def _common_words() -> frozenset[str]:
     from deduce.deduce import _LOOKUP_LIST_PATH
+
     from ..core.names import _dutch_words
 
     path = Path(_LOOKUP_LIST_PATH) / "src" / "whitelist" / "lst_common_word" / "items.txt"
@@ -242,7 +252,7 @@ def read_inputs(project: Project, documents: Sequence[str] | None = None) -> Nam
     rows = project.rows("SELECT id, name, text FROM documents ORDER BY name COLLATE NOCASE, id")
     if documents:
         from ..core.documents import find_document
-        from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
+        from ..core.errors import NotFoundError
 
         wanted = []
         for name in documents:

@@ -2458,63 +2458,63 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Naam toevoegen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="134"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="139"/>
         <source>Tick one or more documents.</source>
         <translation>Vink een of meer documenten aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="139"/>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="147"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="144"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="152"/>
         <source>Names not searched</source>
         <translation>Niet naar namen gezocht</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="141"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="146"/>
         <source>Searching for names...</source>
         <translation>Namen zoeken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="142"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="147"/>
         <source>Preparing the name lists. This happens once and takes a minute or two; later searches start at once.</source>
         <translation>De namenlijsten worden voorbereid. Dat gebeurt één keer en duurt een à twee minuten; latere zoekopdrachten beginnen meteen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="144"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="149"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="150"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="155"/>
         <source>Search cancelled.</source>
         <translation>Zoeken geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="154"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="159"/>
         <source>{n} suggestion(s) in {d} document(s). Accept puts a name on the placeholder list; “Not a name” is remembered.</source>
         <translation>{n} suggestie(s) in {d} document(en). Overnemen zet een naam op de lijst met placeholders; “Geen naam” wordt onthouden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="202"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="207"/>
         <source>Add placeholder</source>
         <translation>Placeholder toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="204"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="209"/>
         <source>Name not added</source>
         <translation>Naam niet toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="226"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="231"/>
         <source>Reject suggested name</source>
         <translation>Voorgestelde naam afwijzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="227"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="232"/>
         <source>Not rejected</source>
         <translation>Niet afgewezen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/name_finder.py" line="238"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="243"/>
         <source>{name} added to the placeholder list</source>
         <translation>{name} toegevoegd aan de lijst met placeholders</translation>
     </message>
@@ -5889,7 +5889,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/name_suggestions.py" line="229"/>
+        <location filename="../../qdacoder/analysis/name_suggestions.py" line="50"/>
+        <source>The name lists could not be prepared in {folder} ({reason}). Set QDACODER_CACHE_DIR to a folder you can write to.</source>
+        <translation>De namenlijsten konden niet worden voorbereid in {folder} ({reason}). Zet QDACODER_CACHE_DIR op een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/name_suggestions.py" line="260"/>
         <location filename="../../qdacoder/cli/quotes.py" line="30"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>

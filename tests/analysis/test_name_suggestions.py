@@ -83,3 +83,10 @@ def test_the_cache_goes_to_the_users_folder(monkeypatch, tmp_path):
     ns.deduce()
     package = Path(deduce.__file__).parent
     assert not list(package.rglob("*.pickle"))  # never in site-packages
+
+
+def test_a_cache_folder_that_cannot_be_made_is_said_in_words(monkeypatch, tmp_path):
+    (tmp_path / "bestand").write_text("geen map", encoding="utf-8")
+    monkeypatch.setenv("QDACODER_CACHE_DIR", str(tmp_path / "bestand" / "cache"))
+    with pytest.raises(ns.QdaError, match="could not be prepared in .*bestand.*QDACODER_CACHE_DIR"):
+        ns._deduce_unlocked.__wrapped__()
