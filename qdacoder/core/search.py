@@ -19,6 +19,7 @@ Design rules:
 
 from __future__ import annotations
 
+import bisect
 import re
 import sqlite3
 import unicodedata
@@ -68,20 +69,44 @@ def fold(text: str) -> str:
     return "".join(fold_char(c) for c in text)
 
 
-def folded_with_map(text: str) -> tuple[str, list[int] | None]:
+def folded_with_map(text: str) -> tuple[str, "Origin | None"]:
     """The folded text and, for each folded character, the index of the original character
     it came from (None when every character folds to exactly one: the positions are equal)."""
     table = {c: fold_char(c) for c in set(text)}
     folded = text.translate(str.maketrans(table))
-    if len(folded) == len(text) and all(len(f) == 1 for f in table.values()):
+    uneven = "".join(c for c, f in table.items() if len(f) != 1)
+    if not uneven:
         return folded, None
-    origin: list[int] = []
-    for index, char in enumerate(text):
-        origin.extend([index] * len(table[char]))
-    return folded, origin
+    return folded, Origin(text, uneven, table)
 
 
-def _original_span(text: str, origin: list[int] | None, start: int, end: int) -> tuple[int, int]:
+class Origin:
+    """Folded position -> original position, kept only at the few characters that fold to
+    more or fewer than one ("…" to "...", "ß" to "ss", a combining accent to nothing), found by
+    one regular expression instead of a loop over every character of a long transcript."""
+
+    def __init__(self, text: str, uneven: str, table: dict[str, str]) -> None:
+        self.starts: list[int] = []  # folded position where each uneven character's folding starts
+        self.lengths: list[int] = []
+        self.indexes: list[int] = []  # its original position
+        self.shifts: list[int] = []  # folded minus original, just after it
+        shift = 0
+        for match in re.finditer("[" + re.escape(uneven) + "]", text):
+            index, length = match.start(), len(table[match.group()])
+            self.starts.append(index + shift)
+            self.lengths.append(length)
+            self.indexes.append(index)
+            shift += length - 1
+            self.shifts.append(shift)
+
+    def __getitem__(self, folded: int) -> int:
+        k = bisect.bisect_right(self.starts, folded) - 1  # the last uneven character at or before it
+        if k >= 0 and folded < self.starts[k] + self.lengths[k]:
+            return self.indexes[k]
+        return folded - (self.shifts[k] if k >= 0 else 0)
+
+
+def _original_span(text: str, origin: Origin | None, start: int, end: int) -> tuple[int, int]:
     if origin is None:
         return start, end
     first, last = origin[start], origin[end - 1] + 1
@@ -120,6 +145,17 @@ def _pattern(term: Term) -> re.Pattern:
 
 def locate(text: str, terms: Iterable[Term]) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of every term in the original ``text``, in order."""
+    terms = list(terms)
+    if len(text) > LONG and not any(len(f) > 1 and any(x.isalnum() for x in f) for f in map(fold_char, set(text))):
+        return _locate_near_candidates(text, terms)
+    return _locate_folded(text, terms)
+
+
+LONG = 2000  # characters: below this, folding the whole text is as quick as looking for candidates
+WINDOW = 80  # characters of text folded around each candidate, enough to see its word's edges
+
+
+def _locate_folded(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     folded, origin = folded_with_map(text)
     spans = set()
     for term in terms:
@@ -130,6 +166,56 @@ def locate(text: str, terms: Iterable[Term]) -> list[tuple[int, int]]:
                     end += 1
             spans.add(_original_span(text, origin, m.start(), end))
     return sorted(spans)
+
+
+def _locate_near_candidates(text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """``_locate_folded`` without folding a long transcript whole: a loose pattern on the
+    original text (each letter with its accented forms, either case, accents written apart
+    allowed) finds every place a term could be, and only the text around those places is
+    folded and matched exactly. Used when no character of the text folds to several letters or
+    digits (ß, ligatures, ½), so a loose match is there wherever an exact one is."""
+    spans = set()
+    for term in terms:
+        for candidate in _loose_pattern(term).finditer(text):
+            start, end = candidate.start(), candidate.end()
+            if term.prefix:  # the match runs to the end of its word, however long
+                end = _WORD_REST.match(text, end).end()
+            if text[max(0, start - 1):end + 1].isascii():
+                # plain letters around it (the usual case): folding would change nothing but case,
+                # so the match stands when it begins and ends a word
+                if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    spans.add((start, end))
+                continue
+            lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+            for start, end in _locate_folded(text[lo:hi], [term]):
+                if lo + start <= candidate.start() < lo + end or candidate.start() <= lo + start < candidate.end():
+                    if (start > 0 or lo == 0) and (end < hi - lo or hi == len(text)):
+                        spans.add((lo + start, lo + end))
+    return sorted(spans)
+
+
+@lru_cache(maxsize=256)
+def _loose_pattern(term: Term) -> re.Pattern:
+    def letters(token: str) -> str:
+        return "".join(_LOOSE.get(c, re.escape(c)) + "[\u0300-\u036f]*" for c in token)
+    body = r"[\W_]+".join(letters(t) for t in term.tokens)
+    # the same word edges as the exact pattern, so a near miss inside a word never hides the
+    # match that follows it
+    return re.compile(r"(?<![^\W_])" + body + ("" if term.prefix else r"(?![^\W_])"), re.IGNORECASE)
+
+
+def _loose_letters() -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        base = fold_char(char)
+        if len(base) == 1 and base.isascii() and base.isalpha():
+            found.setdefault(base, {base}).add(char)
+    return {base: "[" + re.escape("".join(sorted(chars))) + "]" for base, chars in found.items()}
+
+
+_LOOSE = _loose_letters()
+_WORD_REST = re.compile(r"(?:[^\W_]|[\u0300-\u036f])*")
 
 
 # -- context and units ----------------------------------------------------------------------

@@ -5,12 +5,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QInputDialog
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QInputDialog, QSplashScreen
 
 from ..resources import resources_dir
 from .common.errors import install_excepthook
-from .main_window import MainWindow
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .main_window import MainWindow
 
 
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -29,6 +34,28 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
     return loaded
 
 
+def show_splash(app: QApplication) -> QSplashScreen:
+    """A small window saying qdacoder is starting, shown at once: loading the main window's
+    modules takes about a second on a slow laptop, and a click must not seem to do nothing."""
+    pixmap = QPixmap(420, 120)
+    pixmap.fill(QColor("#1f4e79"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("white"))
+    font = painter.font()
+    font.setPointSize(18)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect().adjusted(0, -16, 0, -16), Qt.AlignmentFlag.AlignCenter, "qdacoder")
+    font.setPointSize(10)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect().adjusted(0, 40, 0, 0), Qt.AlignmentFlag.AlignCenter,
+                     QCoreApplication.translate("qdacoder", "Starting..."))
+    painter.end()
+    splash = QSplashScreen(pixmap)
+    splash.show()
+    app.processEvents()
+    return splash
+
+
 def run(project_path: str | None = None) -> int:
     """Open the window (on ``project_path``, or the last project) and run until it closes."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -45,8 +72,12 @@ def start(app: QApplication, project_path: str | None = None) -> MainWindow:
     app.setApplicationDisplayName("qdacoder")
     install_translations(app)
     install_excepthook()
+    splash = show_splash(app)  # on screen before the window's heavy modules (numpy, matplotlib...) load
+    from .main_window import MainWindow
+
     window = MainWindow()
     window.show()
+    splash.finish(window)
     if project_path:
         if Path(project_path).exists():
             window.projects.open_project(project_path)

@@ -4370,12 +4370,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>qdacoder is op een onverwacht probleem gestuit. Je werk tot nu toe is opgeslagen. De details zijn weggeschreven naar {log}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="59"/>
+        <location filename="../../qdacoder/ui/app.py" line="51"/>
+        <source>Starting...</source>
+        <translation>Bezig met starten...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/app.py" line="90"/>
         <source>Welcome to qdacoder</source>
         <translation>Welkom bij qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/app.py" line="60"/>
+        <location filename="../../qdacoder/ui/app.py" line="91"/>
         <source>Your name as coder (shown with every coding you make; you can change it in the Project menu):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt; je kunt hem wijzigen in het menu Project):</translation>
     </message>
@@ -5262,17 +5267,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="97"/>
+        <location filename="../../qdacoder/core/search.py" line="122"/>
         <source>The search has an opening quote without a closing one: put the phrase between two quotes.</source>
         <translation>De zoekopdracht heeft een openend aanhalingsteken zonder sluitend aanhalingsteken: zet de woordgroep tussen twee aanhalingstekens.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="107"/>
+        <location filename="../../qdacoder/core/search.py" line="132"/>
         <source>Type one or more words to search for.</source>
         <translation>Typ een of meer woorden om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="183"/>
+        <location filename="../../qdacoder/core/search.py" line="269"/>
         <source>The search “{query}” cannot be read ({reason}).</source>
         <translation>De zoekopdracht “{query}” kan niet worden gelezen ({reason}).</translation>
     </message>

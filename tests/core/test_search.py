@@ -165,3 +165,40 @@ def test_code_sentences_and_paragraphs(project, docs, coder):
     assert coded == {"Hoe was de wachtlijst?", INTERVIEW.splitlines()[1][3:], VERSLAG.splitlines()[0]}
     journal.undo(project)
     assert codings.code_codings(project, other) == []
+
+
+def test_folded_positions_map_back_exactly_whatever_folds_unevenly():
+    """The sparse map of folded to original positions gives what a map of every character
+    gives, for texts full of characters that fold to several ("…", "ß", "ﬁ") or none (an accent)."""
+    import random
+
+    from qdacoder.core.search import fold_char, folded_with_map
+
+    random.seed(7)
+    alphabet = "abcdé e\u0301ß…ﬁ ÅxyZ\u0308 \n"
+    for _ in range(3000):
+        text = "".join(random.choice(alphabet) for _ in range(random.randint(0, 30)))
+        folded, origin = folded_with_map(text)
+        every = [i for i, c in enumerate(text) for _ in fold_char(c)]
+        assert len(every) == len(folded)
+        assert [origin[i] for i in range(len(folded))] == every if origin is not None else every == list(range(len(text)))
+
+
+def test_long_texts_are_searched_near_candidates_with_the_same_result():
+    """A long text is not folded whole: only around places a loose pattern finds. The spans are
+    those of folding the whole text, for words, phrases and prefixes, with accents precomposed or
+    written apart, capitals, punctuation, "…" and emoji around them."""
+    import random
+
+    from qdacoder.core.search import _locate_folded, _locate_near_candidates, parse_query
+
+    random.seed(11)
+    pieces = ["wacht", "wachtlijst", "Wachtlijst", "WACHTLIJST", "wachtlijsten", "wächtlijst", "wa\u0301chtlijst",
+              "café", "cafe\u0301", "CAFÉ", "een", "op", "de", "lijst", "…", "😀", "-", "_", ".", " ", " ", "\n",
+              "één-op-één", "een op een", "geëvalueerd", "geevalueerd"]
+    queries = ["wachtlijst", "wacht*", "cafe", '"op de lijst"', "een-op-een", "geevalueerd", '"wachtlijst cafe"']
+    for _ in range(300):
+        text = "".join(random.choice(pieces) for _ in range(random.randint(50, 600)))
+        for query in queries:
+            terms = parse_query(query)
+            assert _locate_near_candidates(text, terms) == _locate_folded(text, terms), (query, text)

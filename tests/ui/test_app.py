@@ -1,5 +1,6 @@
 """Starting the window the way `qdacoder gui PROJECT` does (all but the event loop), and the last-resort error hook."""
 
+import os
 import sys
 
 from PySide6.QtCore import QSettings, QStandardPaths
@@ -48,3 +49,27 @@ def test_unexpected_errors_show_a_plain_dialog_and_go_to_the_log(qtbot, settings
     assert "Traceback" not in dialog.text() and "KeyError" not in dialog.text()
     assert "KeyError: 'interne fout'" in log_file().read_text(encoding="utf-8")
     dialog.close()
+
+
+def test_the_splash_is_on_screen_before_the_heavy_modules_load(tmp_path):
+    """`qdacoder gui` shows a window at once; numpy, matplotlib, pypdf, docx, openpyxl and lxml
+    load only after it is on screen (checked in a fresh interpreter, as a user starts it)."""
+    import subprocess
+    import sys as sys_module
+
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import qdacoder.ui.app as app_module\n"
+        "shown = app_module.show_splash\n"
+        "def spy(app):\n"
+        "    splash = shown(app)\n"
+        "    heavy = ('numpy', 'matplotlib', 'pypdf', 'docx', 'openpyxl', 'lxml', 'sqlite_utils')\n"
+        "    print('visible', splash.isVisible(), 'loaded', sorted(m for m in heavy if m in sys.modules))\n"
+        "    raise SystemExit(0)\n"
+        "app_module.show_splash = spy\n"
+        "app_module.start(QApplication([]))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    out = subprocess.run([sys_module.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert "visible True loaded []" in out.stdout, out.stdout + out.stderr
