@@ -81,6 +81,12 @@ def main() -> None:
     run("qdpx", "new", "Q.qdacoder", "demo.qdpx")
     run("info", "Q.qdacoder", expect="codings:")
 
+    # the name finder: deduce's lists inside the install, its cache built into the user's cache
+    # folder (here the scratch home's), never into the installation (a minute or two the first time)
+    run("placeholders", "suggest", "demo.qdacoder", "--json", expect="[")
+    if not list((scratch / "cache" / "qdacoder").glob("deduce-*/cache/*.pickle")):
+        fail("qdacoder placeholders suggest left no deduce cache in the user's cache folder")
+
     if options.window:
         window = subprocess.Popen([str(program), "gui", str(scratch / "demo.qdacoder")], cwd=scratch, env=environment,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

@@ -196,7 +196,9 @@ def _common_words() -> frozenset[str]:
 
 # --- our own rules --------------------------------------------------------------------------------
 _SCHOOL = re.compile(
-    r"\b(?:(?:[Bb]asisschool|OBS|CBS|RKBS|[Ss]cholengemeenschap|[Ss]chool)(?: [A-Z][\w'-]*| de| het| van| a){1,4}"
+    # the word school and at least one capitalised word after it ("school de" alone is no name)
+    r"\b(?:(?:[Bb]asisschool|OBS|CBS|RKBS|[Ss]cholengemeenschap|[Ss]chool)(?: de| het| van| a)?(?: [A-Z][\w'-]*)"
+    r"(?: [A-Z][\w'-]*| de| het| van| a){0,3}"
     r"|(?:[A-Z][\w'-]* (?:a |van |de )?){1,3}(?:College|Lyceum|Gymnasium|Academie)"
     # youth-care organisations named after what they do (deduce lists care institutions by name)
     r"|(?:Jeugdbescherming|Veilig Thuis|Leger des Heils|William Schrikker)(?: [A-Z][\w'-]*){0,2}"

@@ -90,3 +90,10 @@ def test_a_cache_folder_that_cannot_be_made_is_said_in_words(monkeypatch, tmp_pa
     monkeypatch.setenv("QDACODER_CACHE_DIR", str(tmp_path / "bestand" / "cache"))
     with pytest.raises(ns.QdaError, match="could not be prepared in .*bestand.*QDACODER_CACHE_DIR"):
         ns._deduce_unlocked.__wrapped__()
+
+
+def test_school_names_need_a_name():
+    found = [m.group() for m in ns._SCHOOL.finditer(
+        "Op school de juf, op de school van mijn broer. Op school De Wieken en Basisschool De Regenboog, "
+        "daarna het Vechtdal College en OBS Het Palet.")]
+    assert found == ["school De Wieken", "Basisschool De Regenboog", "Vechtdal College", "OBS Het Palet"]
