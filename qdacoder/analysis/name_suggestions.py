@@ -258,9 +258,10 @@ def read_inputs(project: Project, documents: Sequence[str] | None = None) -> Nam
 
         wanted = []
         for name in documents:
-            if find_document(project, name) is None:
+            document = find_document(project, name)
+            if document is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "There is no document “{name}”."), name=name)
-            wanted.append(find_document(project, name).id)
+            wanted.append(document.id)
         rows = [r for r in rows if r["id"] in wanted]
     speakers: dict[int, set[str]] = {}
     for r in project.rows("SELECT DISTINCT document_id, speaker FROM speaker_turns"):
