@@ -36,6 +36,7 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_retrieval.py
 	$(BIN)/python benchmarks/bench_analysis.py
 	$(BIN)/python benchmarks/bench_saturation.py
+	$(BIN)/python benchmarks/bench_reading.py
 	$(BIN)/python benchmarks/bench_words.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
 	$(BIN)/python benchmarks/bench_startup.py

@@ -9,12 +9,15 @@ Design rules:
   overlaps a passage assigned to the case (the same rule as the code frequencies). A coding
   was said by the respondent linked to the speaker turn in which it starts.
 - ``None`` means "no restriction"; an empty set means "nothing passes".
+- The *reading* says whose codings count at all (see ``Reading``); it is part of every filter,
+  so every count, matrix, retrieval, quote and report follows it. The default is the final
+  coding, which is every coding as long as the project has no consensus coder.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..core.errors import QT_TRANSLATE_NOOP
@@ -45,6 +48,42 @@ class AttributeCondition:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """Which codings count. ``final``: the consensus coder's codings in the documents whose
+    consensus is settled (core.consensus.settle), every other coder's codings elsewhere; the
+    consensus coder's codings in unsettled documents are left out, and so are the compared
+    coders' codings in settled ones. ``all``: every coding of every coder. ``coders``: only the
+    codings of ``coder_ids``."""
+
+    kind: str = "final"  # "final", "all" or "coders"
+    coder_ids: frozenset[int] = frozenset()
+
+
+FINAL = Reading()
+ALL = Reading("all")
+READINGS = ("final", "all")
+
+
+def coders_reading(coder_ids: Iterable[int]) -> Reading:
+    return Reading("coders", frozenset(coder_ids))
+
+
+# The final coding as one condition on g: every coding except those the final coding leaves
+# out -- the compared coders' codings in documents whose consensus is done, and the consensus
+# coder's codings in documents whose consensus is not done. The subqueries are uncorrelated,
+# so SQLite gathers the codings left out once and tests each coding by one look-up (five
+# times faster than testing each coding's coder and document in correlated subqueries, see
+# benchmarks/bench_reading.py); a project without a consensus coder skips even that.
+FINAL_SQL = (
+    "(NOT EXISTS (SELECT 1 FROM coders WHERE is_consensus = 1) OR g.id NOT IN ("
+    "SELECT x.id FROM consensus_settled s JOIN codings x ON x.document_id = s.document_id AND x.coder_id = s.coder_id "
+    "UNION ALL SELECT x.id FROM coders k JOIN codings x ON x.coder_id = k.id WHERE k.is_consensus = 1 "
+    "AND NOT EXISTS (SELECT 1 FROM consensus_settled s WHERE s.consensus_coder_id = x.coder_id "
+    "AND s.document_id = x.document_id)))"
+)
+
+
+@dataclass(frozen=True)
 class Filters:
     document_ids: frozenset[int] | None = None
     kinds: frozenset[str] | None = None  # document kinds
@@ -54,9 +93,16 @@ class Filters:
     roles: frozenset[str] | None = None  # respondent roles of the speaker
     text: str | None = None  # the passage contains this (any case)
     attributes: tuple[AttributeCondition, ...] = field(default_factory=tuple)
+    reading: Reading = FINAL
 
     def is_empty(self) -> bool:
-        return self == Filters()
+        """No filter of documents, cases, coders or passages (the reading aside: it says whose
+        codings count, not which part of the material is looked at)."""
+        return replace(self, reading=FINAL) == Filters()
+
+    def every_coding(self, project) -> bool:
+        """True when every coding of the project passes (no condition is needed at all)."""
+        return self.is_empty() and (self.reading == ALL or (self.reading == FINAL and not has_consensus(project)))
 
 
 NO_FILTERS = Filters()
@@ -76,6 +122,11 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
         parts.append(sql)
         params.extend(values)
 
+    if filters.reading.kind == "final":
+        add(FINAL_SQL, [])
+    elif filters.reading.kind == "coders":
+        marks, values = _marks(filters.reading.coder_ids)
+        add(f"g.coder_id IN ({marks})", values)
     if filters.document_ids is not None:
         marks, values = _marks(filters.document_ids)
         add(f"g.document_id IN ({marks})", values)
@@ -102,6 +153,13 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
         sql, values = _attribute(condition)
         add(sql, values)
     return (" AND ".join(parts) or "1"), params
+
+
+def passing_ids(project, filters: Filters, document_id: int) -> set[int]:
+    """The ids of ``document_id``'s codings that pass ``filters`` (the document view shows these)."""
+    condition, params = where(filters)
+    return {r["id"] for r in project.rows(
+        f"SELECT g.id FROM codings g WHERE g.document_id = ? AND {condition}", [document_id, *params])}
 
 
 def values_sql(condition: AttributeCondition) -> tuple[str, list[Any]]:
@@ -173,20 +231,46 @@ LABELS = {
     "roles": QT_TRANSLATE_NOOP("qdacoder", "speaker roles"),
     "text": QT_TRANSLATE_NOOP("qdacoder", "passage contains"),
     "none": QT_TRANSLATE_NOOP("qdacoder", "No filters: all codings."),
+    "no filters": QT_TRANSLATE_NOOP("qdacoder", "No filters"),
+    "final": QT_TRANSLATE_NOOP("qdacoder", "final coding (the consensus where done, each coder's own elsewhere)"),
+    "all": QT_TRANSLATE_NOOP("qdacoder", "all codings of every coder"),
+    "coders reading": QT_TRANSLATE_NOOP("qdacoder", "codings of {names}"),
+    "reading": QT_TRANSLATE_NOOP("qdacoder", "reading"),
     "no valence": QT_TRANSLATE_NOOP("qdacoder", "no valence"),
 }
 
 
+def has_consensus(project) -> bool:
+    """True once the project has a consensus coder: from then on the reading matters."""
+    return bool(project.scalar("SELECT EXISTS (SELECT 1 FROM coders WHERE is_consensus = 1)"))
+
+
+def describe_reading(project, reading: Reading, translate=lambda text: text) -> str:
+    """The reading in words: "final coding (...)", "all codings of every coder", "codings of A, B"."""
+    if reading.kind == "coders":
+        marks, values = _marks(reading.coder_ids)
+        names = ", ".join(r["name"] for r in project.rows(
+            f"SELECT name FROM coders WHERE id IN ({marks}) ORDER BY name", values))
+        return translate(LABELS["coders reading"]).format(names=names)
+    if reading.kind == "final" and has_consensus(project):
+        return translate(LABELS["final"])
+    return translate(LABELS["all"])
+
+
 def describe(project, filters: Filters, translate=lambda text: text) -> str:
-    """The filters in words, for the line written above every exported table."""
+    """The filters in words, for the line written above every exported table. It names the
+    reading whenever it matters: once there is a consensus coder, or when it is not the
+    default."""
+    stated = filters.reading != FINAL or has_consensus(project)
+    reading = f"{translate(LABELS['reading'])}: {describe_reading(project, filters.reading, translate)}"
     if filters.is_empty():
-        return translate(LABELS["none"])
+        return f"{translate(LABELS['no filters'])}; {reading}" if stated else translate(LABELS["none"])
 
     def names(table: str, ids) -> str:
         marks, values = _marks(ids)
         return ", ".join(r["name"] for r in project.rows(f"SELECT name FROM {table} WHERE id IN ({marks}) ORDER BY name", values))
 
-    parts = []
+    parts = [reading] if stated else []
     if filters.document_ids is not None:
         parts.append(f"{translate(LABELS['documents'])}: {names('documents', filters.document_ids)}")
     if filters.kinds is not None:

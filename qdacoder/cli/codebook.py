@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from .lock import changing, force_option
+from .reading import build_reading, reading_option
 from ..core import code_edits
 from ..core import codes as codes_mod
 from ..core.codebook import normalise_valence
@@ -37,17 +38,19 @@ def register(cli: click.Group) -> None:
     @cli.command("codes")
     @project_argument
     @click.option("--added-while-coding", "inductive", is_flag=True, help="Only the codes added while coding (inductive).")
+    @reading_option
     @json_option
     @pseudonymised_option
     @plain_errors
-    def codes_(project: Path, inductive: bool, as_json: bool) -> None:
+    def codes_(project: Path, inductive: bool, readings, as_json: bool) -> None:
         """The codebook of PROJECT as a tree with codings, documents, cases and valence per code
         (for a code with subcodes: the distinct totals of its branch)."""
         from ..analysis.frequencies import code_frequencies
+        from ..analysis.filters import Filters
         from ..core.coders import list_coders
 
         with Project.open(project) as p:
-            figures = code_frequencies(p)
+            figures = code_frequencies(p, filters=Filters(reading=build_reading(p, readings)))
             coders = {c.id: c.name for c in list_coders(p)}
             rows = []
             for n in codes_mod.walk_tree(p):

@@ -89,11 +89,17 @@ def register(cli: click.Group) -> None:
                   help="Decide disagreement N (see `qdacoder disagreements`): a, b, both or neither (repeatable).")
     @click.option("--consensus-coder", default=consensus.CONSENSUS, show_default=True,
                   help="The coder whose codings hold the consensus.")
+    @click.option("--done", "done", multiple=True, metavar="DOCUMENT",
+                  help="Mark the consensus of this document as done: its final coding is the consensus "
+                       "coder's, even none at all (repeatable).")
+    @click.option("--undone", "undone", multiple=True, metavar="DOCUMENT",
+                  help="Take the done mark off this document: the coders' own codings count again (repeatable).")
     @force_option
     @json_option
     @plain_errors
     def consensus_(project: Path, coders: str, threshold: float, agreed: bool, choices: tuple[str, ...],
-                   consensus_coder: str, force: bool, as_json: bool) -> None:
+                   consensus_coder: str, done: tuple[str, ...], undone: tuple[str, ...], force: bool,
+                   as_json: bool) -> None:
         """Write the consensus of two coders in PROJECT as codings of a consensus coder: the
         agreed codings (--agreed) and a decision per disagreement (--choose N=a|b|both|neither).
         The coders' own codings are never changed."""
@@ -101,12 +107,21 @@ def register(cli: click.Group) -> None:
             a, b = two_coders(p, coders)
             found = disagreements(p, a, b, threshold=threshold)
             chosen = _choices(choices, len(found))
+            # look the documents up first: an unknown name changes nothing at all
+            done_ids, undone_ids = ids_by_name(p, "document", list(done)), ids_by_name(p, "document", list(undone))
             copied = 0
             if agreed:
                 copied = len(consensus.copy_agreed(p, agreed_codings(p, a, b, threshold=threshold)[0],
                                                    consensus_coder=consensus_coder).result)
             made = {n: len(consensus.resolve(p, found[n - 1], choice, consensus_coder=consensus_coder).result)
                     for n, choice in chosen.items()}
+            if done_ids:
+                consensus.settle(p, done_ids, (a, b), consensus_coder=consensus_coder)
+            if undone_ids:
+                consensus.unsettle(p, undone_ids, (a, b))
         emit({"consensus_coder": consensus_coder, "agreed_copied": copied,
-              "decided": {str(n): {"choice": chosen[n], "codings": k} for n, k in made.items()}}, as_json,
-             f"{copied} agreed coding(s) copied; {len(made)} disagreement(s) decided for {consensus_coder}")
+              "decided": {str(n): {"choice": chosen[n], "codings": k} for n, k in made.items()},
+              "done": list(done), "undone": list(undone)}, as_json,
+             f"{copied} agreed coding(s) copied; {len(made)} disagreement(s) decided for {consensus_coder}"
+             + (f"; consensus done for {len(done)} document(s)" if done else "")
+             + (f"; done mark taken off {len(undone)} document(s)" if undone else ""))

@@ -18,6 +18,9 @@ Design rules:
   name in that order (case first); VALUE is read as the attribute's type ("ja", "14,5",
   "2021-03-01"). ``NAME>=X`` and ``NAME<=X`` give a range (both ends included); several
   ``NAME=...`` of one attribute mean any of those values.
+- ``--reading final|all|coder:NAME`` says whose codings count (``analysis.filters.Reading``);
+  ``coder:NAME`` may be repeated. Without it: ``final`` once the project has a consensus coder,
+  ``all`` before (the two count the same then).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import re
 import click
 
 from ..analysis.filters import AttributeCondition, Filters
+from .reading import READING_OPTION, build_reading
 from .codebook import VALENCE, valence_value
 from ..core.attributes import find_variable, parse_value
 from ..core.cases import find_case
@@ -37,7 +41,8 @@ from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..core.project import Project
 from ..core.schema import ATTRIBUTE_TARGETS, DOCUMENT_KINDS
 
-FILTER_KEYS = ("case_names", "kinds", "document_names", "coder_names", "valences", "roles", "contains", "attributes")
+FILTER_KEYS = ("case_names", "kinds", "document_names", "coder_names", "valences", "roles", "contains", "attributes",
+               "readings")
 _CONDITION = re.compile(r"^(?P<name>[^=<>]+?)\s*(?P<op>>=|<=|=)\s*(?P<value>.*)$")
 
 _OPTIONS = (
@@ -50,6 +55,7 @@ _OPTIONS = (
     click.option("--contains", metavar="TEXT", help="Only passages containing TEXT (any case)."),
     click.option("--attribute", "attributes", multiple=True, metavar="NAME=VALUE",
                  help="A case, document or respondent attribute (case first): NAME=VALUE, NAME>=X or NAME<=X (repeatable)."),
+    READING_OPTION,
 )
 
 
@@ -81,7 +87,7 @@ def _ids(names, find, template: str) -> frozenset[int] | None:
 
 def build_filters(
     project: Project, *, case_names=(), kinds=(), document_names=(), coder_names=(), valences=(), roles=(),
-    contains: str | None = None, attributes=(),
+    contains: str | None = None, attributes=(), readings=(),
 ) -> Filters:
     """The Filters for the options as given on the command line (names, not ids)."""
     return Filters(
@@ -96,6 +102,7 @@ def build_filters(
         roles=frozenset(r.strip() for r in roles) or None,
         text=contains or None,
         attributes=attribute_conditions(project, attributes),
+        reading=build_reading(project, readings),
     )
 
 

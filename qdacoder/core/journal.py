@@ -64,6 +64,11 @@ class Changes:
         return "coders" in self.tables
 
     @property
+    def settled(self) -> bool:
+        """A document's consensus was marked done (or not): which codings count changed there."""
+        return "consensus_settled" in self.tables
+
+    @property
     def assignments(self) -> bool:
         return "assignments" in self.tables
 

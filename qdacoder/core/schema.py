@@ -387,7 +387,32 @@ def _word_lists(db: Database) -> None:
     )
 
 
-@MIGRATIONS(name="0011_rejected_names")
+@MIGRATIONS(name="0011_consensus_settled")
+def _consensus_settled(db: Database) -> None:
+    """The final coding after a consensus review. A coder can be a consensus coder (its codings
+    are a review's decisions, not a reading of the material), and a document's consensus is
+    settled by an explicit mark: the consensus coder's codings replace, in that document, those
+    of the coders compared, even when the consensus is "nothing here" (no codings at all).
+    Projects made before kept their consensus under the default name, "Consensus"."""
+    db.executescript(
+        """
+        ALTER TABLE coders ADD COLUMN is_consensus INTEGER NOT NULL DEFAULT 0 CHECK (is_consensus IN (0, 1));
+        UPDATE coders SET is_consensus = 1 WHERE name = 'Consensus';
+        CREATE TABLE consensus_settled (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            consensus_coder_id INTEGER NOT NULL REFERENCES coders(id),
+            coder_id INTEGER NOT NULL REFERENCES coders(id),
+            created_at TEXT NOT NULL
+        );
+        CREATE UNIQUE INDEX idx_consensus_settled ON consensus_settled(document_id, coder_id);
+        CREATE INDEX idx_consensus_settled_consensus ON consensus_settled(consensus_coder_id, document_id);
+        CREATE INDEX idx_consensus_settled_coder ON consensus_settled(coder_id);
+        """
+    )
+
+
+@MIGRATIONS(name="0012_rejected_names")
 def _rejected_names(db: Database) -> None:
     """Forms the researcher said are not names (suggested placeholders rejected), so the name
     finder does not propose them again. Compared without case and diacritics."""

@@ -41,6 +41,7 @@ from ..core.project import Project
 from ..exchange.validate import xml_safe
 from .outfiles import docx_bytes, figure_bytes
 from .quotes import KIND_LABELS, collect_quotes
+from .reading import reading_sentence
 from .summary_report import HEADERS as SUMMARY_HEADERS
 from .summary_report import _write, docx_table, table_note
 from .table_export import frequency_rows_for_export
@@ -170,6 +171,7 @@ class _Report:
         lines = [t(TEXTS["cases"]).format(cases=len(self.case_ids), documents=len(documents))]
         if self.filters_text:
             lines.append(t(TEXTS["filters"]).format(filters=self.filters_text))
+        lines += [s for s in [reading_sentence(p, self.filters, t)] if s]  # whose codings count (issue 18)
         ids = [i for i, _ in documents]
         kinds = Counter(r["kind"] for r in p.rows("SELECT id, kind FROM documents") if r["id"] in set(ids))
         if kinds:

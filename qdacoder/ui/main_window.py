@@ -32,7 +32,7 @@ from .codebook.controller import CodebookController
 from .codebook.panel import CodePanel
 from .common.actions import add_action
 from .common.errors import show_error
-from .document.coders import CoderView
+from .document.coders import CoderView, ReadingChoice
 from .document.coding import CodingController
 from .document.controller import DocumentController
 from .document.list import DocumentTree
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.view = DocumentView()
         self._build_layout()
         self.coders = CoderView(session, self.code_panel)
+        self.reading = ReadingChoice(session)
         self.codebook = CodebookController(session, self.code_panel)
         self.coding = CodingController(session, self.view, self.code_panel, self.coders)
         self.document = DocumentController(session, self.view, self.documents, self.coding, self.coders)
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
+        self.statusBar().addPermanentWidget(self.reading.label)
         self.statusBar().addPermanentWidget(self.coder_label)
         session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         session.project_replaced.connect(self._project_replaced)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         self.coders.build_menu(view_menu.addMenu(self.tr("Codings &of")))
+        self.reading.build_menu(view_menu.addMenu(self.tr("&Reading")))
         help_menu = bar.addMenu(self.tr("&Help"))
         add_action(help_menu, self, self.tr("&About qdacoder"), self.projects.show_about)
 

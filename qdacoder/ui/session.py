@@ -8,6 +8,9 @@ Design rules (as napari's widgets know the viewer model, not the window):
   re-reads what ``changes`` touched; ``source`` is the object that started the operation (None for
   undo and redo), so a part can skip re-reading what it just changed itself (as Anki's hooks do).
 - Opening or closing a project emits ``project_replaced``: everything is read anew.
+- The reading (whose codings count: the final coding, all, chosen coders) is the session's,
+  so the codebook's figures, the document, retrieval, the analysis window, quotes and reports
+  all count the same codings. Choosing another emits ``reading_changed`` and then ``reread``.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from ..core.coders import ensure_coder
+from ..analysis.filters import ALL, FINAL, Reading, coders_reading
+from ..core.coders import ensure_coder, list_coders
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
@@ -31,6 +35,7 @@ class Session(QObject):
     project_replaced = Signal()  # another project (or none) is shown: read everything anew
     reread = Signal()  # what operations cannot tell changed (coders a merge brought in): panels re-read
     coder_changed = Signal()
+    reading_changed = Signal()  # another reading is chosen (then ``reread`` follows)
     message = Signal(str, int)  # a short note for the status bar, and how long it stays (ms)
     document_shown = Signal(object)  # the document now in view (None: none)
     passage_requested = Signal(int, int, int)  # show this document with start..end selected
@@ -101,6 +106,34 @@ class Session(QObject):
         if self.coder_id is None:
             self.ask_coder()
         return self.coder_id is not None
+
+    # -- the reading -----------------------------------------------------------------------------
+    def reading_kind(self) -> str:
+        """"final", "all" or "coders" (the coders named in the setting view/reading_coders)."""
+        kind = str(self.settings.value("view/reading", "final") or "final")
+        return kind if kind in ("final", "all", "coders") else "final"
+
+    def reading_coder_names(self) -> list[str]:
+        value = self.settings.value("view/reading_coders", []) or []
+        return [value] if isinstance(value, str) else list(value)
+
+    def reading(self) -> Reading:
+        """Whose codings count in every figure, list and export of the window."""
+        kind = self.reading_kind()
+        if kind == "all":
+            return ALL
+        if kind == "coders":
+            names = set(self.reading_coder_names())
+            found = [c.id for c in list_coders(self.project) if c.name in names] if self.project is not None else []
+            return coders_reading(found)
+        return FINAL
+
+    def set_reading(self, kind: str, coder_names: list[str] | None = None) -> None:
+        if coder_names is not None:
+            self.settings.setValue("view/reading_coders", list(coder_names))
+        self.settings.setValue("view/reading", kind)
+        self.reading_changed.emit()
+        self.reread.emit()
 
     # -- running operations ------------------------------------------------------------------------
     def run_operation(self, text: str, operation: Callable[[], Journal],

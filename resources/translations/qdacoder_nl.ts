@@ -401,53 +401,53 @@
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="195"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="196"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="277"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="278"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="293"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="294"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="298"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="299"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="334"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="335"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="346"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="341"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="341"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="344"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="344"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -1372,27 +1372,27 @@
 <context>
     <name>CoderView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="35"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="41"/>
         <source>&amp;All coders</source>
         <translation>&amp;Alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="35"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="41"/>
         <source>&amp;Only mine (blind coding)</source>
         <translation>Alleen &amp;eigen coderingen (blind coderen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="36"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="42"/>
         <source>&amp;Chosen coders...</source>
         <translation>&amp;Gekozen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="67"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="80"/>
         <source>Codings of</source>
         <translation>Coderingen van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coders.py" line="68"/>
+        <location filename="../../qdacoder/ui/document/coders.py" line="81"/>
         <source>Coders whose codings to show, separated by commas ({names}):</source>
         <translation>Codeurs van wie de coderingen worden getoond, gescheiden door komma&apos;s ({names}):</translation>
     </message>
@@ -1644,28 +1644,44 @@
         <translation>Neem de coderingen van codeur A die overeenkomen met codeur B (dezelfde code, vrijwel hetzelfde fragment) over bij de consensuscodeur, zodat die de hele consensus bevat en niet alleen de beslechte verschillen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="81"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="76"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="217"/>
+        <source>Consensus &amp;done for this document</source>
+        <translation>Consensus &amp;klaar voor dit document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="79"/>
+        <source>Mark the consensus of this document as done: from now on its final coding is the consensus coder&apos;s codings (none at all when you agreed that nothing applies), not the coders&apos; own.</source>
+        <translation>Markeer de consensus van dit document als klaar: vanaf nu is de definitieve codering de coderingen van de consensuscodeur (helemaal geen als jullie het eens werden dat niets van toepassing is), niet die van de codeurs zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="87"/>
         <source>Coder A:</source>
         <translation>Codeur A:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="81"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="87"/>
         <source>Coder B:</source>
         <translation>Codeur B:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="82"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="88"/>
         <source>Consensus coder:</source>
         <translation>Consensuscodeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="139"/>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="224"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="107"/>
+        <source>Document:</source>
+        <translation>Document:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="158"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="285"/>
         <source>Choose two different coders.</source>
         <translation>Kies twee verschillende codeurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="146"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="165"/>
         <source>%n disagreement(s).</source>
         <translation>
             <numerusform>%n verschil.</numerusform>
@@ -1673,37 +1689,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="198"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="216"/>
+        <source>Consensus done ✓ (click to take back)</source>
+        <translation>Consensus klaar ✓ (klik om terug te nemen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="228"/>
+        <source>Consensus done</source>
+        <translation>Consensus klaar</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="231"/>
+        <source>Consensus not done</source>
+        <translation>Consensus niet klaar</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="259"/>
         <source>(not coded)</source>
         <translation>(niet gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="209"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="270"/>
         <source>Accept version A</source>
         <translation>Versie A overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="209"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="270"/>
         <source>Accept version B</source>
         <translation>Versie B overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="210"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="271"/>
         <source>Accept both versions</source>
         <translation>Beide versies overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="210"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="271"/>
         <source>Accept neither version</source>
         <translation>Geen van beide versies overnemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="229"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="290"/>
         <source>Copy the agreed codings</source>
         <translation>Overeenkomende coderingen overnemen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/team/disagreements.py" line="231"/>
+        <location filename="../../qdacoder/ui/team/disagreements.py" line="292"/>
         <source>%n agreed coding(s) copied to the consensus coder.</source>
         <translation>
             <numerusform>%n overeenkomende codering overgenomen door de consensuscodeur.</numerusform>
@@ -2003,142 +2034,147 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="124"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="126"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="125"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="127"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="153"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="166"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="166"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="196"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="202"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="205"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="209"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="211"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="213"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="212"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="213"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="220"/>
+        <source>&amp;Reading</source>
+        <translation>&amp;Lezing</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -2861,113 +2897,113 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="146"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="147"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="147"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="148"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="149"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="158"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="159"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="159"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="160"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="175"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="177"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="177"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="179"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="179"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="181"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="187"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="192"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="189"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="194"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="188"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="190"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="193"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="195"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="194"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="195"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="197"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="214"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="216"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="219"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="227"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="230"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="241"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="244"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="241"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="244"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="251"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="254"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="254"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="257"/>
         <source>Change placeholders</source>
         <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="255"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="258"/>
         <source>Placeholders not saved</source>
         <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="263"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="266"/>
         <source>Names that are also words</source>
         <translation>Namen die ook woorden zijn</translation>
     </message>
@@ -2983,74 +3019,107 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteSettings</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="41"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="42"/>
         <source>Quotes: attribution and placeholders</source>
         <translation>Citaten: toeschrijving en pseudoniemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="44"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
         <source>(own template)</source>
         <translation>(eigen sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
         <source>Name in the material</source>
         <translation>Naam in het materiaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="52"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
         <source>Placeholder</source>
         <translation>Pseudoniem</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="54"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="54"/>
         <source>Any case</source>
         <translation>Elke schrijfwijze</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="58"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="59"/>
         <source>A name is replaced as written and in capitals (Roos, ROOS), also inside file names (interview_Roos) and with a possessive (Roos&apos;s). Tick “Any case” to replace it in every case, e.g. a name typed in lower case in a transcript.</source>
         <translation>Een naam wordt vervangen zoals hij geschreven is en in hoofdletters (Roos, ROOS), ook in bestandsnamen (interview_Roos) en met een bezits-s (Roos&apos;s). Vink “Elke schrijfwijze” aan om hem in elke schrijfwijze te vervangen, bijvoorbeeld een naam die in een transcript met een kleine letter is getypt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="67"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="68"/>
         <source>Find names...</source>
         <translation>Namen zoeken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="69"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="70"/>
         <source>Suggest names, places and institutions found in the documents (with deduce, on this computer), to accept as placeholders or reject.</source>
         <translation>Stelt namen, plaatsen en instellingen uit de documenten voor (met deduce, op deze computer), om als placeholder over te nemen of af te wijzen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="73"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="74"/>
         <source>Fields in braces: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} or an attribute. A part in square brackets is written only when its fields have a value: “{text}” - {role}[, {leeftijd} jaar].</source>
         <translation>Velden tussen accolades: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} of een kenmerk. Een deel tussen vierkante haken wordt alleen geschreven als de velden erin een waarde hebben: “{text}” - {role}[, {leeftijd} jaar].</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="78"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="79"/>
         <source>The roles offered for respondents, written as quotes should print them (e.g. Gezagdrager, jeugdprofessional), separated by commas.</source>
         <translation>De rollen die respondenten kunnen hebben, geschreven zoals citaten ze moeten tonen (bijv. Gezagdrager, jeugdprofessional), gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="81"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="82"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="82"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="84"/>
         <source>Respondent roles:</source>
         <translation>Rollen van respondenten:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingChoice</name>
+    <message>
+        <location filename="../../qdacoder/ui/document/coders.py" line="120"/>
+        <source>&amp;Final coding (the consensus where done)</source>
+        <translation>&amp;Definitieve codering (de consensus waar klaar)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coders.py" line="120"/>
+        <source>&amp;All codings</source>
+        <translation>&amp;Alle coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coders.py" line="121"/>
+        <source>&amp;Chosen coders&apos; codings...</source>
+        <translation>&amp;Coderingen van gekozen codeurs...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coders.py" line="137"/>
+        <source>Reading</source>
+        <translation>Lezing</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coders.py" line="138"/>
+        <source>Coders whose codings count, separated by commas ({names}):</source>
+        <translation>Codeurs wier coderingen meetellen, gescheiden door komma&apos;s ({names}):</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coders.py" line="148"/>
+        <source>Reading: {reading}</source>
+        <translation>Lezing: {reading}</translation>
     </message>
 </context>
 <context>
@@ -3436,17 +3505,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="94"/>
+        <location filename="../../qdacoder/ui/session.py" line="99"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="94"/>
+        <location filename="../../qdacoder/ui/session.py" line="99"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="129"/>
+        <location filename="../../qdacoder/ui/session.py" line="162"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -3983,12 +4052,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="153"/>
+        <location filename="../../qdacoder/core/journal.py" line="158"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="178"/>
+        <location filename="../../qdacoder/core/journal.py" line="183"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -4406,7 +4475,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/analysis.py" line="237"/>
-        <location filename="../../qdacoder/cli/codebook.py" line="30"/>
+        <location filename="../../qdacoder/cli/codebook.py" line="31"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
     </message>
@@ -4443,19 +4512,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -4797,7 +4866,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
@@ -5186,48 +5255,73 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een tijdlijn wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="168"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="226"/>
         <location filename="../../qdacoder/reports/saturation.py" line="69"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="169"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="227"/>
         <source>document kinds</source>
         <translation>soorten document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="170"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="228"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="171"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="229"/>
         <source>coders</source>
         <translation>codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="172"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="230"/>
         <source>valence</source>
         <translation>richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="173"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="231"/>
         <source>speaker roles</source>
         <translation>rollen van sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="174"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="232"/>
         <source>passage contains</source>
         <translation>fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="175"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="233"/>
         <source>No filters: all codings.</source>
         <translation>Geen filters: alle coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="176"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="234"/>
+        <source>No filters</source>
+        <translation>Geen filters</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="235"/>
+        <source>final coding (the consensus where done, each coder&apos;s own elsewhere)</source>
+        <translation>definitieve codering (de consensus waar klaar, elders die van elke codeur zelf)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="236"/>
+        <source>all codings of every coder</source>
+        <translation>alle coderingen van elke codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="237"/>
+        <source>codings of {names}</source>
+        <translation>coderingen van {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="238"/>
+        <source>reading</source>
+        <translation>lezing</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="239"/>
         <location filename="../../qdacoder/reports/charts.py" line="40"/>
         <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>no valence</source>
@@ -5240,7 +5334,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/cases.py" line="95"/>
-        <location filename="../../qdacoder/cli/filters.py" line="89"/>
+        <location filename="../../qdacoder/cli/filters.py" line="95"/>
         <location filename="../../qdacoder/cli/respondents.py" line="20"/>
         <location filename="../../qdacoder/cli/team.py" line="34"/>
         <source>There is no document named “{name}”.</source>
@@ -5248,21 +5342,22 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/cases.py" line="92"/>
-        <location filename="../../qdacoder/cli/filters.py" line="92"/>
+        <location filename="../../qdacoder/cli/filters.py" line="98"/>
         <location filename="../../qdacoder/cli/respondents.py" line="19"/>
         <location filename="../../qdacoder/cli/team.py" line="39"/>
         <source>There is no case named “{name}”.</source>
         <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/filters.py" line="94"/>
+        <location filename="../../qdacoder/cli/filters.py" line="100"/>
+        <location filename="../../qdacoder/cli/reading.py" line="39"/>
         <location filename="../../qdacoder/cli/team.py" line="102"/>
         <source>There is no coder named “{name}”.</source>
         <translation>Er is geen codeur met de naam “{name}”.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/analysis.py" line="47"/>
-        <location filename="../../qdacoder/cli/filters.py" line="113"/>
+        <location filename="../../qdacoder/cli/filters.py" line="120"/>
         <source>There is no attribute named “{name}”.</source>
         <translation>Er is geen kenmerk met de naam “{name}”.</translation>
     </message>
@@ -5329,7 +5424,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="42"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
         <location filename="../../qdacoder/reports/table_export.py" line="52"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
@@ -5874,7 +5969,8 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>andere grenzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/consensus.py" line="99"/>
+        <location filename="../../qdacoder/core/consensus.py" line="64"/>
+        <location filename="../../qdacoder/core/consensus.py" line="178"/>
         <source>The consensus coder “{name}” must not be one of the coders compared.</source>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
@@ -5899,7 +5995,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De namenlijsten konden niet worden voorbereid in {folder} ({reason}). Zet QDACODER_CACHE_DIR op een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/name_suggestions.py" line="260"/>
+        <location filename="../../qdacoder/analysis/name_suggestions.py" line="263"/>
         <location filename="../../qdacoder/cli/quotes.py" line="30"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
@@ -6032,113 +6128,113 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="51"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
         <source>Coders: {names}</source>
         <translation>Codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
         <source>Coders: none yet</source>
         <translation>Codeurs: nog geen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>The analysis covers {cases} cases with {documents} documents.</source>
         <translation>De analyse betreft {cases} casussen met {documents} documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
         <source>Selection: {filters}.</source>
         <translation>Selectie: {filters}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
         <source>Documents by kind ({n}): {parts}.</source>
         <translation>Documenten naar soort ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
         <source>Respondents by role ({n}): {parts}.</source>
         <translation>Respondenten naar rol ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>role unknown</source>
         <translation>rol onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
         <source>{label} {count} ({percent}%)</source>
         <translation>{label} {count} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
         <translation>Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
         <source>The material was coded by {count} coder(s): {names}.</source>
         <translation>Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="66"/>
         <source>The material has not been coded yet.</source>
         <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
         <source>This factor occurs in {cases} of the {total} cases, with {codings} codings.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>This factor occurs in {cases} of the {total} cases, with 1 coding.</source>
         <translation>Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>This factor does not occur in any of the {total} cases.</source>
         <translation>Deze factor komt in geen van de {total} casussen voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
         <source>In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.</source>
         <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <source>In {cases_hindering} of them it is described as hindering.</source>
         <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>In {cases_promoting} of them it is described as promoting.</source>
         <translation>In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
     </message>
@@ -6151,34 +6247,34 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <location filename="../../qdacoder/reports/saturation.py" line="101"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <location filename="../../qdacoder/reports/saturation.py" line="100"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
@@ -6683,6 +6779,21 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/cli/respondents.py" line="25"/>
         <source>{document} has no speaker turns to link.</source>
         <translation>{document} heeft geen sprekersbeurten om te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/reading.py" line="13"/>
+        <source>Figures and quotes are of the final coding: in the {settled} document(s) whose consensus review is done, the consensus of the coders; elsewhere each coder&apos;s own codings.</source>
+        <translation>Cijfers en citaten gaan over de definitieve codering: in de {settled} document(en) waarvan de consensusbespreking klaar is de consensus van de codeurs, elders de eigen coderingen van elke codeur.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/reading.py" line="16"/>
+        <source>Figures and quotes are of all codings of every coder together, the consensus coder&apos;s included.</source>
+        <translation>Cijfers en citaten gaan over alle coderingen van alle codeurs samen, die van de consensuscodeur inbegrepen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/reading.py" line="18"/>
+        <source>Figures and quotes are of the codings of {names} only.</source>
+        <translation>Cijfers en citaten gaan alleen over de coderingen van {names}.</translation>
     </message>
 </context>
 </TS>

@@ -39,7 +39,7 @@ PAGE = 200  # rows loaded at a time
 HITS = 500  # search hits listed at most
 LEAD = 30  # characters of context shown before a passage in the list
 CURRENT = -1  # the code combo's "code selected in the codebook"
-WATCHED = frozenset({"codings", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns", "respondents"})
+WATCHED = frozenset({"codings", "consensus_settled", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns", "respondents"})
 
 
 def one_line(text: str) -> str:
@@ -285,7 +285,7 @@ class RetrievalPanel(QWidget):
         return Filters(
             valences=None if valence is None else frozenset({None if valence == "none" else valence}),
             coder_ids=one(self.coder_box), case_ids=one(self.case_box), kinds=one(self.kind_box),
-            text=self.contains.text().strip() or None,
+            text=self.contains.text().strip() or None, reading=self.session.reading(),
         )
 
     # -- the passages --------------------------------------------------------------------

@@ -48,7 +48,7 @@ from .words_tab import WordsTab
 from ..common.texts import kind_label
 from ..common.errors import message_for, show_error
 
-WATCHED = frozenset({"codings", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns",
+WATCHED = frozenset({"codings", "consensus_settled", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns",
                      "respondents", "attribute_values", "variables", "word_lists", "placeholders"})
 
 
@@ -157,7 +157,8 @@ class AnalysisWindow(QWidget):
 
         valence = self.boxes["valence"].currentData()
         return Filters(valences=None if valence is None else frozenset({None if valence == "none" else valence}),
-                       coder_ids=one("coder"), case_ids=one("case"), kinds=one("kind"))
+                       coder_ids=one("coder"), case_ids=one("case"), kinds=one("kind"),
+                       reading=self.session.reading())
 
     def set_filter(self, name: str, data) -> None:
         """Choose a filter value ("valence", "coder", "case", "kind"), as the user would."""

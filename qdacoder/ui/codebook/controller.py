@@ -40,7 +40,7 @@ class CodebookController(QObject):
         """Re-read the codebook, or only the counts of the codes whose codings changed."""
         if changes.codes:
             self.code_panel.reload(self.project)
-        elif changes.cases:  # a document joined or left a case: every code's case count may change
+        elif changes.cases or changes.settled:  # a case's documents or the final coding changed: all counts may
             self.code_panel.refresh_counts(self.project, None)
         elif changes.codings:
             self.code_panel.refresh_counts(self.project, changes.code_ids)

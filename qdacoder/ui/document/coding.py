@@ -83,13 +83,13 @@ class CodingController(QObject):
     def highlights(self, document_id: int, coding_ids=None) -> list[Highlight]:
         """What the view shows of the document's codings (only ``coding_ids`` when given): the
         codings of the coders in view, with their initials when several coders are at work."""
-        shown = self.coders.visible_ids()
+        shown = self.coders.shown_in(document_id)  # the reading's codings of the coders in view
         several = len(list_coders(self.session.project)) > 1
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,
                       initials(d.coder) if several else "", d.confidential)
             for d in codings.coding_details(self.session.project, document_id, coding_ids)
-            if shown is None or d.coder_id in shown
+            if shown is None or d.id in shown
         ]
 
     # -- coding ------------------------------------------------------------------------------

@@ -97,9 +97,9 @@ class DocumentController(QObject):
             if current is not None and not document_exists(project, current):
                 self._clear()
                 current = None
-        if not (changes.codes or changes.codings):
+        if not (changes.codes or changes.codings or changes.settled):
             return
-        if current is not None and changes.codes:
+        if current is not None and (changes.codes or changes.settled):  # settled: other codings count
             self.set_highlights(self.coding.highlights(current))
         elif current is not None and current in changes.document_ids:
             # only codings changed: re-read just those, keep the others

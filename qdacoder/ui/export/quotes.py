@@ -20,6 +20,7 @@ from ...core.errors import render
 from ...core.names import name_filter
 from ...core.respondents import project_roles as respondent_roles
 from ...core.respondents import set_project_roles as set_respondent_roles
+from ...analysis.filters import Filters
 from ...reports.quotes import collect_quotes, write_quotes
 from ..common.actions import add_action
 from ..common.errors import message_for, show_error
@@ -168,7 +169,8 @@ class QuoteActions(QObject):
         (.docx, .xlsx, .csv or .html), names replaced by their placeholders."""
         self.warn_about_names()
         try:
-            found = collect_quotes(self.session.project, starred_only=not all_passages, translate=translate)
+            found = collect_quotes(self.session.project, starred_only=not all_passages, translate=translate,
+                                   filters=Filters(reading=self.session.reading()))
             write_quotes(found, path, names=name_filter(self.session.project), by_valence=by_valence,
                          sources=sources, translate=translate)
         except QdaError as error:
@@ -209,6 +211,7 @@ class QuoteActions(QObject):
 
         try:
             write_draft_report(self.session.project, path, translate=translate, agreement=self.agreement_sentence(),
+                               filters=Filters(reading=self.session.reading()),
                                saturation=self.saturation_text())
         except QdaError as error:
             show_error(self.session.widget, self.tr("Draft report not written"), message_for(error))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...analysis.disagreements import KIND_LABELS, Disagreement, agreed_codings, disagreements
 from ...core import consensus
 from ...core.coders import find_coder, list_coders
-from ...core.documents import document_text
+from ...core.documents import document_text, list_documents
 from ..common.texts import translate as _translate
 
 CONTEXT = 150  # characters shown before and after the passage
@@ -72,6 +72,12 @@ class DisagreementReview(QWidget):
         self.agreed_button.setToolTip(self.tr(
             "Copy coder A's codings that agree with coder B (same code, nearly the same passage) to the "
             "consensus coder, so that it holds the whole consensus and not only the decided disagreements."))
+        self.document_box = QComboBox()  # the document whose consensus the done button marks
+        self.done_button = QPushButton(self.tr("Consensus &done for this document"))
+        self.done_button.setCheckable(True)
+        self.done_button.setToolTip(self.tr(
+            "Mark the consensus of this document as done: from now on its final coding is the consensus coder's "
+            "codings (none at all when you agreed that nothing applies), not the coders' own."))
         self.note = QLabel()
         self._build()
         self.reload()
@@ -97,16 +103,25 @@ class DisagreementReview(QWidget):
         buttons.addStretch()
         buttons.addWidget(self.agreed_button)
         buttons.addWidget(self.show_button)
+        done = QHBoxLayout()
+        done.addWidget(QLabel(self.tr("Document:")))
+        done.addWidget(self.document_box, stretch=1)
+        done.addWidget(self.done_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.list, stretch=1)
         layout.addLayout(sides, stretch=2)
         layout.addLayout(buttons)
+        layout.addLayout(done)
         layout.addWidget(self.note)
         self.find_button.clicked.connect(lambda _checked=False: self.find())
         self.show_button.clicked.connect(lambda _checked=False: self.show_in_document())
         self.agreed_button.clicked.connect(lambda _checked=False: self.copy_agreed())
         self.list.currentRowChanged.connect(self._show_current)
+        self.document_box.currentIndexChanged.connect(lambda _i: self._update_done())
+        self.coder_a.currentIndexChanged.connect(lambda _i: self._update_done())
+        self.coder_b.currentIndexChanged.connect(lambda _i: self._update_done())
+        self.done_button.clicked.connect(lambda checked: self.mark_done(checked))
         self._show_current(-1)
 
     @property
@@ -115,14 +130,18 @@ class DisagreementReview(QWidget):
 
     def reload(self) -> None:
         """Fill the coder boxes from the project (A: the first coder, B: the second)."""
-        for box in (self.coder_a, self.coder_b):
+        for box in (self.coder_a, self.coder_b, self.document_box):
             box.clear()
         if self.project is None:
+            self._update_done()
             return
         for coder in list_coders(self.project):
             self.coder_a.addItem(coder.name, coder.id)
             self.coder_b.addItem(coder.name, coder.id)
         self.coder_b.setCurrentIndex(min(1, self.coder_b.count() - 1))
+        for document in list_documents(self.project):
+            self.document_box.addItem(document.name, document.id)
+        self._update_done()
 
     def set_coders(self, a_id: int, b_id: int) -> None:
         if self.coder_a.findData(a_id) < 0 or self.coder_b.findData(b_id) < 0:
@@ -148,13 +167,15 @@ class DisagreementReview(QWidget):
         return self.items
 
     def _label_items(self) -> None:
+        settled = self.settled()
         for row, d in enumerate(self.items):
             excerpt = " ".join((d.a_text or d.b_text).split())
             if len(excerpt) > EXCERPT:
                 excerpt = excerpt[:EXCERPT - 1] + "…"
             status = self.status(d)
             text = f"{_translate(KIND_LABELS[d.kind])} – {d.document} – “{excerpt}”"
-            self.list.item(row).setText(text + (f"   [{self.tr('consensus')}: {status}]" if status else ""))
+            text += f"   [{self.tr('consensus')}: {status}]" if status else ""
+            self.list.item(row).setText(text + (f"   [{self.tr('done')}]" if d.document_id in settled else ""))
 
     def status(self, d: Disagreement) -> str:
         """Which versions the consensus coder holds: "A", "B", "A+B" or "" (none)."""
@@ -174,6 +195,44 @@ class DisagreementReview(QWidget):
         """Re-read the consensus status of the listed disagreements (after undo, redo...)."""
         if self.project is not None and self.items:
             self._label_items()
+        self._update_done()
+
+    # -- consensus done ------------------------------------------------------------------------
+    def _pair(self) -> tuple[int, int] | None:
+        a, b = self.coder_a.currentData(), self.coder_b.currentData()
+        return (a, b) if self.project is not None and a is not None and b is not None and a != b else None
+
+    def settled(self) -> set[int]:
+        """The documents whose consensus of the two chosen coders is done."""
+        pair = self._pair()
+        return consensus.settled_documents(self.project, pair) if pair else set()
+
+    def _update_done(self) -> None:
+        document_id = self.document_box.currentData()
+        self.done_button.setEnabled(self._pair() is not None and document_id is not None)
+        done = document_id in self.settled()
+        self.done_button.setChecked(done)
+        # a pressed button is easy to miss: the text says it too
+        self.done_button.setText(self.tr("Consensus done ✓ (click to take back)") if done
+                                 else self.tr("Consensus &done for this document"))
+
+    def mark_done(self, done: bool = True):
+        """Mark the consensus of the chosen document as done (or not done any more), as one undo
+        step; the journal (None when nothing ran)."""
+        pair, document_id = self._pair(), self.document_box.currentData()
+        if pair is None or document_id is None:
+            self._update_done()
+            return None
+        name = self.consensus_name.text().strip() or consensus.CONSENSUS
+        if done:
+            journal = self.session.run_operation(self.tr("Consensus done"), lambda: consensus.settle(
+                self.project, [document_id], pair, consensus_coder=name))
+        else:
+            journal = self.session.run_operation(self.tr("Consensus not done"), lambda: consensus.unsettle(
+                self.project, [document_id], pair))
+        self._label_items()
+        self._update_done()
+        return journal
 
     def select(self, row: int) -> None:
         self.list.setCurrentRow(row)
@@ -187,6 +246,8 @@ class DisagreementReview(QWidget):
         d = self.current()
         for button in (*self.buttons.values(), self.show_button):
             button.setEnabled(d is not None)
+        if d is not None and self.document_box.findData(d.document_id) >= 0:
+            self.document_box.setCurrentIndex(self.document_box.findData(d.document_id))
         if d is None:
             for header, browser in zip(self.headers, self.browsers):
                 header.clear()

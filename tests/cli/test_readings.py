@@ -1,0 +1,103 @@
+"""`--reading` and `consensus --done` through the real `qdacoder` command, on the study of
+tests/analysis/final_study.py: the same hand counts as the analysis tests."""
+
+import json
+
+import docx
+import pytest
+
+from qdacoder.core.project import Project
+
+from ..analysis.final_study import build_consensus, build_coders, build_final_study
+
+
+@pytest.fixture
+def study(tmp_path):
+    path = tmp_path / "consensus.qdacoder"
+    with Project.create(path) as p:
+        build_final_study(p)
+    return path
+
+
+def codings(run, path, *args):
+    data = json.loads(run("stats", path, "--json", *args).output)
+    return {r["code"]: r["codings"] for r in data["rows"]}, data["filters"]
+
+
+@pytest.mark.parametrize("args, wanted, line", [
+    ((), (2, 1, 2, 1), "No filters; reading: final coding"),
+    (("--reading", "final"), (2, 1, 2, 1), "No filters; reading: final coding"),
+    (("--reading", "all"), (5, 2, 4, 2), "No filters; reading: all codings of every coder"),
+    (("--reading", "coder:Anna"), (2, 1, 1, 2), "No filters; reading: codings of Anna"),
+    (("--reading", "coder:Anna", "--reading", "coder:Bram"), (4, 1, 3, 2), "No filters; reading: codings of Anna, Bram"),
+])
+def test_stats_under_each_reading(run, study, args, wanted, line):
+    figures, filters = codings(run, study, *args)
+    assert figures == dict(zip(("Wachtlijst", "Steun mentor", "Schoolwerk", "Thuissituatie"), wanted))
+    assert filters.startswith(line)
+
+
+def test_codes_and_matrix_follow_the_reading(run, study):
+    rows = json.loads(run("codes", study, "--json").output)
+    assert [r["codings"] for r in rows] == [2, 1, 2, 1]
+    rows = json.loads(run("codes", study, "--reading", "all", "--json").output)
+    assert [r["codings"] for r in rows] == [5, 2, 4, 2]
+    matrix = json.loads(run("matrix", study, "--json").output)
+    assert "reading: final coding" in matrix["filters"]
+
+
+def test_quotes_follow_the_reading(run, study, tmp_path):
+    final = json.loads(run("quotes", study, tmp_path / "eind.xlsx", "--json").output)
+    every = json.loads(run("quotes", study, tmp_path / "alles.xlsx", "--reading", "all", "--json").output)
+    bram = json.loads(run("quotes", study, tmp_path / "bram.xlsx", "--reading", "coder:Bram", "--json").output)
+    assert (final["quotes"], every["quotes"], bram["quotes"]) == (2, 4, 1)
+
+
+def test_the_report_says_its_reading(run, study, tmp_path):
+    run("export", study, tmp_path / "eind.docx", "--what", "report")
+    text = " ".join(p.text for p in docx.Document(tmp_path / "eind.docx").paragraphs)
+    assert "Figures and quotes are of the final coding: in the 2 document(s) whose consensus review is done" in text
+    assert "Wachtlijst" in text and "with 2 codings" in text
+    run("export", study, tmp_path / "alles.docx", "--what", "report", "--reading", "all")
+    text = " ".join(p.text for p in docx.Document(tmp_path / "alles.docx").paragraphs)
+    assert "Figures and quotes are of all codings of every coder together" in text and "with 5 codings" in text
+    run("export", study, tmp_path / "anna.docx", "--what", "report", "--reading", "coder:Anna")
+    text = " ".join(p.text for p in docx.Document(tmp_path / "anna.docx").paragraphs)
+    assert "Figures and quotes are of the codings of Anna only." in text
+
+
+def test_consensus_done_on_the_command_line(run, tmp_path):
+    path = tmp_path / "review.qdacoder"
+    with Project.create(path) as p:
+        ids = build_coders(p)
+    assert codings(run, path)[0]["Wachtlijst"] == 4  # no consensus coder: every coding
+    run("consensus", path, "--coders", "Anna,Bram", "--agreed")
+    assert codings(run, path)[0]["Wachtlijst"] == 4  # the consensus is not done anywhere yet
+    out = json.loads(run("consensus", path, "--coders", "Anna,Bram", "--done", "Interview Fatima",
+                         "--done", "Interview Mo", "--json").output)
+    assert out["done"] == ["Interview Fatima", "Interview Mo"]
+    # Fatima: the agreed Wachtlijst only (the disagreement is not decided: no Steun mentor, no
+    # Schoolwerk); Mo: settled on nothing
+    assert codings(run, path)[0] == {"Wachtlijst": 2, "Steun mentor": 0, "Schoolwerk": 2, "Thuissituatie": 1}
+    run("consensus", path, "--coders", "Anna,Bram", "--undone", "Interview Mo")
+    assert codings(run, path)[0] == {"Wachtlijst": 3, "Steun mentor": 0, "Schoolwerk": 2, "Thuissituatie": 2}
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--reading", "coder:Nobody"), "There is no coder named “Nobody”."),
+    (("--reading", "final", "--reading", "all"), "give one of final or all"),
+    (("--reading", "consensus"), "give one of final or all"),
+])
+def test_a_wrong_reading_is_refused_in_words(run, study, args, message):
+    result = run("stats", study, *args, ok=False)
+    assert result.exit_code != 0 and message in result.output and "Traceback" not in result.output
+
+
+def test_an_unknown_document_to_mark_done_changes_nothing(run, study):
+    with Project.open(study) as p:
+        before = p.rows("SELECT * FROM codings ORDER BY id"), p.rows("SELECT * FROM consensus_settled ORDER BY id")
+    result = run("consensus", study, "--coders", "Anna,Bram", "--agreed", "--choose", "1=both",
+                 "--done", "Interview Niemand", ok=False)
+    assert result.exit_code != 0 and "Interview Niemand" in result.output
+    with Project.open(study) as p:
+        assert (p.rows("SELECT * FROM codings ORDER BY id"), p.rows("SELECT * FROM consensus_settled ORDER BY id")) == before
