@@ -136,6 +136,7 @@ _lock = threading.Lock()
 def _deduce_unlocked():
     import gc
     import logging
+    import pickle
 
     from deduce import Deduce
 
@@ -154,7 +155,7 @@ def _deduce_unlocked():
             found = Deduce(cache_path=folder)
         except OSError as error:  # a cache folder that cannot be written: say where and why
             raise QdaError(CACHE_FAILED, folder=str(folder), reason=error.strerror or str(error)) from error
-        except Exception:  # noqa: BLE001 - a cache left half written by a stopped build: build it again
+        except (pickle.UnpicklingError, EOFError):  # a cache left half written by a stopped build: build it again
             _cache_file().unlink(missing_ok=True)
             found = Deduce(cache_path=folder, build_lookup_structs=True)
     finally:
