@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO := demo/demo.qdacoder
 
-.PHONY: run test demo bench translations clean bundle bundle-check wheel wheel-check
+.PHONY: run test demo bench translations clean bundle bundle-check wheel wheel-check report-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,3 +77,7 @@ wheel-check: wheel
 
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info
+
+# The draft report of the three sample projects, checked and rendered with LibreOffice: page counts
+report-check: $(VENV)/.installed
+	$(VENV)/bin/python benchmarks/report_check.py $(or $(OUT),build/report-check)

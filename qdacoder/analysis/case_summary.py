@@ -30,6 +30,7 @@ from ..core.project import Project
 Translate = Callable[[str], str]
 
 NO_VALUES = QT_TRANSLATE_NOOP("qdacoder", "no values")
+ROUNDED = QT_TRANSLATE_NOOP("qdacoder", "(the percentages do not add up to 100% through rounding)")
 N_LABELS = {
     "case": QT_TRANSLATE_NOOP("qdacoder", "n = {n} cases"),
     "document": QT_TRANSLATE_NOOP("qdacoder", "n = {n} documents"),
@@ -86,6 +87,17 @@ def largest_remainder(counts: Iterable[int], total: int = 100) -> list[int]:
     for i in order[: total - sum(shares)]:
         shares[i] += 1
     return shares
+
+
+def each_rounded(counts: Iterable[int]) -> list[int]:
+    """Whole percentages of ``counts``, each rounded half up on its own: equal counts get
+    equal percentages (the one rule of every report); they need not add up to 100, and a
+    table whose shown percentages do not says so. All zero when the counts are."""
+    counts = list(counts)
+    whole = sum(counts)
+    if whole <= 0:
+        return [0] * len(counts)
+    return [(200 * c + whole) // (2 * whole) for c in counts]
 
 
 def dutch_number(value: float | int, decimals: int | None = None) -> str:
@@ -176,7 +188,7 @@ def _rows(variable: Variable, values: list[Any], missing: int, translate: Transl
         if not values:
             return [SummaryRow(figure=nothing, count=0, **base)]
         yes = sum(1 for v in values if v)
-        percent = largest_remainder([yes, len(values) - yes])[0]
+        percent = each_rounded([yes, len(values) - yes])[0]
         return [SummaryRow(figure=f"{percent}% ({yes})", count=yes, percent=percent, **base)]
     if variable.type == "date":
         if not values:
@@ -189,8 +201,9 @@ def _rows(variable: Variable, values: list[Any], missing: int, translate: Transl
         labels = list(variable.categories)
         labels += sorted({str(v) for v in values} - set(labels))
         counts = [sum(1 for v in values if v == label) for label in labels]
-        percents = largest_remainder(counts) if values else [None] * len(labels)
-        head = SummaryRow(figure="" if values else nothing, **base)
+        percents = each_rounded(counts) if values else [None] * len(labels)
+        off = values and sum(percents) != 100
+        head = SummaryRow(figure=translate(ROUNDED) if off else "" if values else nothing, **base)
         return [head] + [
             SummaryRow(variable=variable.name, type=variable.type, label=label, level=1,
                        figure="–" if percent is None else f"{percent}% ({count})",

@@ -61,7 +61,7 @@ from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from ..core.respondents import ROLES
-from .case_summary import largest_remainder
+from .case_summary import each_rounded
 from .filters import NO_FILTERS, SPEAKER, Filters, case_condition, where
 from .frequencies import _CASE_JOIN, code_documents, passage_hits, whole_document_cases
 from .matrices import position_lookup
@@ -190,24 +190,18 @@ def _ordered(variable: Variable | str, values: set[Any]) -> list[Any]:
 
 
 def _percents(cells: list[int]) -> tuple[int | None, ...]:
-    return tuple(largest_remainder(cells)) if sum(cells) else tuple(None for _ in cells)
+    return tuple(each_rounded(cells)) if sum(cells) else tuple(None for _ in cells)
 
 
 def _percent_rows(grid: np.ndarray) -> list[tuple[int | None, ...]]:
     """``_percents`` of every row of ``grid`` at once: one call per grid instead of one per
-    row and column (thousands at 1,000 codes). The same whole-number rule as
-    ``largest_remainder``: round down, then one point each to the largest remainders (within
-    a row they share the row's sum as denominator, so their numerators order them exactly),
-    the first on a tie (a stable sort)."""
-    count, width = grid.shape
+    row and column (thousands at 1,000 codes). The same rule as ``each_rounded``: each
+    percentage rounded half up on its own, so equal counts show equal percentages; a row may
+    then add up to 99 or 101, which the table says in a note."""
+    width = grid.shape[1]
     totals = grid.sum(axis=1)
     divisor = np.where(totals == 0, 1, totals)[:, None]
-    shares, remainders = np.divmod(grid * 100, divisor)
-    short = 100 - shares.sum(axis=1)  # the points still to give, one each to the largest remainders
-    order = np.argsort(-remainders, axis=1, kind="stable")
-    rank = np.empty_like(order)
-    np.put_along_axis(rank, order, np.broadcast_to(np.arange(width), (count, width)), axis=1)
-    shares += rank < short[:, None]
+    shares = (grid * 200 + divisor) // (2 * divisor)  # half up, in whole numbers: 100 * g / t + 1/2, rounded down
     return [tuple(row) if total else (None,) * width for row, total in zip(shares.tolist(), totals.tolist())]
 
 

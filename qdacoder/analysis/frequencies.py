@@ -293,3 +293,22 @@ def _descendants(code_id: int, children: dict[int, list[int]]) -> list[int]:
         found.append(current)
         todo.extend(children.get(current, ()))
     return found
+
+
+def outside_cases(project: Project, filters: Filters = NO_FILTERS) -> dict[int, int]:
+    """code id -> the codings of its branch (the code and its descendants) that pass
+    ``filters`` and lie outside every case (no case holds their document or a passage they
+    overlap). Reports say so ("1 codering valt buiten de casussen"), as such a coding counts
+    among the codings but in no case."""
+    sql, params = where(filters)
+    own = dict(project.db.execute(
+        f"SELECT g.code_id, COUNT(*) FROM codings g WHERE {sql} AND NOT EXISTS (SELECT 1 FROM case_ranges r "
+        'WHERE r.document_id = g.document_id AND (r.start IS NULL OR (r.start < g."end" AND r."end" > g.start))) '
+        "GROUP BY g.code_id", params).fetchall())
+    parent_of = {r["id"]: r["parent_id"] for r in project.rows("SELECT id, parent_id FROM codes")}
+    totals = dict.fromkeys(parent_of, 0)
+    for code_id, count in own.items():
+        while code_id is not None and code_id in totals:  # each coding counts once in every ancestor
+            totals[code_id] += count
+            code_id = parent_of[code_id]
+    return totals

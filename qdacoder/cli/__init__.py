@@ -15,6 +15,8 @@ from pathlib import Path
 import click
 
 from .. import __version__
+from ..core.errors import QdaError
+from . import crash
 from . import (agreement, analysis, cases, codebook, consensus, documents, export, memos, names, qdpx, quotes,
                respondents, retrieval, saturation, team, timeline, words)
 
@@ -46,7 +48,21 @@ for topic in (documents, codebook, memos, cases, respondents, timeline, retrieva
 
 
 def main() -> None:
-    cli(prog_name="qdacoder")
+    """Run the command; whatever goes wrong ends in one plain line, never a traceback."""
+    crash.install_log()
+    try:
+        cli(prog_name="qdacoder")
+    except SystemExit:
+        logged = crash.logged_this_run()
+        if logged:  # a reader turned an unforeseen error into a message and logged the details
+            click.echo(f"The details are in {logged}.", err=True)
+        raise
+    except QdaError as error:  # a command that forgot ``plain_errors``
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(1)
+    except Exception as error:  # noqa: BLE001 - the top-level handler: see crash.py
+        click.echo(crash.message(error), err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

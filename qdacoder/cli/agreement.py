@@ -20,7 +20,7 @@ from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
+from .options import project_language, emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -112,7 +112,7 @@ def register(cli: click.Group) -> None:
     @plain_errors
     def agreement_(project: Path, coders: str, level: str, threshold: float, code_paths: str | None,
                    document_names: str | None, include_unused: bool, as_json: bool, docx_file, xlsx_file,
-                   language: str) -> None:
+                   language: str | None) -> None:
         """Inter-coder agreement in PROJECT: per code and overall the % agreement, Cohen's kappa
         and Brennan and Prediger's kappa_n (per pair; mean and range for three or more coders),
         Fleiss' kappa and Krippendorff's alpha, each with its n and band; per pair and per
@@ -133,7 +133,7 @@ def register(cli: click.Group) -> None:
                                threshold=threshold, include_unused=include_unused)
             name = p.name
             names = name_filter(p)
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         table = agreement_table(report, name, t)
         lines = []
         for file, write in ((docx_file, write_agreement_docx), (xlsx_file, write_agreement_xlsx)):

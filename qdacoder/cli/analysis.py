@@ -21,7 +21,7 @@ from ..core.errors import NotFoundError, QT_TRANSLATE_NOOP
 from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
+from .options import project_language, emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 from .options import table_text as _text
 from .words import scope_options, word_options
 
@@ -134,7 +134,7 @@ def register(cli: click.Group) -> None:
     @pseudonymised_option
     @plain_errors
     def stats(project: Path, by: str | None, filter_args, as_json: bool, xlsx_file, csv_file, docx_file,
-              language: str) -> None:
+              language: str | None) -> None:
         """Code frequencies in PROJECT: per code the codings, passages, documents and cases (the
         share of the cases in scope) and the valence; a code with subcodes counts its branch,
         each passage, document and case once. With --by, also per case, document or value."""
@@ -142,7 +142,7 @@ def register(cli: click.Group) -> None:
         from ..reports import table_export as te
 
         spec = _columns(by, "--by") if by else None
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             names = name_filter(p)
             filters = build_filters(p, **filter_args)
@@ -180,14 +180,14 @@ def register(cli: click.Group) -> None:
     @pseudonymised_option
     @plain_errors
     def matrix(project: Path, rows_kind: str, columns: str, presence: bool, measure: str, percent: str | None,
-               filter_args, as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file, language: str) -> None:
+               filter_args, as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file, language: str | None) -> None:
         """Codes by cases, documents or the values of an attribute in PROJECT: codings per cell
         (or presence); for an attribute the codings and cases with row and column percentages
         and each column's n. A case without a document of the filtered kind is not known."""
         from ..reports.charts import heatmap, save_figure
 
         spec = _columns(columns, "--columns")
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             names = name_filter(p)
             filters = build_filters(p, **filter_args)
@@ -217,13 +217,13 @@ def register(cli: click.Group) -> None:
     @pseudonymised_option
     @plain_errors
     def cooccurrence(project: Path, scope: str, code_paths, filter_args, as_json: bool, xlsx_file, csv_file, docx_file,
-                     jaccard: bool, language: str) -> None:
+                     jaccard: bool, language: str | None) -> None:
         """Code x code in PROJECT: overlapping pairs of codings, or documents (cases) where
         both codes occur, with the Jaccard coefficient. JSON lists each code's pairs that occur."""
         from ..analysis.cooccurrence import cooccurrence as co_matrix
         from ..reports import table_export as te
 
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             names = name_filter(p)
             filters = build_filters(p, **filter_args)
@@ -259,7 +259,7 @@ def register(cli: click.Group) -> None:
     @language_option
     @plain_errors
     def chart(project: Path, file: Path, kind: str, stacked: bool, columns: str, presence: bool, scope_args,
-              filter_args, ngram: int, stem: bool, top: int | None, language: str) -> None:
+              filter_args, ngram: int, stem: bool, top: int | None, language: str | None) -> None:
         """Draw a chart of PROJECT to FILE (.png or .svg). A word cloud shows the 100 most
         frequent words (--top N), with the options of `qdacoder words`; listed names never."""
         from ..analysis.frequency_table import frequency_table
@@ -267,7 +267,7 @@ def register(cli: click.Group) -> None:
         from ..reports.charts import frequency_chart, heatmap, save_figure
         from ..reports import table_export as te
 
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             names = name_filter(p)
             filters = None if kind == "wordcloud" else build_filters(p, **filter_args)  # the cloud has its own scope

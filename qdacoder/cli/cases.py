@@ -23,7 +23,7 @@ from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from ..core.respondents import list_respondents
-from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
+from .options import project_language, emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 TARGET = click.Choice(["case", "document", "respondent"])
 
@@ -145,13 +145,13 @@ def register(cli: click.Group) -> None:
     @language_option
     @pseudonymised_option
     @plain_errors
-    def summary(project: Path, target: str, as_json: bool, docx_file, xlsx_file, language: str) -> None:
+    def summary(project: Path, target: str, as_json: bool, docx_file, xlsx_file, language: str | None) -> None:
         """The summary table of PROJECT's attributes: per attribute "mean (range)" or "% (n)",
         with the valid and missing n."""
         from ..analysis.case_summary import TITLES, case_summary, n_label, target_ids
         from ..reports.summary_report import write_summary_docx, write_summary_xlsx
 
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             rows = case_summary(p, target, translate=t)
             n = len(target_ids(p, target))

@@ -12,7 +12,7 @@ import click
 
 from ..core import codes as codes_mod
 from ..core import codings, documents
-from ..core.coders import ensure_coder
+from ..core.coders import coder_for, ensure_coder
 from ..core.errors import QdaError
 from ..core.project import Project
 from ..core.schema import DOCUMENT_KINDS
@@ -41,6 +41,8 @@ def register(cli: click.Group) -> None:
                                      param_hint="--codebook")
         with Project.create(project, name=name) as p:
             added = start_from_codebook(p, starter) if starter else 0
+            if starter:  # the starter codebooks are Dutch: so are the project's reports
+                p.set_setting("output_language", "nl")
             text = f"Created {project}" + (f" with the codebook {starter} ({added} codes)" if starter else "")
             emit({"project": str(project), "name": p.name, "codes": added}, as_json, text)
 
@@ -176,11 +178,11 @@ def register(cli: click.Group) -> None:
             document = documents.find_document(p, document_name)
             if document is None:
                 raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
-            coder_id = ensure_coder(p, coder).id
             extra = {} if valence is None else {"valence": valence_value(valence)}
-            coding_id = codings.add_coding_by_path(
-                p, document_id=document.id, path=path, start=start, end=end, coder_id=coder_id, **extra
-            ).result
+            with coder_for(p, coder) as the_coder:  # a refused coding leaves no new coder behind
+                coding_id = codings.add_coding_by_path(
+                    p, document_id=document.id, path=path, start=start, end=end, coder_id=the_coder.id, **extra
+                ).result
             coding = codings.get_coding(p, coding_id)
             text = documents.document_text(p, document.id)[start:end]
             data = {"coding": coding.guid, "document": document.name, "code": codes_mod.code_path(p, coding.code_id),

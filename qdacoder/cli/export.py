@@ -13,7 +13,8 @@ from ..core.errors import QT_TRANSLATE_NOOP, ValidationError
 from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument
+from ..reports.language import LANGUAGES, output_language
+from .options import emit, json_option, plain_errors, project_argument
 
 SUFFIXES = {"quotes": (".docx", ".xlsx", ".csv", ".html", ".htm"), "counts": (".docx", ".xlsx", ".csv"),
             "report": (".docx",)}
@@ -33,18 +34,38 @@ def register(cli: click.Group) -> None:
     @click.option("--what", type=click.Choice(["quotes", "counts", "report"]), required=True,
                   help="quotes (.docx/.xlsx/.csv/.html), counts (.docx/.xlsx/.csv) or the draft report (.docx).")
     @click.option("--starred", is_flag=True, help="Quotes: only the starred codings (default: every coding).")
-    @language_option
+    @click.option("--language", type=click.Choice(LANGUAGES), default=None,
+                  help="The language of the texts written into the file (default: the project's setting).")
+    @click.option("--title", default="", help="Report: the title (default: the project's name).")
+    @click.option("--author", default="", help="Report: the author on the title page.")
+    @click.option("--theme", "themes", multiple=True, help="Report: only this theme (its code path); repeatable.")
+    @click.option("--include-empty", is_flag=True, help="Report: also the codes without codings.")
+    @click.option("--quotes", "quotes_per_code", type=click.IntRange(0), default=3, show_default=True,
+                  help="Report: quotes per code, starred ones first.")
+    @click.option("--starred-only", is_flag=True, help="Report: only starred codings as quotes.")
+    @click.option("--by-valence", is_flag=True, help="Report: quotes grouped by valence.")
+    @click.option("--by-role", is_flag=True, help="Report: quotes grouped by respondent role.")
+    @click.option("--no-tables", is_flag=True, help="Report: without the tables and the figure.")
+    @click.option("--no-appendix", is_flag=True, help="Report: without the codebook appendix.")
+    @click.option("--template", type=click.Path(exists=True, dir_okay=False), default=None,
+                  help="Word files: your own template (.docx/.dotx) whose styles are used.")
+    @click.option("--check", is_flag=True, help="Report: read the file back and check every number; "
+                                                "fails listing the contradictions.")
     @filter_options
     @json_option
     @plain_errors
-    def export_(project: Path, out: Path, what: str, starred: bool, language: str, filter_args, as_json: bool) -> None:
+    def export_(project: Path, out: Path, what: str, starred: bool, language: str | None, title: str, author: str,
+                themes: tuple[str, ...], include_empty: bool, quotes_per_code: int, starred_only: bool,
+                by_valence: bool, by_role: bool, no_tables: bool, no_appendix: bool, template: str | None,
+                check: bool, filter_args, as_json: bool) -> None:
         """Write quotes, the code frequencies or the draft report of PROJECT to OUT; the kind
         of file follows OUT's extension."""
         if out.suffix.lower() not in SUFFIXES[what]:
             raise ValidationError(WRONG_SUFFIX[what], file=out.name)
-        data = {"file": str(out), "what": what, "language": language}
-        t = translator(language)
         with Project.open(project) as p:
+            language = output_language(p, language)
+            data = {"file": str(out), "what": what, "language": language}
+            t = translator(language)
             filters = build_filters(p, **filter_args)
             if what == "quotes":
                 from .quotes import left_out_text
@@ -68,8 +89,21 @@ def register(cli: click.Group) -> None:
                               filters_text=describe(p, filters, t), translate=t)
                 text = f"Wrote the code frequencies to {out}"
             else:
-                from ..reports.draft_report import write_draft_report
+                from ..reports.draft_report import ReportOptions, write_draft_report
 
-                write_draft_report(p, out, filters=filters, translate=t)
+                options = ReportOptions(title=title, author=author, themes=themes, include_empty=include_empty,
+                                        quotes=quotes_per_code, starred_only=starred_only, by_valence=by_valence,
+                                        by_role=by_role, tables=not no_tables, appendix=not no_appendix,
+                                        template=template)
+                claims = write_draft_report(p, out, filters=filters, translate=t, options=options)
                 text = f"Wrote the draft report to {out}"
+                if check:
+                    from ..reports.report_check import check_report
+
+                    problems = check_report(out, claims, p, filters)
+                    data["claims"], data["contradictions"] = len(claims), problems
+                    if problems:
+                        raise click.ClickException(f"{out}: {len(problems)} contradiction(s) between the report "
+                                                   "and the project:\n" + "\n".join(problems))
+                    text += f"; checked {len(claims)} sentences and cells: no contradictions"
         emit(data, as_json, text)

@@ -18,7 +18,8 @@ from pathlib import Path
 import click
 
 from ..core.lock import ProjectLocked, acquire
-from ..core.project import Project
+from ..core.errors import ProjectFileError
+from ..core.project import READ_ONLY, Project, writable
 
 # The window asks "open it anyway?" when the holder cannot be checked; a command cannot ask,
 # so the researcher answers beforehand with --force.
@@ -36,6 +37,9 @@ def changing(project_path: Path, *, force: bool = False) -> Iterator[Project]:
     """The project at ``project_path``, open, with its lock held until the block ends (also
     on errors); a plain error, before anything is opened, when someone else holds it."""
     lock = None
+    if Path(project_path).is_file() and not writable(Path(project_path)):
+        # refused before a lock is tried (it could not be written either) or a coder is added
+        raise click.ClickException(str(ProjectFileError(READ_ONLY, file=Path(project_path).name)))
     if Path(project_path).is_file():  # otherwise there is nothing to protect; Project.open says why
         try:
             lock = acquire(project_path, force=force)

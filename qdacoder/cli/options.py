@@ -19,8 +19,25 @@ from ..reports.language import LANGUAGES
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 project_argument = click.argument("project", type=click.Path(dir_okay=False, path_type=Path))
 language_option = click.option(
-    "--language", type=click.Choice(LANGUAGES), default="en", show_default=True,
-    help="The language of the texts written into the file (headings, sentences, labels).")
+    "--language", type=click.Choice(LANGUAGES), default=None,
+    help="The language of the texts written into the file (headings, sentences, labels); "
+         "default: the project's output language (English for a new project, Dutch from a starter codebook).")
+
+
+def project_language(project: Path, language: str | None) -> str:
+    """``language`` when given, otherwise the project's output language (read without opening
+    the project: a file that is no project is refused by the command's own open). A project
+    made before the setting writes Dutch."""
+    if language:
+        return language
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{Path(project)}?mode=ro", uri=True) as connection:
+            row = connection.execute("SELECT value FROM settings WHERE key = 'output_language'").fetchone()
+    except sqlite3.Error:
+        return "en"
+    return row[0] if row and row[0] in LANGUAGES else "nl"
 
 
 # The names filter for what goes to the terminal, set by --pseudonymised for one command. The

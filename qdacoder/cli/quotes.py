@@ -17,7 +17,7 @@ from ..core.names import name_filter
 from ..core.project import Project
 from ..core.quotes import set_confidential, set_starred
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
+from .options import project_language, emit, json_option, language_option, plain_errors, project_argument, pseudonymised_option
 
 SUFFIXES = (".docx", ".xlsx", ".csv", ".html", ".htm")
 
@@ -106,7 +106,7 @@ def register(cli: click.Group) -> None:
     @json_option
     @pseudonymised_option
     @plain_errors
-    def quotes_(project: Path, out: Path, every: bool, paths, by_valence: bool, sources: bool, title, language: str,
+    def quotes_(project: Path, out: Path, every: bool, paths, by_valence: bool, sources: bool, title, language: str | None,
                 filter_args, as_json: bool) -> None:
         """Write the starred quotes of PROJECT to OUT (.docx, .xlsx, .csv or .html), with the
         study's attribution and every name on the placeholder list replaced."""
@@ -115,7 +115,7 @@ def register(cli: click.Group) -> None:
         if out.suffix.lower() not in SUFFIXES:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "qdacoder", "{file}: quotes can be written as .docx, .xlsx, .csv or .html."), file=out.name)
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             code_ids = [code_at(p, path).id for path in paths] or None
             found = collect_quotes(p, starred_only=not every, filters=build_filters(p, **filter_args),

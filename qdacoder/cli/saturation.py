@@ -17,7 +17,7 @@ from ..core.names import name_filter
 from ..core.project import Project
 from ..reports.language import translator
 from .filters import build_filters, filter_options
-from .options import emit, json_option, language_option, plain_errors, project_argument
+from .options import project_language, emit, json_option, language_option, plain_errors, project_argument
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 REPORT_SUFFIX = QT_TRANSLATE_NOOP("qdacoder", "{file}: the draft report is written as .docx.")
@@ -84,7 +84,7 @@ def register(cli: click.Group) -> None:
     @plain_errors
     def saturation_(project: Path, order: str, base: int, run_size: int, threshold: float, filter_args,
                     as_json: bool, docx_file, xlsx_file, csv_file, png_file, svg_file, report_file,
-                    language: str) -> None:
+                    language: str | None) -> None:
         """New codes per document in PROJECT and where saturation was reached by the rule of Guest,
         Namey and Chen (2020): after a base of --base documents, the first run of --run documents
         whose new codes are at most --threshold of the base's codes. Only documents with codings
@@ -99,7 +99,7 @@ def register(cli: click.Group) -> None:
         for extension, file in files.items():
             if file is not None and file.suffix.lower() != extension:  # --png table.xlsx: a slip, not a wish
                 raise ValidationError(WRONG_SUFFIX, file=file.name, option="--" + extension[1:], extension=extension)
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             filters = build_filters(p, **filter_args)
             filters_text = describe(p, filters, t)

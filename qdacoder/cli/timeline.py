@@ -17,7 +17,7 @@ from ..core.cases import find_case, list_cases
 from ..core.errors import QT_TRANSLATE_NOOP, NotFoundError
 from ..core.project import Project
 from ..reports.language import translator
-from .options import emit, json_option, language_option, plain_errors, project_argument
+from .options import project_language, emit, json_option, language_option, plain_errors, project_argument
 
 NO_CASE = QT_TRANSLATE_NOOP("qdacoder", "There is no case “{name}”.")
 
@@ -85,7 +85,7 @@ def register(cli: click.Group) -> None:
     @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
     @language_option
     @plain_errors
-    def export_chart(project: Path, case: str, file: Path, language: str) -> None:
+    def export_chart(project: Path, case: str, file: Path, language: str | None) -> None:
         """Draw the timeline of CASE (its name) to FILE (.png or .svg)."""
         from ..reports.timeline_chart import save_timeline
 
@@ -93,7 +93,7 @@ def register(cli: click.Group) -> None:
             found = find_case(p, case)
             if found is None:
                 raise NotFoundError(NO_CASE, name=case)
-            save_timeline(p, found.id, file, translate=translator(language))
+            save_timeline(p, found.id, file, translate=translator(project_language(project, language)))
         click.echo(f"Wrote the timeline of {found.name} to {file}")
 
     @timeline.command("metrics")

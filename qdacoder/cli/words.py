@@ -19,7 +19,7 @@ from ..reports.language import translator
 from .codebook import code_at
 from .filters import build_filters
 from .lock import changing, force_option
-from .options import default_coder, emit, json_option, language_option, plain_errors, project_argument, table_text
+from .options import project_language, default_coder, emit, json_option, language_option, plain_errors, project_argument, table_text
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 SCOPE_KEYS = ("code_paths", "with_subcodes", "coded", "respondents_only")
@@ -138,7 +138,7 @@ def register(cli: click.Group) -> None:
     @language_option
     @plain_errors
     def words(project: Path, scope_args, filter_args, ngram: int, stem: bool, top: int | None, compare: str | None,
-              as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file, language: str) -> None:
+              as_json: bool, xlsx_file, csv_file, docx_file, png_file, svg_file, language: str | None) -> None:
         """Word frequencies in PROJECT: per word (or stem, or phrase) its count, the documents and
         cases it occurs in and its share of all words counted. Stop words (the project's list),
         numbers, placeholders such as [naam jongere] and listed names are left out."""
@@ -146,7 +146,7 @@ def register(cli: click.Group) -> None:
         from ..reports import table_export as te
         from ..reports.word_charts import distinctive_chart, word_cloud
 
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         options = WordOptions(ngram=ngram, stemmed=stem)
         with Project.open(project) as p:
             scope = build_scope(p, filter_args, **scope_args)
@@ -195,7 +195,7 @@ def register(cli: click.Group) -> None:
     @language_option
     @plain_errors
     def kwic_(project: Path, word: str, scope_args, filter_args, width: int, stem: bool, sort: str, code_with,
-              unit: str, coder, as_json: bool, xlsx_file, csv_file, docx_file, force: bool, language: str) -> None:
+              unit: str, coder, as_json: bool, xlsx_file, csv_file, docx_file, force: bool, language: str | None) -> None:
         """Keyword in context: every occurrence of WORD (or "a phrase"; wacht* for a prefix) in
         the text of PROJECT, accents and case ignored, with the words left and right, the
         document, case and speaker."""
@@ -204,7 +204,7 @@ def register(cli: click.Group) -> None:
         from ..core.search import code_hits
         from ..reports import table_export as te
 
-        t = translator(language)
+        t = translator(language := project_language(project, language))
         with (changing(project, force=force) if code_with else Project.open(project)) as p:
             scope = build_scope(p, filter_args, **scope_args)
             filters_text = describe(p, scope.filters, t)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .models import Coder
 from .project import Project, new_guid, now
@@ -32,3 +36,22 @@ def ensure_coder(project: Project, name: str) -> Coder:
     coder = find_coder(project, name)
     assert coder is not None
     return coder
+
+
+@contextmanager
+def coder_for(project: Project, name: str) -> Iterator[Coder]:
+    """``ensure_coder`` for one command: when the block fails (a refused coding, a bad value),
+    a coder it created is removed again, so a refused command leaves no trace (issue 21).
+    Inside an operation's transaction, prefer ``ensure_coder``: it then shares its fate."""
+    existed = find_coder(project, name.strip()) if name.strip() else None
+    coder = existed or ensure_coder(project, name)
+    try:
+        yield coder
+    except BaseException:
+        if existed is None:
+            try:
+                with project.db.atomic():
+                    project.db.execute("DELETE FROM coders WHERE id = ?", [coder.id])
+            except sqlite3.Error:
+                pass  # something refers to the coder after all: then it stays
+        raise

@@ -272,6 +272,9 @@ def set_code_description(project: Project, code_id: int, description: str) -> Jo
     return update_code(project, code_id, description=description)
 
 
+CODED_CATEGORY = QT_TRANSLATE_NOOP(
+    "qdacoder", "“{name}” has {count} coding(s) and cannot become a category (a category groups codes "
+    "and takes no codings); move its codings to a subcode first.")
 EDITABLE = ("description", "inclusion", "exclusion", "example", "color", "is_codable", "default_valence")
 
 
@@ -289,6 +292,10 @@ def update_code(project: Project, code_id: int, **changes) -> Journal:
         values["default_valence"] = check_valence(values["default_valence"])
     if "is_codable" in values:
         values["is_codable"] = int(bool(values["is_codable"]))
+        codings = project.scalar("SELECT count(*) FROM codings WHERE code_id = ?", [code_id])
+        if not values["is_codable"] and codings:
+            # a category takes no codings: these would be left on a code that refuses them
+            raise ValidationError(CODED_CATEGORY, name=get_code(project, code_id).name, count=codings)
     with project.transaction("edit code") as tx:
         tx.update("codes", code_id, values)
     return tx.journal

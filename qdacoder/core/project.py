@@ -15,6 +15,7 @@ Design rules:
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 SUFFIX = ".qdacoder"
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file} is read-only (the file, its folder or the medium cannot be written); "
+    "nothing can be changed in it. Copy it to a folder you can write to, to work in it.")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -60,6 +64,7 @@ class Project:
     def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
         self.path = path
         self.conn = connection
+        self.read_only = False  # opened without writing: see ``open``
 
     @cached_property
     def db(self) -> Database:
@@ -93,19 +98,75 @@ class Project:
             ) from error
         project._migrate()
         project.set_setting("name", name or path.stem)
+        # the language of reports and tables; a project without it (made before) writes Dutch
+        project.set_setting("output_language", "en")
         return project
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def create_beside(cls, target: str | Path, *, name: str | None = None) -> Project:
+        """A new project written beside ``target`` under a hidden temporary name; ``finish_as``
+        then gives it the name ``target``. A kill or a full disk half-way leaves no project (or
+        a broken one) under the target's name, and a second try is not refused for it."""
+        target = Path(target)
+        if target.exists():
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
+                file=target.name,
+            )
+        partial = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.partial")
+        return cls.create(partial, name=name or target.stem)
+
+    def finish_as(self, target: str | Path) -> None:
+        """Close this project (made by ``create_beside``) and give it the name ``target``; a file
+        that took that name meanwhile is never overwritten."""
+        target, partial = Path(target), self.path
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything into the one file
+        except sqlite3.OperationalError as error:  # a full disk
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the project cannot be created ({reason})."),
+                file=target.name,
+                reason=str(error),
+            ) from error
+        self.close()
+        try:
+            os.link(partial, target)  # fails when the name is taken: no overwriting
+        except FileExistsError:
+            remove_project_file(partial)
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
+                file=target.name,
+            ) from None
+        except OSError:  # a file system without hard links (FAT on a USB stick)
+            if target.exists():
+                remove_project_file(partial)
+                raise ProjectFileError(
+                    QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists."),
+                    file=target.name,
+                ) from None
+            os.replace(partial, target)
+        remove_project_file(partial)
+        self.path = target
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool | None = None) -> Project:
+        """Open the project at ``path``. It is first looked at through a read-only connection,
+        so a file that is not a qdacoder project (or a newer one) is left exactly as it was:
+        switching to WAL, or migrating, writes. ``read_only``: open without ever writing (a
+        coder copy being merged); by default a file that cannot be written (read-only file,
+        folder or medium) opens read-only, and ``Project.read_only`` says so."""
         path = Path(path)
         _check_is_project_file(path)
+        if read_only is None:
+            read_only = not writable(path)
+        connection = _connect_read_only(path)
         try:
-            connection = _connect(path)
             applied = {r[0] for r in connection.execute(
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = 'qdacoder'")}
             version = connection.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.OperationalError as error:
             if "no such table" not in str(error):  # locked, unreadable: not the file's fault
+                connection.close()
                 raise ProjectFileError(
                     QT_TRANSLATE_NOOP("qdacoder", "{file}: the project cannot be opened ({reason})."),
                     file=path.name,
@@ -113,6 +174,7 @@ class Project:
                 ) from error
             applied = set()
         except sqlite3.DatabaseError as error:
+            connection.close()
             raise ProjectFileError(
                 QT_TRANSLATE_NOOP("qdacoder", "{file}: this is not a qdacoder project."),
                 file=path.name,
@@ -132,8 +194,30 @@ class Project:
                 ),
                 file=path.name,
             )
+        outdated = version != SCHEMA_VERSION or not applied.issuperset(MIGRATIONS.names)
+        if read_only:
+            if outdated:  # brought up to date in memory: the file itself is never written
+                memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+                connection.backup(memory)
+                connection.close()
+                connection = memory
+            project = cls(path, connection)
+            project.read_only = True
+            if outdated:
+                project._migrate()
+            connection.execute("PRAGMA query_only = ON")
+            return project
+        connection.close()
+        try:
+            connection = _connect(path)
+        except sqlite3.OperationalError as error:
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the project cannot be opened ({reason})."),
+                file=path.name,
+                reason=str(error),
+            ) from error
         project = cls(path, connection)
-        if version != SCHEMA_VERSION or not applied.issuperset(MIGRATIONS.names):
+        if outdated:
             project._migrate()
         return project
 
@@ -160,6 +244,8 @@ class Project:
     def transaction(self, label: str) -> Iterator[Transaction]:
         """Run the writes of one operation in one SQLite transaction and journal them.
         On any exception nothing is written and the exception propagates."""
+        if self.read_only:
+            raise ProjectFileError(READ_ONLY, file=self.path.name)
         tx = Transaction(self, label)
         try:
             with self.db.atomic():
@@ -196,6 +282,8 @@ class Project:
         return default if value is None else value
 
     def set_setting(self, key: str, value: str) -> None:
+        if self.read_only:
+            raise ProjectFileError(READ_ONLY, file=self.path.name)
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
@@ -215,6 +303,43 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = NORMAL")
     return connection
+
+
+def writable(path: Path) -> bool:
+    """Whether the project file and its folder (where SQLite keeps its -wal and -shm files) can
+    be written; ``os.access`` also answers no on a read-only medium."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes to the file. On a read-only folder or medium SQLite cannot
+    make the -shm file a WAL project needs; there the file is read as unchanging, which is safe
+    only while no -wal file holds changes not yet in the file (then a plain error instead)."""
+    uri = path.resolve().as_uri()
+    connection = None
+    try:
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                                     check_same_thread=False)
+        connection.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return connection
+    except sqlite3.DatabaseError as error:
+        if connection is not None:
+            connection.close()
+        if "unable to open" not in str(error):
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: this is not a qdacoder project."), file=path.name,
+            ) from error
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise ProjectFileError(
+            QT_TRANSLATE_NOOP(
+                "qdacoder",
+                "{file} cannot be opened: it is read-only, and its last changes are still in {wal} "
+                "beside it. Open it once where it can be written, or copy both files to such a place.",
+            ),
+            file=path.name, wal=wal.name,
+        )
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 
 def _check_is_project_file(path: Path) -> None:

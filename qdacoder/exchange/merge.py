@@ -26,6 +26,7 @@ Design rules (why):
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -40,8 +41,11 @@ from qdacoder.core.documents import delete_document_rows, sha256_of, unique_name
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, NotFoundError, ProjectFileError, ValidationError
 from qdacoder.core.journal import Journal, Transaction
 from qdacoder.core.project import Project, new_guid, now, remove_project_file
+from qdacoder.exchange.validate import MAX_CODE_DEPTH
 
 LABEL = "merge coder copy"
+DAMAGED_COPY = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: the coder copy is damaged and was not merged ({reason}); nothing was changed.")
 
 
 @dataclass
@@ -190,19 +194,41 @@ def merge_project(project: Project, other_path: str | Path) -> Journal:
             QT_TRANSLATE_NOOP("qdacoder", "{file} is this project itself; choose a coder copy to merge."),
             file=other_path.name,
         )
-    with Project.open(other_path) as other:
-        # coders first: a coder row is bookkeeping, outside the undo step (see ensure_coder)
-        coder_names = {r["id"]: r["name"] for r in other.rows("SELECT id, name FROM coders")}
+    # read-only: the copy stays byte for byte as it was, and a copy on a read-only medium merges
+    try:
+        with Project.open(other_path, read_only=True) as other:
+            # text that is not UTF-8 then raises UnicodeDecodeError, not sqlite3's error, which
+            # would read as the project's own failure to save
+            other.conn.text_factory = _strict_text
+            return _merge(project, other, other_path)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # a damaged copy (text that is not UTF-8, a missing column): nothing was merged
+        raise ProjectFileError(DAMAGED_COPY, file=other_path.name, reason=str(error)) from None
+
+
+def _merge(project: Project, other: Project, other_path: Path) -> Journal:
+    coder_names = {r["id"]: r["name"] for r in other.rows("SELECT id, name FROM coders")}
+    report = MergeReport(other_path.name)
+    with project.transaction(LABEL) as tx:
+        # inside the step's transaction, so a failed merge adds no coder; still no undo
+        # record, as a coder row is bookkeeping (see ensure_coder)
         coder_ids = {oid: ensure_coder(project, name).id for oid, name in coder_names.items()}
-        report = MergeReport(other_path.name)
-        with project.transaction(LABEL) as tx:
-            merger = _Merger(tx, other, report, coder_ids, coder_names)
-            documents = merger.documents()
-            codes = merger.codes()
-            merger.codings(documents, codes)
-            merger.assignments(documents)
-            tx.result = report
+        merger = _Merger(tx, other, report, coder_ids, coder_names)
+        documents = merger.documents()
+        codes = merger.codes()
+        merger.codings(documents, codes)
+        merger.assignments(documents)
+        tx.result = report
     return tx.journal
+
+
+def _strict_text(data: bytes) -> str:
+    return data.decode("utf-8")
+
+
+def _within(start: Any, end: Any, length: int) -> bool:
+    return (isinstance(start, int) and isinstance(end, int) and not isinstance(start, bool)
+            and 0 <= start < end <= length)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -223,6 +249,7 @@ class _Merger:
     def documents(self) -> dict[int, int | None]:
         mapping: dict[int, int | None] = {}
         for doc in self.other.rows("SELECT * FROM documents ORDER BY id"):
+            doc["sha256"] = sha256_of(doc["text"])  # recomputed: a copy's checksums are not trusted
             mine = self.project.rows("SELECT id, name, sha256 FROM documents WHERE guid = ?", [doc["guid"]])
             if mine:
                 if mine[0]["sha256"] != doc["sha256"] and not self._masked_copy_of(mine[0]["id"], doc["text"]):
@@ -277,13 +304,24 @@ class _Merger:
         for row in rows:
             children.setdefault(row["parent_id"], []).append(row)
         mapping: dict[int, int] = {}
-
-        def walk(other_parent: int | None, parent: int | None, prefix: str) -> None:
-            for code in children.get(other_parent, []):
-                mapping[code["id"]] = self._code(code, parent, prefix)
-                walk(code["id"], mapping[code["id"]], prefix + code["name"] + "/")
-
-        walk(None, None, "")
+        # depth first in the codebook's order, without recursion: a copy may nest codes
+        # thousands deep; a code on a loop of parents is never reached, nor are its codings
+        pending = [(code, None, "", 1) for code in reversed(children.get(None, []))]
+        too_deep = 0
+        while pending:
+            code, parent, prefix, depth = pending.pop()
+            if code["id"] in mapping:
+                continue
+            if depth > MAX_CODE_DEPTH:  # nor their codings (they count as broken)
+                too_deep += 1
+                continue
+            mapping[code["id"]] = self._code(code, parent, prefix)
+            pending += [(child, mapping[code["id"]], prefix + code["name"] + "/", depth + 1)
+                        for child in reversed(children.get(code["id"], []))]
+        if too_deep:
+            self.report.conflicts.append(
+                f"Codes in {self.report.file} are nested more than {MAX_CODE_DEPTH} levels deep; "
+                f"those below that level were not merged.")
         return mapping
 
     def _code(self, code: dict, parent: int | None, prefix: str) -> int:
@@ -320,13 +358,25 @@ class _Merger:
         return code_id
 
     def codings(self, documents: dict[int, int | None], codes: dict[int, int]) -> None:
+        lengths: dict[int, int] = {}
+        broken = 0
         for coding in self.other.rows('SELECT * FROM codings ORDER BY document_id, start, "end", id'):
             document_id = documents.get(coding["document_id"])
-            code_id = codes[coding["code_id"]]
+            code_id = codes.get(coding["code_id"])
+            coder_id = self.coder_ids.get(coding["coder_id"])
+            if document_id is not None and document_id not in lengths:
+                lengths[document_id] = self.project.scalar(
+                    "SELECT length(text) FROM documents WHERE id = ?", [document_id])
+            if code_id is None or coder_id is None or (document_id is not None and not _within(
+                    coding["start"], coding["end"], lengths[document_id])):
+                # a damaged or hand-made copy: a coding of a code, coder or document that is
+                # not there, or a passage outside the text, is never passed on
+                broken += 1
+                self.report.codings_skipped += 1
+                continue
             if document_id is None or code_id in self.categories:
                 self.report.codings_skipped += 1  # reported with the documents / codes
                 continue
-            coder_id = self.coder_ids[coding["coder_id"]]
             counts = self.report.coders.setdefault(
                 self.coder_names[coding["coder_id"]], {"added": 0, "already_there": 0})
             there = self.project.scalar("SELECT 1 FROM codings WHERE guid = ?", [coding["guid"]]) or \
@@ -348,11 +398,16 @@ class _Merger:
             counts["added"] += 1
             self.report.codings_added += 1
 
+        if broken:
+            self.report.conflicts.append(
+                f"{broken} coding(s) in {self.report.file} refer to a code, coder or document that is "
+                f"not there, or to a passage outside the text; they were not merged.")
+
     def assignments(self, documents: dict[int, int | None]) -> None:
         """The copy's assignments the project lacks (an assignment is only ever added)."""
         for row in self.other.rows("SELECT coder_id, document_id FROM assignments ORDER BY id"):
             document_id = documents.get(row["document_id"])
-            if document_id is not None:
+            if document_id is not None and row["coder_id"] in self.coder_ids:
                 self.report.assignments_added += insert_assignments(
                     self.tx, self.coder_ids[row["coder_id"]], [document_id])
 

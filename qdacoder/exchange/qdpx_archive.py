@@ -23,6 +23,7 @@ import zipfile
 import zlib
 
 from qdacoder.exchange.qdpx_common import DAMAGED, NOT_QDPX, TOO_LARGE, QdpxFileError
+from qdacoder.importers.archive import keeps_to_size
 
 MAX_MEMBERS = 100_000
 MAX_TOTAL = 500 * 1024 * 1024  # all unpacked members together
@@ -35,6 +36,7 @@ class Archive:
     def __init__(self, data: bytes, file: str) -> None:
         self.file = file
         self.read_total = 0
+        self.data = data
         try:
             if not zipfile.is_zipfile(io.BytesIO(data)):
                 raise QdpxFileError(NOT_QDPX, file=file)
@@ -58,7 +60,13 @@ class Archive:
         if (size > MAX_MEMBER or self.read_total > MAX_TOTAL
                 or (size > _RATIO_FROM and size > MAX_RATIO * max(info.compress_size, 1))):
             raise QdpxFileError(TOO_LARGE, file=self.file, limit=MAX_TOTAL // 2**20, member=info.filename)
-        try:  # zipfile never returns more than the declared size and checks the CRC
+        try:  # a bzip2 or LZMA member may unpack to far more than its headers say
+            lying = not keeps_to_size(self.data, info)
+        except ValueError:
+            raise QdpxFileError(DAMAGED, file=self.file, member=info.filename) from None
+        if lying:
+            raise QdpxFileError(TOO_LARGE, file=self.file, limit=MAX_TOTAL // 2**20, member=info.filename)
+        try:  # zipfile returns no more than the declared size and checks the CRC
             return self.zip.read(info)
         except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, EOFError,
                 OSError, zlib.error):

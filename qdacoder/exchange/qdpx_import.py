@@ -123,17 +123,18 @@ def import_qdpx(source: str | Path, target: str | Path, *, coder: str) -> QdpxIm
     source, target = Path(source), Path(target)
     file = source.name or str(source)
     content = read_qdpx(read_bytes(source, file, limit=MAX_FILE, too_big=FILE_TOO_BIG, error=QdpxFileError), file)
-    project = Project.create(target, name=content.name or source.stem)
+    # written beside the target and renamed when whole: a kill or a full disk leaves nothing
+    project = Project.create_beside(target, name=content.name or source.stem)
     try:
         with project.transaction(LABEL) as tx:
             report = _Writer(tx, content, coder, file).write()
+        project.finish_as(target)
     except BaseException as error:
         project.close()
-        remove_project_file(target)
+        remove_project_file(project.path)
         if isinstance(error, QdaError) or not isinstance(error, Exception):
             raise
         raise QdpxFileError(UNEXPECTED, file=file, reason=type(error).__name__) from error
-    project.close()
     report.file, report.project = file, target.name
     return report
 

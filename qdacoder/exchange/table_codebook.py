@@ -55,7 +55,7 @@ from qdacoder.exchange.tables import (  # noqa: F401 - the messages are part of 
     csv_bytes,
     csv_rows,
     put_cell,
-    xlsx_rows,
+    xlsx_reader,
 )
 from qdacoder.exchange.validate import (
     DUPLICATE_PATH,
@@ -209,9 +209,10 @@ def write_csv(codebook: Codebook, delimiter: str = CSV_DELIMITER) -> bytes:
 
 # --- Excel -----------------------------------------------------------------------------------
 def read_xlsx(data: bytes, file: str) -> Codebook:
-    rows, properties = xlsx_rows(data, file, CodebookFileError, limit=MAX_UNCOMPRESSED)
-    codebook = rows_to_codebook(
-        ((number, [_cell_text(value) for value in values]) for number, values in rows), file)
+    with xlsx_reader(data, file, CodebookFileError, limit=MAX_UNCOMPRESSED) as (rows, properties):
+        # streamed: the header is checked before the rest of the sheet is read
+        codebook = rows_to_codebook(
+            ((number, [_cell_text(value) for value in values]) for number, values in rows), file)
     codebook.name = properties.title or ""
     codebook.description = properties.description or ""
     return codebook

@@ -34,11 +34,13 @@ import os
 import re
 import uuid
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
+from qdacoder.importers.archive import keeps_to_size
 from qdacoder.exchange.errors import (
     IS_FOLDER,
     NO_FOLDER,
@@ -149,6 +151,17 @@ def xlsx_rows(
     data: bytes, file: str, error: type[ImportFailed] = ImportFailed, *, limit: int = MAX_UNCOMPRESSED
 ) -> tuple[Rows, Any]:
     """The rows of the first worksheet (values as shown) and the workbook's properties."""
+    with xlsx_reader(data, file, error, limit=limit) as (rows, properties):
+        return list(rows), properties
+
+
+@contextmanager
+def xlsx_reader(
+    data: bytes, file: str, error: type[ImportFailed] = ImportFailed, *, limit: int = MAX_UNCOMPRESSED
+) -> Iterator[tuple[Iterator[tuple[int, list]], Any]]:
+    """The rows of the first worksheet as they are read (row number, values as shown), and the
+    workbook's properties: a reader that checks the header first refuses a wrong file without
+    reading a million rows into memory (issue 21)."""
     if data.startswith(_OLE_MAGIC):
         raise error(OLD_XLSX, file=file)
     check_zip(data, file, error, limit=limit)
@@ -161,14 +174,17 @@ def xlsx_rows(
     try:
         if not workbook.worksheets:
             raise error(NOT_XLSX, file=file)
-        try:
-            rows = [(number, list(values)) for number, values in
-                    enumerate(workbook.worksheets[0].iter_rows(values_only=True), start=1)]
-        except Exception:  # noqa: BLE001 - a damaged sheet inside a readable archive
-            raise error(NOT_XLSX, file=file) from None
-        return rows, workbook.properties
+        yield _sheet_rows(workbook.worksheets[0], file, error), workbook.properties
     finally:
         workbook.close()
+
+
+def _sheet_rows(sheet: Any, file: str, error: type[ImportFailed]) -> Iterator[tuple[int, list]]:
+    try:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(values)
+    except Exception:  # noqa: BLE001 - a damaged sheet inside a readable archive
+        raise error(NOT_XLSX, file=file) from None
 
 
 def plain_value(value: Any) -> Any:
@@ -205,6 +221,12 @@ def check_zip(data: bytes, file: str, error: type[ImportFailed] = ImportFailed, 
             EOFError, OSError):
         raise error(NOT_XLSX, file=file) from None
     if sum(info.file_size for info in members) > limit or len(members) > MAX_MEMBERS:
+        raise error(XLSX_TOO_LARGE, file=file, limit=limit // 2**20)
+    try:  # a bzip2 or LZMA member may unpack to far more than its headers say
+        lying = any(not keeps_to_size(data, info) for info in members)
+    except ValueError:
+        raise error(NOT_XLSX, file=file) from None
+    if lying:
         raise error(XLSX_TOO_LARGE, file=file, limit=limit // 2**20)
 
 

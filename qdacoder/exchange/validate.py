@@ -36,6 +36,9 @@ from qdacoder.exchange.errors import CodebookFileError
 
 SEPARATOR = "/"
 MAX_NAME_LENGTH = 200  # the same limit as qdacoder.core.codes.MAX_NAME_LENGTH
+# levels of subcodes an outside file may bring (codebooks, merged copies): deeper nesting is
+# no codebook but an attack that would exhaust Python's recursion or fill memory with paths
+MAX_CODE_DEPTH = 100
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 GUID = re.compile(
     r"^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"

@@ -31,7 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from qdacoder.core.codebook import Codebook, CodebookEntry
 from qdacoder.core.errors import QT_TRANSLATE_NOOP
 from qdacoder.exchange.errors import UNKNOWN_ENCODING, CodebookFileError
-from qdacoder.exchange.validate import EntryPlaces, Place, check_codebook, parse_flag
+from qdacoder.exchange.validate import MAX_CODE_DEPTH, EntryPlaces, Place, check_codebook, parse_flag
 
 TOP_KEYS = ("codebook", "description", "codes")
 CODE_KEYS = (
@@ -74,6 +74,14 @@ ALIAS = QT_TRANSLATE_NOOP(
     "{file}, line {line}: anchors and aliases (& and *) are not supported in codebook files; "
     "write the code out in full.",
 )
+NOT_A_CHARACTER = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}, line {line}: the value of “{key}” holds an escape such as \\ud800 that is not a "
+    "character (half of a pair); write the character itself.",
+)
+TOO_DEEP = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}, line {line}: the codes are nested more than {limit} levels deep.",
+)
 UNQUOTED_COLOR = QT_TRANSLATE_NOOP(
     "qdacoder",
     "{file}, line {line}: put the colour in quotes, like color: \"#2e7d32\"; without quotes "
@@ -88,9 +96,19 @@ _COMMENTED_COLOR = re.compile(r"#\s?[0-9a-fA-F]{6}\b")
 def read_yaml(data: bytes, file: str) -> Codebook:
     text = _decode(data, file)
     try:
+        depth = 0
         for event in yaml.parse(text, Loader=yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):  # refused before anything is built
                 raise CodebookFileError(ALIAS, file=file, line=event.start_mark.line + 1)
+            # composing nests one Python call per level: a file nested thousands deep would
+            # end in a RecursionError, so the depth is counted here first
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > 2 * MAX_CODE_DEPTH + 2:  # a code takes two levels: list and mapping
+                    raise CodebookFileError(TOO_DEEP, file=file, line=event.start_mark.line + 1,
+                                            limit=MAX_CODE_DEPTH)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -164,6 +182,9 @@ class _Reader:
     def text(self, key: str, node: Node) -> str:
         if not isinstance(node, ScalarNode):
             self.fail(NOT_TEXT, node, key=key)
+        if any("\ud800" <= character <= "\udfff" for character in node.value):
+            # YAML's "\ud800" escape gives a lone surrogate, which no file or database can hold
+            self.fail(NOT_A_CHARACTER, node, key=key)
         return "" if node.tag == _NULL else node.value
 
     def codes(self, node: Node) -> list[CodebookEntry]:

@@ -50,6 +50,12 @@ _READERS: dict[str, Callable[[bytes, str, ReadOptions], Extracted]] = {
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
 MAX_FILE_SIZE = 200 * 1024 * 1024
+# What a document may hold, in characters (some 20,000 pages). Measured: importing a transcript
+# takes about 18 bytes of memory per character (44 M characters with a turn on every line peaked
+# at 820 MB), so this keeps any accepted import under 1 GB (issue 21). Plain text files are
+# refused on their size before they are read: they hold at least one byte per character.
+MAX_TEXT = 40_000_000
+_PLAIN = {".txt", ".md"}
 
 UNSUPPORTED = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: files of type {extension} cannot be imported. Supported: {supported}"
@@ -58,6 +64,9 @@ NO_EXTENSION = QT_TRANSLATE_NOOP(
     "qdacoder",
     "{file}: files without a file type (extension) cannot be imported. Supported: {supported}",
 )
+TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: the document holds more than {limit} million characters, more than "
+    "qdacoder imports as one document; split it into parts.")
 TOO_BIG = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: the file is too large to import (more than {limit} MB)."
 )
@@ -67,6 +76,13 @@ UNEXPECTED = QT_TRANSLATE_NOOP(
 )
 
 _log = logging.getLogger(__name__)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_bytes says why it cannot be read
 
 
 def read_file(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> ImportedText:
@@ -81,6 +97,8 @@ def read_file(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> 
         raise ImportFailed(NO_EXTENSION, file=file, supported=supported)
     if extension not in _READERS:
         raise ImportFailed(UNSUPPORTED, file=file, extension=extension, supported=supported)
+    if extension in _PLAIN and _size(path) > 4 * MAX_TEXT + 4:  # a BOM, then at most 4 bytes a character
+        raise ImportFailed(TOO_MUCH_TEXT, file=file, limit=MAX_TEXT // 1_000_000)
     data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=TOO_BIG)
     try:
         extracted = _READERS[extension](data, file, options)
@@ -89,6 +107,9 @@ def read_file(path: str | os.PathLike, options: ReadOptions = ReadOptions()) -> 
     except Exception as error:  # noqa: BLE001 - last resort, see the module docstring
         _log.exception("unexpected error while importing %s", path)
         raise ImportFailed(UNEXPECTED, file=file, reason=type(error).__name__) from error
+    del data
+    if len(extracted.text) > MAX_TEXT:  # before the speaker turns, which take the most memory
+        raise ImportFailed(TOO_MUCH_TEXT, file=file, limit=MAX_TEXT // 1_000_000)
     turns, kind = turns_for(extracted.text, options.kind, options.turns)
     notes = clean_text("\n".join(extracted.notes))
     text = f"{extracted.text}\n\n{notes}" if notes else extracted.text

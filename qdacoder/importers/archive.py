@@ -5,15 +5,23 @@ Design rules (why):
   fill memory and a member name must not point outside the archive, so every archive is
   checked before any library sees it: it must be a ZIP, member names must be relative without
   "..", and the declared uncompressed sizes may add up to at most ``MAX_UNCOMPRESSED``.
-  Declared sizes can be trusted as a cap because ``zipfile`` never returns more bytes than
-  the member declares (it stops there and checks the CRC).
+  Declared sizes are only a cap where ``zipfile`` keeps to them while unpacking: for stored
+  and deflated members it unpacks in small steps and stops at the declared size. For bzip2
+  and LZMA members it unpacks each block whole, so a member whose headers say 100 bytes can
+  fill gigabytes before the size is compared (issue 21). Those members are therefore
+  unpacked once here, in small steps, counting the real bytes (``real_size``) and refused
+  when they give more than their headers say; after that every library reading the archive
+  gets no more than the declared sizes.
 - XML is parsed without resolving entities, without DTD loading, without network access and
   without lxml's "huge tree" mode: no file disclosure (XXE), no entity expansion bombs.
 """
 
 from __future__ import annotations
 
+import bz2
 import io
+import lzma
+import struct
 import zipfile
 import zlib
 
@@ -55,7 +63,79 @@ def open_zip(data: bytes, file: str, invalid_template: str) -> zipfile.ZipFile:
         total += info.file_size
     if total > MAX_UNCOMPRESSED or len(members) > MAX_MEMBERS:
         raise ImportFailed(TOO_LARGE, file=file, limit=MAX_UNCOMPRESSED // (1024 * 1024))
+    try:
+        lying = any(not keeps_to_size(data, info) for info in members)
+    except ValueError:
+        raise ImportFailed(invalid_template, file=file) from None
+    if lying:
+        raise ImportFailed(TOO_LARGE, file=file, limit=MAX_UNCOMPRESSED // (1024 * 1024))
     return archive
+
+
+_STEP_IN = 64 * 1024  # compressed bytes fed at a time
+_STEP_OUT = 1024 * 1024  # unpacked bytes taken at a time: the most held in memory
+
+
+def keeps_to_size(data: bytes, info: zipfile.ZipInfo) -> bool:
+    """Whether member ``info`` unpacks to no more than its header says. Stored and deflated
+    members always do as far as ``zipfile`` is concerned (it stops at the declared size);
+    bzip2 and LZMA members are unpacked here in small steps to find out."""
+    if info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        return True
+    return real_size(data, info, info.file_size) <= info.file_size
+
+
+def real_size(data: bytes, info: zipfile.ZipInfo, stop_after: int) -> int:
+    """How many bytes the bzip2 or LZMA member ``info`` of the ZIP ``data`` really unpacks
+    to, counted while unpacking at most ``_STEP_OUT`` bytes at a time; counting stops past
+    ``stop_after``. A damaged member raises ValueError; other methods count 0 (stored and
+    deflate keep to their headers, the rest ``zipfile`` refuses)."""
+    if info.compress_type == zipfile.ZIP_BZIP2:
+        decompressor, raw = bz2.BZ2Decompressor(), _raw_member(data, info)
+    elif info.compress_type == zipfile.ZIP_LZMA:
+        decompressor, raw = _lzma_decompressor(_raw_member(data, info))
+    else:
+        return 0
+    count, position = 0, 0
+    try:
+        while count <= stop_after and not decompressor.eof:
+            chunk = b""
+            if decompressor.needs_input:
+                chunk = raw[position:position + _STEP_IN]
+                position += _STEP_IN
+                if not chunk:
+                    break  # a truncated member: zipfile refuses it when it is read
+            count += len(decompressor.decompress(chunk, max_length=_STEP_OUT))
+    except (OSError, EOFError, lzma.LZMAError) as error:
+        raise ValueError(str(error)) from None
+    return count
+
+
+def _raw_member(data: bytes, info: zipfile.ZipInfo) -> memoryview:
+    """The compressed bytes of a member, found through its local header."""
+    offset = info.header_offset
+    header = data[offset:offset + 30]
+    if len(header) < 30 or header[:4] != b"PK\x03\x04":
+        raise ValueError("no local header")
+    if info.flag_bits & 0x1:
+        raise ValueError("encrypted")
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    start = offset + 30 + name_length + extra_length
+    return memoryview(data)[start:start + info.compress_size]
+
+
+def _lzma_decompressor(raw: memoryview):
+    """ZIP's LZMA members start with a small header of their own (APPNOTE 5.8.8): two bytes
+    of version, the length of the properties, then the properties."""
+    if len(raw) < 4:
+        raise ValueError("short LZMA header")
+    (length,) = struct.unpack("<H", raw[2:4])
+    properties = bytes(raw[4:4 + length])
+    try:
+        filters = [lzma._decode_filter_properties(lzma.FILTER_LZMA1, properties)]  # noqa: SLF001 - zipfile uses the same
+        return lzma.LZMADecompressor(lzma.FORMAT_RAW, filters=filters), raw[4 + length:]
+    except (lzma.LZMAError, ValueError) as error:
+        raise ValueError(str(error)) from None
 
 
 def read_member(archive: zipfile.ZipFile, name: str, file: str, invalid_template: str) -> bytes:

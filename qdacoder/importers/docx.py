@@ -119,7 +119,14 @@ def _left_out(what: str, roots: list) -> LeftOut:
 
 def _plain_text(element) -> str:
     """The visible words of a header, footer or comment, for counting."""
-    return " ".join("".join(t.text or "" for t in element.iter(qn("w:t"))).split())
+    return " ".join("".join(_t_text(t) for t in element.iter(qn("w:t"))).split())
+
+
+def _t_text(t) -> str:
+    """The text of a ``w:t``. An entity the hardened parser does not resolve (``&naam;`` from
+    a DTD) stays an element inside it, and the text after it is that element's tail: without
+    the tails everything after the entity would be lost."""
+    return (t.text or "") + "".join(child.tail or "" for child in t)
 
 
 @dataclass
@@ -180,7 +187,7 @@ class _Reader:
             if tag == _R:
                 self.run(child, parts)
             elif tag in _INLINE_TEXT:
-                text = _INLINE_TEXT[tag] or child.text or ""
+                text = _INLINE_TEXT[tag] or _t_text(child)
                 if font and tag == _T:
                     mapped = symbol_text(font, text)
                     self.unknown_symbols += mapped.count(UNKNOWN) - text.count(UNKNOWN)

@@ -36,7 +36,7 @@ from qdacoder.analysis.agreement_stats import shown
 from qdacoder.core.errors import QT_TRANSLATE_NOOP
 from qdacoder.exchange.tables import put_cell
 from qdacoder.exchange.validate import xml_safe
-from qdacoder.reports.summary_report import WRITTEN, _write, docx_table, xlsx_table
+from qdacoder.reports.summary_report import WRITTEN, _write, xlsx_table
 from qdacoder.core.names import NameFilter
 from qdacoder.reports.outfiles import docx_bytes, xlsx_bytes
 
@@ -201,33 +201,23 @@ def write_agreement_docx(report: AgreementReport, path: str | os.PathLike, *, na
                          project_name: str = "", translate: Translate = _same, written: dt.date | None = None) -> None:
     """Word: a heading, the codes table ("Table Grid") with its note lines under it, the pairs
     table, the documents with the lowest agreement, the method."""
-    import docx
-
-    from docx.enum.section import WD_ORIENT
-    from docx.shared import Mm, Pt
+    from .word_style import TABLE_LABEL, add_table, new_document
 
     table = agreement_table(report, project_name, translate, written)
-    document = docx.Document()
-    # up to eleven columns of figures: A4 landscape and a smaller type keep each figure on one line
-    section = document.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
-    section.left_margin = section.right_margin = Mm(15)
-    document.styles["Table Grid"].font.size = Pt(9)
+    document = new_document()
     document.core_properties.title = xml_safe(table.title)
     document.add_heading(xml_safe(table.title), level=1)
-    docx_table(document, table.headers, list(zip(table.rows, table.levels)))
-    for line in table.note:
-        document.add_paragraph(xml_safe(line))
+    label = translate(TABLE_LABEL)
+    # up to eleven columns of figures: add_table turns the page to landscape when they need it
+    add_table(document, table.headers, list(zip(table.rows, table.levels)), caption=(label, 1, table.title),
+              notes=table.note, translate=translate)
     sections = [table.pairs] if table.pairs else []
-    for section in sections + [table.documents]:
-        document.add_heading(xml_safe(section.title), level=2)
+    for number, section in enumerate(sections + [table.documents], start=2):
         rows = list(zip(section.rows, section.levels))
-        if section is table.documents and len(rows) > WORD_DOCUMENTS:
-            docx_table(document, section.headers, rows[:WORD_DOCUMENTS])
-            document.add_paragraph(xml_safe(translate(DOCUMENTS_SHOWN).format(shown=WORD_DOCUMENTS, total=len(rows))))
-        else:
-            docx_table(document, section.headers, rows)
+        shown = rows[:WORD_DOCUMENTS] if section is table.documents else rows
+        note = [translate(DOCUMENTS_SHOWN).format(shown=WORD_DOCUMENTS, total=len(rows))] if len(shown) < len(rows) else []
+        add_table(document, section.headers, shown, caption=(label, number, section.title), notes=note,
+                  translate=translate)
     document.add_heading(xml_safe(translate(METHOD_TITLE)), level=2)
     for line in table.method:
         document.add_paragraph(xml_safe(line))

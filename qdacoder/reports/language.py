@@ -17,6 +17,13 @@ LANGUAGES = ("en", "nl")  # English is the language of the texts themselves
 NO_TRANSLATION = QT_TRANSLATE_NOOP("qdacoder", "There is no translation into “{language}” in this installation.")
 
 
+def output_language(project, language: str | None = None) -> str:
+    """The language a project's reports, tables, charts and quotes are written in: ``language``
+    when asked (``--language``), otherwise the project's setting; Dutch for a project made
+    before there was one."""
+    return language or project.setting("output_language") or "nl"
+
+
 def translator(language: str) -> Callable[[str], str]:
     """A function giving a text of qdacoder (context "qdacoder") in ``language``; a text
     without a translation stays as it is."""

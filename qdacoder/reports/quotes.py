@@ -200,11 +200,12 @@ def write_quotes_docx(quotes: Sequence[Quote], path: str | os.PathLike, *, names
     """A heading per code path (codebook order), optionally a subheading per valence
     (promoting, hindering, none), each quote as a "Quote" paragraph with its attribution and,
     with ``sources``, a small line "document, chars a–b" for the author's own checking."""
-    import docx
     from docx.shared import Pt
 
+    from .word_style import new_document
+
     title = title or translate(DEFAULT_TITLE)
-    document = docx.Document()
+    document = new_document()
     document.core_properties.title = xml_safe(title)
     document.add_heading(xml_safe(title), level=1)
     last_path = None

@@ -38,7 +38,7 @@ from ..exchange.validate import xml_safe
 from . import table_export as te
 from .charts import COLORS, NOTHING, ChartFileError, save_figure
 from .outfiles import docx_bytes, figure_bytes
-from .summary_report import ReportFileError, _write, docx_table, table_note
+from .summary_report import ReportFileError, _write, table_note
 
 Translate = Callable[[str], str]
 
@@ -289,10 +289,11 @@ def write(result: Saturation, path: str | os.PathLike, *, names: NameFilter, pro
 
 def _docx(result: Saturation, title: str, filters_text: str, translate: Translate, written: dt.date | None,
           names: NameFilter) -> bytes:
-    import docx
     from docx.shared import Cm
 
-    document = docx.Document()
+    from .word_style import FIGURE_LABEL, TABLE_LABEL, add_caption, add_table, new_document
+
+    document = new_document()
     document.core_properties.title = xml_safe(title)
     document.add_heading(xml_safe(title), level=1)
     document.add_paragraph(xml_safe(sentence(result, translate)))
@@ -300,35 +301,15 @@ def _docx(result: Saturation, title: str, filters_text: str, translate: Translat
         document.add_paragraph(xml_safe(line))
     image = io.BytesIO(figure_bytes(chart(result, translate=translate, title=""), "png", names, dpi=150))
     document.add_picture(image, width=Cm(16))
-    document.add_paragraph(xml_safe(translate(TEXTS["figure"]).format(number=1, title=translate(TEXTS["title"]))),
-                           style="Caption")
+    add_caption(document, translate(FIGURE_LABEL), 1, translate(TEXTS["title"]))
     table = rows_for_export(result, translate)
-    document.add_paragraph(xml_safe(translate(TEXTS["table"]).format(number=1, title=translate(TEXTS["title"]))),
-                           style="Caption")
     # numbers as the other Word tables write them (a decimal comma), text as it is
-    grid = docx_table(document, table.headers, [([dutch_number(v) if isinstance(v, float) else v for v in row], 0)
-                                                for row in table.rows])
-    _fit(grid, result.order != "name")
-    document.add_paragraph(xml_safe(table_note(table.n_text, filters_text, written=written, translate=translate)))
+    add_table(document, table.headers, [([dutch_number(v) if isinstance(v, float) else v for v in row], 0)
+                                        for row in table.rows],
+              caption=(translate(TABLE_LABEL), 1, translate(TEXTS["title"])),
+              notes=[table_note(table.n_text, filters_text, written=written, translate=translate)],
+              translate=translate)
     return docx_bytes(document, names)
-
-
-def _fit(table, with_value: bool) -> None:
-    """Nine or ten columns on a portrait page: small type, narrow figure columns, and the room
-    left to the document names and the codes. Word reads the width of every cell, LibreOffice the grid."""
-    from docx.shared import Cm, Pt
-
-    widths = [2.4, 1.0] + ([1.9] if with_value else []) + [1.2, 1.5, 1.2, 1.2, 1.6, 1.3]
-    widths.append(16.5 - sum(widths))
-    table.autofit = False
-    for column, width in zip(table.columns, widths):
-        column.width = Cm(width)  # the grid LibreOffice lays out by
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = Cm(width)
-            for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.font.size = Pt(8)
 
 
 __all__ = ["ChartFileError", "chart", "full_text", "notes", "percent_text", "rows_for_export", "sentence", "write"]

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Sequence
-from numbers import Number
 from pathlib import Path
 from typing import Any
 
@@ -66,36 +65,23 @@ def _cells(row: SummaryRow) -> list[Any]:
 # --- Word ------------------------------------------------------------------------------------
 def write_summary_docx(rows: Sequence[SummaryRow], path: str | os.PathLike, *, names: NameFilter, title: str,
                        n_label: str, filters_text: str = "", translate: Translate = _same,
-                       written: dt.date | None = None) -> None:
-    import docx
+                       written: dt.date | None = None, template: str | os.PathLike | None = None) -> None:
+    from .word_style import TABLE_LABEL, add_table, new_document
 
-    document = docx.Document()
+    document = new_document(template)
     document.core_properties.title = xml_safe(title)
-    document.add_heading(xml_safe(title), level=1)
-    docx_table(document, [translate(h) for h in HEADERS], [(_cells(r), r.level) for r in rows])
-    document.add_paragraph(xml_safe(table_note(n_label, filters_text, written=written, translate=translate)))
+    add_table(document, [translate(h) for h in HEADERS], [(_cells(r), r.level) for r in rows],
+              caption=(translate(TABLE_LABEL), 1, title),
+              notes=[table_note(n_label, filters_text, written=written, translate=translate)], translate=translate)
     _write(path, docx_bytes(document, names))
 
 
-def docx_table(document: Any, headers: Sequence[str], rows: Sequence[tuple[Sequence[Any], int]]) -> Any:
-    """A "Table Grid" table: bold header, text left, numbers right, rows of level 1 indented."""
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm
+def docx_table(document: Any, headers: Sequence[str], rows: Sequence[tuple[Sequence[Any], int]], **options: Any) -> Any:
+    """A readable table (``word_style.add_table``: code column wide and indented by level,
+    figures narrow and right-aligned, header repeated, rows unbroken); the first Word table."""
+    from .word_style import add_table
 
-    table = document.add_table(rows=1, cols=len(headers))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, headers):
-        cell.paragraphs[0].add_run(xml_safe(text)).bold = True
-    for values, level in rows:
-        cells = table.add_row().cells
-        for index, (cell, value) in enumerate(zip(cells, values)):
-            paragraph = cell.paragraphs[0]
-            paragraph.add_run("" if value is None else xml_safe(str(value)))
-            if isinstance(value, Number):  # int, float and Decimal (figures as shown)
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            if index == 0 and level:
-                paragraph.paragraph_format.left_indent = Cm(0.5 * level)
-    return table
+    return add_table(document, headers, rows, **options).parts[0][0]
 
 
 # --- Excel -----------------------------------------------------------------------------------

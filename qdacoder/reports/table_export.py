@@ -40,12 +40,23 @@ FREQUENCY_HEADERS = (
     QT_TRANSLATE_NOOP("qdacoder", "Documents"), QT_TRANSLATE_NOOP("qdacoder", "Cases"),
     QT_TRANSLATE_NOOP("qdacoder", "% of cases"), QT_TRANSLATE_NOOP("qdacoder", "Promoting"),
     QT_TRANSLATE_NOOP("qdacoder", "Hindering"), QT_TRANSLATE_NOOP("qdacoder", "No valence"),
-    QT_TRANSLATE_NOOP("qdacoder", "Own codings"),
+    QT_TRANSLATE_NOOP("qdacoder", "Codings of the code itself"),
 )
 NOT_KNOWN = QT_TRANSLATE_NOOP("qdacoder", "not known")
 N_ROW = QT_TRANSLATE_NOOP("qdacoder", "n")
 PERCENT_HEADER = QT_TRANSLATE_NOOP("qdacoder", "{column} %")
 MATRIX_N = QT_TRANSLATE_NOOP("qdacoder", "n = {n} cases, of which {unknown} not known")
+# what the crosstab's last column holds: its n counts units, its cells may also hold codings
+# that lie outside every case (no unit to have a value), which an n of 0 would hide
+MISSING_NOTES = {
+    "case": QT_TRANSLATE_NOOP("qdacoder", "The column “{missing}” holds the cases without a value (its n) and the "
+                                          "codings outside every case."),
+    "document": QT_TRANSLATE_NOOP("qdacoder", "The column “{missing}” holds the documents without a value (its n)."),
+    "respondent": QT_TRANSLATE_NOOP("qdacoder", "The column “{missing}” holds the respondents without a value (its "
+                                                "n) and the passages without a known speaker."),
+}
+ROUNDING = QT_TRANSLATE_NOOP("qdacoder", "Each percentage is rounded on its own; where a row or column does not "
+                                        "add up to 100%, that is through rounding.")
 UNSUPPORTED = QT_TRANSLATE_NOOP("qdacoder", "{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.")
 JACCARD_DECIMALS = 3
 TITLES = {
@@ -93,12 +104,17 @@ def _same(text: str) -> str:
     return text
 
 
+def rounding_note(translate: Translate = _same) -> str:
+    return translate(ROUNDING)
+
+
 @dataclass(frozen=True)
 class ExportTable:
     headers: list[str]
     rows: list[list[Any]]
     levels: list[int]  # indentation of each row's first cell (the code's depth)
     n_text: str
+    notes: tuple[str, ...] = ()  # sentences that go with the table (the percentage note, ...)
 
 
 def title_for(kind: str, project_name: str, translate: Translate = _same, **fields: str) -> str:
@@ -151,7 +167,23 @@ def crosstab_rows_for_export(table, measure: str = "cases", percent: str | None 
             if shares is not None:
                 cells.append(shares[i][j])
         data.append(cells)
-    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate))
+    notes = [translate(MISSING_NOTES[table.target]).format(missing=table.columns[-1].label)] if table.columns else []
+    if shares is not None and not _adds_up(table.rows, shares, percent):
+        notes.append(rounding_note(translate))
+    return ExportTable(headers, data, [0] + [r.depth for r in table.rows], n_label(table.n, table.target, translate),
+                       tuple(notes))
+
+
+def _adds_up(rows, shares, percent: str) -> bool:
+    """Every split of the shown percentages adds up to 100: each row (row percentages), or
+    each column within a group of sibling codes (column percentages)."""
+    if percent == "row":
+        return all(sum(v for v in line if v is not None) in (0, 100) for line in shares)
+    groups: dict = {}
+    for row, line in zip(rows, shares):
+        groups.setdefault(row.parent_id, []).append(line)
+    return all(sum(line[j] or 0 for line in lines) in (0, 100)
+               for lines in groups.values() for j in range(len(lines[0]) if lines else 0))
 
 
 def cooccurrence_rows_for_export(matrix, measure: str = "count", translate: Translate = _same) -> ExportTable:
@@ -204,7 +236,8 @@ def kwic_rows_for_export(lines, translate: Translate = _same) -> ExportTable:
 # --- writing ---------------------------------------------------------------------------------
 def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: str | os.PathLike, *,
                  names: NameFilter, title: str, filters_text: str, n_text: str, levels: Sequence[int] | None = None,
-                 translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = ()) -> None:
+                 translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = (),
+                 template: str | os.PathLike | None = None) -> None:
     """Write the table to ``path`` (.csv, .xlsx or .docx, by the extension). CSV and Excel: the
     title, the filters, the n and date, the ``notes`` (sentences that go with the table), an
     empty line, the header, the rows. Word: the title as a caption, a "Table Grid" table, and
@@ -221,32 +254,33 @@ def export_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], path: st
         data = _xlsx(above, headers, rows, levels or [0] * len(rows), title, names)
     elif extension == ".docx":
         data = _docx(title, headers, rows, levels or [0] * len(rows),
-                     table_note(n_text, filters_text, written=written, translate=translate), names, notes)
+                     table_note(n_text, filters_text, written=written, translate=translate), names, notes,
+                     translate, template)
     else:
         raise ReportFileError(UNSUPPORTED, file=file, extension=extension or "?")
     write_atomically(path, data, file, ReportFileError)
 
 
 def export(table: ExportTable, path: str | os.PathLike, *, names: NameFilter, title: str, filters_text: str,
-           translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = ()) -> None:
+           translate: Translate = _same, written: dt.date | None = None, notes: Sequence[str] = (),
+           template: str | os.PathLike | None = None) -> None:
     """``export_table`` for an adapter's result."""
     export_table(table.headers, table.rows, path, names=names, title=title, filters_text=filters_text,
-                 n_text=table.n_text, levels=table.levels, translate=translate, written=written, notes=notes)
+                 n_text=table.n_text, levels=table.levels, translate=translate, written=written,
+                 notes=list(table.notes) + list(notes), template=template)
 
 
 def _docx(title: str, headers: Sequence[str], rows: Sequence[Sequence[Any]], levels: Sequence[int], note: str,
-          names: NameFilter, notes: Sequence[str] = ()) -> bytes:
-    import docx
+          names: NameFilter, notes: Sequence[str] = (), translate: Translate = _same,
+          template: str | os.PathLike | None = None) -> bytes:
+    from .word_style import TABLE_LABEL, add_table, new_document
 
-    from .summary_report import docx_table
-
-    document = docx.Document()
-    document.add_paragraph(xml_safe(title), style="Caption")
+    document = new_document(template)
+    document.core_properties.title = xml_safe(title)
+    # the code column shows a code's name, indented by its level (add_table takes the parent's path off)
     shown = [[_csv(value) for value in row] for row in rows]
-    docx_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)))
-    document.add_paragraph(xml_safe(note))
-    for line in notes:
-        document.add_paragraph(xml_safe(line))
+    add_table(document, [xml_safe(h) for h in headers], list(zip(shown, levels)),
+              caption=(translate(TABLE_LABEL), 1, title), notes=[note] + list(notes), translate=translate)
     return docx_bytes(document, names)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from ..core import backups
 from ..core.errors import QdaError
@@ -32,6 +32,7 @@ from .codebook.controller import CodebookController
 from .codebook.panel import CodePanel
 from .common.actions import add_action
 from .common.errors import show_error
+from .common.keys import KeyMapDialog
 from .document.coders import CoderView, ReadingChoice
 from .document.coding import CodingController
 from .document.controller import DocumentController
@@ -43,6 +44,18 @@ from .project.controller import ProjectController
 from .session import Session
 from .team.merge import MergeActions
 from .tool_windows import ToolWindows
+
+
+def redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y everywhere, with the platform's own Redo keys, each once: under
+    X11 the standard Redo key is Ctrl+Shift+Z itself, and a key given twice is an ambiguous
+    shortcut that Qt ignores."""
+    keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"),
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    unique: dict[str, QKeySequence] = {}
+    for key in keys:
+        unique.setdefault(key.toString(QKeySequence.SequenceFormat.PortableText), key)
+    return list(unique.values())
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +83,7 @@ class MainWindow(QMainWindow):
         self.projects = ProjectController(session, self.documents)
         self._build_docks()
         self._build_menus()
+        self._build_toolbar()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
         self.statusBar().addPermanentWidget(self.reading.label)
@@ -80,9 +94,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(lambda _changes, _source: self._update_status())
         self._update_title()
         self._update_coder_label()
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
+        self._restore_layout()
 
     # -- what the rest of the program and the tests ask of the window -----------------------
     @property
@@ -134,7 +146,15 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(0, 1)
         main.setStretchFactor(1, 3)
         main.setSizes([430, 970])
+        main.setChildrenCollapsible(False)  # the text never squeezed away by the splitter
+        main.setObjectName("mainSplitter")
+        self.main_splitter = main
         self.setCentralWidget(main)
+        self.documents.setAccessibleName(self.tr("Documents"))
+        self.code_panel.tree.setAccessibleName(self.tr("Codes"))
+        self.view.setAccessibleName(self.tr("Document text"))
+        self.view.text_edit.setAccessibleName(self.tr("Document text"))
+        self.view.find_bar.setAccessibleName(self.tr("Find bar"))
 
     def _initial_size(self) -> None:
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -158,6 +178,7 @@ class MainWindow(QMainWindow):
                                     ("passagesDock", self.tr("Coded passages and search"), self.retrieval)):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)  # saveState() needs it to restore the layout
+            dock.setAccessibleName(title)
             dock.setWidget(widget)
             self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
             if self.docks:
@@ -165,6 +186,7 @@ class MainWindow(QMainWindow):
             self.docks.append(dock)
         self.timeline_dock = QDockWidget(self.tr("Timeline"), self)
         self.timeline_dock.setObjectName("timelineDock")
+        self.timeline_dock.setAccessibleName(self.tr("Timeline"))
         self.timeline_dock.setWidget(QLabel(self.tr("The timeline of a case appears here.")))
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.docks.append(self.timeline_dock)
@@ -195,11 +217,16 @@ class MainWindow(QMainWindow):
         self.projects.build_menu(bar.addMenu(self.tr("&Project")))
         edit = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.redo_action.setShortcuts(redo_keys())
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()
+        bar_ = self.view.find_bar
+        self.find_action = add_action(edit, self, self.tr("&Find in document..."), bar_.open, "Ctrl+F")
+        add_action(edit, self, self.tr("Find &next"), bar_.next, "F3")
+        add_action(edit, self, self.tr("Find &previous"), bar_.previous, "Shift+F3")
         self.projects.build_documents_menu(bar.addMenu(self.tr("&Documents")))
         codes_menu = bar.addMenu(self.tr("&Codes"))
         self.codebook.build_menu(codes_menu)
@@ -218,8 +245,48 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.coders.build_menu(view_menu.addMenu(self.tr("Codings &of")))
         self.reading.build_menu(view_menu.addMenu(self.tr("&Reading")))
+        view_menu.addSeparator()
+        zoom_in = add_action(view_menu, self, self.tr("Zoom &in"), lambda: self.zoom(+1), "Ctrl++")
+        zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])  # = is + without Shift
+        add_action(view_menu, self, self.tr("Zoom &out"), lambda: self.zoom(-1), "Ctrl+-")
+        add_action(view_menu, self, self.tr("&Normal text size"), lambda: self.zoom(None), "Ctrl+0")
         help_menu = bar.addMenu(self.tr("&Help"))
+        add_action(help_menu, self, self.tr("&Keyboard shortcuts"), self.show_key_map, "F1")
         add_action(help_menu, self, self.tr("&About qdacoder"), self.projects.show_about)
+
+    def _build_toolbar(self) -> None:
+        """The actions used all day, one click away: import, coding, undo/redo, find,
+        analysis and export (each the menu's own action, so keys and state stay one)."""
+        toolbar = QToolBar(self.tr("Toolbar"), self)
+        toolbar.setObjectName("mainToolbar")  # saveState() remembers where it is
+        toolbar.setAccessibleName(self.tr("Toolbar"))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        by_name = {a.objectName(): a for a in self.findChildren(type(self.find_action)) if a.objectName()}
+        for name in ("importFiles", None, "codeInVivo", "quickCode", "starCoding", None):
+            if name is None:
+                toolbar.addSeparator()
+            elif name in by_name:
+                toolbar.addAction(by_name[name])
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.find_action)
+        for name in ("analysisWindow", "exportQuotes"):
+            if name in by_name:
+                toolbar.addAction(by_name[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def show_key_map(self) -> None:
+        dialog = KeyMapDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def zoom(self, step: int | None) -> None:
+        """Text size of the document one step larger or smaller (None: normal); remembered."""
+        level = 0 if step is None else self.view.zoom_level() + step
+        self.view.set_zoom(level)
+        self.settings.setValue("view/zoom", self.view.zoom_level())
 
     # -- the project -------------------------------------------------------------------
     def _project_replaced(self) -> None:
@@ -264,7 +331,35 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.projects.import_with_dialog([p for p in paths if Path(p).is_file()] or paths)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def _restore_layout(self) -> None:
+        """Size and place of the window, its docks and the text's share, as left last time;
+        the geometry with the dock state, else the docks' widths come back in a smaller window
+        and squeeze the text."""
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.main_splitter.restoreState(splitter)
+        self.view.set_zoom(int(self.settings.value("view/zoom", 0) or 0))
+        columns = self.settings.value("codebook/figures")
+        if columns is not None:  # the figure columns chosen from the header's menu
+            self.code_panel.tree.set_figure_columns({int(c) for c in str(columns).split(",") if c.isdigit()})
+        chars = self.settings.value("view/margin_chars")
+        if chars is not None:
+            self.view.set_margin_chars(int(chars))
+        self.view.margin_widened.connect(lambda n: self.settings.setValue("view/margin_chars", n))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.main_splitter.saveState())
+        self.settings.setValue("codebook/figures", ",".join(map(str, self.code_panel.tree.figure_columns())))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_layout()
         self.session.close_project()
         super().closeEvent(event)

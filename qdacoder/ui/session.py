@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from ..analysis.filters import ALL, FINAL, Reading, coders_reading
-from ..core.coders import ensure_coder, list_coders
+from ..core.coders import ensure_coder, find_coder, list_coders
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
@@ -70,7 +70,7 @@ class Session(QObject):
         self.close_project()
         self.project = project
         self.lock = lock
-        self.coder_id = ensure_coder(project, self.coder_name()).id if project is not None and self.coder_name() else None
+        self.coder_id = self._coder_id(self.coder_name())
         self.project_replaced.emit()
 
     def close_project(self) -> None:
@@ -91,8 +91,18 @@ class Session(QObject):
     def set_coder_name(self, name: str) -> None:
         self.settings.setValue("coder", name.strip())
         if self.project is not None:
-            self.coder_id = ensure_coder(self.project, name).id
+            self.coder_id = self._coder_id(name)
         self.coder_changed.emit()
+
+    def _coder_id(self, name: str) -> int | None:
+        """The coder's id; a read-only project is never written, so a new coder stays unknown
+        there (nothing can be coded in it anyway)."""
+        if self.project is None or not name.strip():
+            return None
+        if self.project.read_only:
+            coder = find_coder(self.project, name)
+            return coder.id if coder else None
+        return ensure_coder(self.project, name).id
 
     def ask_coder(self) -> None:
         name, ok = QInputDialog.getText(

@@ -30,7 +30,8 @@ class ToolWindows(QObject):
         timeline_dock.visibilityChanged.connect(lambda visible: visible and self.timeline_view())
 
     def build_analysis_menu(self, menu: QMenu) -> None:
-        add_action(menu, self.session.widget, self.tr("&Analysis window..."), self.analysis_window, "Ctrl+Shift+A")
+        add_action(menu, self.session.widget, self.tr("&Analysis window..."), self.analysis_window,
+                   "Ctrl+Shift+A").setObjectName("analysisWindow")
         add_action(menu, self.session.widget, self.tr("Inter-coder &agreement..."), self.agreement_dialog)
 
     def build_team_menu(self, menu: QMenu) -> None:

@@ -187,267 +187,272 @@
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="70"/>
+        <source>Hide codes without codings</source>
+        <translation>Codes zonder coderingen verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="79"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="80"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="81"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="82"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="103"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Saturation</source>
         <translation>Verzadiging</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="142"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="146"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="146"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="196"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="200"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="278"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="285"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="294"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="301"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="299"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="306"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="335"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="346"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="353"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="349"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="342"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="349"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="343"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="350"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="344"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="351"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="344"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="351"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -958,16 +963,21 @@
     <name>CodePanel</name>
     <message>
         <location filename="../../qdacoder/ui/codebook/panel.py" line="45"/>
+        <source>Search codes (Ctrl+Shift+F)</source>
+        <translation>Codes zoeken (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="46"/>
         <source>Search codes</source>
         <translation>Codes zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/panel.py" line="49"/>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="50"/>
         <source>Quick code: type a code, Enter to apply (Ctrl+K)</source>
         <translation>Snel coderen: typ een code, Enter om toe te passen (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/panel.py" line="59"/>
+        <location filename="../../qdacoder/ui/codebook/panel.py" line="60"/>
         <source>Only codes added while coding</source>
         <translation>Alleen codes die tijdens het coderen zijn toegevoegd</translation>
     </message>
@@ -1066,272 +1076,285 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>Docs</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>Cases</source>
         <translation>Cas.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="160"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="163"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="177"/>
         <source>Code name</source>
         <translation>Naam van de code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="164"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="178"/>
         <source>Number of codings (for a code with subcodes: of its whole branch)</source>
         <translation>Aantal coderingen (bij een code met subcodes: van de hele tak)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="165"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="179"/>
         <source>Number of documents in which it occurs</source>
         <translation>Aantal documenten waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="166"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="180"/>
         <source>Number of cases in which it occurs</source>
         <translation>Aantal casussen waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="167"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="181"/>
         <source>Codings marked promoting (bevorderend)</source>
         <translation>Coderingen gemarkeerd als bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="168"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="182"/>
         <source>Codings marked hindering (belemmerend)</source>
         <translation>Coderingen gemarkeerd als belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="202"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="218"/>
+        <source>Ctrl+{n} codes the selection with it</source>
+        <translation>Ctrl+{n} codeert de selectie hiermee</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="220"/>
         <source>Category: groups codes, not applied itself</source>
         <translation>Categorie: groepeert codes, wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="204"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="222"/>
         <source>New codings: {valence}</source>
         <translation>Nieuwe coderingen: {valence}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="205"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="223"/>
         <source>promoting (+)</source>
         <translation>bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="205"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="223"/>
         <source>hindering (−)</source>
         <translation>belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="207"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="225"/>
         <source>Added while coding by {coder} on {date}</source>
         <translation>Tijdens het coderen toegevoegd door {coder} op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="211"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="229"/>
         <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
         <translation>{own} codering(en) op deze code zelf; de aantallen tellen de hele tak</translation>
     </message>
 </context>
 <context>
+    <name>CodeTreeView</name>
+    <message>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="353"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklik om de kolommen te kiezen</translation>
+    </message>
+</context>
+<context>
     <name>CodebookController</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="55"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="56"/>
         <source>&amp;New code...</source>
         <translation>&amp;Nieuwe code...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="56"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="57"/>
         <source>New &amp;child code...</source>
         <translation>Nieuwe s&amp;ubcode...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="57"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="58"/>
         <source>&amp;Rename code</source>
         <translation>Code &amp;hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="58"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="59"/>
         <source>Code &amp;properties...</source>
         <translation>Code-&amp;eigenschappen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="59"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="60"/>
         <source>&amp;Merge code into...</source>
         <translation>Code samenvoegen &amp;met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="60"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="61"/>
         <source>&amp;Delete code...</source>
         <translation>Code verwij&amp;deren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="61"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="62"/>
         <source>&amp;Search codes</source>
         <translation>Codes z&amp;oeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="63"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="64"/>
         <source>&amp;Import codebook...</source>
         <translation>Codeboek &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="64"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="65"/>
         <source>&amp;Export codebook...</source>
         <translation>Codeboek e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="71"/>
         <source>Select a code first.</source>
         <translation>Selecteer eerst een code.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="82"/>
         <source>New code...</source>
         <translation>Nieuwe code...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="84"/>
         <source>New child code...</source>
         <translation>Nieuwe subcode...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="85"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="85"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="86"/>
         <source>Properties...</source>
         <translation>Eigenschappen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="86"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="87"/>
         <source>Merge into...</source>
         <translation>Samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="89"/>
         <source>Delete...</source>
         <translation>Verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="94"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="95"/>
         <source>Add code “{name}”</source>
         <translation>Code “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="110"/>
         <source>New code</source>
         <translation>Nieuwe code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="110"/>
         <source>Name of the new code:</source>
         <translation>Naam van de nieuwe code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="113"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="115"/>
         <source>Rename code to “{name}”</source>
         <translation>Code hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="125"/>
         <source>Edit code</source>
         <translation>Code bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="136"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="138"/>
         <source>Move code</source>
         <translation>Code verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="155"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="157"/>
         <source>Merge “{a}” into “{b}”</source>
         <translation>“{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="165"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="167"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="171"/>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="173"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="184"/>
         <source>Delete code</source>
         <translation>Code verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="183"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="185"/>
         <source>Delete the code “{name}”? It has {subcodes} subcode(s) and {n} coding(s) in all. You can undo this with Ctrl+Z.</source>
         <translation>De code “{name}” verwijderen? Er horen in totaal {subcodes} subcode(s) en {n} codering(en) bij. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="186"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="188"/>
         <source>Delete with its codings</source>
         <translation>Verwijderen met de coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="187"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="189"/>
         <source>Move its codings to “{parent}”</source>
         <translation>Coderingen verplaatsen naar “{parent}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="214"/>
         <source>Codebook not imported</source>
         <translation>Codeboek niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="214"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="216"/>
         <source>Import codebook {file}</source>
         <translation>Codeboek {file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="219"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="221"/>
         <source>{added} code(s) added, {kept} already in the project.</source>
         <translation>{added} code(s) toegevoegd, {kept} stonden al in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="224"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="226"/>
         <source>Codebook imported</source>
         <translation>Codeboek geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="238"/>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="241"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="240"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="243"/>
         <source>Codebook not exported</source>
         <translation>Codeboek niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="244"/>
         <source>{file} cannot be written: {reason}</source>
         <translation>{file} kan niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="244"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="246"/>
         <source>Codebook written to {file}</source>
         <translation>Codeboek opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="261"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="263"/>
         <source>Import codebook</source>
         <translation>Codeboek importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="270"/>
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
@@ -1400,198 +1423,264 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="61"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="62"/>
         <source>Code in &amp;vivo</source>
         <translation>In &amp;vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="62"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="63"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snel coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="63"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="64"/>
+        <source>Select &amp;coding at cursor</source>
+        <translation>&amp;Codering bij de cursor selecteren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="65"/>
         <source>Remove selected codin&amp;g</source>
         <translation>&amp;Geselecteerde codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="64"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="66"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation>Codering markeren als &amp;bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="65"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation>Codering markeren als be&amp;lemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="66"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
         <source>Mark coding &amp;without valence</source>
         <translation>Codering markeren &amp;zonder richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
         <source>&amp;Flip valence of coding</source>
         <translation>Richting van codering &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="70"/>
         <source>&amp;Star coding as quote</source>
         <translation>Codering met ster als &amp;citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="72"/>
         <source>Mark coding confidential (not shared)</source>
         <translation>Codering als vertrouwelijk markeren (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="71"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="74"/>
+        <source>&amp;Pin the Ctrl+1..9 codes</source>
+        <translation>Codes onder Ctrl+1..9 &amp;vastzetten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="77"/>
+        <source>Keep the numbers as they are now instead of following the codes used last</source>
+        <translation>Houd de nummers zoals ze nu zijn in plaats van de laatst gebruikte codes te volgen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="79"/>
         <source>Recent &amp;codes</source>
         <translation>&amp;Recente codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="109"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="144"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="173"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="82"/>
+        <source>Code with recent code {n}</source>
+        <translation>Coderen met recente code {n}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="118"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="153"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="188"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="117"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="151"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="126"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="169"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="122"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="131"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="179"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="194"/>
         <source>Code in vivo</source>
         <translation>In vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="210"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="215"/>
+        <source>Ctrl+1..9 pinned: the numbers stay as they are.</source>
+        <translation>Ctrl+1..9 vastgezet: de nummers blijven zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="216"/>
+        <source>Ctrl+1..9 follow the codes used last again.</source>
+        <translation>Ctrl+1..9 volgen weer de laatst gebruikte codes.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="258"/>
         <source>&amp;Remove coding</source>
         <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="211"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="259"/>
         <source>&amp;Change code...</source>
         <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="212"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="260"/>
         <source>&amp;Memo...</source>
         <translation>&amp;Memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="215"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="263"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="216"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="264"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="217"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="265"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="222"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="270"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="226"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="274"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="237"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="285"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="237"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="285"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="241"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="289"/>
         <source>Confidential: never quoted, and masked in coder copies and exports.</source>
         <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="242"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="290"/>
         <source>The coding may be shared again.</source>
         <translation>De codering mag weer gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="249"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="297"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="249"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="297"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="255"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="303"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="258"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="259"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="307"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="275"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="323"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="270"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="281"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="289"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="318"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="355"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="294"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="329"/>
+        <source>No coding at the cursor.</source>
+        <translation>Geen codering bij de cursor.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="331"/>
+        <source>Selected coding “{code}” by {coder}: + − 0, Delete, Ctrl+Shift+S act on it.</source>
+        <translation>Codering “{code}” van {coder} geselecteerd: + − 0, Delete en Ctrl+Shift+S werken erop.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="341"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="365"/>
+        <source>Click a coding first (or Ctrl+L in the text).</source>
+        <translation>Klik eerst op een codering (of Ctrl+L in de tekst).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="346"/>
+        <source>Coding “{code}” marked promoting (+).</source>
+        <translation>Codering “{code}” gemarkeerd als bevorderend (+).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="347"/>
+        <source>Coding “{code}” marked hindering (−).</source>
+        <translation>Codering “{code}” gemarkeerd als belemmerend (−).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="348"/>
+        <source>Coding “{code}” has no valence now.</source>
+        <translation>Codering “{code}” heeft nu geen valentie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="360"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="368"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="302"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="370"/>
+        <source>Removed the coding “{code}” (Ctrl+Z to undo).</source>
+        <translation>Codering “{code}” verwijderd (Ctrl+Z om ongedaan te maken).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="373"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="377"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="311"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="382"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="320"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="320"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
     </message>
@@ -1760,24 +1849,122 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="130"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="140"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="331"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="422"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="334"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="425"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="336"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="427"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftReportDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="37"/>
+        <source>Draft report</source>
+        <translation>Conceptrapport</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="51"/>
+        <source>Also the codes without codings</source>
+        <translation>Ook de codes zonder coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="55"/>
+        <source>Only starred quotes</source>
+        <translation>Alleen citaten met een ster</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="57"/>
+        <source>Quotes in reading order</source>
+        <translation>Citaten in leesvolgorde</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="58"/>
+        <source>Quotes by valence</source>
+        <translation>Citaten naar richting</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="59"/>
+        <source>Quotes by respondent role</source>
+        <translation>Citaten naar rol van de respondent</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="60"/>
+        <source>Tables and figure</source>
+        <translation>Tabellen en figuur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="62"/>
+        <source>Codebook as an appendix</source>
+        <translation>Codeboek als bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="69"/>
+        <source>(qdacoder&apos;s own: A4, 2.5 cm margins)</source>
+        <translation>(die van qdacoder: A4, marges van 2,5 cm)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="70"/>
+        <source>Choose...</source>
+        <translation>Kiezen...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="78"/>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="79"/>
+        <source>Author:</source>
+        <translation>Auteur:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="80"/>
+        <source>Themes:</source>
+        <translation>Thema&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="82"/>
+        <source>Quotes per code:</source>
+        <translation>Citaten per code:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="84"/>
+        <source>Grouping:</source>
+        <translation>Indeling:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="87"/>
+        <source>Language of the report:</source>
+        <translation>Taal van het rapport:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="88"/>
+        <source>My own Word template:</source>
+        <translation>Mijn eigen Word-sjabloon:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="97"/>
+        <source>Word template</source>
+        <translation>Word-sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="98"/>
+        <source>Word template (*.dotx *.docx)</source>
+        <translation>Word-sjabloon (*.dotx *.docx)</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2101,46 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="32"/>
+        <location filename="../../qdacoder/ui/document/find.py" line="33"/>
+        <source>Find in document</source>
+        <translation>Zoeken in document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="38"/>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Vorige treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="39"/>
+        <source>Next hit (F3, Enter)</source>
+        <translation>Volgende treffer (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="45"/>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="46"/>
+        <location filename="../../qdacoder/ui/document/find.py" line="54"/>
+        <source>Close the search</source>
+        <translation>Zoeken sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="121"/>
+        <source>not found</source>
+        <translation>niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="123"/>
+        <source>{n} of {total}</source>
+        <translation>{n} van {total}</translation>
+    </message>
+</context>
+<context>
     <name>HitModel</name>
     <message>
         <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
@@ -1999,6 +2226,30 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>KeyMapDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="75"/>
+        <location filename="../../qdacoder/ui/common/keys.py" line="79"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="80"/>
+        <source>Key</source>
+        <translation>Toets</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="80"/>
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="80"/>
+        <source>Works</source>
+        <translation>Werkt</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
@@ -2034,147 +2285,202 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="126"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="138"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="153"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="127"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="139"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/main_window.py" line="155"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <source>Document text</source>
+        <translation>Documenttekst</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
+        <source>Find bar</source>
+        <translation>Zoekbalk</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="177"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="178"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="166"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="187"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="196"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="199"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
+        <source>&amp;Find in document...</source>
+        <translation>&amp;Zoeken in document...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="228"/>
+        <source>Find &amp;next</source>
+        <translation>&amp;Volgende zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
+        <source>Find &amp;previous</source>
+        <translation>V&amp;orige zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="207"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="209"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="213"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="240"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="214"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="241"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="215"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="220"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="247"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="251"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="260"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="296"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="297"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -2603,233 +2909,243 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="93"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="94"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="94"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="95"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
         <source>Change &amp;kind...</source>
         <translation>&amp;Soort wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="103"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="95"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="96"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="114"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="115"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="115"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="116"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="127"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="130"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="133"/>
+        <source>Read-only project</source>
+        <translation>Alleen-lezen-project</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="134"/>
+        <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
+        <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="151"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="149"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="161"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="158"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="166"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="176"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="188"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="177"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="216"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="208"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="220"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="209"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="221"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="227"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="230"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="245"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="254"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="256"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="259"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="271"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="262"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="268"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="280"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="273"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="285"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="284"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="306"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="314"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="302"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="314"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="317"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="336"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="332"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="335"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="347"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="345"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="351"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -2897,113 +3213,113 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="147"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="151"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="148"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="150"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="159"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="163"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="160"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="164"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="177"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="181"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="179"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="183"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="181"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="185"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="189"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="194"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="193"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="198"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="190"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="194"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="195"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="199"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="200"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="197"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="201"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="217"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="223"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="219"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="225"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="230"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="236"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="244"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="244"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="263"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="254"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="277"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="257"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="280"/>
         <source>Change placeholders</source>
         <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="258"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="281"/>
         <source>Placeholders not saved</source>
         <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="266"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="289"/>
         <source>Names that are also words</source>
         <translation>Namen die ook woorden zijn</translation>
     </message>
@@ -3505,17 +3821,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="99"/>
+        <location filename="../../qdacoder/ui/session.py" line="109"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="99"/>
+        <location filename="../../qdacoder/ui/session.py" line="109"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="162"/>
+        <location filename="../../qdacoder/ui/session.py" line="172"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -3682,17 +3998,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>&amp;Analysevenster...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="34"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="35"/>
         <source>Inter-coder &amp;agreement...</source>
         <translation>&amp;Overeenstemming tussen codeurs...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="37"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
         <source>&amp;Assignments...</source>
         <translation>&amp;Toewijzingen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/tool_windows.py" line="38"/>
+        <location filename="../../qdacoder/ui/tool_windows.py" line="39"/>
         <source>&amp;Review disagreements...</source>
         <translation>&amp;Verschillen tussen codeurs bekijken...</translation>
     </message>
@@ -3913,6 +4229,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>keys</name>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="64"/>
+        <source>everywhere</source>
+        <translation>overal</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/common/keys.py" line="66"/>
+        <source>in {where}</source>
+        <translation>in {where}</translation>
+    </message>
+</context>
+<context>
     <name>qdacoder</name>
     <message>
         <location filename="../../qdacoder/core/cases.py" line="19"/>
@@ -3938,7 +4267,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een casus kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/coders.py" line="24"/>
+        <location filename="../../qdacoder/core/coders.py" line="28"/>
         <source>A coder needs a name.</source>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
@@ -3983,6 +4312,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{valence}” is geen richting; gebruik promoting (bevorderend) of hindering (belemmerend).</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/core/codes.py" line="275"/>
+        <source>“{name}” has {count} coding(s) and cannot become a category (a category groups codes and takes no codings); move its codings to a subcode first.</source>
+        <translation>“{name}” heeft {count} codering(en) en kan geen categorie worden (een categorie groepeert codes en krijgt geen coderingen); verplaats de coderingen eerst naar een subcode.</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/core/codings.py" line="23"/>
         <location filename="../../qdacoder/core/quotes.py" line="54"/>
         <source>This coding no longer exists.</source>
@@ -3990,7 +4324,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/assignments.py" line="67"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="140"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="144"/>
         <source>This coder no longer exists.</source>
         <translation>Deze codeur bestaat niet meer.</translation>
     </message>
@@ -4000,7 +4334,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="49"/>
         <location filename="../../qdacoder/core/documents.py" line="65"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="158"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="162"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
@@ -4062,56 +4396,72 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="77"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="102"/>
+        <location filename="../../qdacoder/core/project.py" line="36"/>
+        <source>{file} is read-only (the file, its folder or the medium cannot be written); nothing can be changed in it. Copy it to a folder you can write to, to work in it.</source>
+        <translation>{file} is alleen-lezen (het bestand, de map of de schijf kan niet worden beschreven); er kan niets in worden gewijzigd. Kopieer het naar een map waarin u kunt schrijven om erin te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/project.py" line="82"/>
+        <location filename="../../qdacoder/core/project.py" line="113"/>
+        <location filename="../../qdacoder/core/project.py" line="137"/>
+        <location filename="../../qdacoder/core/project.py" line="144"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="82"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
+        <location filename="../../qdacoder/core/project.py" line="87"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="110"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="90"/>
+        <location filename="../../qdacoder/core/project.py" line="95"/>
+        <location filename="../../qdacoder/core/project.py" line="127"/>
         <source>{file}: the project cannot be created ({reason}).</source>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="110"/>
+        <location filename="../../qdacoder/core/project.py" line="171"/>
+        <location filename="../../qdacoder/core/project.py" line="215"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="117"/>
-        <location filename="../../qdacoder/core/project.py" line="123"/>
-        <location filename="../../qdacoder/core/project.py" line="240"/>
+        <location filename="../../qdacoder/core/project.py" line="179"/>
+        <location filename="../../qdacoder/core/project.py" line="185"/>
+        <location filename="../../qdacoder/core/project.py" line="330"/>
+        <location filename="../../qdacoder/core/project.py" line="365"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="129"/>
+        <location filename="../../qdacoder/core/project.py" line="191"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="170"/>
+        <location filename="../../qdacoder/core/project.py" line="256"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="223"/>
+        <location filename="../../qdacoder/core/project.py" line="335"/>
+        <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
+        <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/project.py" line="348"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="227"/>
+        <location filename="../../qdacoder/core/project.py" line="352"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="234"/>
+        <location filename="../../qdacoder/core/project.py" line="359"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -4127,14 +4477,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="54"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="60"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="57"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="63"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/__init__.py" line="67"/>
+        <source>{file}: the document holds more than {limit} million characters, more than qdacoder imports as one document; split it into parts.</source>
+        <translation>{file}: het document bevat meer dan {limit} miljoen tekens, meer dan qdacoder als één document importeert; splits het in delen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="41"/>
@@ -4223,7 +4578,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="61"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="70"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
@@ -4293,17 +4648,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="64"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="73"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="27"/>
+        <location filename="../../qdacoder/importers/archive.py" line="35"/>
         <source>{file}: the file contains an item whose name points outside the file ({member}); it is refused for safety.</source>
         <translation>{file}: het bestand bevat een onderdeel waarvan de naam buiten het bestand wijst ({member}); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="32"/>
+        <location filename="../../qdacoder/importers/archive.py" line="40"/>
         <source>{file}: the file unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: het bestand wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); het wordt voor de veiligheid geweigerd.</translation>
     </message>
@@ -4512,19 +4867,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="32"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
         <source>Inclusion criteria</source>
         <translation>Inclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="33"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="86"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="93"/>
         <source>Exclusion criteria</source>
         <translation>Exclusiecriteria</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="34"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="94"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
@@ -4542,7 +4897,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
         <location filename="../../qdacoder/reports/charts.py" line="38"/>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="99"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
@@ -4550,7 +4905,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="39"/>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="100"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
@@ -4668,117 +5023,117 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen geldig pad; een pad bestaat uit de namen vanaf de hoofdcode, verbonden met “/”, en geen naam mag leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="56"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="58"/>
         <source>{file}, row {row}: this row cannot be read as CSV ({reason}).</source>
         <translation>{file}, rij {row}: deze rij kan niet als CSV worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="59"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="61"/>
         <source>{file}: this is not a text (CSV) file; it looks like a binary file.</source>
         <translation>{file}: dit is geen tekstbestand (CSV); het lijkt een binair bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="62"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="64"/>
         <source>{file}: this is not a valid Excel workbook (the file is damaged or is not an .xlsx).</source>
         <translation>{file}: dit is geen geldige Excel-werkmap (het bestand is beschadigd of is geen .xlsx).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="66"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="68"/>
         <source>{file}: this is an old Excel workbook (.xls) or a password-protected one. Open it in Excel, remove any password and save it as .xlsx.</source>
         <translation>{file}: dit is een oude Excel-werkmap (.xls) of een werkmap met een wachtwoord. Open hem in Excel, verwijder een eventueel wachtwoord en sla hem op als .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/tables.py" line="71"/>
+        <location filename="../../qdacoder/exchange/tables.py" line="73"/>
         <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: de werkmap wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); hij wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="86"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="89"/>
         <source>{file}, line {line}: a code has no name.</source>
         <translation>{file}, regel {line}: een code heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="87"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="90"/>
         <source>{file}, row {row}, column “{column}”: a code has no name.</source>
         <translation>{file}, rij {row}, kolom “{column}”: een code heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="90"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="93"/>
         <source>{file}, line {line}: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
         <translation>{file}, regel {line}: de naam “{name}” bevat “/”, dat de namen in een pad scheidt; gebruik een ander teken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="95"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="98"/>
         <source>{file}, row {row}, column “{column}”: the name “{name}” contains “/”, which separates the names in a path; use another character.</source>
         <translation>{file}, rij {row}, kolom “{column}”: de naam “{name}” bevat “/”, dat de namen in een pad scheidt; gebruik een ander teken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="102"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="105"/>
         <source>{file}, line {line}: the name “{name}” is longer than {limit} characters.</source>
         <translation>{file}, regel {line}: de naam “{name}” is langer dan {limit} tekens.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="105"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="108"/>
         <source>{file}, row {row}, column “{column}”: the name “{name}” is longer than {limit} characters.</source>
         <translation>{file}, rij {row}, kolom “{column}”: de naam “{name}” is langer dan {limit} tekens.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="112"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="115"/>
         <source>{file}, line {line}: the code “{path}” appears twice (also at line {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
         <translation>{file}, regel {line}: de code “{path}” komt twee keer voor (ook op regel {other}); codes met dezelfde bovenliggende code moeten verschillende namen hebben (hoofdletters en kleine letters tellen als gelijk).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="117"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="120"/>
         <source>{file}, row {row}: the code “{path}” appears twice (also in row {other}); codes with the same parent need different names (upper and lower case count as the same).</source>
         <translation>{file}, rij {row}: de code “{path}” komt twee keer voor (ook in rij {other}); codes met dezelfde bovenliggende code moeten verschillende namen hebben (hoofdletters en kleine letters tellen als gelijk).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="124"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="127"/>
         <source>{file}, line {line}: “{value}” is not a colour; use #rrggbb.</source>
         <translation>{file}, regel {line}: “{value}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="125"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="128"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a colour; use #rrggbb.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="130"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="133"/>
         <source>{file}, line {line}: “{value}” is not a valence; use one of: {accepted}.</source>
         <translation>{file}, regel {line}: “{value}” is geen richting; gebruik een van: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="133"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="136"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a valence; use one of: {accepted}.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen richting; gebruik een van: {accepted}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="140"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="143"/>
         <source>{file}, line {line}: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
         <translation>{file}, regel {line}: “{value}” is geen GUID (32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="145"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="148"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a GUID (32 hexadecimal digits in groups of 8-4-4-4-12, like 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen GUID (32 hexadecimale cijfers in groepen van 8-4-4-4-12, zoals 6f1c2a3b-0d4e-4f5a-8b6c-7d8e9f0a1b2c).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="152"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="155"/>
         <source>{file}, line {line}: the GUID “{value}” is used twice (also at line {other}); every code needs its own.</source>
         <translation>{file}, regel {line}: de GUID “{value}” wordt twee keer gebruikt (ook op regel {other}); elke code heeft een eigen GUID nodig.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="157"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="160"/>
         <source>{file}, row {row}, column “{column}”: the GUID “{value}” is used twice (also in row {other}); every code needs its own.</source>
         <translation>{file}, rij {row}, kolom “{column}”: de GUID “{value}” wordt twee keer gebruikt (ook in rij {other}); elke code heeft een eigen GUID nodig.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="164"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="167"/>
         <source>{file}, line {line}: “{value}” is not yes or no; write true or false.</source>
         <translation>{file}, regel {line}: “{value}” is niet ja of nee; schrijf true of false.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/validate.py" line="167"/>
+        <location filename="../../qdacoder/exchange/validate.py" line="170"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not yes or no; write yes, no, or leave the cell empty.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is niet ja of nee; schrijf ja of nee, of laat de cel leeg.</translation>
     </message>
@@ -4834,6 +5189,16 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/yaml_codebook.py" line="77"/>
+        <source>{file}, line {line}: the value of “{key}” holds an escape such as \ud800 that is not a character (half of a pair); write the character itself.</source>
+        <translation>{file}, regel {line}: de waarde van “{key}” bevat een escape zoals \ud800 die geen teken is (de helft van een paar); schrijf het teken zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="82"/>
+        <source>{file}, line {line}: the codes are nested more than {limit} levels deep.</source>
+        <translation>{file}, regel {line}: de codes zijn meer dan {limit} niveaus diep genest.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/yaml_codebook.py" line="85"/>
         <source>{file}, line {line}: put the colour in quotes, like color: &quot;#2e7d32&quot;; without quotes YAML reads everything after # as a comment.</source>
         <translation>{file}, regel {line}: zet de kleur tussen aanhalingstekens, zoals color: &quot;#2e7d32&quot;; zonder aanhalingstekens leest YAML alles na # als commentaar.</translation>
     </message>
@@ -4848,60 +5213,65 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>geen waarden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="34"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="33"/>
+        <source>(the percentages do not add up to 100% through rounding)</source>
+        <translation>(telt door afronding niet op tot 100%)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="56"/>
         <source>n = {n} cases</source>
         <translation>n = {n} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="35"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
         <location filename="../../qdacoder/analysis/cooccurrence.py" line="55"/>
         <source>n = {n} documents</source>
         <translation>n = {n} documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="36"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="37"/>
         <source>n = {n} respondents</source>
         <translation>n = {n} respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="39"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="92"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="97"/>
         <source>Summary of the cases</source>
         <translation>Samenvatting van de casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="40"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
         <source>Summary of the documents</source>
         <translation>Samenvatting van de documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="41"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="42"/>
         <source>Summary of the respondents</source>
         <translation>Samenvatting van de respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="141"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="153"/>
         <source>living places (timeline)</source>
         <translation>woon- en verblijfplekken (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="142"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="154"/>
         <source>living places outside the family (timeline)</source>
         <translation>verblijfplekken buiten het gezin (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="143"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="155"/>
         <source>schools (timeline)</source>
         <translation>scholen (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="144"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="156"/>
         <source>help trajectories (timeline)</source>
         <translation>hulptrajecten (tijdlijn)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/case_summary.py" line="145"/>
+        <location filename="../../qdacoder/analysis/case_summary.py" line="157"/>
         <source>age at first help (timeline)</source>
         <translation>leeftijd bij eerste hulp (tijdlijn)</translation>
     </message>
@@ -5134,58 +5504,58 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>Variable</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="34"/>
         <source>Figure</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>n valid</source>
         <translation>n geldig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="35"/>
         <source>n missing</source>
         <translation>n ontbrekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>Mean</source>
         <translation>Gemiddelde</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="36"/>
         <source>Minimum</source>
         <translation>Minimum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>Maximum</source>
         <translation>Maximum</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="37"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="38"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
         <source>Count</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="39"/>
         <source>filters: {filters}</source>
         <translation>selectie: {filters}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/summary_report.py" line="41"/>
+        <location filename="../../qdacoder/reports/summary_report.py" line="40"/>
         <source>written on {date}</source>
         <translation>gemaakt op {date}</translation>
     </message>
@@ -5424,8 +5794,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/charts.py" line="42"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="96"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="63"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
@@ -5508,7 +5878,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="55"/>
         <location filename="../../qdacoder/reports/saturation.py" line="80"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="94"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -5656,13 +6026,13 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="62"/>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="40"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
@@ -5672,27 +6042,29 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>% van de casussen</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="98"/>
         <location filename="../../qdacoder/reports/table_export.py" line="41"/>
         <source>Promoting</source>
         <translation>Bevorderend</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="99"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>Hindering</source>
         <translation>Belemmerend</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="100"/>
         <location filename="../../qdacoder/reports/table_export.py" line="42"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
         <source>Own codings</source>
-        <translation>Eigen coderingen</translation>
+        <translation type="vanished">Eigen coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="49"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
         <source>{file}: a table is saved as .xlsx, .csv or .docx, not as {extension}.</source>
         <translation>{file}: een tabel wordt opgeslagen als .xlsx, .csv of .docx, niet als {extension}.</translation>
     </message>
@@ -5701,6 +6073,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/table_export.py" line="46"/>
         <source>n</source>
         <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="43"/>
+        <source>Codings of the code itself</source>
+        <translation>Coderingen van de code zelf</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/table_export.py" line="47"/>
@@ -5713,158 +6090,178 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>n = {n} casussen, waarvan {unknown} onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="53"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="52"/>
+        <source>The column “{missing}” holds the cases without a value (its n) and the codings outside every case.</source>
+        <translation>De kolom “{missing}” bevat de casussen zonder waarde (haar n) en de coderingen buiten elke casus.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <source>The column “{missing}” holds the documents without a value (its n).</source>
+        <translation>De kolom “{missing}” bevat de documenten zonder waarde (haar n).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <source>The column “{missing}” holds the respondents without a value (its n) and the passages without a known speaker.</source>
+        <translation>De kolom “{missing}” bevat de respondenten zonder waarde (haar n) en de fragmenten zonder bekende spreker.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
+        <source>Each percentage is rounded on its own; where a row or column does not add up to 100%, that is through rounding.</source>
+        <translation>Elk percentage is apart afgerond; waar een rij of kolom niet optelt tot 100%, komt dat door afronding.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/table_export.py" line="64"/>
         <source>Codes by case</source>
         <translation>Codes per casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="54"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
         <source>Codes by document</source>
         <translation>Codes per document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="55"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="66"/>
         <source>Codes by {variable}</source>
         <translation>Codes naar {variable}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="56"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
         <source>Co-occurrence of codes in overlapping passages</source>
         <translation>Samen voorkomen van codes in overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="57"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="68"/>
         <source>Co-occurrence of codes in the same document</source>
         <translation>Samen voorkomen van codes in hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="58"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
         <source>Co-occurrence of codes in the same case</source>
         <translation>Samen voorkomen van codes in dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="59"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="70"/>
         <source>Word frequencies</source>
         <translation>Woordfrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="60"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
         <source>Phrases of {n} words</source>
         <translation>Woordgroepen van {n} woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="61"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="72"/>
         <source>Keyword in context: {word}</source>
         <translation>Trefwoord in context: {word}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="62"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
         <source>Distinctive words: {groups}</source>
         <translation>Kenmerkende woorden: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="65"/>
-        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Word</source>
         <translation>Woord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="67"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
         <source>% of words</source>
         <translation>% van de woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="69"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="80"/>
         <source>Phrase</source>
         <translation>Woordgroep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="70"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
         <source>Forms</source>
         <translation>Vormen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="71"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="82"/>
         <source>n = {counted} words counted in {documents} documents and {cases} cases; {stop} stop words left out</source>
         <translation>n = {counted} woorden geteld in {documents} documenten en {cases} casussen; {stop} stopwoorden weggelaten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="73"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
         <source>n = {counted} phrases counted in {documents} documents and {cases} cases</source>
         <translation>n = {counted} woordgroepen geteld in {documents} documenten en {cases} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="75"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="86"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Count in group</source>
         <translation>Aantal in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="76"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
         <source>Count elsewhere</source>
         <translation>Aantal elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
         <source>% in group</source>
         <translation>% in groep</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="77"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="88"/>
         <source>% elsewhere</source>
         <translation>% elders</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>G2</source>
         <translation>G2</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="78"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="89"/>
         <source>Log Ratio</source>
         <translation>Log Ratio</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="79"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="90"/>
         <source>p</source>
         <translation>p</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="81"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="92"/>
         <source>words counted per group: {groups}</source>
         <translation>getelde woorden per groep: {groups}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="83"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="94"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="95"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="84"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="95"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="96"/>
         <source>Keyword</source>
         <translation>Trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="85"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="96"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/table_export.py" line="87"/>
+        <location filename="../../qdacoder/reports/table_export.py" line="98"/>
         <source>n = {n} occurrences</source>
         <translation>n = {n} keer gevonden</translation>
     </message>
@@ -5975,17 +6372,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="124"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="47"/>
+        <source>{file}: the coder copy is damaged and was not merged ({reason}); nothing was changed.</source>
+        <translation>{file}: de codeurskopie is beschadigd en is niet samengevoegd ({reason}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="128"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="137"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="141"/>
         <source>Choose the documents for the coder copy.</source>
         <translation>Kies de documenten voor de codeurskopie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="190"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="194"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
@@ -5995,7 +6397,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De namenlijsten konden niet worden voorbereid in {folder} ({reason}). Zet QDACODER_CACHE_DIR op een map waarin u kunt schrijven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/name_suggestions.py" line="263"/>
+        <location filename="../../qdacoder/analysis/name_suggestions.py" line="264"/>
         <location filename="../../qdacoder/cli/quotes.py" line="30"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
@@ -6006,19 +6408,19 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{document} heeft geen codering die precies van {start} tot {end} loopt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="21"/>
+        <location filename="../../qdacoder/cli/export.py" line="22"/>
         <location filename="../../qdacoder/cli/quotes.py" line="116"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="254"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="255"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="22"/>
+        <location filename="../../qdacoder/cli/export.py" line="23"/>
         <source>{file}: counts can be written as .docx, .xlsx or .csv.</source>
         <translation>{file}: aantallen kunnen worden opgeslagen als .docx, .xlsx of .csv.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/export.py" line="23"/>
+        <location filename="../../qdacoder/cli/export.py" line="24"/>
         <location filename="../../qdacoder/cli/saturation.py" line="23"/>
         <source>{file}: the draft report is written as .docx.</source>
         <translation>{file}: het conceptrapport wordt opgeslagen als .docx.</translation>
@@ -6128,115 +6530,260 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit pseudoniem bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="52"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="53"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
         <source>Date: {date}</source>
         <translation>Datum: {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="54"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <source>Author: {author}</source>
+        <translation>Auteur: {author}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
         <source>Coders: {names}</source>
         <translation>Codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="55"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
         <source>Coders: none yet</source>
         <translation>Codeurs: nog geen</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
+        <source>List of tables and figures</source>
+        <translation>Lijst van tabellen en figuren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="64"/>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
+        <source>The analysis covers {cases} with {documents}.</source>
+        <translation>De analyse omvat {cases} met {documents}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="72"/>
+        <source>The codebook has {codes} in {themes} (see the appendix).</source>
+        <translation>Het codeboek heeft {codes} in {themes} (zie de bijlage).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
+        <source>The material was coded by {coders}: {names}.</source>
+        <translation>Het materiaal is gecodeerd door {coders}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="74"/>
+        <source>In total the material holds {codings}.</source>
+        <translation>In totaal bevat het materiaal {codings}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="76"/>
+        <source>Not coded: {names}.</source>
+        <translation>Niet gecodeerd: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="79"/>
+        <source>This code has {codings} in {cases} of the {total} ({percent}%).</source>
+        <translation>Deze code heeft {codings} in {cases} van de {total} ({percent}%).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
+        <source>This code has {codings}; there are no cases in scope.</source>
+        <translation>Deze code heeft {codings}; er vallen geen casussen binnen de selectie.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
+        <source>This code has {codings}, in none of the {total}.</source>
+        <translation>Deze code heeft {codings}, in geen van de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <source>This code has not been coded.</source>
+        <translation>Deze code is niet gecodeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <source>Valence of these codings: {promoting} promoting, {hindering} hindering, {none} without valence.</source>
+        <translation>Richting van deze coderingen: {promoting} bevorderend, {hindering} belemmerend, {none} zonder richting.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="85"/>
+        <source>Described as promoting in {promoting_cases} and as hindering in {hindering_cases}.</source>
+        <translation>Als bevorderend beschreven in {promoting_cases} en als belemmerend in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="87"/>
+        <source>Described as promoting in {promoting_cases}.</source>
+        <translation>Als bevorderend beschreven in {promoting_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
+        <source>Described as hindering in {hindering_cases}.</source>
+        <translation>Als belemmerend beschreven in {hindering_cases}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <source>1 case</source>
+        <translation>1 casus</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="104"/>
+        <source>{n} cases</source>
+        <translation>{n} casussen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
+        <source>1 coding</source>
+        <translation>1 codering</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="105"/>
+        <source>{n} codings</source>
+        <translation>{n} coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
+        <source>1 document</source>
+        <translation>1 document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <source>1 code</source>
+        <translation>1 code</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="107"/>
+        <source>{n} codes</source>
+        <translation>{n} codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <source>1 theme</source>
+        <translation>1 thema</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="108"/>
+        <source>{n} themes</source>
+        <translation>{n} thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <source>1 coder</source>
+        <translation>1 codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="109"/>
+        <source>{n} coders</source>
+        <translation>{n} codeurs</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="110"/>
+        <source>1 respondent</source>
+        <translation>1 respondent</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="110"/>
+        <source>{n} respondents</source>
+        <translation>{n} respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="112"/>
+        <source>1 coding lies outside the cases.</source>
+        <translation>1 codering valt buiten de casussen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="113"/>
+        <source>{n} codings lie outside the cases.</source>
+        <translation>{n} coderingen vallen buiten de casussen.</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
-        <location filename="../../qdacoder/reports/draft_report.py" line="56"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="155"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="57"/>
         <source>The analysis covers {cases} cases with {documents} documents.</source>
-        <translation>De analyse betreft {cases} casussen met {documents} documenten.</translation>
+        <translation type="vanished">De analyse betreft {cases} casussen met {documents} documenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="58"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="66"/>
         <source>Selection: {filters}.</source>
         <translation>Selectie: {filters}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="59"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="67"/>
         <source>Documents by kind ({n}): {parts}.</source>
         <translation>Documenten naar soort ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="60"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="68"/>
         <source>Respondents by role ({n}): {parts}.</source>
         <translation>Respondenten naar rol ({n}): {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="61"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
         <source>role unknown</source>
         <translation>rol onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="62"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="70"/>
         <source>{label} {count} ({percent}%)</source>
         <translation>{label} {count} ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
         <source>The codebook has {codes} codes in {themes} themes (see the appendix).</source>
-        <translation>Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
+        <translation type="vanished">Het codeboek telt {codes} codes in {themes} thema&apos;s (zie de bijlage).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="65"/>
         <source>The material was coded by {count} coder(s): {names}.</source>
-        <translation>Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
+        <translation type="vanished">Het materiaal is gecodeerd door {count} codeur(s): {names}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="66"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>The material has not been coded yet.</source>
         <translation>Het materiaal is nog niet gecodeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="69"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="71"/>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%), with 1 coding.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="73"/>
         <source>This factor occurs in {cases} of the {total} cases, with {codings} codings.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen, met {codings} coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="75"/>
         <source>This factor occurs in {cases} of the {total} cases, with 1 coding.</source>
-        <translation>Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
+        <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen, met 1 codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="77"/>
         <source>This factor does not occur in any of the {total} cases.</source>
-        <translation>Deze factor komt in geen van de {total} casussen voor.</translation>
+        <translation type="vanished">Deze factor komt in geen van de {total} casussen voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="78"/>
         <source>In {cases_hindering} of them it is described as hindering and in {cases_promoting} as promoting.</source>
-        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
+        <translation type="vanished">In {cases_hindering} daarvan wordt deze als belemmerend beschreven en in {cases_promoting} als bevorderend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="80"/>
         <source>In {cases_hindering} of them it is described as hindering.</source>
-        <translation>In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
+        <translation type="vanished">In {cases_hindering} daarvan wordt deze als belemmerend beschreven.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="81"/>
         <source>In {cases_promoting} of them it is described as promoting.</source>
-        <translation>In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
+        <translation type="vanished">In {cases_promoting} daarvan wordt deze als bevorderend beschreven.</translation>
     </message>
     <message>
         <source>This factor occurs in {cases} of the {total} cases ({percent}%); in {cases_hindering} it is described as hindering and in {cases_promoting} as promoting ({codings} codings).</source>
@@ -6247,34 +6794,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">Deze factor komt voor in {cases} van de {total} casussen; in {cases_hindering} als belemmerend en in {cases_promoting} als bevorderend beschreven ({codings} coderingen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="82"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <source>[Definition still to be written.]</source>
         <translation>[Definitie nog te schrijven.]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
         <source>Appendix A. Codebook</source>
         <translation>Bijlage A. Codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="91"/>
         <source>Appendix B. Tables</source>
         <translation>Bijlage B. Tabellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="88"/>
         <location filename="../../qdacoder/reports/saturation.py" line="101"/>
         <source>Table {number}. {title}</source>
         <translation>Tabel {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="89"/>
         <location filename="../../qdacoder/reports/saturation.py" line="100"/>
         <source>Figure {number}. {title}</source>
         <translation>Figuur {number}. {title}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/draft_report.py" line="90"/>
+        <location filename="../../qdacoder/reports/draft_report.py" line="95"/>
         <source>Codings per theme, by valence</source>
         <translation>Coderingen per thema, naar richting</translation>
     </message>
@@ -6609,6 +7154,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{n} document</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/reports/draft_report.py" line="106"/>
         <location filename="../../qdacoder/reports/saturation.py" line="73"/>
         <source>{n} documents</source>
         <translation>{n} documenten</translation>
@@ -6794,6 +7340,26 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/reading.py" line="18"/>
         <source>Figures and quotes are of the codings of {names} only.</source>
         <translation>Cijfers en citaten gaan alleen over de coderingen van {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="35"/>
+        <source>Table {number}</source>
+        <translation>Tabel {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="36"/>
+        <source>Figure {number}</source>
+        <translation>Figuur {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="37"/>
+        <source>{title} (continued, columns {first}–{last})</source>
+        <translation>{title} (vervolg, kolommen {first}–{last})</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/word_style.py" line="38"/>
+        <source>{file}: this is not a Word template qdacoder can use ({reason}).</source>
+        <translation>{file}: dit is geen Word-sjabloon dat qdacoder kan gebruiken ({reason}).</translation>
     </message>
 </context>
 </TS>

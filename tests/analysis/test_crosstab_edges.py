@@ -145,8 +145,9 @@ def test_by_a_document_attribute_a_case_counts_once_per_value_of_its_documents(p
 
 def test_percentages_of_a_whole_grid_equal_those_of_each_row():
     rows = [[1, 7, 7], [4, 1, 7], [1, 1, 1], [0, 0, 0], [3, 0, 0], [2, 2, 1], [13, 4, 2], [7, 0, 7]]
-    # (1, 7, 7): 6 + 46 + 46 = 98, the three remainders (10/15 of a point) tie exactly: the
-    # two points go to the first two
+    # (1, 7, 7) of 15: 6.67, 46.67, 46.67, each rounded on its own: equal counts, equal
+    # percentages, 101 in all (the exported table says so in a note)
     assert _percent_rows(np.array(rows)) == [_percents(r) for r in rows]
-    assert _percent_rows(np.array(rows))[0] == (7, 47, 46)
+    assert _percent_rows(np.array(rows))[0] == (7, 47, 47)
+    assert _percent_rows(np.array(rows))[2] == (33, 33, 33)
     assert _percent_rows(np.array([[5], [0]])) == [(100,), (None,)]  # a sibling group of one code

@@ -81,7 +81,8 @@ def test_matrix_by_attribute_writes_the_chosen_measure_and_percentages(run, stud
     run("matrix", study, "--columns", "attribute:gemeente", "--measure", "codings", "--percent", "column",
         "--csv", tmp_path / "g.csv")
     lines = (tmp_path / "g.csv").read_bytes().decode("utf-8-sig").splitlines()
-    assert lines[4:7] == ["Code;Utrecht;Utrecht %;Zeist;Zeist %;missing;missing %", "n;2;;1;;1;",
+    assert lines[3] == "The column “missing” holds the cases without a value (its n) and the codings outside every case."
+    assert lines[5:8] == ["Code;Utrecht;Utrecht %;Zeist;Zeist %;missing;missing %", "n;2;;1;;1;",
                           "Factoren;7;78;4;80;2;100"]
 
 

@@ -30,7 +30,7 @@ def study(tmp_path):
 
 def test_report_counts_match_stats(run, study, tmp_path):
     out = tmp_path / "concept.docx"
-    data = json.loads(run("export", study, out, "--what", "report", "--json").output)
+    data = json.loads(run("export", study, out, "--what", "report", "--starred-only", "--json").output)
     assert data == {"file": str(out), "what": "report", "language": "en"}
     body = [p.text for p in docx.Document(out).paragraphs]
     with Project.open(study) as p:
@@ -74,7 +74,9 @@ def test_counts_as_excel_csv_and_word(run, study, tmp_path):
     run("export", study, tmp_path / "tellingen.docx", "--what", "counts")
     word = docx.Document(tmp_path / "tellingen.docx").tables[0]
     assert word.style.name == "Table Grid"
-    assert {r.cells[0].text: r.cells[1].text for r in word.rows[1:]} == {r.path: str(r.subtree.codings) for r in rows}
+    # the code column shows names indented by level, the figures as in the CSV
+    assert [(r.cells[0].text, r.cells[1].text) for r in word.rows[1:]] == [(r.name, str(r.subtree.codings))
+                                                                           for r in rows]
 
 
 def test_wrong_extension_is_a_plain_error(run, study, tmp_path):
@@ -91,5 +93,44 @@ def test_the_draft_report_in_dutch(run, study, tmp_path):
     assert json.loads(result.output)["language"] == "nl"
     body = [p.text for p in docx.Document(out).paragraphs]
     assert "Methode" in body and "Method" not in body
-    assert any(text.startswith("Deze factor komt voor in ") for text in body)
-    assert not any(text.startswith("This factor") for text in body)
+    assert any(text.startswith("Deze code heeft ") for text in body)
+    assert not any(text.startswith("This code") for text in body)
+
+
+def test_the_language_is_the_projects(run, study, tmp_path):
+    """A project made before the setting writes Dutch; --language overrides the setting."""
+    with Project.open(study) as p:
+        p.db.execute("DELETE FROM settings WHERE key = 'output_language'")
+        p.db.commit()
+    out = tmp_path / "concept.docx"
+    assert json.loads(run("export", study, out, "--what", "report", "--json").output)["language"] == "nl"
+    assert json.loads(run("export", study, out, "--what", "report", "--language", "en", "--json").output)[
+        "language"] == "en"
+
+
+def test_report_options_and_check(run, study, tmp_path):
+    out = tmp_path / "opties.docx"
+    result = run("export", study, out, "--what", "report", "--title", "Tussenrapport", "--author", "A. de Vries",
+                 "--theme", "Thuis", "--include-empty", "--quotes", "1", "--by-valence", "--no-appendix", "--check",
+                 "--json")
+    data = json.loads(result.output)
+    assert data["contradictions"] == [] and data["claims"] > 5
+    document = docx.Document(out)
+    body = [p.text for p in document.paragraphs]
+    assert body[0] == "Tussenrapport" and "Author: A. de Vries" in body
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Thuis" in headings and "Mentor" not in headings and "Appendix A. Codebook" not in headings
+    assert "Hindering" in body  # the quotes grouped by valence
+    bare = run("export", study, tmp_path / "kaal.docx", "--what", "report", "--no-tables", "--no-appendix")
+    assert bare.exit_code == 0 and docx.Document(tmp_path / "kaal.docx").tables == []
+
+
+def test_a_project_from_a_starter_codebook_writes_dutch(run, tmp_path):
+    path = tmp_path / "nieuw.qdacoder"
+    run("new", path, "--codebook", "jeugdzorgplus_casustabellen")
+    out = tmp_path / "concept.docx"
+    assert json.loads(run("export", path, out, "--what", "report", "--json").output)["language"] == "nl"
+    assert "Methode" in [p.text for p in docx.Document(out).paragraphs]
+    # every command that writes a file follows the project: the summary table too
+    run("summary", path, "--docx", tmp_path / "samenvatting.docx")
+    assert docx.Document(tmp_path / "samenvatting.docx").tables[0].rows[0].cells[0].text == "Kenmerk"

@@ -57,10 +57,10 @@ def test_the_report_says_its_reading(run, study, tmp_path):
     run("export", study, tmp_path / "eind.docx", "--what", "report")
     text = " ".join(p.text for p in docx.Document(tmp_path / "eind.docx").paragraphs)
     assert "Figures and quotes are of the final coding: in the 2 document(s) whose consensus review is done" in text
-    assert "Wachtlijst" in text and "with 2 codings" in text
+    assert "Wachtlijst" in text and "This code has 2 codings in 2 of the 4 cases" in text
     run("export", study, tmp_path / "alles.docx", "--what", "report", "--reading", "all")
     text = " ".join(p.text for p in docx.Document(tmp_path / "alles.docx").paragraphs)
-    assert "Figures and quotes are of all codings of every coder together" in text and "with 5 codings" in text
+    assert "Figures and quotes are of all codings of every coder together" in text and "This code has 5 codings" in text
     run("export", study, tmp_path / "anna.docx", "--what", "report", "--reading", "coder:Anna")
     text = " ".join(p.text for p in docx.Document(tmp_path / "anna.docx").paragraphs)
     assert "Figures and quotes are of the codings of Anna only." in text

@@ -334,3 +334,24 @@ def test_every_table_result_is_valid(tmp_path):
     path = tmp_path / "c.csv"
     path.write_text("path\nA/B/C\nA/D\n", encoding="utf-8")
     assert problems(read_codebook(path)) == []
+
+
+def test_an_xlsx_codebook_is_refused_on_its_header_before_the_rest_is_read(tmp_path):
+    """The sheet is streamed: a wrong header is refused before the rows after it are read. The
+    sheet here is damaged near its end, so reading it whole would fail on that first."""
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["naam", "omschrijving"])  # not the columns of a codebook
+    for number in range(2000):
+        workbook.active.append([f"Wonen/Plek {number}", "Waar de jongere woont"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    sheet = members["xl/worksheets/sheet1.xml"]
+    members["xl/worksheets/sheet1.xml"] = sheet.replace(b"</sheetData>", b"<row><c></sheetData>")
+    damaged = tmp_path / "codeboek.xlsx"
+    with zipfile.ZipFile(damaged, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(CodebookFileError, match="naam"):
+        read_codebook(damaged)

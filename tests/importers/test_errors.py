@@ -170,3 +170,16 @@ def test_importers_never_import_qt():
     )
     root = pathlib.Path(__file__).resolve().parents[2]
     assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+
+
+def test_a_document_above_the_character_cap_is_refused_before_its_turns(tmp_path, monkeypatch):
+    import qdacoder.importers as importers
+    from qdacoder.core.errors import ImportFailed
+
+    monkeypatch.setattr(importers, "MAX_TEXT", 1000)  # the real cap is 40 million characters
+    path = tmp_path / "lang interview.txt"
+    path.write_text("I: Hoe gaat het?\nR: Goed, dank je.\n" * 40, encoding="utf-8")
+    with pytest.raises(ImportFailed, match="lang interview.txt: the document holds more than 0 million"):
+        importers.read_file(path)
+    path.write_text("I: Hoe gaat het?\nR: Goed.\n" * 10, encoding="utf-8")
+    assert importers.read_file(path).text.startswith("I: Hoe gaat het?")

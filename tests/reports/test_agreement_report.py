@@ -89,7 +89,7 @@ def test_word_file(project, ids, tmp_path):
     assert pairs[1][:5] == ["Wachtlijst", "Anna – Bram", "4", "75.0", "0.500"]
     documents = [[c.text for c in r.cells] for r in document.tables[2].rows]
     assert documents[0] == ["Document", "Coders", "n", "% agreement", "Alpha"] and len(documents) == 5
-    section = document.sections[0]  # eleven columns: landscape, so figures stay on one line
+    section = document.sections[0]  # eleven columns: landscape from the title on, so figures stay on one line
     assert section.page_width > section.page_height
     text = "\n".join(p.text for p in document.paragraphs)
     assert "does the coder use the code in the document" in text and "coders: Anna, Bram, Cees" in text

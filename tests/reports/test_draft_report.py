@@ -13,22 +13,15 @@ from qdacoder.analysis.frequencies import code_frequencies
 from qdacoder.analysis.frequency_table import cases_by_valence, frequency_table
 from qdacoder.core.codes import find_code_by_path, update_code
 from qdacoder.core.documents import import_document
-from qdacoder.reports.draft_report import counts_sentence, write_draft_report, write_frequency_docx
+from qdacoder.reports.draft_report import ReportOptions, counts_sentence, write_draft_report, write_frequency_docx
+from qdacoder.reports.language import translator
 from qdacoder.reports.quotes import collect_quotes
 from tests.core.test_quotes import build_study
 
 MENTOR = "“[naam jongere] en ik kregen eindelijk een mentor die echt luisterde.” (jeugdige)"
 ALONE = "“Mijn moeder [naam ouder] werkte veel, dus ik stond er alleen voor.” (jeugdige)"
 SCHOOL = "“de mentor van [naam jongere] elke week belt” (field note)"
-DUTCH = {"This factor occurs in {cases} of the {total} cases ({percent}%), with {codings} codings.":
-         "Deze factor komt voor in {cases} van de {total} casussen ({percent}%), met {codings} coderingen.",
-         "In {cases_promoting} of them it is described as promoting.":
-         "In {cases_promoting} daarvan wordt deze als bevorderend beschreven.",
-         "field note": "veldnotitie", "Method": "Methode"}
-
-
-def nl(text):
-    return DUTCH.get(text, text)
+nl = translator("nl")
 
 
 @pytest.fixture
@@ -53,17 +46,23 @@ def texts(document):
 
 
 def test_each_starred_quote_once_with_attribution(project, study, tmp_path):
-    document = report(project, tmp_path / "concept.docx")
+    document = report(project, tmp_path / "concept.docx", options=ReportOptions(starred_only=True))
     quoted = [p.text for p in document.paragraphs if p.style.name == "Quote"]
     assert quoted == [MENTOR, SCHOOL, ALONE]
     written = name_filter(project)  # the quotes as a writer writes them: listed names replaced
     assert quoted == [written(q.line) for q in collect_quotes(project)]
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
-    # each quote in the section of its own code
-    assert paragraphs.index(("Heading 2", "Mentor")) < paragraphs.index(("Quote", MENTOR)) \
-        < paragraphs.index(("Heading 2", "School")) < paragraphs.index(("Heading 1", "Thuis")) \
+    # each quote in the section of its own code (themes under the chapter "Findings")
+    assert paragraphs.index(("Heading 3", "Mentor")) < paragraphs.index(("Quote", MENTOR)) \
+        < paragraphs.index(("Heading 3", "School")) < paragraphs.index(("Heading 2", "Thuis")) \
         < paragraphs.index(("Quote", ALONE))
     assert "“een mentor” (jeugdige)" not in texts(document)  # not starred
+    # by default up to three quotes per code, starred ones first, the others after them
+    every = [p.text for p in report(project, tmp_path / "alle.docx").paragraphs if p.style.name == "Quote"]
+    assert every == [MENTOR, SCHOOL, "“een mentor” (jeugdige)", ALONE]
+    one = [p.text for p in report(project, tmp_path / "een.docx", options=ReportOptions(quotes=1)).paragraphs
+           if p.style.name == "Quote"]
+    assert one == [MENTOR, "“een mentor” (jeugdige)", ALONE]
 
 
 def test_counts_sentence_equals_frequency_table(project, study, tmp_path):
@@ -76,37 +75,38 @@ def test_counts_sentence_equals_frequency_table(project, study, tmp_path):
         sentence = counts_sentence(row, valence.get(row.code_id, (0, 0)))
         assert body.count(sentence) == 1
         subtree = figures[row.code_id].subtree
-        assert f"in {subtree.cases} of the 2 cases" in sentence
-        assert f"with {subtree.codings} coding" in sentence
+        unit = "coding" if subtree.codings == 1 else "codings"
+        assert f"This code has {subtree.codings} {unit} in {subtree.cases} of the 2 cases" in sentence
         promoting, hindering = valence.get(row.code_id, (0, 0))
-        if promoting and hindering:
-            assert f"In {hindering} of them it is described as hindering and in {promoting} as promoting." in sentence
-        elif promoting or hindering:
-            assert f"In {promoting or hindering} of them it is described as {'promoting' if promoting else 'hindering'}." \
-                in sentence
+        if promoting or hindering:
+            assert "Described as" in sentence
         else:
-            assert "described" not in sentence
+            assert "described" not in sentence.lower()
     mentor = next(r for r in rows if r.path == "Steun/Mentor")
     assert counts_sentence(mentor, valence[mentor.code_id]) == (
-        "This factor occurs in 1 of the 2 cases (50%), with 2 codings. In 1 of them it is described as promoting.")
+        "This code has 2 codings in 1 of the 2 cases (50%). Valence of these codings: 2 promoting, 0 hindering, "
+        "0 without valence. Described as promoting in 1 case.")
+    # the case count never shares a pronoun with the coding count ("In 1 daarvan" read as 1 of the 2 codings)
     assert counts_sentence(mentor, valence[mentor.code_id], nl) == (
-        "Deze factor komt voor in 1 van de 2 casussen (50%), met 2 coderingen. "
-        "In 1 daarvan wordt deze als bevorderend beschreven.")
-    # the appendix table holds the very same figures
+        "Deze code heeft 2 coderingen in 1 van de 2 casussen (50%). Richting van deze coderingen: 2 bevorderend, "
+        "0 belemmerend, 0 zonder richting. Als bevorderend beschreven in 1 casus.")
+    # the appendix table holds the very same figures; code names indented by level
     table = document.tables[0]
     cells = {r.cells[0].text: [c.text for c in r.cells] for r in table.rows[1:]}
-    assert cells["Steun/Mentor"][1:6] == ["2", "2", "2", "1", "50"]
+    assert cells["Mentor"][1:6] == ["2", "2", "2", "1", "50"]
 
 
 def test_method_paragraph_from_the_data(project, study, tmp_path):
     document = report(project, tmp_path / "concept.docx")
     paragraphs = [(p.style.name, p.text) for p in document.paragraphs]
-    method = paragraphs[paragraphs.index(("Heading 1", "Method")) + 1][1]
+    start = paragraphs.index(("Heading 1", "Method"))
+    method = " ".join(text for _, text in paragraphs[start + 1:paragraphs.index(("Heading 1", "Findings"))])
     assert "The analysis covers 2 cases with 3 documents." in method
     assert "Documents by kind (n = 3 documents): transcript 2 (67%), field note 1 (33%)." in method
     assert "Respondents by role (n = 1 respondents): jeugdige 1 (100%)." in method
     assert "The codebook has 4 codes in 2 themes" in method
-    assert "coded by 1 coder(s): Anna de Vries." in method
+    assert "coded by 1 coder: Anna de Vries." in method and "coder(s)" not in method
+    assert "In total the material holds 4 codings." in method
     assert paragraphs[0] == ("Title", "studie")
     assert ("Normal", "Date: 2024-05-01") in paragraphs and ("Normal", "Coders: Anna de Vries") in paragraphs
 
@@ -122,10 +122,14 @@ def test_real_styles_and_numbered_tables(project, study, tmp_path):
     styles = {p.style.name for p in document.paragraphs}
     assert {"Title", "Heading 1", "Heading 2", "Heading 3", "Quote", "Caption"} <= styles
     assert [t.style.name for t in document.tables] == ["Table Grid", "Table Grid"]
+    assert "SEQ Table" in document.element.xml and 'TOC \\h \\z \\c "Table"' in document.element.xml
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == ["Figure 1. Codings per theme, by valence", "Table 1. Code frequencies",
                         "Table 2. Summary of the cases"]
     assert "n = 2 cases; written on 2024-05-01" in [p.text for p in document.paragraphs]
+    listed = [p.text for p in document.paragraphs]
+    start = listed.index("List of tables and figures")
+    assert listed[start + 1:start + 4] == captions
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert headings[headings.index("Appendix A. Codebook") + 1:][:4] == ["1 Steun", "1.1 Mentor", "1.2 School",
                                                                          "2 Thuis"]
@@ -136,13 +140,14 @@ def test_translated_and_filtered(project, study, tmp_path):
     body = [p.text for p in document.paragraphs]
     assert "Methode" in body
     assert "“de mentor van [naam jongere] elke week belt” (veldnotitie)" in body
+    assert "Tabel 1. Codefrequenties" in body
     assert any(t.endswith("Cohens kappa was 0,81.") for t in body)
     only = Filters(case_ids=frozenset({study.case}))
     filtered = [p.text for p in report(project, tmp_path / "casus7.docx", filters=only).paragraphs]
-    assert "The analysis covers 1 cases with 2 documents." in filtered[filtered.index("Method") + 1]
+    assert "The analysis covers 1 case with 2 documents." in filtered[filtered.index("Method") + 1]
     thuis = next(r for r in frequency_table(project, only) if r.path == "Thuis")
     assert counts_sentence(thuis, cases_by_valence(project, only).get(thuis.code_id, (0, 0))) in filtered
-    assert "This factor occurs in 1 of the 1 cases (100%)" in " ".join(filtered)
+    assert "This code has 1 coding in 1 of the 1 case (100%)" in " ".join(filtered)
 
 
 def test_frequency_table_alone(project, study, tmp_path):
@@ -150,7 +155,7 @@ def test_frequency_table_alone(project, study, tmp_path):
     document = docx.Document(tmp_path / "tellingen.docx")
     assert [p.text for p in document.paragraphs if p.style.name == "Caption"] == ["Table 1. Code frequencies"]
     assert document.tables[0].style.name == "Table Grid"
-    assert [r.cells[0].text for r in document.tables[0].rows[1:]] == [r.path for r in frequency_table(project)]
+    assert [r.cells[0].text for r in document.tables[0].rows[1:]] == [r.name for r in frequency_table(project)]
 
 
 def test_the_frequency_chart_is_figure_1(project, study, tmp_path):
@@ -161,12 +166,12 @@ def test_the_frequency_chart_is_figure_1(project, study, tmp_path):
 
 
 @pytest.mark.parametrize("cases, codings, by_valence, expected", [
-    (3, 1, (0, 0), "This factor occurs in 3 of the 4 cases (75%), with 1 coding."),
-    (2, 5, (0, 2), "This factor occurs in 2 of the 4 cases (50%), with 5 codings. "
-                   "In 2 of them it is described as hindering."),
-    (2, 5, (1, 2), "This factor occurs in 2 of the 4 cases (50%), with 5 codings. "
-                   "In 2 of them it is described as hindering and in 1 as promoting."),
-    (0, 0, (0, 0), "This factor does not occur in any of the 4 cases."),
+    (3, 1, (0, 0), "This code has 1 coding in 3 of the 4 cases (75%)."),
+    (2, 5, (0, 2), "This code has 5 codings in 2 of the 4 cases (50%). Described as hindering in 2 cases."),
+    (2, 5, (1, 2), "This code has 5 codings in 2 of the 4 cases (50%). "
+                   "Described as promoting in 1 case and as hindering in 2 cases."),
+    (0, 0, (0, 0), "This code has not been coded."),
+    (0, 2, (0, 0), "This code has 2 codings, in none of the 4 cases."),
 ])
 def test_the_counts_sentence_says_only_what_is_there(cases, codings, by_valence, expected):
     from qdacoder.analysis.frequencies import Counts

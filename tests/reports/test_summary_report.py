@@ -41,8 +41,8 @@ def test_word_table(tmp_path, rows):
         ["Variable", "Figure", "n valid", "n missing"],
         ["Woon- en verblijfplekken", "6,8 (2–14)", "4", "1"],
         ["Eerder uithuisgeplaatst", "75% (3)", "4", "1"],
-        ["Hulpvorm", "", "3", "2"],
-        ["ambulant", "34% (1)", "", ""],
+        ["Hulpvorm", "(the percentages do not add up to 100% through rounding)", "3", "2"],
+        ["ambulant", "33% (1)", "", ""],
         ["verblijf", "33% (1)", "", ""],
         ["pleegzorg", "33% (1)", "", ""],
         ["Aanmelding", "2021-03-01 – 2022-10-15", "2", "3"],
@@ -52,7 +52,7 @@ def test_word_table(tmp_path, rows):
     assert table.rows[4].cells[0].paragraphs[0].paragraph_format.left_indent is not None  # a category value
     assert table.rows[1].cells[0].paragraphs[0].paragraph_format.left_indent is None
     texts = [p.text for p in document.paragraphs]
-    assert texts[0] == "Kenmerken van de casussen"
+    assert texts[0] == "Table 1. Kenmerken van de casussen"  # a caption with a SEQ field
     assert texts[-1] == "n = 5 cases; filters: alleen afgesloten casussen; written on 2024-05-01"
 
 
@@ -68,7 +68,7 @@ def test_excel_sheet_with_numbers_as_numbers(tmp_path, rows):
     assert all(cell.font.bold for cell in sheet[2]) and sheet.freeze_panes == "A3"
     assert values[2] == ["Woon- en verblijfplekken", "6,8 (2–14)", 4, 1, 6.75, 2, 14, None, None]
     assert values[3] == ["Eerder uithuisgeplaatst", "75% (3)", 4, 1, None, None, None, 75, 3]
-    assert values[5] == ["ambulant", "34% (1)", None, None, None, None, None, 34, 1]
+    assert values[5] == ["ambulant", "33% (1)", None, None, None, None, None, 33, 1]  # each rounded on its own
     assert sheet["A6"].alignment.indent == 1 and sheet["E3"].number_format == "0.0"
     assert values[8][:2] == ["Aanmelding", "2021-03-01 – 2022-10-15"]
     assert values[8][5:7] == [dt.datetime(2021, 3, 1), dt.datetime(2022, 10, 15)]

@@ -75,7 +75,7 @@ def test_an_unknown_extension_is_refused(tmp_path):
 def test_frequency_rows(project, study):
     table = frequency_rows_for_export(frequency_table(project))
     assert table.headers == ["Code", "Codings", "Passages", "Documents", "Cases", "% of cases", "Promoting",
-                             "Hindering", "No valence", "Own codings"]
+                             "Hindering", "No valence", "Codings of the code itself"]
     assert table.rows == [
         ["Factoren", 13, 12, 5, 4, 100, 6, 5, 2, 1],
         ["Factoren/Steun", 7, 6, 5, 4, 100, 6, 0, 1, 7],
@@ -142,11 +142,11 @@ def test_a_table_in_word_with_its_n_filters_and_date_under_it(tmp_path):
                  title="Code x case", filters_text="valence: hindering", n_text="n = 2 cases", levels=[0, 1],
                  written=dt.date(2026, 11, 22))
     document = docx.Document(str(path))
-    assert document.paragraphs[0].style.name == "Caption" and document.paragraphs[0].text == "Code x case"
+    assert document.paragraphs[0].style.name == "Caption" and document.paragraphs[0].text == "Table 1. Code x case"
     table = document.tables[0]
     assert table.style.name == "Table Grid"
     assert [[c.text for c in row.cells] for row in table.rows] == [
-        ["Code", "Casus 1", "Casus 2"], ["Steun", "2", ""], ["Steun/Mentor", "1", "0,5"]]
+        ["Code", "Casus 1", "Casus 2"], ["Steun", "2", ""], ["Mentor", "1", "0,5"]]
     note = document.paragraphs[-1].text
     assert "n = 2 cases" in note and "valence: hindering" in note and "2026-11-22" in note
 

@@ -354,3 +354,27 @@ def test_the_codebook_case_counts_follow_a_document_into_a_case(window):
     assert str(model.data(cell, Qt.ItemDataRole.DisplayRole)) == "1"
     window.undo_stack.undo()
     assert str(model.data(cell, Qt.ItemDataRole.DisplayRole)) == "0"
+
+
+def test_a_read_only_project_opens_for_reading_with_a_notice(make_window, tmp_path, transcript):
+    from tests.readonly_place import read_only_copy
+
+    first = make_window()
+    first.projects.new_project(tmp_path / "archief.qdacoder")
+    doc = import_transcript(first, transcript)
+    first.close()
+    with read_only_copy([tmp_path / "archief.qdacoder"], tmp_path / "cd") as cd:
+        path = cd / "archief.qdacoder"
+        before = path.read_bytes()
+        window = make_window()
+        assert window.projects.open_project(path)
+        notice = window.findChild(QMessageBox, "readOnlyNotice")
+        assert "archief.qdacoder cannot be written" in notice.text()
+        window.documents.select_document(doc)
+        assert "Veertien maanden" in window.view.text_edit.toPlainText()
+        window.codebook.add_code("Wachttijd")  # refused with a dialog, not a traceback
+        assert "archief.qdacoder is read-only" in window.findChild(QMessageBox, "errorDialog").text()
+        window.close()
+        assert path.read_bytes() == before
+        assert sorted(p.name for p in cd.iterdir()) == ["archief.qdacoder"]  # no lock, no -wal
+    assert not (tmp_path / "cd backups").exists()

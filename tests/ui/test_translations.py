@@ -63,8 +63,15 @@ def test_the_shipped_dutch_translation_writes_the_draft_report_in_dutch(window, 
     app = QCoreApplication.instance()
     app.installTranslator(translator)
     try:
+        # the report follows the project's language: this project was made in English
         window.codebook.add_code("Steun")
         out = tmp_path / "concept.docx"
+        assert window.quotes.draft_report(str(out))
+        assert "Method" in [p.text for p in docx.Document(str(out)).paragraphs]
+        # a project made in a window running in Dutch writes Dutch
+        assert window.projects.new_project(tmp_path / "nieuw")
+        assert window.project.setting("output_language") == "nl"
+        window.codebook.add_code("Steun")
         assert window.quotes.draft_report(str(out))
         texts = [p.text for p in docx.Document(str(out)).paragraphs]
         assert "Methode" in texts and "Conceptrapport" in texts and "Bijlage A. Codeboek" in texts

@@ -67,6 +67,9 @@ class AnalysisWindow(QWidget):
         self.saturation = SaturationTab(self)
         self.words = WordsTab(self)
         self.stacked = QCheckBox(self.tr("Stacked by valence"))
+        self.hide_empty = QCheckBox(self.tr("Hide codes without codings"))
+        self.hide_empty.setObjectName("hideEmptyCodes")
+        self.hide_empty.setChecked(True)  # a starter codebook of 60 codes with three codings stays readable
         self.levels = {tab: QComboBox() for tab in (self.frequencies, self.matrix)}
         self.columns_box, self.presence_box = QComboBox(), QComboBox()
         self.variable_box, self.measure_box, self.percent_box = QComboBox(), QComboBox(), QComboBox()
@@ -88,7 +91,7 @@ class AnalysisWindow(QWidget):
                                     (self.tr("three levels"), 3))) for box in self.levels.values())):
             for label, data in items:
                 box.addItem(label, data)
-        self.frequencies.add(self.stacked, self.tr("Chart levels:"), self.levels[self.frequencies])
+        self.frequencies.add(self.hide_empty, self.stacked, self.tr("Chart levels:"), self.levels[self.frequencies])
         self.matrix.add(self.tr("Columns:"), self.columns_box, self.tr("Show:"), self.presence_box,
                         self.tr("Chart levels:"), self.levels[self.matrix])
         self.crosstab.add(self.tr("Attribute:"), self.variable_box, self.tr("Count:"), self.measure_box,
@@ -113,6 +116,7 @@ class AnalysisWindow(QWidget):
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _index: self.compute())
         self.stacked.toggled.connect(lambda _on: self._again(self.frequencies))
+        self.hide_empty.toggled.connect(lambda _on: self._again(self.frequencies))
         for box, tab in ((self.columns_box, self.matrix), (self.presence_box, self.matrix),
                          (self.variable_box, self.crosstab), (self.measure_box, self.crosstab),
                          (self.percent_box, self.crosstab), (self.scope_box, self.cooccurrence),
@@ -201,7 +205,8 @@ class AnalysisWindow(QWidget):
                 self.saturation.clear()
             return
         getattr(self, f"_compute_{tab.objectName()}")(tab, self.filters())
-        tab.note.setText(f"{tab.export.n_text}; {describe(self.project, self.filters(), _translate)}")
+        tab.note.setText(" ".join([f"{tab.export.n_text}; {describe(self.project, self.filters(), _translate)}"]
+                                  + list(tab.export.notes)))
 
     def _chart_rows(self, tab: AnalysisTab, rows: list) -> list[int]:
         """The positions of the rows the chart shows: down to the chosen level."""
@@ -215,6 +220,8 @@ class AnalysisWindow(QWidget):
 
     def _compute_frequencies(self, tab: AnalysisTab, filters: Filters) -> None:
         rows = frequency_table(self.project, filters)
+        if self.hide_empty.isChecked():
+            rows = [r for r in rows if r.subtree.codings]
         tab.export = te.frequency_rows_for_export(rows, _translate)
         tab.title = te.title_for("frequencies", self.project.name, _translate)
         tab.show_table(tab.export, tips=[r.share_text(_translate) for r in rows])

@@ -18,6 +18,7 @@ from ..common.dialogs import CodePickerDialog, CodePropertiesDialog
 from ..common.errors import message_for, show_error
 
 from ..common.actions import add_action
+from .family import child_properties
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -58,7 +59,7 @@ class CodebookController(QObject):
         add_action(menu, self.session.widget, self.tr("Code &properties..."), lambda: self.properties_dialog(self._current()))
         add_action(menu, self.session.widget, self.tr("&Merge code into..."), self.merge_dialog)
         add_action(menu, self.session.widget, self.tr("&Delete code..."), self.delete_current, "Delete", widget=tree)
-        add_action(menu, self.session.widget, self.tr("&Search codes"), self._focus_search, "Ctrl+F")
+        add_action(menu, self.session.widget, self.tr("&Search codes"), self._focus_search, "Ctrl+Shift+F")
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("&Import codebook..."), self.import_dialog)
         add_action(menu, self.session.widget, self.tr("&Export codebook..."), self.export_dialog)
@@ -92,7 +93,8 @@ class CodebookController(QObject):
     def add_code(self, name: str, parent_id: int | None = None) -> int | None:
         journal = self.session.run_operation(
             self.tr("Add code “{name}”").format(name=name.strip()),
-            lambda: codes_mod.add_code(self.project, name, parent_id=parent_id, created_by=self.session.coder_id),
+            lambda: codes_mod.add_code(self.project, name, parent_id=parent_id, created_by=self.session.coder_id,
+                                       **child_properties(self.project, parent_id)),
         )
         if journal is None:
             return None

@@ -42,7 +42,8 @@ class CodePanel(QWidget):
         super().__init__(parent)
         self.search = QLineEdit()
         self.search.setObjectName("codeSearch")
-        self.search.setPlaceholderText(self.tr("Search codes"))
+        self.search.setPlaceholderText(self.tr("Search codes (Ctrl+Shift+F)"))
+        self.search.setAccessibleName(self.tr("Search codes"))
         self.search.setClearButtonEnabled(True)
         self.quick_code = QLineEdit()
         self.quick_code.setObjectName("quickCode")
@@ -61,6 +62,7 @@ class CodePanel(QWidget):
         self.inductive.toggled.connect(self._only_added_while_coding)
         self.tree = CodeTreeView()
         self.tree.setModel(self.proxy)
+        self._open_before_search: set[int] | None = None
         self.search.textChanged.connect(self._filter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,9 +72,21 @@ class CodePanel(QWidget):
         layout.addWidget(self.tree)
 
     def _filter(self, text: str) -> None:
+        """Filter the tree; the branches open before the search open again once it is cleared."""
+        searching = bool(text.strip())
+        if searching and self._open_before_search is None:
+            self._open_before_search = self.tree.expanded_ids()
+        current = self.current_code_id()
         self.proxy.setFilterFixedString(text.strip())
-        if text.strip():
+        if searching:
             self.tree.expandAll()
+        elif self._open_before_search is not None:
+            opened, self._open_before_search = self._open_before_search, None
+            self.tree.collapseAll()
+            for code_id in opened:
+                self.tree.setExpanded(self.view_index(code_id), True)
+            if current is not None:  # the code found stays in view
+                self.select_code(current)
 
     def _only_added_while_coding(self, on: bool) -> None:
         self.proxy.set_only_added_while_coding(on)

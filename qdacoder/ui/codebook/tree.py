@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QDragMoveEvent, QDropEvent, QFont, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QStyledItemDelegate, QTreeView
 
 from ...analysis.filters import NO_FILTERS
 from ...analysis.frequencies import CodeCounter, CodeFrequency, Counts
@@ -30,7 +30,9 @@ from ..common.drag import PASSAGE_MIME
 CODE_MIME = "application/x-qdacoder-code"  # JSON {"code_id": int}
 CODE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # n when Ctrl+n codes with this code
 NAME, CODINGS, DOCUMENTS, CASES, PROMOTING, HINDERING = range(6)
+SHOWN_FIGURES = (CODINGS, DOCUMENTS)  # at first: the names need the room; the header's menu adds more
 _FIGURES = {CODINGS: "codings", DOCUMENTS: "documents", CASES: "cases", PROMOTING: "promoting", HINDERING: "hindering"}
 
 
@@ -58,6 +60,18 @@ class CodeTreeModel(QAbstractItemModel):
         self._coders: dict[int, str] = {}
         self._icons: dict[str, QPixmap] = {}
         self.filters = NO_FILTERS  # e.g. only my codings, while coding blind
+        self._keys: dict[int, int] = {}  # code id -> n of its Ctrl+n
+
+    def set_keys(self, code_ids: list[int]) -> None:
+        """The codes behind Ctrl+1..9, in order: shown as badges beside their names."""
+        old, self._keys = self._keys, {code_id: n for n, code_id in enumerate(code_ids, 1)}
+        for code_id in set(old) | set(self._keys):
+            if old.get(code_id) != self._keys.get(code_id) and code_id in self._by_id:
+                index = self.index_of_code(code_id)
+                self.dataChanged.emit(index, index, [KEY_ROLE, Qt.ItemDataRole.ToolTipRole])
+
+    def key_of(self, code_id: int) -> int | None:
+        return self._keys.get(code_id)
 
     # -- loading ---------------------------------------------------------------------------
     def load(self, project: Project | None) -> None:
@@ -191,6 +205,8 @@ class CodeTreeModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == CODE_ID_ROLE:
             return code.id
+        if role == KEY_ROLE and column == NAME:
+            return self._keys.get(code.id)
         if role == PATH_ROLE:
             return node.path
         return None
@@ -198,6 +214,8 @@ class CodeTreeModel(QAbstractItemModel):
     def _tooltip(self, node: _Node) -> str:
         code = node.code
         lines = [node.path]
+        if code.id in self._keys:
+            lines.append(self.tr("Ctrl+{n} codes the selection with it").format(n=self._keys[code.id]))
         if not code.is_codable:
             lines.append(self.tr("Category: groups codes, not applied itself"))
         if code.default_valence:
@@ -267,6 +285,32 @@ def _json(event, mime_type: str) -> dict | None:
         return None
 
 
+class KeyBadgeDelegate(QStyledItemDelegate):
+    """Draws the name as usual and, for a code behind Ctrl+n, a small badge with n at the
+    cell's right edge (the name is elided before it)."""
+
+    def paint(self, painter, option, index) -> None:
+        n = index.data(KEY_ROLE)
+        if n is None:
+            super().paint(painter, option, index)
+            return
+        metrics = option.fontMetrics
+        side = metrics.height()
+        badge = option.rect.adjusted(option.rect.width() - side - 4, 1, -3, -1)
+        shrunk = type(option)(option)
+        shrunk.rect = option.rect.adjusted(0, 0, -side - 6, 0)
+        super().paint(painter, shrunk, index)
+        painter.save()
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        palette = option.palette
+        painter.setPen(palette.color(palette.ColorRole.Mid))
+        painter.setBrush(palette.color(palette.ColorRole.AlternateBase))
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setPen(palette.color(palette.ColorRole.Text))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(n))
+        painter.restore()
+
+
 class CodeTreeView(QTreeView):
     """The codebook tree (its model may be a filter proxy: ids travel in ``CODE_ID_ROLE``).
 
@@ -276,6 +320,7 @@ class CodeTreeView(QTreeView):
 
     passage_dropped = Signal(int, int, int, int)
     code_dropped = Signal(int, int, int)
+    columns_changed = Signal()  # figure columns shown or hidden from the header's menu
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -288,18 +333,52 @@ class CodeTreeView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setUniformRowHeights(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.setItemDelegateForColumn(NAME, KeyBadgeDelegate(self))
 
     def setModel(self, model) -> None:  # type: ignore[override]
         super().setModel(model)
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        # fixed figure columns: sizing them to their contents would read every row on each change
+        # fixed, narrow figure columns: sizing them to their contents would read every row on
+        # each change, and the names need the room
         metrics = self.fontMetrics()
         for column in range(CODINGS, HINDERING + 1):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("0000")) + 10)
+            header.resizeSection(column, max(metrics.horizontalAdvance(title), metrics.horizontalAdvance("000")) + 8)
+            header.setSectionHidden(column, column not in SHOWN_FIGURES)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
+
+    def figure_columns(self) -> list[int]:
+        """The figure columns shown (the name column always is)."""
+        return [c for c in range(CODINGS, HINDERING + 1) if not self.header().isSectionHidden(c)]
+
+    def set_figure_columns(self, columns) -> None:
+        for column in range(CODINGS, HINDERING + 1):
+            self.header().setSectionHidden(column, column not in columns)
+
+    def _header_menu(self, position) -> None:
+        menu = self.figure_menu()
+        menu.popup(self.header().mapToGlobal(position))
+
+    def figure_menu(self) -> QMenu:
+        """Checkable entries, one per figure column (what the header's context menu shows)."""
+        menu = QMenu(self)
+        menu.setObjectName("codeColumnsMenu")
+        model = self.model()
+        for column in range(CODINGS, HINDERING + 1):
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)))
+            action.setCheckable(True)
+            action.setChecked(not self.header().isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self._show_column(c, on))
+        return menu
+
+    def _show_column(self, column: int, on: bool) -> None:
+        self.header().setSectionHidden(column, not on)
+        self.columns_changed.emit()
 
     def drop_target(self, event) -> tuple[int, int] | None:
         """(parent id or -1, position or -1) for a code dropped at the event's position: on

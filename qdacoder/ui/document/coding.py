@@ -21,6 +21,7 @@ from ...core.coders import list_coders
 from ...core.documents import document_text
 from ...core.errors import QdaError
 from ...core.codebook import HINDERING, PROMOTING
+from ..codebook.family import code_under_parent
 from ..codebook.tree import CODE_ID_ROLE
 from ..common.dialogs import CodePickerDialog
 from .highlights import Highlight
@@ -58,20 +59,27 @@ class CodingController(QObject):
     def build_menu(self, menu: QMenu) -> None:
 
         menu.addSeparator()
-        add_action(menu, self.session.widget, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I")
-        add_action(menu, self.session.widget, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K")
+        add_action(menu, self.session.widget, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I").setObjectName("codeInVivo")
+        add_action(menu, self.session.widget, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K").setObjectName("quickCode")
+        add_action(menu, self.session.widget, self.tr("Select &coding at cursor"), self.cycle_coding, "Ctrl+L", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=self.view)
         add_action(menu, self.session.widget, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=self.view)
         add_action(menu, self.session.widget, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
-        add_action(menu, self.session.widget, self.tr("&Star coding as quote"), self.star_selected, "Ctrl+Shift+S")
+        add_action(menu, self.session.widget, self.tr("&Star coding as quote"), self.star_selected,
+                   "Ctrl+Shift+S").setObjectName("starCoding")
         self.confidential_action = add_action(menu, self.session.widget, self.tr("Mark coding confidential (not shared)"),
                                               self.confidential_selected, "Ctrl+Shift+X")
+        self.pin_action = menu.addAction(self.tr("&Pin the Ctrl+1..9 codes"))
+        self.pin_action.setObjectName("pinRecentCodes")
+        self.pin_action.setCheckable(True)
+        self.pin_action.setToolTip(self.tr("Keep the numbers as they are now instead of following the codes used last"))
+        self.pin_action.toggled.connect(self.set_pinned)
         self.recent_menu = menu.addMenu(self.tr("Recent &codes"))
         self.recent_actions = []
         for n in range(1, RECENT + 1):
-            action = QAction(self)
+            action = QAction(self.tr("Code with recent code {n}").format(n=n), self)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, i=n - 1: self.apply_recent(i))
@@ -85,9 +93,10 @@ class CodingController(QObject):
         codings of the coders in view, with their initials when several coders are at work."""
         shown = self.coders.shown_in(document_id)  # the reading's codings of the coders in view
         several = len(list_coders(self.session.project)) > 1
+        starred = set(quotes_mod.starred_ids(self.session.project))
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,
-                      initials(d.coder) if several else "", d.confidential)
+                      initials(d.coder) if several else "", d.confidential, d.id in starred)
             for d in codings.coding_details(self.session.project, document_id, coding_ids)
             if shown is None or d.id in shown
         ]
@@ -124,8 +133,8 @@ class CodingController(QObject):
 
     def _code_clicked(self, index) -> None:
         code_id = index.data(CODE_ID_ROLE)
-        if code_id is not None and self._passage() is not None:
-            self.code_passage(code_id)
+        if code_id is not None and self._passage() is not None and self.code_passage(code_id):
+            self.view.clear_selection()  # a second click (to open or select a code) must not code again
 
     def _passage_dropped(self, code_id: int, document_id: int, start: int, end: int) -> None:
         text = document_text(self.session.project, document_id)
@@ -147,11 +156,17 @@ class CodingController(QObject):
             return
         path = self._resolve_path(typed)
         document_id, start, end = passage
-        journal = self.session.run_operation(
-            self.tr("Code with “{name}”").format(name=path),
-            lambda: codings.add_coding_by_path(self.session.project, document_id=document_id, path=path,
-                                               start=start, end=end, coder_id=self.session.coder_id),
-        )
+        project = self.session.project
+        parts = codes_mod.split_path(path)
+        parent = codes_mod.find_code_by_path(project, "/".join(parts[:-1])) if len(parts) > 1 else None
+        if parent is not None and codes_mod.find_child(project, parent.id, parts[-1]) is None:
+            # a new code under an existing parent: in the parent's colour family and valence
+            operation = partial(code_under_parent, project, parent_id=parent.id, name=parts[-1],
+                                document_id=document_id, start=start, end=end, coder_id=self.session.coder_id)
+        else:
+            operation = partial(codings.add_coding_by_path, project, document_id=document_id, path=path,
+                                start=start, end=end, coder_id=self.session.coder_id)
+        journal = self.session.run_operation(self.tr("Code with “{name}”").format(name=path), operation)
         if journal is not None:
             self.code_panel.quick_code.clear()
 
@@ -183,9 +198,42 @@ class CodingController(QObject):
         if journal is not None:
             self.code_panel.select_code(journal.result[0])
 
+    def _pin_key(self) -> str | None:
+        project = self.session.project
+        return None if project is None else "pinned_codes/" + str(project.path).replace("/", "|")
+
+    def set_pinned(self, on: bool) -> None:
+        """Pin the codes behind Ctrl+1..9 (per project, remembered) or let them follow use again."""
+        key = self._pin_key()
+        if key is None:
+            return
+        if on:
+            self.session.settings.setValue(key, ",".join(map(str, self.recent)))
+        else:
+            self.session.settings.remove(key)
+        self.reload_recent()
+        self.session.show_message(self.tr("Ctrl+1..9 pinned: the numbers stay as they are.") if on else
+                                  self.tr("Ctrl+1..9 follow the codes used last again."), 5000)
+
+    def _pinned(self) -> list[int] | None:
+        key = self._pin_key()
+        value = self.session.settings.value(key) if key else None
+        if value is None:
+            return None
+        known = set(self.code_panel.model.code_ids())
+        return [int(v) for v in str(value).split(",") if v.strip().isdigit() and int(v) in known][:RECENT]
+
     def reload_recent(self) -> None:
         project, coder_id = self.session.project, self.session.coder_id
-        self.recent = codings.recent_code_ids(project, coder_id, RECENT) if project and coder_id else []
+        pinned = self._pinned()
+        self.pin_action.blockSignals(True)
+        self.pin_action.setChecked(pinned is not None)
+        self.pin_action.blockSignals(False)
+        if pinned is not None:
+            self.recent = pinned
+        else:
+            self.recent = codings.recent_code_ids(project, coder_id, RECENT) if project and coder_id else []
+        self.code_panel.model.set_keys(self.recent)
         self.recent_menu.clear()
         model = self.code_panel.model
         for n, action in enumerate(self.recent_actions):
@@ -271,16 +319,34 @@ class CodingController(QObject):
             return
         act(coding_id)
 
-    def set_valence(self, coding_id: int, valence: str | None) -> None:
-        self.session.run_operation(self.tr("Change valence"),
+    def set_valence(self, coding_id: int, valence: str | None):
+        return self.session.run_operation(self.tr("Change valence"),
                              lambda: codings.set_coding_valence(self.session.project, coding_id, valence))
+
+    def cycle_coding(self) -> None:
+        chosen = self.view.cycle_coding_at_cursor()
+        if chosen is None:
+            self.session.show_message(self.tr("No coding at the cursor."), 5000)
+            return
+        self.session.show_message(self.tr("Selected coding “{code}” by {coder}: + − 0, Delete, Ctrl+Shift+S act on it.")
+                                  .format(code=chosen.code_path or chosen.code_name, coder=chosen.coder), 8000)
+
+    def _selected_name(self, coding_id: int) -> str:
+        highlight = self.view.highlight(coding_id)
+        return highlight.code_name if highlight else ""
 
     def set_selected_valence(self, valence: str | None) -> None:
         coding_id = self.view.selected_coding()
         if coding_id is None:
-            self.session.show_message(self.tr("Click a coding first."), 5000)
+            self.session.show_message(self.tr("Click a coding first (or Ctrl+L in the text)."), 5000)
             return
-        self.set_valence(coding_id, valence)
+        name = self._selected_name(coding_id)
+        if self.set_valence(coding_id, valence) is None:
+            return
+        text = {PROMOTING: self.tr("Coding “{code}” marked promoting (+)."),
+                HINDERING: self.tr("Coding “{code}” marked hindering (−).")}.get(
+                    valence, self.tr("Coding “{code}” has no valence now."))
+        self.session.show_message(text.format(code=name), 5000)
 
     def flip_selected_valence(self) -> None:
         """None -> promoting -> hindering -> none, for the selected coding."""
@@ -295,8 +361,13 @@ class CodingController(QObject):
 
     def remove_selected_coding(self) -> None:
         coding_id = self.view.selected_coding()
-        if coding_id is not None:
-            self.remove_coding(coding_id)
+        if coding_id is None:
+            self.session.show_message(self.tr("Click a coding first (or Ctrl+L in the text)."), 5000)
+            return
+        name = self._selected_name(coding_id)
+        if self.session.run_operation(self.tr("Remove coding"),
+                                      lambda: codings.remove_coding(self.session.project, coding_id)) is not None:
+            self.session.show_message(self.tr("Removed the coding “{code}” (Ctrl+Z to undo).").format(code=name), 5000)
 
     def change_code(self, coding_id: int, code_id: int) -> None:
         self.session.run_operation(self.tr("Change code"),

@@ -46,7 +46,8 @@ class DocumentController(QObject):
             return
         self.highlights = self.coding.highlights(document_id)
         self.view.set_document(document_id, text, self.highlights)
-        project.set_setting("last_document", str(document_id))
+        if not project.read_only:  # where to reopen is a convenience, never worth a refusal
+            project.set_setting("last_document", str(document_id))
         self.session.document_id = document_id
         self.session.document_shown.emit(document_id)
         if self.documents.current_document_id() != document_id:

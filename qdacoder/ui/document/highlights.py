@@ -5,7 +5,9 @@ Design rules:
 - Colours are opaque blends of the codes' colours with white, kept light enough for black
   text, so what is painted beneath never changes them and the text stays readable.
 - Overlaps stay visible: more codings make a deeper colour and an underline; the selected
-  coding is saturated (white text when it gets dark).
+  coding is saturated.
+- Every format sets the text colour too (black or white, the higher WCAG contrast): with only
+  the background set, a dark palette's light text would sit on a light tint.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat
+
+from ..common.contrast import readable_text
 
 
 @dataclass(frozen=True)
@@ -31,14 +35,15 @@ class Highlight:
     valence: str | None = None  # "promoting", "hindering" or None
     initials: str = ""  # the coder's, shown when a project has several coders
     confidential: bool = False
+    starred: bool = False  # a quote candidate
 
     @property
     def label(self) -> str:
-        """The code name as the margin shows it, with + or − for the valence, a lock for a
-        confidential coding and the coder's initials when several coders work in the project."""
+        """The code name as the margin shows it, with + or − for the valence and the coder's
+        initials when several coders work in the project (the margin draws the star and lock
+        icons before it: emoji show as boxes without a colour-emoji font)."""
         mark = {"promoting": "+ ", "hindering": "− "}.get(self.valence or "", "")
-        lock = " 🔒" if self.confidential else ""
-        return mark + self.code_name + lock + (f" · {self.initials}" if self.initials else "")
+        return mark + self.code_name + (f" · {self.initials}" if self.initials else "")
 
 
 def _tint(colors: Sequence[str], strength: float, lightest: float) -> QColor:
@@ -61,8 +66,6 @@ def segment_format(covering: Sequence[Highlight], selected: int | None) -> QText
         background = _tint([chosen.color], 0.85, 0.0)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(chosen.color).darker(180))
-        if background.lightnessF() < 0.5:
-            fmt.setForeground(QColor("white"))
     elif len(covering) == 1:
         background = _tint([covering[0].color], 0.35, 0.88)
     else:
@@ -71,4 +74,16 @@ def segment_format(covering: Sequence[Highlight], selected: int | None) -> QText
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(background.darker(250))
     fmt.setBackground(background)
+    fmt.setForeground(readable_text(background))
+    return fmt
+
+
+def find_hit_format(current: bool) -> QTextCharFormat:
+    """A hit of the search in the document: yellow, the current one orange and framed."""
+    fmt = QTextCharFormat()
+    background = QColor("#ff9632") if current else QColor("#fff176")
+    fmt.setBackground(background)
+    fmt.setForeground(readable_text(background))
+    if current:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
     return fmt

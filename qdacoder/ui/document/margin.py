@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QToolTip, QWidget
 
 from qdacoder.core.positions import Utf16Map
@@ -31,6 +31,8 @@ MAX_COLUMNS = 4
 BAR_WIDTH = 4
 INSET = 1.5  # a bar is drawn this much shorter at each end, so bars meeting in one column stay apart
 EDGE = 4  # free pixels at the margin's left edge and before the text
+GRIP = 5  # pixels at the margin's right edge that widen it when dragged
+MIN_CHARS, MAX_CHARS, CHARS = 6, 40, 12  # a column's room for the code name, in average characters
 
 
 class MarginBar(NamedTuple):
@@ -77,6 +79,7 @@ class DocumentMargin(QWidget):
 
     bar_clicked = Signal(int)
     bar_context_menu = Signal(int, QPoint)
+    widened = Signal(int)  # the user dragged the margin's edge: characters per column
 
     def __init__(self, edit: QPlainTextEdit, describe: Callable[[Sequence], str]) -> None:
         super().__init__(edit)
@@ -92,8 +95,26 @@ class DocumentMargin(QWidget):
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
         self.setFont(font)
         fm = self.fontMetrics()
-        self._column_width = fm.averageCharWidth() * 12 + BAR_WIDTH + 8
+        self._chars = CHARS
+        self._column_width = self._width_for(CHARS)
         self._badge_width = fm.horizontalAdvance("+99") + 6
+        self._drag_from: tuple[int, int] | None = None  # (x, characters) while widening
+        self.setMouseTracking(True)  # the resize cursor over the grip
+
+    def _width_for(self, chars: int) -> int:
+        return self.fontMetrics().averageCharWidth() * chars + BAR_WIDTH + 8 + self._icons_room()
+
+    def _icons_room(self) -> int:
+        return 2 * (self.fontMetrics().height() + 2)  # a star and a lock before the name
+
+    def set_chars(self, chars: int) -> None:
+        """Room for ``chars`` average characters of code name per column (the width)."""
+        self._chars = max(MIN_CHARS, min(MAX_CHARS, int(chars)))
+        self._column_width = self._width_for(self._chars)
+        self.invalidate()
+
+    def chars(self) -> int:
+        return self._chars
 
     # -- what the view tells it ------------------------------------------------------------
 
@@ -249,6 +270,11 @@ class DocumentMargin(QWidget):
         painter.setFont(font)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         label_x = x + BAR_WIDTH + 6
+        size = painter.fontMetrics().height()
+        for flag, draw in ((h.starred, _draw_star), (h.confidential, _draw_lock)):
+            if flag and label_x + size <= label_right:
+                draw(painter, QRectF(label_x, max(bar.y_top, 0.0), size, size), self.palette())
+                label_x += size + 2
         room = max(label_right - label_x, 0.0)
         name = painter.fontMetrics().elidedText(h.label, Qt.TextElideMode.ElideRight, int(room))
         label = QRectF(label_x, max(bar.y_top, 0.0), room, painter.fontMetrics().height())
@@ -276,10 +302,33 @@ class DocumentMargin(QWidget):
     def _hidden_at(self, point: QPoint) -> list:
         return next((hidden for y, hidden in self._laid_out()[1] if self._badge_rect(y).contains(QPointF(point))), [])
 
+    def on_grip(self, point: QPoint) -> bool:
+        return point.x() >= self.width() - GRIP
+
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self._press = event.position().toPoint() if event.button() == Qt.MouseButton.LeftButton else None
+        point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self.on_grip(point):
+            self._drag_from = (point.x(), self._chars)
+            return
+        self._press = point if event.button() == Qt.MouseButton.LeftButton else None
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        point = event.position().toPoint()
+        if self._drag_from is not None:
+            start_x, start_chars = self._drag_from
+            columns = max(self._columns, 1)
+            step = self.fontMetrics().averageCharWidth() * columns
+            chars = start_chars + round((point.x() - start_x) / max(step, 1))
+            if chars != self._chars:
+                self.set_chars(chars)
+                self.widened.emit(self._chars)
+            return
+        self.setCursor(Qt.CursorShape.SizeHorCursor if self.on_grip(point) else Qt.CursorShape.ArrowCursor)
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self._drag_from is not None:
+            self._drag_from = None
+            return
         press, self._press = self._press, None
         if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
@@ -307,3 +356,40 @@ class DocumentMargin(QWidget):
                 event.ignore()
             return True
         return super().event(event)
+
+
+def _draw_star(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    """A five-pointed star (a starred quote), gold with a dark outline."""
+    from math import cos, pi, sin
+    centre, outer = rect.center(), rect.height() * 0.48
+    points = []
+    for i in range(10):
+        radius = outer if i % 2 == 0 else outer * 0.45
+        angle = -pi / 2 + i * pi / 5
+        points.append(QPointF(centre.x() + radius * cos(angle), centre.y() + radius * sin(angle)))
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#7a5b00"), 1))
+    painter.setBrush(QColor("#f4b400"))
+    painter.drawPolygon(QPolygonF(points))
+    painter.restore()
+
+
+def _draw_lock(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    """A padlock (a confidential coding) in the text colour, so it shows in light and dark."""
+    color = palette.color(QPalette.ColorRole.WindowText)
+    w, h = rect.width(), rect.height()
+    body = QRectF(rect.left() + w * 0.18, rect.top() + h * 0.45, w * 0.64, h * 0.5)
+    shackle = QPainterPath()
+    shackle.moveTo(rect.left() + w * 0.32, body.top())
+    shackle.lineTo(rect.left() + w * 0.32, rect.top() + h * 0.3)
+    shackle.arcTo(QRectF(rect.left() + w * 0.32, rect.top() + h * 0.08, w * 0.36, h * 0.36), 180, -180)
+    shackle.lineTo(rect.left() + w * 0.68, body.top())
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(color, max(1.2, h / 10)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(shackle)
+    painter.setBrush(color)
+    painter.drawRoundedRect(body, 1.5, 1.5)
+    painter.restore()

@@ -16,6 +16,7 @@ Design rules:
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from html import escape
 
@@ -28,10 +29,13 @@ from qdacoder.core.positions import Utf16Map
 
 from .margin import DocumentMargin
 from ..common.drag import PASSAGE_MIME
-from .highlights import Highlight, segment_format
+from .find import FindBar
+from .highlights import Highlight, find_hit_format, segment_format
 
 PAD = 400  # code points highlighted beyond the visible text, so a partly visible line is never missed
-MEMO_CHARS = 300  # longer memos are shortened in tooltips
+MEMO_CHARS = 300
+MIN_WIDTH = 380  # the text never wraps a word per line beside wide docks
+ZOOM_STEP, ZOOM_LIMIT = 1.0, 12  # points per step; steps either way  # longer memos are shortened in tooltips
 
 
 class _PassageTextEdit(QPlainTextEdit):
@@ -112,6 +116,7 @@ class DocumentView(QWidget):
     """
 
     selection_changed = Signal()
+    margin_widened = Signal(int)  # the margin's edge was dragged: characters per column
     coding_selected = Signal(int)
     coding_context_menu = Signal(int, QPoint)
 
@@ -125,12 +130,20 @@ class DocumentView(QWidget):
         self._depth = 0
         self._selected: int | None = None
         self._shown: tuple | None = None  # what the extra selections were made for (see _refresh)
+        self._text = ""
+        self._hits: list[tuple[int, int]] = []  # hits of the search in the document, sorted
+        self._hit_starts: list[int] = []
+        self._current_hit: int | None = None
+        self._hits_version = 0
 
         self.text_edit = _PassageTextEdit(self._passage, self)
         self.text_edit.setPlaceholderText(self.tr("Open a document to read and code it."))
         self.margin = DocumentMargin(self.text_edit, self._describe)
+        self.find_bar = FindBar(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.text_edit)
 
         edit = self.text_edit
@@ -143,7 +156,12 @@ class DocumentView(QWidget):
         edit.tooltip_requested.connect(self._on_tooltip)
         self.margin.bar_clicked.connect(self._choose)
         self.margin.bar_context_menu.connect(self._on_bar_context)
+        self.margin.widened.connect(self._on_margin_widened)
+        self.margin.set_columns(1)
         self._fit_margin()
+        self.setMinimumWidth(MIN_WIDTH)
+        self._base_point_size = self.text_edit.font().pointSizeF()
+        self._zoom = 0
 
     # -- public API ------------------------------------------------------------------------
 
@@ -153,11 +171,14 @@ class DocumentView(QWidget):
         # nothing to highlight while the text is replaced (it scrolls and refreshes meanwhile)
         self._length, self._selected = 0, None
         self._store([])
+        self._hits, self._hit_starts, self._current_hit = [], [], None
         self.text_edit.setPlainText(text)
-        self._document_id, self._map, self._length = document_id, Utf16Map(text), len(text)
+        self._document_id, self._map, self._length, self._text = document_id, Utf16Map(text), len(text), text
         self._store(highlights)
-        self.margin.set_columns(self._depth)
+        # one column from the start, so the first coding does not push the text aside
+        self.margin.set_columns(max(1, self._depth))
         self._fit_margin()
+        self.find_bar.refresh()
 
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """The codings changed: show the new ones, keeping scroll position and text selection."""
@@ -169,6 +190,39 @@ class DocumentView(QWidget):
 
     def document_id(self) -> int | None:
         return self._document_id
+
+    def _on_margin_widened(self, chars: int) -> None:
+        self._fit_margin()
+        self.margin_widened.emit(chars)
+
+    def set_margin_chars(self, chars: int) -> None:
+        self.margin.set_chars(chars)
+        self._fit_margin()
+
+    def zoom_level(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, level: int) -> None:
+        """Text size ``level`` steps (a point each) above or below the normal size."""
+        self._zoom = max(-ZOOM_LIMIT // 2, min(ZOOM_LIMIT, level))
+        font = self.text_edit.font()
+        font.setPointSizeF(max(6.0, self._base_point_size + self._zoom * ZOOM_STEP))
+        self.text_edit.setFont(font)
+        self._shown = None
+        self._relayout()
+
+    def text(self) -> str:
+        return self._text
+
+    def set_find_hits(self, hits: Sequence[tuple[int, int]], current: int | None) -> None:
+        """Highlight the hits of a search (code points, sorted), ``current`` (an index) stronger."""
+        self._hits, self._current_hit = list(hits), current
+        self._hit_starts = [start for start, _end in self._hits]
+        self._hits_version += 1
+        self._refresh()
+
+    def find_hits(self) -> list[tuple[int, int]]:
+        return list(self._hits)
 
     def selection(self) -> tuple[int, int] | None:
         """The selected passage in code points, or None when nothing is selected."""
@@ -186,6 +240,13 @@ class DocumentView(QWidget):
         self._set_cursor_keeping_scroll(cursor)
         self._reveal(start, end)
 
+    def clear_selection(self) -> None:
+        """Drop the text selection, leaving the cursor at its end and the scroll as it is."""
+        cursor = self.text_edit.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            self._set_cursor_keeping_scroll(cursor)
+
     def selected_coding(self) -> int | None:
         return self._selected
 
@@ -195,6 +256,22 @@ class DocumentView(QWidget):
         if self._selected is not None:
             coding = self._by_id[self._selected]
             self._reveal(coding.start, coding.end)
+
+    def cycle_coding_at_cursor(self) -> Highlight | None:
+        """Select a coding at the text cursor, the next one there on every call (innermost
+        first), so valence, star, memo and remove work from the keyboard."""
+        cursor = self.text_edit.textCursor()
+        position = self._map.to_codepoint(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
+        here = self.codings_at(position) or (self.codings_at(position - 1) if position > 0 else [])
+        if not here:
+            return None
+        ids = [h.coding_id for h in here]
+        chosen = ids[(ids.index(self._selected) + 1) % len(ids)] if self._selected in ids else ids[0]
+        self._choose(chosen)
+        return self._by_id[chosen]
+
+    def highlight(self, coding_id: int) -> Highlight | None:
+        return self._by_id.get(coding_id)
 
     def codings_at(self, position: int) -> list[Highlight]:
         """Codings containing the code point ``position``, innermost (shortest) first."""
@@ -221,7 +298,7 @@ class DocumentView(QWidget):
         """Highlight the codings near the visible text; cheap when nothing visible changed."""
         first, last = self._visible_range()
         lo, hi = max(0, first - PAD), min(self._length, last + PAD)
-        key = (lo, hi, self._selected)
+        key = (lo, hi, self._selected, self._hits_version)
         if key == self._shown:
             return
         self._shown = key
@@ -234,6 +311,20 @@ class DocumentView(QWidget):
             cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor, selection.format = cursor, segment_format(covering, self._selected)
+            selections.append(selection)
+        # search hits on top of the codings: only those near the visible text (sorted, so bisect)
+        first_hit = max(0, bisect_left(self._hit_starts, lo) - 1)
+        for n in range(first_hit, len(self._hits)):
+            start, end = self._hits[n]
+            if start > hi:
+                break
+            if end < lo:
+                continue
+            cursor = QTextCursor(doc)
+            cursor.setPosition(self._map.to_utf16(start))
+            cursor.setPosition(self._map.to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = cursor, find_hit_format(n == self._current_hit)
             selections.append(selection)
         self.text_edit.setExtraSelections(selections)
         visible = [c for c in codings if c.start <= last and c.end > first]

@@ -142,9 +142,13 @@ class QuoteActions(QObject):
         super().__init__(session)
         self.session = session
         self.tools = tools  # the agreement window and the saturation tab, for the draft report's method paragraph
+        from ...reports.word_style import set_user_template
+        from .draft_report import user_template
+
+        set_user_template(user_template(session))  # the user's own Word template, for every Word file
 
     def build_menu(self, menu: QMenu) -> None:
-        add_action(menu, self.session.widget, self.tr("&Export quotes..."), self.export_dialog)
+        add_action(menu, self.session.widget, self.tr("&Export quotes..."), self.export_dialog).setObjectName("exportQuotes")
         add_action(menu, self.session.widget, self.tr("&Attribution and placeholders..."), self.settings_dialog)
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("&Draft report..."), self.draft_report_dialog)
@@ -205,14 +209,16 @@ class QuoteActions(QObject):
             self.export(path, all_passages=all_box.isChecked(), by_valence=valence_box.isChecked(),
                         sources=source_box.isChecked())
 
-    def draft_report(self, path: str) -> bool:
-        """Write the draft report (Word) from the project as it is now."""
+    def draft_report(self, path: str, options=None) -> bool:
+        """Write the draft report (Word) from the project as it is now, in the project's
+        language (``ReportOptions`` from the dialog, or the defaults)."""
         from ...reports.draft_report import write_draft_report
+        from ...reports.language import output_language, translator
 
         try:
-            write_draft_report(self.session.project, path, translate=translate, agreement=self.agreement_sentence(),
-                               filters=Filters(reading=self.session.reading()),
-                               saturation=self.saturation_text())
+            write_draft_report(self.session.project, path, translate=translator(output_language(self.session.project)),
+                               agreement=self.agreement_sentence(), saturation=self.saturation_text(),
+                               filters=Filters(reading=self.session.reading()), options=options)
         except QdaError as error:
             show_error(self.session.widget, self.tr("Draft report not written"), message_for(error))
             return False
@@ -238,12 +244,29 @@ class QuoteActions(QObject):
         tab = getattr(self.tools.analysis, "saturation", None)
         return tab.report_text() if tab is not None else None
 
-    def draft_report_dialog(self) -> None:
+    def draft_report_dialog(self, ask_path: bool = True):
+        """The options dialog; on OK the file to write (``ask_path`` False: the dialog only,
+        for tests, which call ``write_from(dialog, path)``)."""
+        from ...reports.word_style import set_user_template
+        from .draft_report import DraftReportDialog
+
         if self.session.project is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Draft report"), str(Path.home()), self.tr("Word (*.docx)"))
-        if path:
-            self.draft_report(path if path.lower().endswith(".docx") else path + ".docx")
+            return None
+        dialog = DraftReportDialog(self.session)
+
+        def accepted() -> None:
+            dialog.save_settings()
+            set_user_template(dialog.options().template)
+            if not ask_path:
+                return
+            path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Draft report"), str(Path.home()),
+                                                  self.tr("Word (*.docx)"))
+            if path:
+                self.draft_report(path if path.lower().endswith(".docx") else path + ".docx", dialog.options())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     def apply_settings(self, dialog: QuoteSettings) -> None:
         project = self.session.project

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -17,7 +17,7 @@ from ...core import documents
 from ...core.backups import make_backup
 from ...core.errors import QdaError
 from ...core.lock import Lock, ProjectLocked, acquire
-from ...core.project import SUFFIX, Project
+from ...core.project import SUFFIX, Project, writable
 from ...core.schema import DOCUMENT_KINDS
 from ...importers import SUPPORTED_EXTENSIONS, ReadOptions, read_file
 from ...exchange.starters import start_from_codebook, starter_titles
@@ -75,7 +75,8 @@ class ProjectController(QObject):
         add_action(menu, self.session.widget, self.tr("&Quit"), self.session.widget.close, QKeySequence.StandardKey.Quit)
 
     def build_documents_menu(self, menu: QMenu) -> None:
-        add_action(menu, self.session.widget, self.tr("&Import files..."), self.import_dialog, QKeySequence("Ctrl+Shift+I"))
+        add_action(menu, self.session.widget, self.tr("&Import files..."), self.import_dialog,
+                   QKeySequence("Ctrl+Shift+I")).setObjectName("importFiles")
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("&Rename document..."), self.rename_document)
         add_action(menu, self.session.widget, self.tr("Put in &case..."), self.set_case_dialog)
@@ -116,8 +117,10 @@ class ProjectController(QObject):
             return acquire(path, force=True) if answer == QMessageBox.StandardButton.Yes else None
 
     def open_project(self, path: str | Path) -> bool:
-        lock = self._lock(Path(path)) if Path(path).is_file() else None
-        if Path(path).is_file() and lock is None:
+        # a project that cannot be written opens read-only: no lock, no backup (both write)
+        read_only = Path(path).is_file() and not writable(Path(path))
+        lock = self._lock(Path(path)) if Path(path).is_file() and not read_only else None
+        if Path(path).is_file() and lock is None and not read_only:
             return False
         try:
             project = Project.open(path)
@@ -126,7 +129,13 @@ class ProjectController(QObject):
                 lock.release()
             show_error(self.session.widget, self.tr("Cannot open project"), message_for(error))
             return False
-        self._safety_backup(project)
+        if project.read_only:
+            show_error(self.session.widget, self.tr("Read-only project"), self.tr(
+                "{file} cannot be written (the file, its folder or the medium is read-only). It is "
+                "open for reading: nothing you do can be saved in it.").format(file=project.path.name),
+                icon=QMessageBox.Icon.Information, name="readOnlyNotice")
+        else:
+            self._safety_backup(project)
         self.session.set_project(project, lock)  # gives back the lock of the project shown before
         self._remember(project.path)
         return True
@@ -142,6 +151,9 @@ class ProjectController(QObject):
             show_error(self.session.widget, self.tr("Cannot create project"), message_for(error))
             return False
         lock = acquire(path, force=True)  # a new file: nobody else can have it open
+        # reports in Dutch when the codebook is (the starters are) or the window speaks Dutch
+        if starter or QCoreApplication.translate("qdacoder", "Method") != "Method":
+            project.set_setting("output_language", "nl")
         if starter:
             try:
                 start_from_codebook(project, starter)

@@ -27,8 +27,9 @@ def test_confidential_from_the_coding_menu_shows_a_lock_and_undoes(qtbot, window
     action.trigger()
     assert quotes.is_confidential(window.project, coding_id)
     assert window.undo_stack.count() == steps + 1
-    assert window.view.codings_at(start)[0].label == "Thuis 🔒"
-    assert [h.label for h in window.coding.highlights(doc)] == ["Thuis 🔒"]  # what the margin paints
+    shown = window.view.codings_at(start)[0]
+    assert shown.confidential and shown.starred and shown.label == "Thuis"  # the margin draws lock and star icons
+    assert [(h.confidential, h.starred) for h in window.coding.highlights(doc)] == [(True, True)]
 
     assert window.quotes.export(str(tmp_path / "citaten.csv"))
     assert "1 confidential coding(s) left out" in window.statusBar().currentMessage()
@@ -37,9 +38,9 @@ def test_confidential_from_the_coding_menu_shows_a_lock_and_undoes(qtbot, window
     assert again.isChecked()
     window.undo_stack.undo()
     assert not quotes.is_confidential(window.project, coding_id)
-    assert window.view.codings_at(start)[0].label == "Thuis"
+    assert not window.view.codings_at(start)[0].confidential
     window.undo_stack.redo()
-    assert window.view.codings_at(start)[0].label == "Thuis 🔒"
+    assert window.view.codings_at(start)[0].confidential
     again.trigger()  # checked: makes it shareable again
     assert not quotes.is_confidential(window.project, coding_id)
 

@@ -361,3 +361,36 @@ def test_margin_tooltip_names_the_coding_under_the_mouse(view, qtbot, transcript
     qtbot.waitUntil(QToolTip.isVisible)
     assert "Steun/Vertrouwen" in QToolTip.text() and "Eerste gesprek" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_margin_icons_widen_by_dragging_and_tooltip(qtbot):
+    from PySide6.QtCore import QPoint
+    from qdacoder.ui.document.highlights import Highlight
+    from qdacoder.ui.document.view import DocumentView
+    view = DocumentView()
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    text = "Het wachten duurde lang. Daarna ging het beter.\n"
+    starred = Highlight(1, 0, 24, "Goede samenwerking", "Steun/Goede samenwerking", "#1565c0", "Anna de Vries",
+                        confidential=True, starred=True)
+    view.set_document(1, text, [starred])
+    assert "🔒" not in starred.label and starred.label == "Goede samenwerking"
+    margin = view.margin
+    before = margin.width()
+    widened = []
+    view.margin_widened.connect(widened.append)
+    grip = QPoint(margin.width() - 2, 10)
+    qtbot.mousePress(margin, Qt.MouseButton.LeftButton, pos=grip)
+    qtbot.mouseMove(margin, grip + QPoint(80, 0))
+    # a synthetic move carries no pressed button; the margin tracks the drag itself
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtCore import QEvent, QPointF
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(grip + QPoint(80, 0)), QPointF(grip + QPoint(80, 0)),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    margin.mouseMoveEvent(move)
+    qtbot.mouseRelease(margin, Qt.MouseButton.LeftButton, pos=grip + QPoint(80, 0))
+    assert widened and margin.width() > before
+    assert view.text_edit.viewportMargins().left() == margin.width()
+    tip = view._describe([starred])
+    assert "Steun/Goede samenwerking" in tip and "Anna de Vries" in tip

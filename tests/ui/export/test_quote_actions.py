@@ -165,3 +165,41 @@ def test_placeholder_table_with_category_any_case_and_refusals(qtbot, window, tm
     error = [b for b in window.findChildren(QMessageBox, "errorDialog") if b.isVisible()][-1]
     assert "contains the listed name “Roos”" in error.text()
     assert [(p.name, p.any_case) for p in names.list_placeholders(window.project)] == [("Roos", False)]
+
+
+def test_the_draft_report_dialog_options_language_and_template(window, tmp_path):
+    """The dialog's choices reach the report; the language is saved in the project, the own
+    template in the user's settings and used for the report (its styles, ours where it lacks one)."""
+    import docx as docx_mod
+    from PySide6.QtCore import Qt
+
+    from qdacoder.reports.word_style import set_user_template
+
+    window.codebook.add_code("Steun")
+    window.codebook.add_code("Thuis")
+    house = docx_mod.Document()
+    house.styles["Normal"].font.name = "Georgia"
+    house.save(tmp_path / "huisstijl.docx")
+    dialog = window.quotes.draft_report_dialog(ask_path=False)
+    dialog.title.setText("Tussenrapport")
+    dialog.author.setText("A. de Vries")
+    dialog.include_empty.setChecked(True)
+    dialog.themes.item(1).setCheckState(Qt.CheckState.Unchecked)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.template.setText(str(tmp_path / "huisstijl.docx"))
+    options = dialog.options()
+    assert options.themes == ("Steun",) and options.include_empty and options.title == "Tussenrapport"
+    dialog.accept()
+    try:
+        assert window.project.setting("output_language") == "nl"
+        assert window.settings.value("reports/word_template") == str(tmp_path / "huisstijl.docx")
+        out = tmp_path / "concept.docx"
+        assert window.quotes.draft_report(str(out), options)
+        document = docx_mod.Document(str(out))
+        body = [p.text for p in document.paragraphs]
+        assert body[0] == "Tussenrapport" and "Methode" in body and "Deze code is niet gecodeerd." in body
+        assert "Thuis" not in [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+        assert document.styles["Normal"].font.name == "Georgia"  # the house style
+        assert "Table Note" in [s.name for s in document.styles]  # ours, where the house style has none
+    finally:
+        set_user_template(None)
