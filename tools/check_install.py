@@ -50,10 +50,10 @@ def main() -> None:
                    "QT_QPA_PLATFORM": "offscreen"}
     environment.pop("PYTHONPATH", None)
 
-    def run(*arguments: str, expect: str = "") -> str:
+    def run(*arguments: str, expect: str = "", timeout: float = 300) -> str:
         command = [str(program), *arguments]
         started = time.perf_counter()
-        result = subprocess.run(command, cwd=scratch, env=environment, capture_output=True, text=True, timeout=300)
+        result = subprocess.run(command, cwd=scratch, env=environment, capture_output=True, text=True, timeout=timeout)
         seconds = time.perf_counter() - started
         if result.returncode != 0 or expect not in result.stdout:
             fail(f"qdacoder {' '.join(arguments)}" + (f" (expected “{expect}” in its output)" if expect else ""),
@@ -80,6 +80,13 @@ def main() -> None:
     run("qdpx", "export", "demo.qdacoder", "demo.qdpx")
     run("qdpx", "new", "Q.qdacoder", "demo.qdpx")
     run("info", "Q.qdacoder", expect="codings:")
+
+    # the name finder: deduce's lists inside the install, its cache built into the user's cache
+    # folder (here the scratch home's), never into the installation (two minutes on a quiet
+    # machine, five or more on a busy one)
+    run("placeholders", "suggest", "demo.qdacoder", "--json", expect="[", timeout=900)
+    if not list((scratch / "cache" / "qdacoder").glob("deduce-*/cache/*.pickle")):
+        fail("qdacoder placeholders suggest left no deduce cache in the user's cache folder")
 
     if options.window:
         window = subprocess.Popen([str(program), "gui", str(scratch / "demo.qdacoder")], cwd=scratch, env=environment,

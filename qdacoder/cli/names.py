@@ -1,5 +1,5 @@
 """Names that never leave the project, and how quotes are attributed: ``qdacoder placeholders
-list|add|remove|import`` and ``qdacoder attribution show|set``."""
+list|add|remove|import|suggest|reject`` and ``qdacoder attribution show|set``."""
 
 from __future__ import annotations
 
@@ -96,6 +96,45 @@ def register(cli: click.Group) -> None:
             added, changed, same = import_placeholders(p, file).result
         emit({"file": str(file), "added": added, "changed": changed, "unchanged": same}, as_json,
              f"Read {file}: {added} name(s) added, {changed} changed, {same} already listed")
+
+    @placeholders.command("suggest")
+    @project_argument
+    @click.option("--document", "documents", multiple=True, help="Search only this document (repeatable).")
+    @json_option
+    @plain_errors
+    def suggest(project: Path, documents: tuple[str, ...], as_json: bool) -> None:
+        """Names, places, institutions and other identifying details (streets, dates, phone
+        numbers, e-mail addresses, BSN numbers) found in the documents of PROJECT that the
+        placeholder list does not hide yet, by distinct form with counts and contexts. Found by
+        deduce (Dutch de-identification, lists in its package) and qdacoder's own rules; rejected
+        forms are left out. The first search prepares deduce's lookup lists (a minute or two)."""
+        from ..analysis import name_suggestions as ns
+
+        with Project.open(project) as p:
+            inputs = ns.read_inputs(p, list(documents) or None)
+        if not ns.deduce_ready() and not as_json:
+            click.echo("Preparing the name lists (the first time only, a minute or two)...", err=True)
+        found = ns.find_suggestions(inputs)
+        lines = []
+        for s in found:
+            lines.append(f"{s.form}  ({s.category}, {s.count}x in {len(s.documents)} document(s), {s.kind})")
+            lines += [f"    {c.document}: ...{c.before}[{c.text}]{c.after}..." for c in s.contexts]
+        emit([ns.suggestion_json(s) for s in found], as_json, "\n".join(lines) or "(no suggestions)")
+
+    @placeholders.command("reject")
+    @project_argument
+    @click.argument("form")
+    @click.option("--undo", is_flag=True, help="Suggest FORM again.")
+    @force_option
+    @plain_errors
+    def reject(project: Path, form: str, undo: bool, force: bool) -> None:
+        """Remember that FORM is not a name: `placeholders suggest` no longer proposes it (in any case)."""
+        with changing(project, force=force) as p:
+            if undo:
+                names_mod.unreject_suggestion(p, form)
+            else:
+                names_mod.reject_suggestion(p, form)
+        click.echo(f"{form} will be suggested again" if undo else f"Rejected {form}: it is not suggested again")
 
     @cli.group("attribution")
     def attribution() -> None:

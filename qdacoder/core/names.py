@@ -302,3 +302,43 @@ def _dutch_words() -> frozenset[str]:
 def common_words_in(name: str) -> list[str]:
     """The parts of ``name`` that are also common Dutch words (roos, wil, bos, mark...)."""
     return [part for part in name.split() if part.casefold() in _dutch_words()]
+
+
+# --- rejected suggestions ---------------------------------------------------------------------------
+NOT_REJECTED = QT_TRANSLATE_NOOP("qdacoder", "“{form}” was not rejected.")
+
+
+def fold(text: str) -> str:
+    """How names are compared: one space between parts, no case, no diacritics."""
+    return _fold(" ".join(unicodedata.normalize("NFC", text).split()))
+
+
+def rejected_forms(project: Project) -> list[str]:
+    """The forms the researcher said are not names, as they were rejected."""
+    return [r["form"] for r in project.rows("SELECT form FROM rejected_names ORDER BY form COLLATE NOCASE")]
+
+
+def reject_suggestion(project: Project, form: str) -> Journal:
+    """Remember that ``form`` is not a name, so the name finder does not suggest it again (in
+    any case or diacritics). Rejecting a form again changes nothing. ``result``: the form."""
+    form = unicodedata.normalize("NFC", " ".join(form.split()))
+    if not form:
+        raise ValidationError(EMPTY_NAME)
+    known = {fold(f) for f in rejected_forms(project)}
+    with project.transaction("reject suggested name") as tx:
+        if fold(form) not in known:
+            tx.insert("rejected_names", {"form": form})
+        tx.result = form
+    return tx.journal
+
+
+def unreject_suggestion(project: Project, form: str) -> Journal:
+    """Let the name finder suggest ``form`` again."""
+    wanted = fold(form)
+    rows = [r for r in project.rows("SELECT id, form FROM rejected_names") if fold(r["form"]) == wanted]
+    if not rows:
+        raise NotFoundError(NOT_REJECTED, form=form)
+    with project.transaction("suggest name again") as tx:
+        for row in rows:
+            tx.delete("rejected_names", row["id"])
+    return tx.journal

@@ -412,4 +412,18 @@ def _consensus_settled(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0012_rejected_names")
+def _rejected_names(db: Database) -> None:
+    """Forms the researcher said are not names (suggested placeholders rejected), so the name
+    finder does not propose them again. Compared without case and diacritics."""
+    db.executescript(
+        """
+        CREATE TABLE rejected_names (
+            id INTEGER PRIMARY KEY,
+            form TEXT NOT NULL UNIQUE CHECK (length(form) > 0)
+        );
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS.names)  # one version per migration, in order

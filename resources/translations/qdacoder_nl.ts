@@ -2828,6 +2828,141 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>NameFinder</name>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="49"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="60"/>
+        <source>Find names</source>
+        <translation>Namen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="63"/>
+        <source>Finds persons, places, institutions, streets, dates, phone numbers, e-mail addresses and BSN numbers with deduce; nothing leaves this computer.</source>
+        <translation>Zoekt personen, plaatsen, instellingen, straten, datums, telefoonnummers, e-mailadressen en BSN-nummers met deduce; er verlaat niets deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="68"/>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="68"/>
+        <source>Times</source>
+        <translation>Keer</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="68"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="69"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="69"/>
+        <source>Placeholder</source>
+        <translation>Pseudoniem</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="77"/>
+        <source>Select a name in these lines (a school the finder missed, say) to add it below.</source>
+        <translation>Selecteer een naam in deze regels (bijvoorbeeld een school die niet gevonden is) om hem hieronder toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="79"/>
+        <source>Accept</source>
+        <translation>Overnemen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="82"/>
+        <source>Not a name</source>
+        <translation>Geen naam</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="84"/>
+        <source>Reject: this form is not suggested again in this project.</source>
+        <translation>Afwijzen: deze vorm wordt in dit project niet meer voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="88"/>
+        <source>a name from the text</source>
+        <translation>een naam uit de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="93"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="101"/>
+        <source>Add a name:</source>
+        <translation>Naam toevoegen:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="139"/>
+        <source>Tick one or more documents.</source>
+        <translation>Vink een of meer documenten aan.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="144"/>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="152"/>
+        <source>Names not searched</source>
+        <translation>Niet naar namen gezocht</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="146"/>
+        <source>Searching for names...</source>
+        <translation>Namen zoeken...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="147"/>
+        <source>Preparing the name lists. This happens once and takes a minute or two; later searches start at once.</source>
+        <translation>De namenlijsten worden voorbereid. Dat gebeurt één keer en duurt een à twee minuten; latere zoekopdrachten beginnen meteen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="149"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="155"/>
+        <source>Search cancelled.</source>
+        <translation>Zoeken geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="159"/>
+        <source>{n} suggestion(s) in {d} document(s). Accept puts a name on the placeholder list; “Not a name” is remembered.</source>
+        <translation>{n} suggestie(s) in {d} document(en). Overnemen zet een naam op de lijst met placeholders; “Geen naam” wordt onthouden.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="207"/>
+        <source>Add placeholder</source>
+        <translation>Placeholder toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="209"/>
+        <source>Name not added</source>
+        <translation>Naam niet toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="231"/>
+        <source>Reject suggested name</source>
+        <translation>Voorgestelde naam afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="232"/>
+        <source>Not rejected</source>
+        <translation>Niet afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/name_finder.py" line="243"/>
+        <source>{name} added to the placeholder list</source>
+        <translation>{name} toegevoegd aan de lijst met placeholders</translation>
+    </message>
+</context>
+<context>
     <name>ProjectController</name>
     <message>
         <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
@@ -3184,113 +3319,113 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="124"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="151"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="125"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="127"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="136"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="163"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="137"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="164"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="181"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="156"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="183"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="158"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="185"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="166"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="171"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="193"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="198"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="167"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="194"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="172"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="199"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="173"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="200"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="174"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="201"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="223"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="198"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="225"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="209"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="236"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
         <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="235"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="236"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="263"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="250"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="277"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="253"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="280"/>
         <source>Change placeholders</source>
         <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="254"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="281"/>
         <source>Placeholders not saved</source>
         <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="289"/>
         <source>Names that are also words</source>
         <translation>Namen die ook woorden zijn</translation>
     </message>
@@ -3341,27 +3476,37 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een naam wordt vervangen zoals hij geschreven is en in hoofdletters (Roos, ROOS), ook in bestandsnamen (interview_Roos) en met een bezits-s (Roos&apos;s). Vink “Elke schrijfwijze” aan om hem in elke schrijfwijze te vervangen, bijvoorbeeld een naam die in een transcript met een kleine letter is getypt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="67"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="68"/>
+        <source>Find names...</source>
+        <translation>Namen zoeken...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="70"/>
+        <source>Suggest names, places and institutions found in the documents (with deduce, on this computer), to accept as placeholders or reject.</source>
+        <translation>Stelt namen, plaatsen en instellingen uit de documenten voor (met deduce, op deze computer), om als placeholder over te nemen of af te wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="74"/>
         <source>Fields in braces: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} or an attribute. A part in square brackets is written only when its fields have a value: “{text}” - {role}[, {leeftijd} jaar].</source>
         <translation>Velden tussen accolades: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} of een kenmerk. Een deel tussen vierkante haken wordt alleen geschreven als de velden erin een waarde hebben: “{text}” - {role}[, {leeftijd} jaar].</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="72"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="79"/>
         <source>The roles offered for respondents, written as quotes should print them (e.g. Gezagdrager, jeugdprofessional), separated by commas.</source>
         <translation>De rollen die respondenten kunnen hebben, geschreven zoals citaten ze moeten tonen (bijv. Gezagdrager, jeugdprofessional), gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="75"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="82"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="76"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="77"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="84"/>
         <source>Respondent roles:</source>
         <translation>Rollen van respondenten:</translation>
     </message>
@@ -6357,6 +6502,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/name_suggestions.py" line="50"/>
+        <source>The name lists could not be prepared in {folder} ({reason}). Set QDACODER_CACHE_DIR to a folder you can write to.</source>
+        <translation>De namenlijsten konden niet worden voorbereid in {folder} ({reason}). Zet QDACODER_CACHE_DIR op een map waarin u kunt schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/analysis/name_suggestions.py" line="264"/>
         <location filename="../../qdacoder/cli/quotes.py" line="30"/>
         <source>There is no document “{name}”.</source>
         <translation>Er is geen document “{name}”.</translation>
@@ -6488,6 +6639,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/names.py" line="49"/>
         <source>“{name}” is also a Dutch word ({words}). It is replaced only as written and in capitals; choose “any case” only if the word itself must go too.</source>
         <translation>“{name}” is ook een Nederlands woord ({words}). De naam wordt alleen vervangen zoals geschreven en in hoofdletters; kies “elke schrijfwijze” alleen als het woord zelf ook weg moet.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/names.py" line="308"/>
+        <source>“{form}” was not rejected.</source>
+        <translation>“{form}” was niet afgewezen.</translation>
     </message>
     <message>
         <source>The placeholder for “{name}” contains the name itself.</source>

@@ -105,3 +105,20 @@ def test_the_terminal_shows_real_names_unless_pseudonymised(run, tmp_path):
     data = json.loads(run("cases", project, "--json", "--pseudonymised").output)
     assert data[0]["name"] == "Casus [naam jongere]" and "Jayden" not in json.dumps(data)
     assert "Casus Jayden" in run("cases", project).output
+
+
+def test_suggest_and_reject(run, tmp_path):
+    project = make(run, tmp_path)
+    run("placeholders", "add", project, "Roos", "[naam moeder]", "--category", "person")
+    found = {s["form"]: s for s in json.loads(run("placeholders", "suggest", project, "--json").output)}
+    assert found["Jayden"]["category"] == "person" and found["Jayden"]["count"] == 2
+    assert found["Jayden"]["contexts"][0]["text"].startswith("I: Hoe gaat het met [Jayden]?")
+    assert "Roos" not in found and "roos" not in found  # listed; the lower-case word roos is a Dutch word
+    assert "Dijkhoven" not in found  # a fictional place deduce does not know: added by hand
+    run("placeholders", "reject", project, "jayden")
+    again = json.loads(run("placeholders", "suggest", project, "--document", "interview_Jayden", "--json").output)
+    assert "Jayden" not in {s["form"] for s in again}
+    run("placeholders", "reject", project, "Jayden", "--undo")
+    assert "Jayden  (person, 2x in 1 document(s)" in run("placeholders", "suggest", project).output
+    missing = run("placeholders", "suggest", project, "--document", "Elders", ok=False)
+    assert missing.exit_code != 0 and "There is no document “Elders”" in missing.output

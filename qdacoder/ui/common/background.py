@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from threading import Event
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt
@@ -36,3 +37,40 @@ def run_busy(parent: QWidget, text: str, work: Callable[[], Any]) -> Any:
         wait_for(future, progress)
     progress.close()
     return future.result()
+
+
+def run_with_progress(parent: QWidget, text: str, cancel: str, work: Callable[[Callable[[int, int], bool]], Any],
+                      *, name: str = "progress") -> tuple[bool, Any]:
+    """``work(report)`` on a worker thread behind a progress dialog with a Cancel button;
+    ``report(done, total)`` moves the bar and returns False once the user cancelled, so the
+    work stops at its next step. (True, result) when it finished (a raised exception is raised
+    here), (False, None) when cancelled: the window is free again at once, and a step still
+    running finishes on its own (its result is dropped)."""
+    progress = QProgressDialog(text, cancel, 0, 0, parent)
+    progress.setObjectName(name)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    state = {"done": 0, "total": 0}
+    stopped = Event()
+
+    def report(done: int, total: int) -> bool:
+        state["done"], state["total"] = done, total  # read by the window's loop below
+        return not stopped.is_set()
+
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdacoder-work")
+    future = pool.submit(work, report)
+    pool.shutdown(wait=False)
+    while not future.done():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if progress.wasCanceled():
+            stopped.set()
+            progress.close()
+            progress.deleteLater()
+            return False, None
+        if state["total"]:
+            progress.setMaximum(state["total"])
+            progress.setValue(state["done"])
+        wait([future], timeout=0.02)
+    progress.close()
+    progress.deleteLater()
+    return True, future.result()

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLineEdit, QMenu,
-    QMessageBox,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QMenu, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
@@ -63,6 +63,13 @@ class QuoteSettings(QDialog):
             self.add_row(entry.name, entry.placeholder, entry.category, entry.any_case)
         self.add_row("", "")  # an empty row to type a new one in
         self.resize(760, 480)
+        self.session = session
+        self.finder = None
+        find = QPushButton(self.tr("Find names..."))
+        find.setObjectName("findNamesButton")
+        find.setToolTip(self.tr("Suggest names, places and institutions found in the documents (with deduce, on this "
+                                "computer), to accept as placeholders or reject."))
+        find.clicked.connect(self.open_finder)
         self.template.setToolTip(self.tr(
             "Fields in braces: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} or an "
             "attribute. A part in square brackets is written only when its fields have a value: "
@@ -81,10 +88,30 @@ class QuoteSettings(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addWidget(find)
+        row.addStretch()
+        layout.addLayout(row)
         layout.addWidget(buttons)
 
-    def add_row(self, name: str, placeholder: str, category: str = "", any_case: bool = False) -> None:
-        row = self.table.rowCount()
+    def open_finder(self):
+        """The Find names step: names it puts on the list appear in this table at once (so OK
+        keeps them)."""
+        from .name_finder import NameFinder
+
+        if self.finder is None:
+            self.finder = NameFinder(self.session, self)
+            self.finder.added.connect(self.add_found)
+        self.finder.show()
+        self.finder.raise_()
+        return self.finder
+
+    def add_found(self, name: str, placeholder: str, category: str) -> None:
+        self.add_row(name, placeholder, category, at=max(self.table.rowCount() - 1, 0))  # above the typing row
+
+    def add_row(self, name: str, placeholder: str, category: str = "", any_case: bool = False,
+                at: int | None = None) -> None:
+        row = self.table.rowCount() if at is None else at
         self.table.insertRow(row)
         self.table.setItem(row, 0, QTableWidgetItem(name))
         self.table.setItem(row, 1, QTableWidgetItem(placeholder))
