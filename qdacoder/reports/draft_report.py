@@ -450,13 +450,13 @@ class _Report:
         window draws (reports.charts), as a picture the author can move or delete."""
         from docx.shared import Cm
 
-        from .charts import frequency_chart
+        from .charts import PRINT_DPI, frequency_chart
 
         themes = [self.rows[n.code.id] for n in self.shown if n.depth == 0]
         if not themes:
             return
         figure = frequency_chart(themes, stacked_by_valence=True, translate=self.t, title="")
-        image = io.BytesIO(figure_bytes(figure, "png", self.names, dpi=150))
+        image = io.BytesIO(figure_bytes(figure, "png", self.names, dpi=PRINT_DPI))  # printed: print resolution
         self.document.add_picture(image, width=Cm(15))
         self.figures += 1
         label, title = self.t(FIGURE_LABEL), self.t(TEXTS["figure_frequencies"])
