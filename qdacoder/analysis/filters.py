@@ -155,6 +155,12 @@ def where(filters: Filters) -> tuple[str, list[Any]]:
     return (" AND ".join(parts) or "1"), params
 
 
+def count_codings(project, filters: Filters) -> int:
+    """How many codings pass ``filters`` (the reading included): the codings a figure counts."""
+    condition, params = where(filters)
+    return project.scalar(f"SELECT count(*) FROM codings g WHERE {condition}", params)
+
+
 def passing_ids(project, filters: Filters, document_id: int) -> set[int]:
     """The ids of ``document_id``'s codings that pass ``filters`` (the document view shows these)."""
     condition, params = where(filters)

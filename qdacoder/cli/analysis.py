@@ -115,7 +115,7 @@ def register(cli: click.Group) -> None:
         if spec.startswith("attribute:"):
             if presence:
                 raise click.BadParameter("it is for cases or documents, not attributes.", param_hint="--presence")
-            table = crosstab(p, _variable(p, spec), filters=filters)
+            table = crosstab(p, _variable(p, spec), filters=filters, translate=t)
             return (te.crosstab_rows_for_export(table, measure, percent, t), crosstab_json(table),
                     te.title_for("crosstab", p.name, t, variable=table.variable), table)
         matrix = code_matrix(p, spec, filters=filters)
@@ -199,7 +199,8 @@ def register(cli: click.Group) -> None:
         for file in (png_file, svg_file):
             if file is not None:
                 values = result.values(measure, percent) if spec.startswith("attribute:") else result.values(presence)
-                save_figure(heatmap(result, values=values, title=title, translate=t, colors=colors), file, names=names)
+                save_figure(heatmap(result, values=values, title=title, translate=t, colors=colors,
+                                    filters_text=filters_text), file, names=names)
                 lines.append(f"Wrote {file}")
         emit(data, as_json, "\n".join([title, filters_text, _text(table)] + lines))
 
@@ -282,10 +283,12 @@ def register(cli: click.Group) -> None:
             elif kind == "frequencies":
                 figure = frequency_chart(frequency_table(p, filters), stacked_by_valence=stacked, translate=t,
                                          title=te.title_for("frequencies", p.name, t),
-                                         colors={c.id: c.color for c in list_codes(p)})
+                                         colors={c.id: c.color for c in list_codes(p)},
+                                         filters_text=describe(p, filters, t))
             else:
                 result = code_matrix(p, columns, filters=filters)
                 figure = heatmap(result, values=result.values(presence), title=te.title_for(columns, p.name, t),
-                                 translate=t, colors={c.id: c.color for c in list_codes(p)})
+                                 translate=t, colors={c.id: c.color for c in list_codes(p)},
+                                 filters_text=describe(p, filters, t))
         save_figure(figure, file, names=names)
         click.echo(f"Wrote {file}")

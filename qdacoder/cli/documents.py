@@ -17,6 +17,7 @@ from ..core.errors import QdaError
 from ..core.project import Project
 from ..core.schema import DOCUMENT_KINDS
 from ..core.summary import project_summary
+from .reading import build_reading, reading_option
 from ..resources import starter_codebooks
 from .codebook import VALENCE, valence_value
 from .lock import changing, force_option
@@ -150,12 +151,19 @@ def register(cli: click.Group) -> None:
 
     @cli.command()
     @project_argument
+    @reading_option
     @json_option
     @plain_errors
-    def info(project: Path, as_json: bool) -> None:
-        """Counts of documents, codes, codings, cases and coders in PROJECT."""
+    def info(project: Path, readings, as_json: bool) -> None:
+        """Counts of documents, codes, codings, cases and coders in PROJECT; the codings are
+        those of the reading (--reading; the final coding by default)."""
+        from ..analysis.filters import Filters, count_codings, describe_reading
+
         with Project.open(project) as p:
+            reading = build_reading(p, readings)
             summary = project_summary(p).as_dict()
+            summary["codings"] = count_codings(p, Filters(reading=reading))
+            summary["reading"] = describe_reading(p, reading)
             text = f"{p.name}\n" + "\n".join(f"  {key}: {value}" for key, value in summary.items())
             emit({"project": p.name, **summary}, as_json, text)
 

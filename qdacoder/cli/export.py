@@ -77,8 +77,10 @@ def register(cli: click.Group) -> None:
                 from .quotes import left_out_text
                 from ..reports.quotes import collect_quotes, write_quotes
 
+                from ..analysis.filters import describe
+
                 found = collect_quotes(p, starred_only=starred, filters=filters, translate=t)
-                write_quotes(found, out, names=name_filter(p), translate=t)
+                write_quotes(found, out, names=name_filter(p), translate=t, filters_text=describe(p, filters, t))
                 data["quotes"], data["confidential_left_out"] = len(found), found.confidential_left_out
                 text = f"Wrote {len(found)} quote(s) to {out}" + left_out_text(found)
             elif what == "counts":

@@ -110,6 +110,7 @@ def register(cli: click.Group) -> None:
                 filter_args, as_json: bool) -> None:
         """Write the starred quotes of PROJECT to OUT (.docx, .xlsx, .csv or .html), with the
         study's attribution and every name on the placeholder list replaced."""
+        from ..analysis.filters import describe
         from ..reports.quotes import collect_quotes, write_quotes
 
         if out.suffix.lower() not in SUFFIXES:
@@ -118,10 +119,12 @@ def register(cli: click.Group) -> None:
         t = translator(language := project_language(project, language))
         with Project.open(project) as p:
             code_ids = [code_at(p, path).id for path in paths] or None
-            found = collect_quotes(p, starred_only=not every, filters=build_filters(p, **filter_args),
-                                   code_ids=code_ids, translate=t)
+            filters = build_filters(p, **filter_args)
+            found = collect_quotes(p, starred_only=not every, filters=filters, code_ids=code_ids, translate=t)
             names = name_filter(p)
-        write_quotes(found, out, names=names, by_valence=by_valence, sources=sources, title=title, translate=t)
+            filters_text = describe(p, filters, t)  # the filter line: which codings, under which reading
+        write_quotes(found, out, names=names, by_valence=by_valence, sources=sources, title=title, translate=t,
+                     filters_text=filters_text)
         fallbacks = sum(q.fallback for q in found)
         text = f"Wrote {len(found)} quote(s) to {out}"
         if fallbacks:

@@ -76,6 +76,8 @@ UNUSED_INCLUDED = QT_TRANSLATE_NOOP("qdacoder", "Not used by these coders in the
 MEAN_KAPPA = QT_TRANSLATE_NOOP("qdacoder", "mean kappa over codes: {value}")
 KAPPA_NOTE = QT_TRANSLATE_NOOP("qdacoder", "kappa: Cohen's kappa; with three or more coders the mean over pairs")
 DOCUMENTS_SHOWN = QT_TRANSLATE_NOOP("qdacoder", "The {shown} documents with the lowest agreement of {total}; the Excel file lists all.")
+SENTENCE = QT_TRANSLATE_NOOP("qdacoder", "Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} "
+                                        "({band}).")
 METHOD = (
     QT_TRANSLATE_NOOP("qdacoder", "% agreement: the share of units on which the coders give the same rating; per pair over the units both coders rated, in the codes table over the units all coders rated (n all coders)."),
     QT_TRANSLATE_NOOP("qdacoder", "Cohen's kappa, per pair over the units both rated: κ = (pₒ − pₑ) / (1 − pₑ), pₒ the observed agreement, pₑ = Σ row total × column total / n², the agreement expected from each coder's own use of the ratings."),
@@ -166,6 +168,19 @@ def notes(report: AgreementReport, translate: Translate = _same, written: dt.dat
         lines.append(translate(MEAN_KAPPA).format(value=shown(report.mean_code_kappa)))
     lines.append(translate(WRITTEN).format(date=(written or dt.date.today()).isoformat()))
     return lines
+
+
+def report_sentence(report: AgreementReport, translate: Translate = _same) -> str | None:
+    """The agreement in one sentence, for the method paragraph of the draft report; None
+    when there is no kappa to give. The kappa as the tables show it, written as reports write
+    it (.768)."""
+    kappa = report.overall.kappa
+    if kappa.value is None:
+        return None
+    return translate(SENTENCE).format(
+        coders=", ".join(report.coders), level=translate(LEVEL_NAMES[report.level]), n=kappa.n,
+        kappa=str(kappa.shown).replace("0.", ".", 1), band=_band(kappa, translate)) + " " + \
+        translate(report.documents_sentence)
 
 
 def agreement_table(report: AgreementReport, project_name: str = "", translate: Translate = _same,

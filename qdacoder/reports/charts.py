@@ -18,6 +18,8 @@ Design rules (why):
   "axes sizes collapsed" warning). The window shows the same figure at least at that size and
   grows it with the pane; files are written at that size (150 dpi, Word at ``PRINT_DPI``). A cell that is not known (a case without
   a document of the filtered kind) is hatched grey and says so in the legend: never drawn as 0.
+- Under every chart its filter line, as above every table (``analysis.filters.describe``, the
+  reading included): a chart found in a folder later still says which codings it counts.
 - Deterministic files: SVG ids from a fixed salt, no date in the file, text kept as text
   (``svg.fonttype: none``), written atomically (``exchange.tables.write_atomically``).
 """
@@ -43,6 +45,7 @@ from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.exchange.tables import write_atomically
 from qdacoder.core.names import NameFilter
 from qdacoder.reports.outfiles import figure_bytes
+from qdacoder.reports.summary_report import FILTERS
 
 Translate = Callable[[str], str]
 
@@ -61,6 +64,7 @@ WRAP = 32  # characters per line of a code's name in a chart; two lines at most
 INDENT = "   "  # per level of the codebook
 LABEL_SIZE = 8
 TITLE_SIZE = 10
+FOOT_SIZE = 7  # the filter line under a chart
 PRINT_DPI = 300  # a chart in a Word document, printed
 SWATCH = 9  # points: the square of a code's colour beside its name in a heat map
 
@@ -134,6 +138,16 @@ def _title(figure: Figure, title: str, width: float) -> None:
     figure.suptitle("\n".join(textwrap.wrap(title, per_line)), x=0.01, ha="left", fontsize=TITLE_SIZE)
 
 
+def _footer(filters_text: str, width: float, translate: Translate) -> tuple[str, float]:
+    """The filter line wrapped to the figure's ``width``, and the height it takes (inches)."""
+    if not filters_text:
+        return "", 0.0
+    text = translate(FILTERS).format(filters=filters_text)
+    per_line = max(30, int(len(text) * (width - 0.3) / max(text_inches(text, FOOT_SIZE)[0], 0.1)))
+    wrapped = "\n".join(textwrap.wrap(text, per_line))
+    return wrapped, text_inches(wrapped, FOOT_SIZE)[1] + 0.1
+
+
 def _bar_color(row, colors: dict[int, str] | None) -> str:
     color = (colors or {}).get(getattr(row, "code_id", None))
     try:
@@ -144,18 +158,22 @@ def _bar_color(row, colors: dict[int, str] | None) -> str:
 
 def frequency_chart(rows: Sequence, *, stacked_by_valence: bool = False, translate: Translate = _same,
                     title: str | None = None, figure: Figure | None = None,
-                    colors: dict[int, str] | None = None) -> Figure:
+                    colors: dict[int, str] | None = None, filters_text: str = "") -> Figure:
     """Horizontal bars of the codings of each row of ``frequency_table`` (the code's branch),
     the first row on top, each in its code's colour (``colors``: code id -> "#rrggbb");
-    stacked promoting / hindering / no valence when asked."""
+    stacked promoting / hindering / no valence when asked; ``filters_text`` (the filters and
+    the reading in words) under it."""
     title = title if title is not None else translate(FREQUENCIES)
     labels, bold = _row_labels(rows)
     lines = sum(label.count("\n") + 1 for label in labels) or 1
     label_width = max((text_inches(label, bold=b)[0] for label, b in zip(labels, bold)), default=0.0)
     width = max(label_width + 4.6, text_inches(title, TITLE_SIZE)[0] * 0.6 + 0.5, 6.0)
-    height = 1.4 + 0.17 * lines + 0.09 * max(len(rows), 1) + (0.3 if title else 0)
+    footer, foot_height = _footer(filters_text, width, translate)
+    height = 1.4 + 0.17 * lines + 0.09 * max(len(rows), 1) + (0.3 if title else 0) + foot_height
     figure = _fresh(figure, width, height)
     _title(figure, title, width)
+    if footer:
+        figure.supxlabel(footer, x=0.01, ha="left", fontsize=FOOT_SIZE)
     ax = figure.add_subplot()
     if not rows:
         ax.text(0.5, 0.5, translate(NOTHING), transform=ax.transAxes, ha="center", va="center")
@@ -187,11 +205,11 @@ def frequency_chart(rows: Sequence, *, stacked_by_valence: bool = False, transla
 
 def heatmap(matrix, *, values: Sequence[Sequence[float | None]] | None = None, title: str = "",
             translate: Translate = _same, figure: Figure | None = None,
-            colors: dict[int, str] | None = None) -> Figure:
+            colors: dict[int, str] | None = None, filters_text: str = "") -> Figure:
     """A heat map of ``matrix`` (anything with ``row_labels``, ``column_labels`` and, unless
     ``values`` are given, ``counts``; code rows are named as in the codebook when the matrix
     has ``rows`` with ``name`` and ``depth``): darker is more, the number in each cell when
-    there is room; None cells hatched grey as not known."""
+    there is room; None cells hatched grey as not known; ``filters_text`` under it."""
     grid = [list(r) for r in (values if values is not None else matrix.counts)]
     rows, columns = list(matrix.row_labels), list(matrix.column_labels)
     labels, bold = _row_labels(list(getattr(matrix, "rows", rows)) if rows else [])
@@ -203,9 +221,13 @@ def heatmap(matrix, *, values: Sequence[Sequence[float | None]] | None = None, t
     column_height = max((text_inches(c)[0] for c in column_labels), default=0.0) * 0.87  # at 60 degrees
     width = min(max(label_width + 0.42 * max(len(columns), 1) + 1.5, text_inches(title, TITLE_SIZE)[0] * 0.5 + 0.5,
                     4.0), 40)
-    height = min(max(label_height * 1.15, 0.3 * max(len(rows), 1)) + column_height + 1.0 + (0.35 if title else 0), 200)
+    footer, foot_height = _footer(filters_text, width, translate)
+    height = min(max(label_height * 1.15, 0.3 * max(len(rows), 1)) + column_height + 1.0 + (0.35 if title else 0)
+                 + foot_height, 200)
     figure = _fresh(figure, width, height)
     _title(figure, title, width)
+    if footer:
+        figure.supxlabel(footer, x=0.01, ha="left", fontsize=FOOT_SIZE)
     ax = figure.add_subplot()
     if not rows or not columns:
         ax.text(0.5, 0.5, translate(NOTHING), transform=ax.transAxes, ha="center", va="center")

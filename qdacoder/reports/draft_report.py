@@ -236,7 +236,8 @@ class _Report:
         self.outside = outside_cases(project, filters)
         self.valence_cases = cases_by_valence(project, filters)
         self.case_ids = cases_in_scope(project, filters)
-        self.filters_text = "" if filters.is_empty() else describe(project, filters, translate)
+        # every table's note states the filters and the reading (describe), even with no other filter
+        self.filters_text = describe(project, filters, translate)
         self.shown = self._shown_nodes()
 
     def _shown_nodes(self) -> list[Any]:
@@ -296,7 +297,7 @@ class _Report:
         cases = len(self.case_ids)
         self.say(t(TEXTS["cases"]).format(cases=count(cases, "case", t), documents=count(len(documents), "document", t)),
                  [cases, len(documents)], [(("cases_total",), cases), (("documents_total",), len(documents))])
-        if self.filters_text:
+        if not self.filters.is_empty():  # the reading alone has its own sentence below
             self.say(t(TEXTS["filters"]).format(filters=self.filters_text), leave_out=[self.filters_text])
         reading = reading_sentence(p, self.filters, t)  # whose codings count (issue 18)
         if reading:
@@ -455,7 +456,8 @@ class _Report:
         themes = [self.rows[n.code.id] for n in self.shown if n.depth == 0]
         if not themes:
             return
-        figure = frequency_chart(themes, stacked_by_valence=True, translate=self.t, title="")
+        figure = frequency_chart(themes, stacked_by_valence=True, translate=self.t, title="",
+                                 filters_text=self.filters_text)
         image = io.BytesIO(figure_bytes(figure, "png", self.names, dpi=PRINT_DPI))  # printed: print resolution
         self.document.add_picture(image, width=Cm(15))
         self.figures += 1

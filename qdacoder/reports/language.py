@@ -24,6 +24,12 @@ def output_language(project, language: str | None = None) -> str:
     return language or project.setting("output_language") or "nl"
 
 
+def project_translator(project, language: str | None = None) -> Callable[[str], str]:
+    """The translator of the project's output language: what every file written from the
+    window or the command line goes through (the window's own labels stay in its language)."""
+    return translator(output_language(project, language))
+
+
 def translator(language: str) -> Callable[[str], str]:
     """A function giving a text of qdacoder (context "qdacoder") in ``language``; a text
     without a translation stays as it is."""

@@ -35,7 +35,7 @@ from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from ..exchange.validate import xml_safe
-from .summary_report import ReportFileError, _write
+from .summary_report import FILTERS, ReportFileError, _write
 from ..core.names import NameFilter
 from .outfiles import docx_bytes, rows_scrubbed, text_bytes, xlsx_bytes
 
@@ -195,8 +195,14 @@ def _grouped(quotes: Sequence[Quote], by_valence: bool) -> list[tuple[str, str |
             for _, valence in sorted((k for k in groups if k[0] == path), key=lambda k: rank.get(k[1] or "", 2))]
 
 
+def filter_line(filters_text: str, translate: Translate = _same) -> str:
+    """"filters: …; reading: …": which codings the quotes are of, as above every table."""
+    return translate(FILTERS).format(filters=filters_text.strip()) if filters_text.strip() else ""
+
+
 def write_quotes_docx(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter, by_valence: bool = False,
-                      sources: bool = False, title: str | None = None, translate: Translate = _same) -> None:
+                      sources: bool = False, title: str | None = None, translate: Translate = _same,
+                      filters_text: str = "") -> None:
     """A heading per code path (codebook order), optionally a subheading per valence
     (promoting, hindering, none), each quote as a "Quote" paragraph with its attribution and,
     with ``sources``, a small line "document, chars a–b" for the author's own checking."""
@@ -208,6 +214,8 @@ def write_quotes_docx(quotes: Sequence[Quote], path: str | os.PathLike, *, names
     document = new_document()
     document.core_properties.title = xml_safe(title)
     document.add_heading(xml_safe(title), level=1)
+    if filter_line(filters_text, translate):
+        document.add_paragraph(xml_safe(filter_line(filters_text, translate)))
     last_path = None
     for code_path, valence, group in _grouped(quotes, by_valence):
         if code_path != last_path:
@@ -242,11 +250,16 @@ def table_rows(quotes: Sequence[Quote], translate: Translate = _same) -> tuple[l
 
 
 def write_quotes_table(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter,
-                       translate: Translate = _same) -> None:
-    """Every field of every quote as .xlsx or .csv (by the file's suffix; ";" and a BOM for Excel)."""
+                       translate: Translate = _same, filters_text: str = "") -> None:
+    """Every field of every quote as .xlsx or .csv (by the file's suffix; ";" and a BOM for
+    Excel); the filter line, when given, in the first row above the header."""
     from ..exchange.tables import csv_bytes, xlsx_workbook
 
     headers, rows = table_rows(quotes, translate)
+    line = filter_line(filters_text, translate)
+    if line:
+        rows = [headers, *rows]
+        headers = [line]
     if Path(path).suffix.lower() == ".csv":
         _write(path, csv_bytes(rows_scrubbed([headers, *rows], names)))
     elif Path(path).suffix.lower() == ".xlsx":
@@ -257,14 +270,16 @@ def write_quotes_table(quotes: Sequence[Quote], path: str | os.PathLike, *, name
 
 
 def write_quotes_html(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter,
-                      title: str | None = None, translate: Translate = _same) -> None:
+                      title: str | None = None, translate: Translate = _same, filters_text: str = "") -> None:
     """One HTML page: the title and a table with every field, all text escaped."""
     title = title or translate(DEFAULT_TITLE)
     headers, rows = table_rows(quotes, translate)
     out = io.StringIO()
     e = html.escape
     out.write(f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{e(title)}</title></head>\n<body>\n'
-              f"<h1>{e(title)}</h1>\n<table border=\"1\">\n<tr>{''.join(f'<th>{e(h)}</th>' for h in headers)}</tr>\n")
+              f"<h1>{e(title)}</h1>\n"
+              + (f"<p>{e(filter_line(filters_text, translate))}</p>\n" if filter_line(filters_text, translate) else "")
+              + f"<table border=\"1\">\n<tr>{''.join(f'<th>{e(h)}</th>' for h in headers)}</tr>\n")
     for row in rows:
         out.write(f"<tr>{''.join(f'<td>{e(str(v))}</td>' for v in row)}</tr>\n")
     out.write("</table>\n</body></html>\n")
@@ -272,16 +287,19 @@ def write_quotes_html(quotes: Sequence[Quote], path: str | os.PathLike, *, names
 
 
 def write_quotes(quotes: Sequence[Quote], path: str | os.PathLike, *, names: NameFilter, by_valence: bool = False,
-                 sources: bool = False, title: str | None = None, translate: Translate = _same) -> None:
-    """By the suffix of ``path``: .docx, .xlsx, .csv or .html; every listed name replaced."""
+                 sources: bool = False, title: str | None = None, translate: Translate = _same,
+                 filters_text: str = "") -> None:
+    """By the suffix of ``path``: .docx, .xlsx, .csv or .html; every listed name replaced;
+    ``filters_text`` (``analysis.filters.describe``: the filters and the reading) as the
+    filter line under the title (in a table: the first row)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
         write_quotes_docx(quotes, path, names=names, by_valence=by_valence, sources=sources, title=title,
-                          translate=translate)
+                          translate=translate, filters_text=filters_text)
     elif suffix in (".html", ".htm"):
-        write_quotes_html(quotes, path, names=names, title=title, translate=translate)
+        write_quotes_html(quotes, path, names=names, title=title, translate=translate, filters_text=filters_text)
     else:
-        write_quotes_table(quotes, path, names=names, translate=translate)
+        write_quotes_table(quotes, path, names=names, translate=translate, filters_text=filters_text)
 
 
 __all__ = ["Quote", "attribution", "collect_quotes", "write_quotes", "write_quotes_docx", "write_quotes_html",

@@ -53,7 +53,8 @@ def table_note(n_label: str, filters_text: str = "", *, written: dt.date | None 
     """"n = 20 cases; filters: ...; written on 2024-05-01"."""
     parts = [n_label]
     if filters_text.strip():
-        parts.append(translate(FILTERS).format(filters=filters_text.strip()))
+        # "No filters: all codings." ends a sentence; inside the note the "; " goes on
+        parts.append(translate(FILTERS).format(filters=filters_text.strip().rstrip(".")))
     parts.append(translate(WRITTEN).format(date=(written or dt.date.today()).isoformat()))
     return "; ".join(part for part in parts if part)
 

@@ -19,7 +19,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from ..analysis.filters import Filters, count_codings, has_consensus
 from ..core import backups
+from ..core.coders import list_coders
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         session.project_replaced.connect(self._project_replaced)
         session.coder_changed.connect(self._update_coder_label)
         session.changed.connect(lambda _changes, _source: self._update_status())
+        session.reading_changed.connect(self._update_status)
         self._update_title()
         self._update_coder_label()
         self._restore_layout()
@@ -318,10 +321,18 @@ class MainWindow(QMainWindow):
         if self.project is None:
             self.statusBar().showMessage(self.tr("Open or create a project (Project menu) to start."))
             return
-        s = project_summary(self.project)
+        # the codings the codebook, the analyses and the reports count: those of the reading
+        s, reading = project_summary(self.project), self.session.reading()
+        if reading.kind == "coders":
+            names = [c.name for c in list_coders(self.project) if c.id in reading.coder_ids]
+            whose = self.tr("coders: {names}").format(names=", ".join(names))
+        else:
+            whose = self.tr("final coding") if reading.kind == "final" and has_consensus(self.project) \
+                else self.tr("every coder")
         self.statusBar().showMessage(
-            self.tr("{documents} documents, {codes} codes, {codings} codings, {cases} cases").format(**s.as_dict())
-        )
+            self.tr("{documents} documents, {codes} codes, {codings} codings ({reading}), {cases} cases").format(
+                documents=s.documents, codes=s.codes, cases=s.cases, reading=whose,
+                codings=count_codings(self.project, Filters(reading=reading))))
 
     # -- drag files onto the window ------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -38,7 +38,8 @@ def test_new_import_code_info_and_codes_with_json(tmp_path, run, project):
     assert coded["text"] == "Betrek mij gewoon, het is mijn leven."
     assert coded["code"] == "Bevorderend/Betrokkenheid jeugdige" and coded["coder"] == "Bram Jansen"
     info = json.loads(run("info", project, "--json").output)
-    assert info == {"project": "studie", "documents": 1, "codes": 2, "codings": 1, "cases": 1, "coders": 1}
+    assert info == {"project": "studie", "documents": 1, "codes": 2, "codings": 1, "cases": 1, "coders": 1,
+                    "reading": "all codings of every coder"}
     tree = json.loads(run("codes", project, "--json").output)
     assert [(c["path"], c["depth"], c["codings"]) for c in tree] == [
         ("Bevorderend", 0, 0), ("Bevorderend/Betrokkenheid jeugdige", 1, 1)]

@@ -55,7 +55,7 @@ def test_quotes_starred_or_all(run, study, tmp_path):
     every = json.loads(run("export", study, tmp_path / "a.csv", "--what", "quotes", "--json").output)
     assert starred["quotes"] == 3 and every["quotes"] == 4
     rows = list(openpyxl.load_workbook(tmp_path / "s.xlsx").active.iter_rows(values_only=True))
-    assert rows[1][1] == MENTOR
+    assert rows[0][0] == "filters: No filters: all codings." and rows[2][1] == MENTOR  # filter line, header, quotes
     run("export", study, tmp_path / "s.docx", "--what", "quotes", "--starred")
     assert MENTOR in [p.text for p in docx.Document(tmp_path / "s.docx").paragraphs]
 

@@ -63,7 +63,8 @@ def test_quotes_to_word_and_excel(run, study, tmp_path):
     data = json.loads(run("quotes", study, tmp_path / "alles.xlsx", "--all", "--valence", "promoting", "--json").output)
     assert data["quotes"] == 2
     rows = list(openpyxl.load_workbook(tmp_path / "alles.xlsx").active.iter_rows(values_only=True))
-    assert [r[1] for r in rows[1:]] == [line, "“de mentor van [naam jongere] elke week belt” (field note)"]
+    assert rows[0][0] == "filters: valence: promoting"  # the filter line, then the header
+    assert [r[1] for r in rows[2:]] == [line, "“de mentor van [naam jongere] elke week belt” (field note)"]
 
     only = json.loads(run("quotes", study, tmp_path / "thuis.html", "--code", "Thuis", "--json").output)
     assert only["quotes"] == 1

@@ -126,7 +126,8 @@ def test_real_styles_and_numbered_tables(project, study, tmp_path):
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == ["Figure 1. Codings per theme, by valence", "Table 1. Code frequencies",
                         "Table 2. Summary of the cases"]
-    assert "n = 2 cases; written on 2024-05-01" in [p.text for p in document.paragraphs]
+    # every table states its filters and reading, also with no other filter (issue 18)
+    assert "n = 2 cases; filters: No filters: all codings; written on 2024-05-01" in [p.text for p in document.paragraphs]
     listed = [p.text for p in document.paragraphs]
     start = listed.index("List of tables and figures")
     assert listed[start + 1:start + 4] == captions

@@ -82,20 +82,23 @@ class SaturationTab(AnalysisTab):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.sentence.setText(" ".join([report.sentence(self.result, _translate)] + report.notes(self.result, _translate)))
         result, title = self.result, self.title
-        self.draw(lambda figure: report.chart(result, translate=_translate, title=title, figure=figure))
+        name = project.name
+        self.draw(lambda figure, t: report.chart(result, translate=t, title=report.title_for(name, t), figure=figure))
 
     def clear(self) -> None:
         self.result = None
         self.sentence.clear()
 
-    def write(self, path: str | Path, project, filters_text: str) -> None:
-        """The tab's result to ``path``: Word, Excel, CSV, PNG or SVG by the extension."""
+    def write(self, path: str | Path, project, filters_text: str, translate) -> None:
+        """The tab's result to ``path``: Word, Excel, CSV, PNG or SVG by the extension, its
+        texts through ``translate`` (the project's output language)."""
         report.write(self.result, path, names=name_filter(project), project_name=project.name,
-                     filters_text=filters_text, translate=_translate)
+                     filters_text=filters_text, translate=translate)
 
-    def report_text(self) -> str | None:
-        """The saturation paragraph for the draft report, when "Use in the draft report" is ticked."""
+    def report_text(self, translate) -> str | None:
+        """The saturation paragraph for the draft report (in ``translate``'s language, the
+        report's), when "Use in the draft report" is ticked."""
         if not self.for_report.isChecked():
             return None
         self.owner.compute(self)
-        return None if self.result is None else report.full_text(self.result, _translate)
+        return None if self.result is None else report.full_text(self.result, translate)

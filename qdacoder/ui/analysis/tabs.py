@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis.case_summary import dutch_number
 from ...reports import table_export as te
-
+from ..common.texts import translate as _translate
 
 PLACE = Qt.ItemDataRole.UserRole
 MANY = 60  # rows: above this a chart shows the top level only, until asked for more
@@ -95,6 +95,9 @@ class AnalysisTab(QWidget):
         self.export, self.title, self.result = te.ExportTable([], [], [], ""), "", None
         self._pending = None  # the chart to draw when it is wanted (``draw``)
         self._make = None  # the chart last drawn, to draw it again for a file
+        # the table for a file: translate -> (ExportTable, title). Files are written in the
+        # project's output language, the window shows its own (``AnalysisWindow.export_table``)
+        self.file_table = None
         self.controls = QHBoxLayout()
         self.model = GridModel(self)
         self.view = QTableView()
@@ -158,7 +161,7 @@ class AnalysisTab(QWidget):
             self.controls.addWidget(QLabel(widget) if isinstance(widget, str) else widget)
 
     def draw(self, make) -> None:
-        """Draw the chart with ``make(figure)`` into the kept figure, at the figure's own size:
+        """Draw the chart with ``make(figure, translate)`` into the kept figure, at the figure's own size:
         now when the chart is in view, otherwise when it is shown or exported (a heat map of
         1,000 codes by 200 cases takes a second, which the table alone should not wait for)."""
         self._pending = make
@@ -171,7 +174,7 @@ class AnalysisTab(QWidget):
         if self._pending is not None:
             make, self._pending = self._pending, None
             self._make = make
-            make(self.figure)  # at the chart's own size
+            make(self.figure, _translate)  # at the chart's own size, in the window's language
             scale = self.figure.dpi / self.canvas.device_pixel_ratio
             self.canvas.setMinimumSize(int(self.figure.get_figwidth() * scale), int(self.figure.get_figheight() * scale))
             self.fit_chart()
@@ -185,8 +188,8 @@ class AnalysisTab(QWidget):
         self.figure.set_size_inches(width, height, forward=False)
         self.canvas.draw_idle()
 
-    def file_figure(self) -> Figure:
-        """The chart drawn anew at its own size, for a file: the same file as the command
-        line writes, whatever the size of the pane."""
+    def file_figure(self, translate) -> Figure | None:
+        """The chart drawn anew at its own size in ``translate``'s language, for a file: the
+        same file as the command line writes, whatever the size of the pane."""
         self.chart_figure()
-        return self._make(None) if self._make is not None else self.figure
+        return self._make(None, translate) if self._make is not None else None

@@ -42,6 +42,7 @@ from ...core.schema import DOCUMENT_KINDS
 from ...core.names import name_filter
 from ...reports import table_export as te
 from ...reports.charts import frequency_chart, heatmap, save_figure
+from ...reports.language import project_translator
 from ..common.texts import translate as _translate
 from .saturation import SaturationTab
 from .tabs import MANY, PLACE, AnalysisTab, heat_levels
@@ -205,6 +206,7 @@ class AnalysisWindow(QWidget):
             if tab is self.saturation:
                 self.saturation.clear()
             return
+        tab.file_table = None  # each computation says how its table is written to a file
         getattr(self, f"_compute_{tab.objectName()}")(tab, self.filters())
         tab.note.setText(" ".join([f"{tab.export.n_text}; {describe(self.project, self.filters(), _translate)}"]
                                   + list(tab.export.notes)))
@@ -223,42 +225,57 @@ class AnalysisWindow(QWidget):
         rows = frequency_table(self.project, filters)
         if self.hide_empty.isChecked():
             rows = [r for r in rows if r.subtree.codings]
-        tab.export = te.frequency_rows_for_export(rows, _translate)
-        tab.title = te.title_for("frequencies", self.project.name, _translate)
+        name = self.project.name
+        tab.file_table = lambda t: (te.frequency_rows_for_export(rows, t), te.title_for("frequencies", name, t))
+        tab.export, tab.title = tab.file_table(_translate)
         tab.show_table(tab.export, tips=[r.share_text(_translate) for r in rows])
         chosen = [rows[i] for i in self._chart_rows(tab, rows)]
         colors = {c.id: c.color for c in list_codes(self.project)}
-        tab.draw(lambda figure: frequency_chart(chosen, stacked_by_valence=self.stacked.isChecked(),
-                                                translate=_translate, title=tab.title, figure=figure, colors=colors))
+        stacked, project = self.stacked.isChecked(), self.project
+        tab.draw(lambda figure, t: frequency_chart(
+            chosen, stacked_by_valence=stacked, translate=t, title=te.title_for("frequencies", name, t),
+            figure=figure, colors=colors, filters_text=describe(project, filters, t)))
 
     def _compute_matrix(self, tab: AnalysisTab, filters: Filters) -> None:
         columns, presence = self.columns_box.currentData(), self.presence_box.currentData()
-        tab.result = code_matrix(self.project, columns, filters=filters)
-        tab.export = te.matrix_rows_for_export(tab.result, presence, _translate)
-        tab.title = te.title_for(columns, self.project.name, _translate)
+        result = tab.result = code_matrix(self.project, columns, filters=filters)
+        name, project = self.project.name, self.project
+        tab.file_table = lambda t: (te.matrix_rows_for_export(result, presence, t), te.title_for(columns, name, t))
+        tab.export, tab.title = tab.file_table(_translate)
         values = tab.result.values(presence)
         tab.show_table(tab.export, heat=heat_levels(values))
         keep = self._chart_rows(tab, tab.result.rows)
         shown_matrix = dataclasses.replace(tab.result, rows=tuple(tab.result.rows[i] for i in keep),
                                            counts=tuple(tab.result.counts[i] for i in keep))
         colors = {c.id: c.color for c in list_codes(self.project)}
-        tab.draw(lambda figure: heatmap(shown_matrix, values=shown_matrix.values(presence), title=tab.title,
-                                        translate=_translate, figure=figure, colors=colors))
+        tab.draw(lambda figure, t: heatmap(shown_matrix, values=shown_matrix.values(presence),
+                                           title=te.title_for(columns, name, t), translate=t, figure=figure,
+                                           colors=colors, filters_text=describe(project, filters, t)))
 
     def _compute_crosstab(self, tab: AnalysisTab, filters: Filters) -> None:
         key = self.variable_box.currentData()
         variable = ROLE if key == ROLE else next(v for v in cross_variables(self.project) if v != ROLE and v.id == key)
-        tab.result = crosstab(self.project, variable, filters=filters, translate=_translate)
-        tab.export = te.crosstab_rows_for_export(tab.result, self.measure_box.currentData(),
-                                                 self.percent_box.currentData(), _translate)
-        tab.title = te.title_for("crosstab", self.project.name, _translate, variable=tab.result.variable)
+        measure, percent = self.measure_box.currentData(), self.percent_box.currentData()
+        project = self.project
+
+        def table(t, result=None):
+            # the crosstab names its columns ("missing") and the role attribute itself: a file in
+            # another language than the window's counts again in that language
+            result = result or crosstab(project, variable, filters=filters, translate=t)
+            return (te.crosstab_rows_for_export(result, measure, percent, t),
+                    te.title_for("crosstab", project.name, t, variable=result.variable))
+
+        tab.result = crosstab(project, variable, filters=filters, translate=_translate)
+        tab.export, tab.title = table(_translate, tab.result)
+        tab.file_table = table
         tab.show_table(tab.export)
 
     def _compute_cooccurrence(self, tab: AnalysisTab, filters: Filters) -> None:
         scope, measure = self.scope_box.currentData(), self.co_measure_box.currentData()
-        tab.result = cooccurrence(self.project, scope, filters=filters)
-        tab.export = te.cooccurrence_rows_for_export(tab.result, measure, _translate)
-        tab.title = te.title_for(scope, self.project.name, _translate)
+        result = tab.result = cooccurrence(self.project, scope, filters=filters)
+        name = self.project.name
+        tab.file_table = lambda t: (te.cooccurrence_rows_for_export(result, measure, t), te.title_for(scope, name, t))
+        tab.export, tab.title = tab.file_table(_translate)
         values = [[None if i == j else v for j, v in enumerate(row)] for i, row in enumerate(tab.result.values(measure))]
         tab.show_table(tab.export, heat=heat_levels(values) if measure == "count" else values)  # Jaccard: 0..1 as it is
 
@@ -317,23 +334,35 @@ class AnalysisWindow(QWidget):
 
     # -- export ------------------------------------------------------------------------------
     def export_table(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
-        """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or .docx)."""
+        """Write the table of ``tab`` (default: the one in view) to ``path`` (.xlsx, .csv or
+        .docx), in the project's output language (the window keeps its own)."""
         tab = tab or self.tabs.currentWidget()
         if tab is self.saturation:
-            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text()))
-        return self._export(tab, lambda: te.export(tab.export, path, names=name_filter(self.project), title=tab.title,
-                                                   translate=_translate, filters_text=self._filters_text()))
+            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text(), self._file_language()))
+
+        def write() -> None:
+            t = self._file_language()
+            table, title = tab.file_table(t) if tab.file_table is not None else (tab.export, tab.title)
+            te.export(table, path, names=name_filter(self.project), title=title, translate=t,
+                      filters_text=self._filters_text())
+        return self._export(tab, write)
 
     def export_chart(self, path: str | Path, tab: AnalysisTab | None = None) -> bool:
-        """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg)."""
+        """Write the chart of ``tab`` (default: the one in view) to ``path`` (.png or .svg), in
+        the project's output language."""
         tab = tab or self.tabs.currentWidget()
         if tab is self.saturation:
-            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text()))
+            return self._export(tab, lambda: tab.write(path, self.project, self._filters_text(), self._file_language()))
         return tab.figure is not None and self._export(
-            tab, lambda: save_figure(tab.file_figure(), path, names=name_filter(self.project)))
+            tab, lambda: save_figure(tab.file_figure(self._file_language()), path, names=name_filter(self.project)))
+
+    def _file_language(self):
+        """The translator of the texts written into files: the project's output language."""
+        return project_translator(self.project)
 
     def _filters_text(self) -> str:
-        return describe(self.project, self.filters(), _translate)
+        """The filter line of a file (the reading included), in the project's output language."""
+        return describe(self.project, self.filters(), self._file_language())
 
     def _export(self, tab: AnalysisTab, write) -> bool:
         self.compute(tab)

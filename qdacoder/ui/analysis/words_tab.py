@@ -37,6 +37,7 @@ from ...core.names import name_filter
 from ...core.search import UNITS, code_hits
 from ...core.word_lists import add_stop_words, set_word_lists, word_lists
 from ...reports import table_export as te
+from ...reports.language import project_translator
 from ...reports.word_charts import distinctive_chart, word_cloud
 from ..common.dialogs import form_dialog
 from ..common.errors import message_for, show_error
@@ -255,15 +256,17 @@ class WordsTab(AnalysisTab):
         scope, options = self.scope(filters), self.options()
         result = word_frequencies(project, scope, options)
         self.rows = result.rows
-        self.export = te.words_rows_for_export(result, _translate)
-        self.title = te.title_for("words" if options.ngram == 1 else "phrases", project.name, _translate,
-                                  n=str(options.ngram))
+        kind, name = "words" if options.ngram == 1 else "phrases", project.name
+        self.file_table = lambda t: (te.words_rows_for_export(result, t),
+                                     te.title_for(kind, name, t, n=str(options.ngram)))
+        self.export, self.title = self.file_table(_translate)
         self.show_table(self.export)
         color = None
         if scope.code_ids is not None:
             color = project.scalar("SELECT color FROM codes WHERE id = ?", [scope.code_ids[0]])
-        rows, title = result.rows[:CLOUD_WORDS], self.title
-        self.draw(lambda figure: word_cloud(rows, color=color, title=title, translate=_translate, figure=figure))
+        rows = result.rows[:CLOUD_WORDS]
+        self.draw(lambda figure, t: word_cloud(rows, color=color, title=te.title_for(kind, name, t, n=str(options.ngram)),
+                                               translate=t, figure=figure))
 
     def _distinctive(self, project, filters, compare: str) -> None:
         scope = self.scope(filters)
@@ -273,17 +276,28 @@ class WordsTab(AnalysisTab):
             if code_id is None:
                 self.export = te.ExportTable([], [], [], self.tr("Choose a code under Text to compare it with the rest."))
                 self.title = ""
-                self.draw(lambda figure: distinctive_chart(None, figure=figure))
+                self.draw(lambda figure, _t: distinctive_chart(None, figure=figure))
                 self.show_table(self.export)
                 return
             scope = Scope(respondents_only=scope.respondents_only, filters=filters)
-        result = distinctive_words(project, compare, scope, self.options(), code_id=code_id, translate=_translate)
-        self.export = te.distinctive_rows_for_export(result, _translate)
-        groups = " / ".join(te.group_name(g.name, _translate) for g in result.groups)
-        self.title = te.title_for("distinctive", project.name, _translate, groups=groups)
+        options = self.options()
+
+        def table(t, found=None):
+            # the groups are named in the language asked (valences, "rest"): a file counts again
+            found = found or distinctive_words(project, compare, scope, options, code_id=code_id, translate=t)
+            groups = " / ".join(te.group_name(g.name, t) for g in found.groups)
+            return te.distinctive_rows_for_export(found, t), te.title_for("distinctive", project.name, t, groups=groups)
+
+        result = distinctive_words(project, compare, scope, options, code_id=code_id, translate=_translate)
+        self.export, self.title = table(_translate, result)
+        self.file_table = table
         self.show_table(self.export)
-        title = self.title
-        self.draw(lambda figure: distinctive_chart(result, title=title, translate=_translate, figure=figure))
+
+        def chart(figure, t):
+            found = result if t is _translate else None  # a file: counted again in its language
+            found = found or distinctive_words(project, compare, scope, options, code_id=code_id, translate=t)
+            return distinctive_chart(found, title=table(t, found)[1], translate=t, figure=figure)
+        self.draw(chart)
 
     def word_at(self, row: int) -> str | None:
         if self.show_box.currentData() is None:
@@ -347,11 +361,12 @@ class WordsTab(AnalysisTab):
         project = self.session.project
         if project is None:
             return False
-        table = te.kwic_rows_for_export(self.lines.lines, _translate)
-        title = te.title_for("kwic", project.name, _translate, word=self.kwic_word.text().strip())
+        t = project_translator(project)  # a file is in the project's output language
+        table = te.kwic_rows_for_export(self.lines.lines, t)
+        title = te.title_for("kwic", project.name, t, word=self.kwic_word.text().strip())
         try:
-            te.export(table, path, names=name_filter(project), title=title, translate=_translate,
-                      filters_text=describe(project, self.owner.filters(), _translate))
+            te.export(table, path, names=name_filter(project), title=title, translate=t,
+                      filters_text=describe(project, self.owner.filters(), t))
         except QdaError as error:
             show_error(self, self.tr("Export"), message_for(error))
             return False

@@ -14,6 +14,7 @@ from ...analysis.case_summary import TITLES, case_summary, n_label, target_ids
 from ...core.errors import QdaError
 from ...core.names import name_filter
 from ...exchange.attribute_table import export_attributes, import_attributes
+from ...reports.language import project_translator
 from ...reports.summary_report import write_summary_docx, write_summary_xlsx
 from ..common.errors import message_for, show_error
 
@@ -62,11 +63,11 @@ class AttributeFiles(QObject):
         project, target = self.session.project, self._target()
 
         def write() -> None:
-            rows = case_summary(project, target, translate=translate)
-            label = n_label(len(target_ids(project, target, None)), target, translate)
+            t = project_translator(project)  # the file in the project's output language
+            rows = case_summary(project, target, translate=t)
+            label = n_label(len(target_ids(project, target, None)), target, t)
             writer = write_summary_docx if path.lower().endswith(".docx") else write_summary_xlsx
-            writer(rows, path, names=name_filter(project), title=translate(TITLES[target]), n_label=label,
-                   translate=translate)
+            writer(rows, path, names=name_filter(project), title=t(TITLES[target]), n_label=label, translate=t)
 
         return self._write(write, path)
 

@@ -33,6 +33,7 @@ from ...core.documents import document_text, get_document
 from ...core.errors import QdaError
 from ...analysis.timeline_metrics import derived_attributes
 from ...core.events import add_event, delete_event, event_codings, get_event, link_coding, update_event
+from ...reports.language import project_translator  # files in the project's output language
 from ...reports.timeline_chart import event_text, save_timeline, timeline_figure
 from ..common.errors import message_for, show_error
 
@@ -297,7 +298,7 @@ class TimelineView(QWidget):
         if self.project is None or self.case_id() is None:
             return False
         try:
-            save_timeline(self.project, self.case_id(), path, translate=_translate)
+            save_timeline(self.project, self.case_id(), path, translate=project_translator(self.project))
         except QdaError as error:
             show_error(self, self.tr("Export timeline"), message_for(error))
             return False

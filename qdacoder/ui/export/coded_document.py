@@ -17,6 +17,7 @@ from ...core import documents as documents_mod
 from ...core.coders import list_coders
 from ...core.errors import QdaError
 from ...reports.coded_document import case_documents, window_filters, write_coded_document
+from ...reports.language import project_translator  # the file in the project's output language
 from ..common.actions import add_action
 from ..common.dialogs import form_dialog
 from ..common.errors import message_for, show_error
@@ -138,7 +139,7 @@ class CodedDocumentActions(QObject):
         try:
             n = write_coded_document(self.session.project, path, document_ids,
                                      filters=window_filters(reading, coder_ids, valences), line_numbers=line_numbers,
-                                     case_name=case_name, translate=translate)
+                                     case_name=case_name, translate=project_translator(self.session.project))
         except QdaError as error:
             show_error(self.session.widget, self.tr("Coded document not written"), message_for(error))
             return False

@@ -20,7 +20,8 @@ from ...core.errors import render
 from ...core.names import name_filter
 from ...core.respondents import project_roles as respondent_roles
 from ...core.respondents import set_project_roles as set_respondent_roles
-from ...analysis.filters import Filters
+from ...analysis.filters import Filters, describe
+from ...reports.language import project_translator
 from ...reports.quotes import collect_quotes, write_quotes
 from ..common.actions import add_action
 from ..common.errors import message_for, show_error
@@ -172,11 +173,13 @@ class QuoteActions(QObject):
         """Write the starred quotes (all coded passages with ``all_passages``) to ``path``
         (.docx, .xlsx, .csv or .html), names replaced by their placeholders."""
         self.warn_about_names()
+        project = self.session.project
+        t = project_translator(project)  # the file in the project's output language
+        filters = Filters(reading=self.session.reading())
         try:
-            found = collect_quotes(self.session.project, starred_only=not all_passages, translate=translate,
-                                   filters=Filters(reading=self.session.reading()))
-            write_quotes(found, path, names=name_filter(self.session.project), by_valence=by_valence,
-                         sources=sources, translate=translate)
+            found = collect_quotes(project, starred_only=not all_passages, translate=t, filters=filters)
+            write_quotes(found, path, names=name_filter(project), by_valence=by_valence, sources=sources,
+                         translate=t, filters_text=describe(project, filters, t))
         except QdaError as error:
             show_error(self.session.widget, self.tr("Quotes not exported"), message_for(error))
             return False
@@ -213,36 +216,32 @@ class QuoteActions(QObject):
         """Write the draft report (Word) from the project as it is now, in the project's
         language (``ReportOptions`` from the dialog, or the defaults)."""
         from ...reports.draft_report import write_draft_report
-        from ...reports.language import output_language, translator
 
+        t = project_translator(self.session.project)
         try:
-            write_draft_report(self.session.project, path, translate=translator(output_language(self.session.project)),
-                               agreement=self.agreement_sentence(), saturation=self.saturation_text(),
-                               filters=Filters(reading=self.session.reading()), options=options)
+            write_draft_report(self.session.project, path, translate=t, agreement=self.agreement_sentence(t),
+                               saturation=self.saturation_text(t), filters=Filters(reading=self.session.reading()),
+                               options=options)
         except QdaError as error:
             show_error(self.session.widget, self.tr("Draft report not written"), message_for(error))
             return False
         self.session.show_message(self.tr("Draft report written to {file}").format(file=path), 8000)
         return True
 
-    def agreement_sentence(self) -> str | None:
+    def agreement_sentence(self, translate) -> str | None:
         """The agreement last computed in the agreement window, for the method paragraph
-        ("if computed"); None when none was computed in this session."""
-        dialog = self.tools.agreement
-        report = getattr(dialog, "report", None)
-        if report is None or report.overall.kappa.value is None:
-            return None
-        kappa = report.overall.kappa
-        return self.tr("Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).").format(
-            coders=", ".join(report.coders), level=report.level, n=kappa.n,
-            kappa=str(kappa.shown).replace("0.", ".", 1),  # the figure the tables show, as the reports write it: .768
-            band=translate(kappa.band_label) if kappa.band_label else "") + " " + translate(report.documents_sentence)
+        ("if computed"), in ``translate``'s language (the report's); None when none was
+        computed in this session."""
+        from ...reports.agreement_report import report_sentence
 
-    def saturation_text(self) -> str | None:
+        report = getattr(self.tools.agreement, "report", None)
+        return None if report is None else report_sentence(report, translate)
+
+    def saturation_text(self, translate) -> str | None:
         """The Saturation tab's sentence when "Use in the draft report" is ticked there; None
         otherwise (or when the analysis window was never opened)."""
         tab = getattr(self.tools.analysis, "saturation", None)
-        return tab.report_text() if tab is not None else None
+        return tab.report_text(translate) if tab is not None else None
 
     def draft_report_dialog(self, ask_path: bool = True):
         """The options dialog; on OK the file to write (``ask_path`` False: the dialog only,

@@ -37,6 +37,7 @@ from ...core.names import name_filter
 from ...reports.agreement_report import (
     LEVEL_NAMES, agreement_table, write_agreement_docx, write_agreement_xlsx,
 )
+from ...reports.language import project_translator  # files in the project's output language
 from ..common.texts import translate as _translate
 from ..common.errors import message_for, show_error
 
@@ -212,11 +213,13 @@ class AgreementDialog(QWidget):
 
     def export_docx(self, path: str | Path) -> bool:
         return self._export(lambda: write_agreement_docx(self.report, path, names=name_filter(self.project),
-                                                         project_name=self.project.name, translate=_translate))
+                                                         project_name=self.project.name,
+                                                         translate=project_translator(self.project)))
 
     def export_xlsx(self, path: str | Path) -> bool:
         return self._export(lambda: write_agreement_xlsx(self.report, path, names=name_filter(self.project),
-                                                         project_name=self.project.name, translate=_translate))
+                                                         project_name=self.project.name,
+                                                         translate=project_translator(self.project)))
 
     def _export(self, write) -> bool:
         if self.report is None and self.compute() is None:

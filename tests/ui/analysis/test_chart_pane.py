@@ -2,6 +2,7 @@
 the chart's own size (then the pane scrolls), and the PNG it writes is the command line's."""
 
 from qdacoder.reports.charts import frequency_chart, save_figure
+from qdacoder.analysis.filters import describe
 from qdacoder.analysis.frequency_table import frequency_table
 from qdacoder.core.codes import list_codes
 from qdacoder.core.names import name_filter
@@ -37,6 +38,7 @@ def test_the_chart_fills_the_pane_and_follows_it(qtbot, window, tmp_path):
     # the file is the chart at its own size, the same bytes as the command line writes
     assert analysis.export_chart(tmp_path / "venster.png", tab)
     p = window.project
-    save_figure(frequency_chart(frequency_table(p), title=tab.title, colors={c.id: c.color for c in list_codes(p)}),
+    save_figure(frequency_chart(frequency_table(p), title=tab.title, colors={c.id: c.color for c in list_codes(p)},
+                                filters_text=describe(p, analysis.filters())),  # its filter line under it
                 tmp_path / "cli.png", names=name_filter(p))
     assert (tmp_path / "venster.png").read_bytes() == (tmp_path / "cli.png").read_bytes()

@@ -126,7 +126,7 @@ def test_the_draft_report_mentions_the_agreement_computed_in_the_window(window, 
     out = tmp_path / "concept.docx"
     assert window.quotes.draft_report(str(out))
     method = " ".join(p.text for p in docx_mod.Document(str(out)).paragraphs)
-    assert "Inter-coder agreement between Anna de Vries, Bram Jansen (occurrence" in method
+    assert "Inter-coder agreement between Anna de Vries, Bram Jansen (code occurrence per document" in method
     assert "No documents are assigned to these coders, so every document compared counts" in method
     assert [a.text() for a in window.menuBar().actions()].count("E&xport") == 1
 
