@@ -32,47 +32,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="48"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="49"/>
         <source>Inter-coder agreement</source>
         <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="65"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berekenen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
         <source>Export &amp;Word...</source>
         <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
         <source>Export &amp;Excel...</source>
         <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="68"/>
         <source>Include unused codes</source>
         <translation>Ongebruikte codes meetellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="79"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="80"/>
         <source>Coders (two or more):</source>
         <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="81"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="82"/>
         <source>Level:</source>
         <translation>Niveau:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="83"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="84"/>
         <source>Overlap threshold:</source>
         <translation>Overlapdrempel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="86"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="87"/>
         <source>Documents (all ticked: every document)</source>
         <translation>Documenten (alle aangevinkt: elk document)</translation>
     </message>
@@ -81,52 +81,52 @@
         <translation type="vanished">Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="87"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="88"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="95"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
         <source>Pairs of coders</source>
         <translation>Paren codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="98"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="98"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="99"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="107"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="108"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="108"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="109"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="167"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="168"/>
         <source>Tick two or more coders.</source>
         <translation>Vink twee of meer codeurs aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="209"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="210"/>
         <source>Export agreement</source>
         <translation>Overeenstemming exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="227"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="230"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -134,42 +134,42 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="111"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="117"/>
         <source>Export XLSX...</source>
         <translation>Exporteren als XLSX...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="117"/>
         <source>Export CSV...</source>
         <translation>Exporteren als CSV...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="115"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="118"/>
         <source>Export Word...</source>
         <translation>Exporteren naar Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="116"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="119"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="116"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="119"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="127"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="130"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/tabs.py" line="128"/>
+        <location filename="../../qdacoder/ui/analysis/tabs.py" line="131"/>
         <source>Chart</source>
         <translation>Grafiek</translation>
     </message>
@@ -177,282 +177,282 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="60"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="61"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="70"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="71"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="71"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="72"/>
         <source>Hide codes without codings</source>
         <translation>Codes zonder coderingen verbergen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="83"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="95"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
         <source>Saturation</source>
         <translation>Verzadiging</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="109"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="111"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="111"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="147"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="153"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="153"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="153"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="201"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="202"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="288"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="305"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="304"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="321"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="309"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="326"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="345"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="356"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="374"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="385"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="352"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="381"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="352"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="381"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="353"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="382"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="354"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="383"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="354"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="383"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -606,129 +606,129 @@
 <context>
     <name>AttributeFiles</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="35"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
         <source>Import table...</source>
         <translation>Tabel importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="37"/>
         <source>Export table...</source>
         <translation>Tabel exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="37"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="38"/>
         <source>Summary table...</source>
         <translation>Overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="47"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="48"/>
         <source>Import attributes from {file}</source>
         <translation>Kenmerken importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="49"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="50"/>
         <source>Table not imported</source>
         <translation>Tabel niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="53"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="54"/>
         <source>{rows} rows read: {values} values set, {removed} removed, {cases} new cases, {variables} new attributes.</source>
         <translation>{rows} rijen gelezen: {values} waarden ingesteld, {removed} verwijderd, {cases} nieuwe casussen, {variables} nieuwe kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="77"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="78"/>
         <source>Import timeline events from {file}</source>
         <translation>Tijdlijngebeurtenissen importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="79"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="80"/>
         <source>Events not imported</source>
         <translation>Gebeurtenissen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="82"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="83"/>
         <source>{added} events added ({skipped} already there), {cases} new cases.</source>
         <translation>{added} gebeurtenissen toegevoegd ({skipped} waren er al), {cases} nieuwe casussen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="94"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="95"/>
         <source>Import case &amp;attributes...</source>
         <translation>Casus&amp;kenmerken importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="95"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
         <source>E&amp;xport case attributes...</source>
         <translation>Casuskenmerken e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="97"/>
         <source>Case &amp;summary table...</source>
         <translation>Casus&amp;overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="98"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="99"/>
         <source>Import timeline &amp;events...</source>
         <translation>Tijdlijn&amp;gebeurtenissen importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="99"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="100"/>
         <source>Export timeline e&amp;vents...</source>
         <translation>Tijdlijngebeurtenissen exporte&amp;ren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="100"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="101"/>
         <source>Show &amp;timeline</source>
         <translation>&amp;Tijdlijn tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="104"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="105"/>
         <source>Import timeline events</source>
         <translation>Tijdlijngebeurtenissen importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="105"/>
-        <location filename="../../qdacoder/ui/cases/files.py" line="128"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="106"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="129"/>
         <source>Tables (*.xlsx *.csv)</source>
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="111"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="112"/>
         <source>Export timeline events</source>
         <translation>Tijdlijngebeurtenissen exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="112"/>
-        <location filename="../../qdacoder/ui/cases/files.py" line="135"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="113"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="136"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="120"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="121"/>
         <source>Not written</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="122"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="123"/>
         <source>Written to {file}</source>
         <translation>Opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="127"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="128"/>
         <source>Import attributes</source>
         <translation>Kenmerken importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="134"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="135"/>
         <source>Export attributes</source>
         <translation>Kenmerken exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="141"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="142"/>
         <source>Case summary table</source>
         <translation>Casusoverzichtstabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="142"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="143"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
     </message>
@@ -1362,32 +1362,32 @@
 <context>
     <name>CodedDocumentActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="113"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="114"/>
         <source>&amp;Coded document...</source>
         <translation>&amp;Gecodeerd document...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="117"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="118"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="125"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="126"/>
         <source>Coded document</source>
         <translation>Gecodeerd document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="126"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="127"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="143"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="144"/>
         <source>Coded document not written</source>
         <translation>Gecodeerd document niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="145"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="146"/>
         <source>{n} coding(s) written to {file}</source>
         <translation>{n} codering(en) geschreven naar {file}</translation>
     </message>
@@ -1395,67 +1395,67 @@
 <context>
     <name>CodedDocumentDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="38"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="39"/>
         <source>Coded document</source>
         <translation>Gecodeerd document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="46"/>
         <source>This document</source>
         <translation>Dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="46"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="47"/>
         <source>All documents of the case</source>
         <translation>Alle documenten van de casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="58"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="59"/>
         <source>The final coding (the consensus where done)</source>
         <translation>De definitieve codering (de consensus waar die er is)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="59"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="60"/>
         <source>All codings of every coder</source>
         <translation>Alle coderingen van elke codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="60"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="61"/>
         <source>The codings of the coders ticked below</source>
         <translation>De coderingen van de hieronder aangevinkte codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="74"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="74"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="73"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="74"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="78"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="79"/>
         <source>Number the lines</source>
         <translation>Regels nummeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="82"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="83"/>
         <source>Reading</source>
         <translation>Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="83"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="84"/>
         <source>Codings of</source>
         <translation>Coderingen van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="85"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="86"/>
         <source>Valence</source>
         <translation>Richting</translation>
     </message>
@@ -2353,32 +2353,32 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="56"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
         <source>Keyword</source>
         <translation>Trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
@@ -2386,204 +2386,223 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="138"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="153"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="141"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="139"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="142"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
         <source>Find bar</source>
         <translation>Zoekbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="178"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="179"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="177"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="178"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="181"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="187"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="192"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="220"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
         <source>&amp;Find in document...</source>
         <translation>&amp;Zoeken in document...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="228"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="237"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="240"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="247"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="258"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="260"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="258"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="261"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="263"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="265"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="266"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="268"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="299"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="302"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="300"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="303"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="315"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="315"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="319"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="322"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="323"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="328"/>
+        <source>coders: {names}</source>
+        <translation>codeurs: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="330"/>
+        <source>final coding</source>
+        <translation>definitieve codering</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="331"/>
+        <source>every coder</source>
+        <translation>elke codeur</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="333"/>
+        <source>{documents} documents, {codes} codes, {codings} codings ({reading}), {cases} cases</source>
+        <translation>{documents} documenten, {codes} codes, {codings} coderingen ({reading}), {cases} casussen</translation>
+    </message>
+    <message>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
-        <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
+        <translation type="vanished">{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
 </context>
 <context>
@@ -3319,113 +3338,108 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="151"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
         <source>&amp;Export quotes...</source>
         <translation>&amp;Citaten exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="152"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="153"/>
         <source>&amp;Attribution and placeholders...</source>
         <translation>Toeschrijving en &amp;pseudoniemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="154"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="155"/>
         <source>&amp;Draft report...</source>
         <translation>Concept&amp;rapport...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="163"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="164"/>
         <source>Names in starred quotes</source>
         <translation>Namen in citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="164"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="165"/>
         <source>{n} starred quote(s) contain names from the placeholder list ({names}). Every export replaces them by their placeholders.</source>
         <translation>{n} citaat/citaten met ster bevatten namen uit de lijst met pseudoniemen ({names}). Bij elke export worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="181"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="184"/>
         <source>Quotes not exported</source>
         <translation>Citaten niet geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="183"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="186"/>
         <source>{n} quotes written to {file}</source>
         <translation>{n} citaten opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="185"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="188"/>
         <source>{n} confidential coding(s) left out: they are never quoted.</source>
         <translation>{n} vertrouwelijke codering(en) weggelaten: die worden nooit geciteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="193"/>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="198"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="196"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="201"/>
         <source>Export quotes</source>
         <translation>Citaten exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="194"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="197"/>
         <source>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</source>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="199"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="202"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="200"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="203"/>
         <source>Split into bevorderend / belemmerend</source>
         <translation>Splitsen in bevorderend / belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="201"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="204"/>
         <source>Add the source (document and position) for checking</source>
         <translation>De bron (document en positie) vermelden ter controle</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="223"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="226"/>
         <source>Draft report not written</source>
         <translation>Conceptrapport niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="225"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="228"/>
         <source>Draft report written to {file}</source>
         <translation>Conceptrapport opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="236"/>
-        <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
-        <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="261"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="263"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="277"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="276"/>
         <source>Template not saved</source>
         <translation>Sjabloon niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="280"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="279"/>
         <source>Change placeholders</source>
         <translation>Pseudoniemen wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="281"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="280"/>
         <source>Placeholders not saved</source>
         <translation>Pseudoniemen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="289"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="288"/>
         <source>Names that are also words</source>
         <translation>Namen die ook woorden zijn</translation>
     </message>
@@ -3441,72 +3455,72 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QuoteSettings</name>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="42"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="43"/>
         <source>Quotes: attribution and placeholders</source>
         <translation>Citaten: toeschrijving en pseudoniemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="45"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="46"/>
         <source>(own template)</source>
         <translation>(eigen sjabloon)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="54"/>
         <source>Name in the material</source>
         <translation>Naam in het materiaal</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="53"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="54"/>
         <source>Placeholder</source>
         <translation>Pseudoniem</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="54"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="55"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="54"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="55"/>
         <source>Any case</source>
         <translation>Elke schrijfwijze</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="59"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="60"/>
         <source>A name is replaced as written and in capitals (Roos, ROOS), also inside file names (interview_Roos) and with a possessive (Roos&apos;s). Tick “Any case” to replace it in every case, e.g. a name typed in lower case in a transcript.</source>
         <translation>Een naam wordt vervangen zoals hij geschreven is en in hoofdletters (Roos, ROOS), ook in bestandsnamen (interview_Roos) en met een bezits-s (Roos&apos;s). Vink “Elke schrijfwijze” aan om hem in elke schrijfwijze te vervangen, bijvoorbeeld een naam die in een transcript met een kleine letter is getypt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="68"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="69"/>
         <source>Find names...</source>
         <translation>Namen zoeken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="70"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="71"/>
         <source>Suggest names, places and institutions found in the documents (with deduce, on this computer), to accept as placeholders or reject.</source>
         <translation>Stelt namen, plaatsen en instellingen uit de documenten voor (met deduce, op deze computer), om als placeholder over te nemen of af te wijzen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="74"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="75"/>
         <source>Fields in braces: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} or an attribute. A part in square brackets is written only when its fields have a value: “{text}” - {role}[, {leeftijd} jaar].</source>
         <translation>Velden tussen accolades: {text}, {role}, {respondent}, {speaker}, {case}, {document}, {kind} of een kenmerk. Een deel tussen vierkante haken wordt alleen geschreven als de velden erin een waarde hebben: “{text}” - {role}[, {leeftijd} jaar].</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="79"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="80"/>
         <source>The roles offered for respondents, written as quotes should print them (e.g. Gezagdrager, jeugdprofessional), separated by commas.</source>
         <translation>De rollen die respondenten kunnen hebben, geschreven zoals citaten ze moeten tonen (bijv. Gezagdrager, jeugdprofessional), gescheiden door komma&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="82"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
         <source>Preset:</source>
         <translation>Voorinstelling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="83"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="84"/>
         <source>Template:</source>
         <translation>Sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="84"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="85"/>
         <source>Respondent roles:</source>
         <translation>Rollen van respondenten:</translation>
     </message>
@@ -3945,42 +3959,42 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>StopWordsDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="102"/>
         <source>Stop words</source>
         <translation>Stopwoorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="104"/>
         <source>Dutch (the Snowball list, with fillers such as uh, ehm, nou)</source>
         <translation>Nederlands (de Snowball-lijst, met stopwoordjes als uh, ehm, nou)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="105"/>
         <source>English (a long list: it also leaves out kind, help, case)</source>
         <translation>Engels (een lange lijst: die laat ook kind, help, case weg)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="110"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="111"/>
         <source>One word a line, e.g. gewoon</source>
         <translation>Eén woord per regel, bijv. gewoon</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="111"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="112"/>
         <source>Words of the standard lists that do count, e.g. kind</source>
         <translation>Woorden van de standaardlijsten die wel meetellen, bijv. kind</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="114"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="115"/>
         <source>Standard lists:</source>
         <translation>Standaardlijsten:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="116"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="117"/>
         <source>Also leave out:</source>
         <translation>Ook weglaten:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="117"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="118"/>
         <source>Count after all:</source>
         <translation>Toch meetellen:</translation>
     </message>
@@ -3988,110 +4002,110 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="70"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="71"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="72"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="73"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="83"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="84"/>
         <source>Add event...</source>
         <translation>Gebeurtenis toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="84"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="85"/>
         <source>Edit event...</source>
         <translation>Gebeurtenis bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="85"/>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="184"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="86"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="185"/>
         <source>Delete event</source>
         <translation>Gebeurtenis verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="86"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="87"/>
         <source>Link selected coding</source>
         <translation>Geselecteerde codering koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="90"/>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="261"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="91"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="262"/>
         <source>Click an event to see the passages about it.</source>
         <translation>Klik op een gebeurtenis om de fragmenten erover te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="101"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="102"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="165"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="166"/>
         <source>Add event</source>
         <translation>Gebeurtenis toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="177"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="178"/>
         <source>Edit event</source>
         <translation>Gebeurtenis bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="190"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="191"/>
         <source>Click an event here and a coding in the document first.</source>
         <translation>Klik eerst hier op een gebeurtenis en in het document op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="193"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="194"/>
         <source>Link passage to event</source>
         <translation>Fragment aan gebeurtenis koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="202"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="203"/>
         <source>No events yet: the figures of this case are not known.</source>
         <translation>Nog geen gebeurtenissen: de kerngegevens van deze casus zijn niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="206"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="207"/>
         <source>{places} living places ({outside} outside the family), {schools} schools, {help} help trajectories, first help at age {age}, {turns} turning points</source>
         <translation>{places} woonplekken ({outside} buiten het gezin), {schools} scholen, {help} hulptrajecten, eerste hulptraject op leeftijd {age}, {turns} schakelmomenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="226"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="227"/>
         <source>Choose a case to see its timeline.</source>
         <translation>Kies een casus om de tijdlijn te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="269"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="270"/>
         <source>Passages about “{event}”:</source>
         <translation>Fragmenten over “{event}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="279"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="280"/>
         <source>{document}: “{passage}”</source>
         <translation>{document}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="284"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="285"/>
         <source>No passages are linked to this event yet.</source>
         <translation>Er zijn nog geen fragmenten aan deze gebeurtenis gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="302"/>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="311"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="303"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="312"/>
         <source>Export timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="309"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="310"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="309"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="310"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -4122,172 +4136,172 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>WordsTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="129"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="130"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="130"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="131"/>
         <source>Respondents only</source>
         <translation>Alleen respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="131"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="132"/>
         <source>Leave out the interviewer&apos;s turns (I, Int, Interviewer, Onderzoeker ... not linked to a respondent). Speaker labels are never counted.</source>
         <translation>De beurten van de interviewer weglaten (I, Int, Interviewer, Onderzoeker ... niet gekoppeld aan een respondent). Sprekerslabels tellen nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="133"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="134"/>
         <source>Stop words...</source>
         <translation>Stopwoorden...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="134"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
         <source>as written</source>
         <translation>zoals geschreven</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="134"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
         <source>by stem</source>
         <translation>naar stam</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
         <source>single words</source>
         <translation>losse woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
         <source>phrases of 2 words</source>
         <translation>woordgroepen van 2 woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
         <source>phrases of 3 words</source>
         <translation>woordgroepen van 3 woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
         <source>frequencies</source>
         <translation>frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="139"/>
         <source>distinctive: promoting against hindering</source>
         <translation>kenmerkend: bevorderend tegenover belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="139"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="140"/>
         <source>distinctive: each speaker role against the others</source>
         <translation>kenmerkend: elke sprekersrol tegenover de andere</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="141"/>
         <source>distinctive: the chosen code against the rest</source>
         <translation>kenmerkend: de gekozen code tegenover de rest</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="144"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="144"/>
         <source>Words:</source>
         <translation>Woorden:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="145"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="159"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="160"/>
         <source>A word or phrase (wacht* for a prefix); double-click a word above</source>
         <translation>Een woord of woordgroep (wacht* voor een begin); of dubbelklik hierboven op een woord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="162"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="163"/>
         <source>in document order</source>
         <translation>in volgorde van de documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="162"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="163"/>
         <source>by left context</source>
         <translation>op linkercontext</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="163"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="164"/>
         <source>by right context</source>
         <translation>op rechtercontext</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="165"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="166"/>
         <source>Same stem</source>
         <translation>Zelfde stam</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="184"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="185"/>
         <source>the keyword</source>
         <translation>het trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="184"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="185"/>
         <source>its sentence</source>
         <translation>de zin</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="184"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="185"/>
         <source>its paragraph (line)</source>
         <translation>de alinea (regel)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="187"/>
         <source>Code selected lines</source>
         <translation>Gekozen regels coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="188"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="189"/>
         <source>Export lines...</source>
         <translation>Regels exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="194"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="195"/>
         <source>Keyword in context:</source>
         <translation>Trefwoord in context:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="194"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="195"/>
         <source>Words each side:</source>
         <translation>Woorden aan elke kant:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="195"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="196"/>
         <source>Sort:</source>
         <translation>Sorteren:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="198"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="199"/>
         <source>Code with:</source>
         <translation>Coderen met:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="217"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="218"/>
         <source>all texts</source>
         <translation>alle teksten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="217"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="218"/>
         <source>all coded passages</source>
         <translation>alle gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="274"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="277"/>
         <source>Choose a code under Text to compare it with the rest.</source>
         <translation>Kies bij Tekst een code om die met de rest te vergelijken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="317"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="331"/>
         <source>%n occurrence(s)</source>
         <translation>
             <numerusform>%n keer gevonden</numerusform>
@@ -4295,12 +4309,12 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="340"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="354"/>
         <source>Code keyword lines</source>
         <translation>Trefwoordregels coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="343"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="357"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -4308,28 +4322,28 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="356"/>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="364"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="371"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="379"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="365"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="380"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;Word table (*.docx)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-tabel (*.csv);;Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="377"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="392"/>
         <source>Leave out as stop word</source>
         <translation>Weglaten als stopwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="383"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="398"/>
         <source>Add stop words</source>
         <translation>Stopwoorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="392"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="407"/>
         <source>Stop words</source>
         <translation>Stopwoorden</translation>
     </message>
@@ -4935,7 +4949,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” staat op het bovenste niveau: er is geen bovenliggende code om de coderingen naartoe te verplaatsen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/cli/analysis.py" line="238"/>
+        <location filename="../../qdacoder/cli/analysis.py" line="239"/>
         <location filename="../../qdacoder/cli/codebook.py" line="31"/>
         <source>There is no code “{path}”.</source>
         <translation>Er is geen code “{path}”.</translation>
@@ -5001,7 +5015,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
-        <location filename="../../qdacoder/reports/charts.py" line="50"/>
+        <location filename="../../qdacoder/reports/charts.py" line="53"/>
         <location filename="../../qdacoder/reports/coded_document.py" line="58"/>
         <location filename="../../qdacoder/reports/quotes.py" line="48"/>
         <location filename="../../qdacoder/reports/table_export.py" line="99"/>
@@ -5010,7 +5024,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
-        <location filename="../../qdacoder/reports/charts.py" line="51"/>
+        <location filename="../../qdacoder/reports/charts.py" line="54"/>
         <location filename="../../qdacoder/reports/coded_document.py" line="59"/>
         <location filename="../../qdacoder/reports/quotes.py" line="49"/>
         <location filename="../../qdacoder/reports/table_export.py" line="100"/>
@@ -5733,74 +5747,74 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een tijdlijn wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="226"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="232"/>
         <location filename="../../qdacoder/reports/saturation.py" line="69"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="227"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="233"/>
         <source>document kinds</source>
         <translation>soorten document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="228"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="234"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="229"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="235"/>
         <source>coders</source>
         <translation>codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="230"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="236"/>
         <source>valence</source>
         <translation>richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="231"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="237"/>
         <source>speaker roles</source>
         <translation>rollen van sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="232"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="238"/>
         <source>passage contains</source>
         <translation>fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="233"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="239"/>
         <source>No filters: all codings.</source>
         <translation>Geen filters: alle coderingen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="234"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="240"/>
         <source>No filters</source>
         <translation>Geen filters</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="235"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="241"/>
         <source>final coding (the consensus where done, each coder&apos;s own elsewhere)</source>
         <translation>definitieve codering (de consensus waar klaar, elders die van elke codeur zelf)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="236"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="242"/>
         <source>all codings of every coder</source>
         <translation>alle coderingen van elke codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="237"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="243"/>
         <source>codings of {names}</source>
         <translation>coderingen van {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="238"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="244"/>
         <source>reading</source>
         <translation>lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/filters.py" line="239"/>
-        <location filename="../../qdacoder/reports/charts.py" line="52"/>
+        <location filename="../../qdacoder/analysis/filters.py" line="245"/>
+        <location filename="../../qdacoder/reports/charts.py" line="55"/>
         <location filename="../../qdacoder/reports/quotes.py" line="50"/>
         <source>no valence</source>
         <translation>geen richting</translation>
@@ -5895,32 +5909,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{cases} van {total} casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="53"/>
+        <location filename="../../qdacoder/reports/charts.py" line="56"/>
         <location filename="../../qdacoder/reports/coded_document.py" line="55"/>
         <location filename="../../qdacoder/reports/table_export.py" line="39"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="54"/>
+        <location filename="../../qdacoder/reports/charts.py" line="57"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="96"/>
         <location filename="../../qdacoder/reports/table_export.py" line="63"/>
         <source>Code frequencies</source>
         <translation>Codefrequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="55"/>
+        <location filename="../../qdacoder/reports/charts.py" line="58"/>
         <location filename="../../qdacoder/reports/table_export.py" line="45"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="56"/>
+        <location filename="../../qdacoder/reports/charts.py" line="59"/>
         <source>Nothing to show.</source>
         <translation>Niets om te tonen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/charts.py" line="57"/>
+        <location filename="../../qdacoder/reports/charts.py" line="60"/>
         <source>{file}: a chart is saved as .png or .svg, not as {extension}.</source>
         <translation>{file}: een grafiek wordt opgeslagen als .png of .svg, niet als {extension}.</translation>
     </message>
@@ -6094,37 +6108,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De {shown} documenten met de laagste overeenstemming van de {total}; het Excel-bestand noemt ze alle.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="80"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="79"/>
+        <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
+        <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
         <source>% agreement: the share of units on which the coders give the same rating; per pair over the units both coders rated, in the codes table over the units all coders rated (n all coders).</source>
         <translation>% overeenstemming: het aandeel eenheden waarop de codeurs hetzelfde oordeel geven; per paar over de eenheden die beide codeurs beoordeelden, in de codetabel over de eenheden die alle codeurs beoordeelden (n alle codeurs).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="81"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="83"/>
         <source>Cohen&apos;s kappa, per pair over the units both rated: κ = (pₒ − pₑ) / (1 − pₑ), pₒ the observed agreement, pₑ = Σ row total × column total / n², the agreement expected from each coder&apos;s own use of the ratings.</source>
         <translation>Kappa van Cohen, per paar over de eenheden die beiden beoordeelden: κ = (pₒ − pₑ) / (1 − pₑ), pₒ de waargenomen overeenstemming, pₑ = Σ rijtotaal × kolomtotaal / n², de overeenstemming die te verwachten is uit het eigen gebruik van de oordelen door elke codeur.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="84"/>
         <source>Brennan and Prediger&apos;s free-marginal kappa, per pair over the units both rated: κₙ = (pₒ − 1/k) / (1 − 1/k), chance agreement 1/k for k possible ratings: k = 2 (present or absent); at the frequency level k = the number of distinct non-zero counts observed for the code plus one (zero).</source>
         <translation>Kappa van Brennan en Prediger (vrije marginalen), per paar over de eenheden die beiden beoordeelden: κₙ = (pₒ − 1/k) / (1 − 1/k), kansovereenstemming 1/k bij k mogelijke oordelen: k = 2 (aanwezig of afwezig); op het niveau van de frequentie k = het aantal verschillende waargenomen aantallen groter dan nul voor de code plus één (nul).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="83"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="85"/>
         <source>Fleiss&apos; kappa, over the units all coders rated: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ the mean share of agreeing pairs of coders per unit, P̄ₑ = Σ pⱼ², pⱼ the share of all ratings in category j.</source>
         <translation>Kappa van Fleiss, over de eenheden die alle codeurs beoordeelden: κ = (P̄ − P̄ₑ) / (1 − P̄ₑ), P̄ het gemiddelde aandeel overeenstemmende paren codeurs per eenheid, P̄ₑ = Σ pⱼ², pⱼ het aandeel van alle oordelen in categorie j.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="84"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="86"/>
         <source>Krippendorff&apos;s alpha (nominal), over all values present: α = 1 − Dₒ / Dₑ, from the coincidences of values within units; a unit with fewer than two values is left out.</source>
         <translation>Alfa van Krippendorff (nominaal), over alle aanwezige waarden: α = 1 − Dₒ / Dₑ, uit het samen voorkomen van waarden binnen eenheden; een eenheid met minder dan twee waarden blijft buiten beschouwing.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="85"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="87"/>
         <source>Missing: a document not assigned to a coder is missing for that coder, not “nothing found”; every figure has its own n.</source>
         <translation>Ontbrekend: een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”; elk cijfer heeft zijn eigen n.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/reports/agreement_report.py" line="86"/>
+        <location filename="../../qdacoder/reports/agreement_report.py" line="88"/>
         <source>Rounding: coefficients to 3 decimals, percentages to 1; the band is read from the figure as shown (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</source>
         <translation>Afronding: coëfficiënten op 3 decimalen, percentages op 1; de interpretatie wordt gelezen uit het getoonde cijfer (slecht &lt; 0, gering 0–0.200, matig 0.201–0.400, redelijk 0.401–0.600, voldoende tot goed 0.601–0.800, bijna perfect 0.801–1).</translation>
     </message>
@@ -6519,8 +6538,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/cli/export.py" line="22"/>
-        <location filename="../../qdacoder/cli/quotes.py" line="116"/>
-        <location filename="../../qdacoder/reports/quotes.py" line="255"/>
+        <location filename="../../qdacoder/cli/quotes.py" line="117"/>
+        <location filename="../../qdacoder/reports/quotes.py" line="268"/>
         <source>{file}: quotes can be written as .docx, .xlsx, .csv or .html.</source>
         <translation>{file}: citaten kunnen worden opgeslagen als .docx, .xlsx, .csv of .html.</translation>
     </message>
