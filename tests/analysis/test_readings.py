@@ -46,6 +46,11 @@ def test_the_matrix_of_the_final_coding(project, study):
     assert matrix.counts == ((1, 0, 0, 1), (1, 0, 0, 0), (0, 2, 0, 0), (0, 0, 0, 1))
     everything = code_matrix(project, filters=Filters(reading=ALL))
     assert everything.counts == ((3, 0, 1, 1), (2, 0, 0, 0), (1, 3, 0, 0), (0, 0, 1, 1))
+    # each coder's own, by hand from the table in final_study
+    anna = code_matrix(project, filters=Filters(reading=coders_reading([study["Anna"]])))
+    assert anna.counts == ((1, 0, 0, 1), (1, 0, 0, 0), (0, 1, 0, 0), (0, 0, 1, 1))
+    bram = code_matrix(project, filters=Filters(reading=coders_reading([study["Bram"]])))
+    assert bram.counts == ((1, 0, 1, 0), (0, 0, 0, 0), (1, 1, 0, 0), (0, 0, 0, 0))
 
 
 def test_quotes_follow_the_reading(project, study):

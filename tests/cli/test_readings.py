@@ -1,6 +1,7 @@
 """`--reading` and `consensus --done` through the real `qdacoder` command, on the study of
 tests/analysis/final_study.py: the same hand counts as the analysis tests."""
 
+import csv
 import json
 
 import docx
@@ -64,6 +65,47 @@ def test_the_report_says_its_reading(run, study, tmp_path):
     run("export", study, tmp_path / "anna.docx", "--what", "report", "--reading", "coder:Anna")
     text = " ".join(p.text for p in docx.Document(tmp_path / "anna.docx").paragraphs)
     assert "Figures and quotes are of the codings of Anna only." in text
+
+
+@pytest.mark.parametrize("reading, wanted, line", [
+    ("final", (2, 1, 2, 1), "reading: final coding"),
+    ("all", (5, 2, 4, 2), "reading: all codings of every coder"),
+    ("coder:Anna", (2, 1, 1, 2), "reading: codings of Anna"),
+    ("coder:Bram", (2, 0, 2, 0), "reading: codings of Bram"),
+])
+def test_the_report_under_each_reading_checks_out_and_states_it_under_every_table(run, study, tmp_path, reading,
+                                                                                  wanted, line):
+    out = tmp_path / "rapport.docx"
+    data = json.loads(run("export", study, out, "--what", "report", "--reading", reading, "--include-empty",
+                          "--check", "--json").output)
+    assert data["contradictions"] == []  # the self-check counts under the same reading
+    document = docx.Document(out)
+    frequencies = next(t for t in document.tables if t.rows[0].cells[0].text == "Code" and
+                       t.rows[0].cells[1].text == "Codings")
+    figures = {r.cells[0].text.strip(): int(r.cells[1].text) for r in frequencies.rows[1:]}
+    assert figures == dict(zip(("Wachtlijst", "Steun mentor", "Schoolwerk", "Thuissituatie"), wanted))  # by hand
+    notes = [p.text for p in document.paragraphs if p.text.startswith("n = ")]
+    assert notes and all(line in note for note in notes)  # no other filter, yet the reading under the table
+
+
+def test_charts_and_quotes_state_their_reading(run, study, tmp_path):
+    run("chart", study, tmp_path / "eind.svg", "--type", "frequencies")
+    assert "reading: final coding" in (tmp_path / "eind.svg").read_text(encoding="utf-8")
+    run("matrix", study, "--svg", tmp_path / "bram.svg", "--reading", "coder:Bram")
+    assert "reading: codings of Bram" in (tmp_path / "bram.svg").read_text(encoding="utf-8")
+    run("quotes", study, tmp_path / "alles.docx", "--reading", "all")
+    assert "filters: No filters; reading: all codings of every coder" in [
+        p.text for p in docx.Document(tmp_path / "alles.docx").paragraphs]
+    run("export", study, tmp_path / "eind.csv", "--what", "quotes")
+    with open(tmp_path / "eind.csv", encoding="utf-8-sig", newline="") as handle:
+        first = next(csv.reader(handle, delimiter=";"))
+    assert first[0].startswith("filters: No filters; reading: final coding")
+
+
+def test_info_counts_the_codings_of_the_reading(run, study):
+    assert json.loads(run("info", study, "--json").output)["codings"] == 6
+    every = json.loads(run("info", study, "--reading", "all", "--json").output)
+    assert (every["codings"], every["reading"]) == (13, "all codings of every coder")
 
 
 def test_consensus_done_on_the_command_line(run, tmp_path):

@@ -27,6 +27,8 @@ def test_one_reading_for_the_whole_window(window, tmp_path):
     assert window.session.reading_kind() == "final"
     assert window.reading.label.text().startswith("Reading: final coding")
     assert counts(window, ids) == [2, 1, 2, 1]
+    window._update_status()  # the study was made behind the window's back
+    assert window.statusBar().currentMessage() == "4 documents, 4 codes, 6 codings (final coding), 4 cases"
     assert coders_in_view(window, ids, "Interview Fatima", "Mijn mentor") == ["Consensus"]
     assert coders_in_view(window, ids, "Interview Mo", "Thuis was") == []  # settled on nothing
     assert coders_in_view(window, ids, "Interview Lotte", "Op school") == ["Anna", "Bram"]  # not done there
@@ -39,16 +41,19 @@ def test_one_reading_for_the_whole_window(window, tmp_path):
     assert window.retrieval.filters().reading == window.session.reading()
     out = tmp_path / "citaten.xlsx"
     assert window.quotes.export(str(out))
-    assert openpyxl.load_workbook(out).active.max_row - 1 == 2  # the two quotes of the final coding
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet["A1"].value.startswith("filters: No filters; reading: final coding")
+    assert sheet.max_row - 2 == 2  # under the filter line and the header: the two quotes of the final coding
 
     window.reading.choose("all")
     assert [a.isChecked() for a in window.reading.actions.actions()] == [False, True, False]
+    assert window.statusBar().currentMessage() == "4 documents, 4 codes, 13 codings (every coder), 4 cases"
     assert window.reading.label.text() == "Reading: all codings of every coder"
     assert counts(window, ids) == [5, 2, 4, 2]
     assert coders_in_view(window, ids, "Interview Fatima", "Mijn mentor") == ["Anna", "Bram", "Consensus"]
     assert "reading: all codings of every coder" in analysis.frequencies.note.text()
     assert window.quotes.export(str(out))
-    assert openpyxl.load_workbook(out).active.max_row - 1 == 4
+    assert openpyxl.load_workbook(out).active.max_row - 2 == 4
     report = tmp_path / "concept.docx"
     assert window.quotes.draft_report(str(report))
     assert "Figures and quotes are of all codings of every coder together" in " ".join(
@@ -56,6 +61,7 @@ def test_one_reading_for_the_whole_window(window, tmp_path):
 
     window.reading.choose("coders", ["Bram"])
     assert counts(window, ids) == [2, 0, 2, 0]
+    assert window.statusBar().currentMessage() == "4 documents, 4 codes, 4 codings (coders: Bram), 4 cases"
     assert coders_in_view(window, ids, "Interview Fatima", "Mijn mentor") == ["Bram"]
     window.reading.choose("final")
     assert counts(window, ids) == [2, 1, 2, 1]
