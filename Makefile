@@ -42,11 +42,6 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_coded_document.py
 
-# The coded documents of the demo rendered with LibreOffice to PDF and PNG pages, and the
-# charts as PNG, in build/report-check/: checked for notes and names, then looked at.
-report-check: $(VENV)/.installed
-	$(BIN)/python tools/report_check.py build/report-check
-
 # Collect every tr() / QT_TRANSLATE_NOOP string into the Dutch translation file for Qt Linguist.
 translations: $(VENV)/.installed
 	$(BIN)/pyside6-lupdate $$(git ls-files 'qdacoder/*.py') -ts resources/translations/qdacoder_nl.ts
@@ -84,6 +79,9 @@ wheel-check: wheel
 clean:
 	rm -rf $(VENV) demo build dist *.egg-info
 
-# The draft report of the three sample projects, checked and rendered with LibreOffice: page counts
+# Rendered with LibreOffice to PDF and a PNG per page, to look at: the draft report of the
+# three sample projects (checked, page counts printed) in build/report-check/reports/, and the
+# demo's coded documents and charts (checked for notes and names) in build/report-check/coded/.
 report-check: $(VENV)/.installed
-	$(VENV)/bin/python benchmarks/report_check.py $(or $(OUT),build/report-check)
+	$(BIN)/python benchmarks/report_check.py $(or $(OUT),build/report-check)/reports
+	$(BIN)/python tools/report_check.py $(or $(OUT),build/report-check)/coded

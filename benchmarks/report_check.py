@@ -19,6 +19,11 @@ for tool, package in (("soffice", "libreoffice-writer-nogui"), ("pdfinfo", "popp
                       ("pdftoppm", "poppler-utils")):
     if not shutil.which(tool):
         sys.exit(f"{tool} is missing: sudo apt-get install {package}")
+if shutil.which("fc-list") and "Carlito" not in subprocess.run(["fc-list", ":", "family"], capture_output=True,
+                                                               text=True).stdout:
+    # the template's Calibri is then set in a wider font: headers of narrow columns may break
+    print("note: without Carlito (Calibri's metrics) LibreOffice sets the pages in a wider font; "
+          "sudo apt-get install fonts-crosextra-carlito for pages as Word shows them")
 out = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="report-check-"))
 out.mkdir(parents=True, exist_ok=True)
 failed = False

@@ -60,9 +60,10 @@ def check_coded_document(docx: Path) -> None:
 
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/report-check").resolve()
-    for tool in ("soffice", "pdftoppm", "pdftotext"):
+    for tool, package in (("soffice", "libreoffice-writer-nogui"), ("pdftoppm", "poppler-utils"),
+                          ("pdftotext", "poppler-utils")):
         if shutil.which(tool) is None:
-            sys.exit(f"FAILED: {tool} is not installed")
+            sys.exit(f"FAILED: {tool} is not installed: sudo apt-get install {package}")
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
     demo = out / "demo.qdacoder"
