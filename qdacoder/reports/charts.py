@@ -221,7 +221,8 @@ def heatmap(matrix, *, values: Sequence[Sequence[float | None]] | None = None, t
     column_height = max((text_inches(c)[0] for c in column_labels), default=0.0) * 0.87  # at 60 degrees
     width = min(max(label_width + 0.42 * max(len(columns), 1) + 1.5, text_inches(title, TITLE_SIZE)[0] * 0.5 + 0.5,
                     4.0), 40)
-    footer, foot_height = _footer(filters_text, width, translate)
+    unknown = any(v is None for row in grid for v in row)  # then a legend at the bottom right
+    footer, foot_height = _footer(filters_text, width * 0.6 if unknown else width, translate)
     height = min(max(label_height * 1.15, 0.3 * max(len(rows), 1)) + column_height + 1.0 + (0.35 if title else 0)
                  + foot_height, 200)
     figure = _fresh(figure, width, height)

@@ -226,14 +226,17 @@ def rows_for_export(result: Saturation, translate: Translate = _same) -> te.Expo
 
 # --- the chart -------------------------------------------------------------------------------
 def chart(result: Saturation, *, translate: Translate = _same, title: str | None = None,
-          figure: Figure | None = None) -> Figure:
+          figure: Figure | None = None, filters_text: str = "") -> Figure:
     """Bars of the new codes per document, the line of the codes so far, the base shaded and
-    the saturation point marked (with the run that reached it)."""
+    the saturation point marked (with the run that reached it); ``filters_text`` (the filters
+    and the reading) under it, as under every chart."""
     from matplotlib.ticker import MaxNLocator
 
-    from .charts import _fresh
+    from .charts import _footer, _fresh
 
-    figure = _fresh(figure, 8, 4.2)
+    # the filter line under the axis' label: the legend takes the bottom of the figure
+    footer, foot_height = _footer(filters_text, 7.5, translate)
+    figure = _fresh(figure, 8, 4.2 + foot_height)
     ax = figure.add_subplot()
     ax.set_title(title if title is not None else translate(TEXTS["title"]), loc="left", fontsize=10)
     if not result.documents:
@@ -259,7 +262,8 @@ def chart(result: Saturation, *, translate: Translate = _same, title: str | None
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel(translate(TEXTS["x_label"]).format(units=w["units"].capitalize(),
-                                                     order=order_text(result, translate)), fontsize=8)
+                                                     order=order_text(result, translate))
+                  + (f"\n{footer}" if footer else ""), fontsize=8)
     ax.set_ylabel(translate(TEXTS["y_label"]), fontsize=8)
     ax.tick_params(labelsize=8)
     ax.grid(axis="y", color="#eeeeee", linewidth=0.6)
@@ -277,7 +281,7 @@ def write(result: Saturation, path: str | os.PathLike, *, names: NameFilter, pro
     path = Path(path)
     extension, title = path.suffix.lower(), title_for(project_name, translate)
     if extension in CHART_FILES:
-        save_figure(chart(result, translate=translate, title=title), path, names=names)
+        save_figure(chart(result, translate=translate, title=title, filters_text=filters_text), path, names=names)
     elif extension == ".docx":
         _write(path, _docx(result, title, filters_text, translate, written, names))
     elif extension in TABLE_FILES:
@@ -299,7 +303,8 @@ def _docx(result: Saturation, title: str, filters_text: str, translate: Translat
     document.add_paragraph(xml_safe(sentence(result, translate)))
     for line in notes(result, translate):
         document.add_paragraph(xml_safe(line))
-    image = io.BytesIO(figure_bytes(chart(result, translate=translate, title=""), "png", names, dpi=PRINT_DPI))
+    image = io.BytesIO(figure_bytes(chart(result, translate=translate, title="", filters_text=filters_text), "png",
+                                    names, dpi=PRINT_DPI))
     document.add_picture(image, width=Cm(16))
     add_caption(document, translate(FIGURE_LABEL), 1, translate(TEXTS["title"]))
     table = rows_for_export(result, translate)

@@ -93,6 +93,8 @@ def test_charts_and_quotes_state_their_reading(run, study, tmp_path):
     assert "reading: final coding" in (tmp_path / "eind.svg").read_text(encoding="utf-8")
     run("matrix", study, "--svg", tmp_path / "bram.svg", "--reading", "coder:Bram")
     assert "reading: codings of Bram" in (tmp_path / "bram.svg").read_text(encoding="utf-8")
+    run("saturation", study, "--svg", tmp_path / "verzadiging.svg", "--reading", "coder:Anna", "--base", "2", "--run", "1")
+    assert "reading: codings of Anna" in (tmp_path / "verzadiging.svg").read_text(encoding="utf-8")
     run("quotes", study, tmp_path / "alles.docx", "--reading", "all")
     assert "filters: No filters; reading: all codings of every coder" in [
         p.text for p in docx.Document(tmp_path / "alles.docx").paragraphs]

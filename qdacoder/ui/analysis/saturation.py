@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QSpinBox
 
-from ...analysis.filters import Filters
+from ...analysis.filters import Filters, describe
 from ...analysis.saturation import DEFAULT_BASE, DEFAULT_RUN, DEFAULT_THRESHOLD, saturation
 from ...core.attributes import list_variables
 from ...core.names import name_filter
@@ -83,7 +83,8 @@ class SaturationTab(AnalysisTab):
         self.sentence.setText(" ".join([report.sentence(self.result, _translate)] + report.notes(self.result, _translate)))
         result, title = self.result, self.title
         name = project.name
-        self.draw(lambda figure, t: report.chart(result, translate=t, title=report.title_for(name, t), figure=figure))
+        self.draw(lambda figure, t: report.chart(result, translate=t, title=report.title_for(name, t), figure=figure,
+                                                 filters_text=describe(project, filters, t)))
 
     def clear(self) -> None:
         self.result = None
