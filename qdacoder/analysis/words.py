@@ -270,11 +270,11 @@ def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5
     wanted = tuple(stem(t.lower()) for t in WORD.findall(query))
     ranges = case_ranges(project, candidates, scope.filters)
     all_turns: dict[int, list] = {}
-    for row in project.rows(
+    for row in project.db.execute(  # plain tuples: a common word's documents hold thousands of turns
             'SELECT t.document_id, t.start, t.content_start, t."end", t.speaker, p.label, p.role FROM speaker_turns t '
             "LEFT JOIN respondents p ON p.id = t.respondent_id WHERE t.document_id IN (SELECT value FROM json_each(?)) "
             "ORDER BY t.document_id, t.start", [json.dumps(sorted(candidates))]):
-        all_turns.setdefault(row["document_id"], []).append(row)
+        all_turns.setdefault(row[0], []).append(row[1:])
     case_names = {r["id"]: r["name"] for r in project.rows("SELECT id, name FROM cases")}
     lines: list[KwicLine] = []
     for document_id, name, text in texts(project, candidates):
@@ -284,18 +284,18 @@ def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5
         if not places:
             continue
         turns = all_turns.get(document_id, [])
-        starts = [t["start"] for t in turns]
+        starts = [t[0] for t in turns]  # (start, content_start, end, speaker, label, role)
         document_ranges = ranges.get(document_id, ())
         whole = tuple(sorted({case_names[c] for s, e, c in document_ranges if s is None}))
         parts = [(s, e, c) for s, e, c in document_ranges if s is not None]  # most documents have none
         for start, end in places:
             i = bisect.bisect_right(starts, start) - 1
-            turn = turns[i] if i >= 0 and turns[i]["end"] > start else None
-            left, right = _context(text, start, end, width, turn["content_start"] if turn else 0)
+            turn = turns[i] if i >= 0 and turns[i][2] > start else None
+            left, right = _context(text, start, end, width, turn[1] if turn else 0)
             cases = whole if not parts else \
                 tuple(sorted(set(whole) | {case_names[c] for s, e, c in parts if s <= start < e}))
             lines.append(KwicLine(document_id, name, start, end, left, text[start:end], right, cases,
-                                  turn and turn["speaker"], turn and turn["label"], (turn and turn["role"]) or None))
+                                  turn and turn[3], turn and turn[4], (turn and turn[5]) or None))
     if sort == "left":
         lines.sort(key=lambda line: (_sort_words(line.left)[::-1], line.document.casefold(), line.start))
     elif sort == "right":

@@ -147,7 +147,7 @@ def locate(text: str, terms: Iterable[Term]) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of every term in the original ``text``, in order."""
     terms = list(terms)
     if len(text) > LONG:
-        unusual = frozenset(_NOT_ASCII.findall(text))  # few in any text
+        unusual = frozenset(_ASCII_RUNS.sub("", text))  # few in any text
         if not any(map(_folds_to_several, unusual)):
             return _locate_near_candidates(text, terms, unusual)
     return _locate_folded(text, terms)
@@ -159,7 +159,7 @@ def _folds_to_several(char: str) -> bool:
     return len(f := fold_char(char)) > 1 and any(x.isalnum() for x in f)
 
 
-_NOT_ASCII = re.compile("[^\x00-\x7f]")  # plain ASCII folds to itself, in lower case
+_ASCII_RUNS = re.compile("[\x00-\x7f]+")  # removed, what is left is the few characters that could fold oddly
 LONG = 2000  # characters: below this, folding the whole text is as quick as looking for candidates
 WINDOW = 80  # characters of text folded around each candidate, enough to see its word's edges
 
@@ -185,7 +185,7 @@ def _locate_near_candidates(text: str, terms: list[Term],
     digits (ß, ligatures, ½), so a loose match is there wherever an exact one is.
     ``unusual``: the characters of the text other than plain ASCII."""
     if unusual is None:
-        unusual = frozenset(_NOT_ASCII.findall(text))
+        unusual = frozenset(_ASCII_RUNS.sub("", text))
     spans = set()
     lowered: list[str] = []  # the text in lower case, made once for all terms that need it
     for term in terms:
@@ -228,11 +228,8 @@ def _candidates(text: str, term: Term, unusual: frozenset[str], lowered: list[st
         lowered.append(text.lower())
     if len(lowered[0]) != len(text):  # a character that lowers to two ("İ"): positions would shift
         return ((m.start(), m.end()) for m in loose.finditer(text))
-    found = set()
-    at = lowered[0].find(token)
-    while at >= 0:
-        found.add((at, at + len(token)))
-        at = lowered[0].find(token, at + 1)
+    # the literal is found in C; a word character right after it ends it there, before any Python
+    found = {m.span() for m in _literal(token, term.prefix).finditer(lowered[0])}
     odd = unusual & _odd_letters(token)
     if odd:
         reach = 4 * len(token)  # a match: its letters, each with at most 3 accents written apart
@@ -241,6 +238,13 @@ def _candidates(text: str, term: Term, unusual: frozenset[str], lowered: list[st
             found.update((m.start(), m.end()) for m in loose.finditer(text, max(0, p - reach), p + reach + 1)
                          if m.start() <= p < m.end())
     return found
+
+
+@lru_cache(maxsize=256)
+def _literal(token: str, prefix: bool) -> re.Pattern:
+    # no look-behind before the literal: it would keep the regex engine from searching for the
+    # literal as a whole; the caller checks the start of the word
+    return re.compile(re.escape(token) + ("" if prefix else r"(?![^\W_])"))
 
 
 _MARKS = frozenset(map(chr, range(0x300, 0x370)))  # accents written apart, as the loose pattern takes them
