@@ -188,8 +188,8 @@ class AnalysisTab(QWidget):
         self.figure.set_size_inches(width, height, forward=False)
         self.canvas.draw_idle()
 
-    def file_figure(self, translate) -> Figure | None:
+    def file_figure(self, translate) -> Figure:
         """The chart drawn anew at its own size in ``translate``'s language, for a file: the
         same file as the command line writes, whatever the size of the pane."""
         self.chart_figure()
-        return self._make(None, translate) if self._make is not None else None
+        return self._make(None, translate) if self._make is not None else self.figure
