@@ -243,6 +243,14 @@ LABELS = {
     "coders reading": QT_TRANSLATE_NOOP("qdacoder", "codings of {names}"),
     "reading": QT_TRANSLATE_NOOP("qdacoder", "reading"),
     "no valence": QT_TRANSLATE_NOOP("qdacoder", "no valence"),
+    # the words the files use elsewhere for valences and kinds, so a Dutch filter line is Dutch
+    "promoting": QT_TRANSLATE_NOOP("qdacoder", "promoting"),
+    "hindering": QT_TRANSLATE_NOOP("qdacoder", "hindering"),
+    "transcript": QT_TRANSLATE_NOOP("qdacoder", "transcript"),
+    "fieldnote": QT_TRANSLATE_NOOP("qdacoder", "field note"),
+    "dossier": QT_TRANSLATE_NOOP("qdacoder", "dossier"),
+    "report": QT_TRANSLATE_NOOP("qdacoder", "report"),
+    "other": QT_TRANSLATE_NOOP("qdacoder", "other"),
 }
 
 
@@ -280,13 +288,15 @@ def describe(project, filters: Filters, translate=lambda text: text) -> str:
     if filters.document_ids is not None:
         parts.append(f"{translate(LABELS['documents'])}: {names('documents', filters.document_ids)}")
     if filters.kinds is not None:
-        parts.append(f"{translate(LABELS['kinds'])}: {', '.join(sorted(filters.kinds))}")
+        kinds = (translate(LABELS[k]) if k in LABELS else k for k in sorted(filters.kinds))
+        parts.append(f"{translate(LABELS['kinds'])}: {', '.join(kinds)}")
     if filters.case_ids is not None:
         parts.append(f"{translate(LABELS['cases'])}: {names('cases', filters.case_ids)}")
     if filters.coder_ids is not None:
         parts.append(f"{translate(LABELS['coders'])}: {names('coders', filters.coder_ids)}")
     if filters.valences is not None:
-        shown = sorted(v if v is not None else translate(LABELS["no valence"]) for v in filters.valences)
+        shown = sorted(translate(LABELS[v]) if v in LABELS else v if v is not None else translate(LABELS["no valence"])
+                       for v in filters.valences)
         parts.append(f"{translate(LABELS['valences'])}: {', '.join(shown)}")
     if filters.roles is not None:
         parts.append(f"{translate(LABELS['roles'])}: {', '.join(sorted(filters.roles))}")

@@ -4853,30 +4853,35 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de tekencodering van dit tekstbestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="249"/>
         <location filename="../../qdacoder/reports/quotes.py" line="43"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="16"/>
         <source>transcript</source>
         <translation>transcript</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="250"/>
         <location filename="../../qdacoder/reports/quotes.py" line="44"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="17"/>
         <source>field note</source>
         <translation>veldnotitie</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="251"/>
         <location filename="../../qdacoder/reports/quotes.py" line="45"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="18"/>
         <source>dossier</source>
         <translation>dossier</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="252"/>
         <location filename="../../qdacoder/reports/quotes.py" line="46"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="19"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="253"/>
         <location filename="../../qdacoder/core/names.py" line="37"/>
         <location filename="../../qdacoder/reports/quotes.py" line="47"/>
         <location filename="../../qdacoder/ui/common/texts.py" line="20"/>
@@ -5014,6 +5019,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Standaardrichting</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="247"/>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="37"/>
         <location filename="../../qdacoder/reports/charts.py" line="53"/>
         <location filename="../../qdacoder/reports/coded_document.py" line="58"/>
@@ -5023,6 +5029,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>bevorderend</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/analysis/filters.py" line="248"/>
         <location filename="../../qdacoder/exchange/docx_codebook.py" line="38"/>
         <location filename="../../qdacoder/reports/charts.py" line="54"/>
         <location filename="../../qdacoder/reports/coded_document.py" line="59"/>
@@ -5864,7 +5871,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Typ een of meer woorden om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="269"/>
+        <location filename="../../qdacoder/core/search.py" line="335"/>
         <source>The search “{query}” cannot be read ({reason}).</source>
         <translation>De zoekopdracht “{query}” kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -7420,12 +7427,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Typ een woord of woordgroep om te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/words.py" line="261"/>
+        <location filename="../../qdacoder/analysis/words.py" line="262"/>
         <source>The width cannot be negative.</source>
         <translation>De breedte kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/words.py" line="397"/>
+        <location filename="../../qdacoder/analysis/words.py" line="401"/>
         <source>There is nothing to compare: the text in view has fewer than two groups.</source>
         <translation>Er valt niets te vergelijken: de tekst in beeld heeft minder dan twee groepen.</translation>
     </message>

@@ -80,6 +80,15 @@ def test_the_filter_line_states_the_reading(project, study):
         "reading: codings of Anna, Bram; document kinds: transcript")
 
 
+def test_the_filter_line_in_dutch_names_kinds_and_valences_in_dutch(project, study):
+    from qdacoder.reports.language import translator
+
+    chosen = Filters(kinds=frozenset({"fieldnote", "transcript"}), valences=frozenset({"promoting", None}))
+    assert describe(project, chosen, translator("nl")) == (
+        "lezing: definitieve codering (de consensus waar klaar, elders die van elke codeur zelf); "
+        "soorten document: veldnotitie, transcript; richting: bevorderend, geen richting")
+
+
 def test_without_a_consensus_coder_final_is_every_coding(project):
     ids = build_coders(project)
     assert codings_per_code(project, FINAL) == codings_per_code(project, ALL) == dict(zip(CODES, (4, 1, 3, 2)))
