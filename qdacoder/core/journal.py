@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ class Project(Protocol):
     ``core.project``, which imports this module, so the core's dependencies read one way."""
 
     db: sqlite_utils.Database
+
+    def writing(self) -> AbstractContextManager[None]: ...
 
 
 @dataclass(frozen=True)
@@ -97,12 +100,12 @@ class Journal:
         return _changes_of(self.steps)
 
     def undo(self, project: Project) -> Changes:
-        with project.db.atomic():
+        with project.writing():
             _replay(project, [(s.table, s.row_id, s.after, s.before) for s in reversed(self.steps)])
         return self.changes
 
     def redo(self, project: Project) -> Changes:
-        with project.db.atomic():
+        with project.writing():
             _replay(project, [(s.table, s.row_id, s.before, s.after) for s in self.steps])
         return self.changes
 

@@ -202,7 +202,9 @@ def test_close_and_reopen_finds_everything(qtbot, make_window, tmp_path, transcr
     assert second.view.document_id() == doc
     assert [h.code_name for h in second.view.codings_at(start)] == ["Lange wachttijd"]
     assert second.code_panel.model.count(code_id) == 1
-    assert list((tmp_path / "blijvend backups").glob("*.qdacoder"))  # a backup was made on opening
+    # a backup of the changed project is made on opening, on a worker thread
+    qtbot.waitUntil(lambda: not second.projects.backups.running(), timeout=10_000)
+    assert list((tmp_path / "blijvend backups").glob("*.qdacoder"))
 
 
 def test_bad_files_are_reported_one_by_one_and_change_nothing(window, tmp_path, transcript):

@@ -47,7 +47,7 @@ class DocumentController(QObject):
         self.highlights = self.coding.highlights(document_id)
         self.view.set_document(document_id, text, self.highlights)
         if not project.read_only:  # where to reopen is a convenience, never worth a refusal
-            project.set_setting("last_document", str(document_id))
+            project.set_setting("last_document", str(document_id), is_change=False)
         self.session.document_id = document_id
         self.session.document_shown.emit(document_id)
         if self.documents.current_document_id() != document_id:
