@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .codebook import HINDERING, PROMOTING
-from .codes import check_valence, code_path, code_paths, ensure_path, get_code, insert_code
+from .codes import check_valence, code_paths, ensure_path, get_code, insert_code
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal, Transaction
 from .targets import delete_target_rows, move_target_rows
@@ -277,10 +277,7 @@ def coding_details(
         sql += f" AND g.id IN ({','.join('?' for _ in wanted)})"
         params += wanted
     rows = project.rows(sql + ' ORDER BY g.start, g."end" DESC, g.id', params)
-    if coding_ids is None:
-        paths = code_paths(project)
-    else:
-        paths = {code_id: code_path(project, code_id) for code_id in {r["code_id"] for r in rows}}
+    paths = code_paths(project, {r["code_id"] for r in rows})
     return [CodingDetail(code_path=paths[r["code_id"]], **{**r, "confidential": bool(r["confidential"])})
             for r in rows]
 

@@ -78,6 +78,11 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.tables)
 
+    def __or__(self, other: Changes) -> Changes:
+        """What this and ``other`` changed together (several operations told at once)."""
+        return Changes(self.tables | other.tables, self.document_ids | other.document_ids,
+                       self.code_ids | other.code_ids, self.coding_ids | other.coding_ids)
+
 
 @dataclass(frozen=True)
 class Step:

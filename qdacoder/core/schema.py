@@ -426,4 +426,11 @@ def _rejected_names(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0013_documents_by_digest")
+def _documents_by_digest(db: Database) -> None:
+    """Importing a file looks up whether its text is already in the project by its SHA-256:
+    with an index that costs the same in a project of 20,000 documents as in an empty one."""
+    db.executescript("CREATE INDEX idx_documents_sha256 ON documents(sha256);")
+
+
 SCHEMA_VERSION = len(MIGRATIONS.names)  # one version per migration, in order

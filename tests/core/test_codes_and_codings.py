@@ -96,6 +96,24 @@ def test_same_text_twice_is_refused_and_names_are_made_unique(project, transcrip
     assert documents.get_document(project, second).name == "Interview (2)"
 
 
+def test_unique_names_skip_every_name_taken(project, transcript_text):
+    for n, name in enumerate(["Interview", "Interview (2)", "Interview (3)", "Interview (4) deel 2",
+                              "Interview)", "Interview(5)", "interview (4)"]):
+        documents.import_document(project, name=name, text=f"{transcript_text} {n}")
+    assert documents.unique_name(project, "Interview") == "Interview (4)"
+    assert documents.unique_name(project, "Interview (2)") == "Interview (2) (2)"
+    assert documents.unique_name(project, "Gesprek") == "Gesprek"
+
+
+def test_the_lookups_of_an_import_use_indexes(project):
+    """What importing a file looks up (the same text, a free name) reads an index, not every
+    document: that keeps importing a folder into a big project as fast as into an empty one."""
+    def plan(sql, params):
+        return " ".join(row[3] for row in project.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert "USING INDEX idx_documents_sha256" in plan("SELECT name FROM documents WHERE sha256 = ?", ["x"])
+    assert "SCAN" not in plan("SELECT name FROM documents WHERE name >= ? AND name < ?", ["a (", "a )"])
+
+
 def test_changes_name_the_codes_and_codings_touched(project, coder, doc):
     a = codes.add_code(project, "A").result
     b = codes.add_code(project, "B").result

@@ -264,26 +264,27 @@ class ProjectController(QObject):
         progress = QProgressDialog(self.tr("Importing..."), self.tr("Cancel"), 0, len(paths), self.session.widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
-        self.session.undo_stack.beginMacro(self.tr("Import {n} document(s)").format(n=len(paths)))
         # Files are read (a big PDF takes seconds) on a worker thread, in order, while the ones
         # read before are stored, so the window keeps painting and Cancel keeps working; the
         # project is written on this thread only, as an SQLite connection belongs to one thread.
+        # The window hears of the lot once, at the end: re-reading every document's row after
+        # each file would make a folder cost more the bigger the project.
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdacoder-import")
         try:
-            reads = [pool.submit(_read, path, read_options) for path in paths]
-            for n, (path, read) in enumerate(zip(paths, reads)):
-                progress.setValue(n)
-                progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
-                if not wait_for(read, progress):
-                    break
-                imported = read.result()
-                if isinstance(imported, QdaError):
-                    report.failed.append(message_for(imported))
-                else:
-                    self._store(imported, options, report)
+            with self.session.one_step(self.tr("Import {n} document(s)").format(n=len(paths))):
+                reads = [pool.submit(_read, path, read_options) for path in paths]
+                for n, (path, read) in enumerate(zip(paths, reads)):
+                    progress.setValue(n)
+                    progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
+                    if not wait_for(read, progress):
+                        break
+                    imported = read.result()
+                    if isinstance(imported, QdaError):
+                        report.failed.append(message_for(imported))
+                    else:
+                        self._store(imported, options, report)
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
-            self.session.undo_stack.endMacro()
             progress.close()
         left_out = "\n".join(report.left_out)
         if report.failed:
