@@ -69,18 +69,18 @@ def build(path: Path, rng: random.Random, scale: int = 1) -> tuple[int, str]:
     db = project.db
     lengths = [len(big_text)]
     with db.atomic():
-        db.execute("INSERT INTO documents (id, guid, name, kind, text, source_name, sha256, imported_at) "
-                   "VALUES (?,?,?,?,?,?,?,?)", [1, str(uuid.uuid4()), "Interview 0001", "transcript", big_text,
-                                                "interview_1.txt", sha256_of(big_text), stamp])
+        db.execute("INSERT INTO documents (id, guid, name, kind, text, source_name, sha256, imported_at, length) "
+                   "VALUES (?,?,?,?,?,?,?,?,?)", [1, str(uuid.uuid4()), "Interview 0001", "transcript", big_text,
+                                                  "interview_1.txt", sha256_of(big_text), stamp, len(big_text)])
         for first in range(2, n["documents"] + 1, 1000):  # in slices: ten times the texts do not fit twice
             rows = []
             for i in range(first, min(first + 1000, n["documents"] + 1)):
                 text = transcript(4_500, rng) + f" ({i - 2})"
                 lengths.append(len(text))
                 rows.append((i, str(uuid.uuid4()), f"Interview {i:04d}", "transcript", text, f"interview_{i}.txt",
-                             sha256_of(text), stamp))
-            db.conn.executemany("INSERT INTO documents (id, guid, name, kind, text, source_name, sha256, imported_at) "
-                                "VALUES (?,?,?,?,?,?,?,?)", rows)
+                             sha256_of(text), stamp, len(text)))
+            db.conn.executemany("INSERT INTO documents (id, guid, name, kind, text, source_name, sha256, imported_at, "
+                                "length) VALUES (?,?,?,?,?,?,?,?,?)", rows)
         db.conn.executemany("INSERT INTO cases (id, guid, name, created_at) VALUES (?,?,?,?)",
                             [(c, str(uuid.uuid4()), f"Casus {c:03d}", stamp) for c in range(1, n["cases"] + 1)])
         db.conn.executemany("INSERT INTO case_ranges (case_id, document_id) VALUES (?,?)",

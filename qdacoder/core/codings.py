@@ -45,7 +45,7 @@ def code_codings(project: Project, code_id: int) -> list[Coding]:
 
 
 def _check_range(project: Project, document_id: int, start: int, end: int) -> None:
-    length = project.scalar("SELECT length(text) FROM documents WHERE id = ?", [document_id])
+    length = project.scalar("SELECT length FROM documents WHERE id = ?", [document_id])
     if length is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This document no longer exists."))
     if not (0 <= start < end <= length):

@@ -21,7 +21,7 @@ from .models import Case, Document, SpeakerTurn
 from .project import Project, new_guid, now
 from .schema import DOCUMENT_KINDS
 
-_COLUMNS = "id, guid, name, kind, source_name, sha256, imported_at, memo, length(text) AS length"
+_COLUMNS = "id, guid, name, kind, source_name, sha256, imported_at, memo, length"
 
 
 class TurnLike(Protocol):
@@ -206,6 +206,7 @@ def import_document(
                 "text": text,
                 "source_name": source_name,
                 "sha256": digest,
+                "length": len(text),
                 "imported_at": now(),
             },
         )

@@ -45,6 +45,11 @@ class Changes:
     document_ids: frozenset[int] = frozenset()  # documents whose text, turns or codings changed
     code_ids: frozenset[int] = frozenset()  # codes that changed or whose codings changed
     coding_ids: frozenset[int] = frozenset()  # codings added, changed or removed
+    rows: tuple[tuple[str, int], ...] = ()  # per table, rows added (negative: removed), by name
+
+    def added(self, table: str) -> int:
+        """How many rows of ``table`` there are more (negative: fewer) than before."""
+        return dict(self.rows).get(table, 0)
 
     @property
     def documents(self) -> bool:
@@ -80,8 +85,12 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         """What this and ``other`` changed together (several operations told at once)."""
+        rows = dict(self.rows)
+        for table, n in other.rows:
+            rows[table] = rows.get(table, 0) + n
         return Changes(self.tables | other.tables, self.document_ids | other.document_ids,
-                       self.code_ids | other.code_ids, self.coding_ids | other.coding_ids)
+                       self.code_ids | other.code_ids, self.coding_ids | other.coding_ids,
+                       tuple(sorted((t, n) for t, n in rows.items() if n)))
 
 
 @dataclass(frozen=True)
@@ -107,7 +116,7 @@ class Journal:
     def undo(self, project: Project) -> Changes:
         with project.writing():
             _replay(project, [(s.table, s.row_id, s.after, s.before) for s in reversed(self.steps)])
-        return self.changes
+        return _changes_of(self.steps, undone=True)
 
     def redo(self, project: Project) -> Changes:
         with project.writing():
@@ -245,8 +254,13 @@ def _fetch_many(project: Project, table: str, ids: list[int]) -> dict[int, Row]:
     return {row["id"]: row for row in (dict(zip(names, values)) for values in cursor.fetchall())}
 
 
-def _changes_of(steps: list[Step]) -> Changes:
+def _changes_of(steps: list[Step], undone: bool = False) -> Changes:
     tables = {s.table for s in steps}
+    rows: dict[str, int] = {}
+    for s in steps:
+        if (s.before is None) != (s.after is None):  # a row inserted or deleted
+            added = 1 if s.before is None else -1
+            rows[s.table] = rows.get(s.table, 0) + (-added if undone else added)
     document_ids: set[int] = set()
     code_ids: set[int] = set()
     for s in steps:
@@ -262,4 +276,5 @@ def _changes_of(steps: list[Step]) -> Changes:
             elif s.table == "codings":
                 code_ids.add(row["code_id"])
     coding_ids = frozenset(s.row_id for s in steps if s.table == "codings")
-    return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), coding_ids)
+    return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), coding_ids,
+                   tuple(sorted((t, n) for t, n in rows.items() if n)))

@@ -238,7 +238,7 @@ class _Writer:
             "guid": self.guid("documents", source.guid), "name": self.document_name(source.name or "Document"),
             "kind": source.facts.get("kind", "other"), "text": source.text, "source_name": None,
             "sha256": sha256_of(source.text), "imported_at": source.created or now(),
-            "memo": source.facts["memo"]})
+            "memo": source.facts["memo"], "length": len(source.text)})
         self.counts["documents"] += 1
         if source.guid:
             self.sources.setdefault(guid_key(source.guid), document_id)

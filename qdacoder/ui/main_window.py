@@ -23,7 +23,7 @@ from ..core import backups
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
-from ..core.summary import project_summary
+from ..core.summary import adjusted, project_summary
 from .analysis.retrieval import RetrievalPanel
 from .cases.attributes import AttributeEditor
 from .cases.files import AttributeFiles
@@ -91,7 +91,9 @@ class MainWindow(QMainWindow):
         session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         session.project_replaced.connect(self._project_replaced)
         session.coder_changed.connect(self._update_coder_label)
-        session.changed.connect(lambda _changes, _source: self._update_status())
+        self._summary = None  # the counts in the status bar, kept up to date change by change
+        session.changed.connect(lambda changes, _source: self._update_status(changes))
+        session.reread.connect(self._update_status)
         self._update_title()
         self._update_coder_label()
         self._restore_layout()
@@ -314,11 +316,16 @@ class MainWindow(QMainWindow):
         name = self.coder_name()
         self.coder_label.setText(self.tr("Coder: {name}").format(name=name) if name else self.tr("No coder chosen"))
 
-    def _update_status(self) -> None:
+    def _update_status(self, changes: Changes | None = None) -> None:
         if self.project is None:
+            self._summary = None
             self.statusBar().showMessage(self.tr("Open or create a project (Project menu) to start."))
             return
-        s = project_summary(self.project)
+        if changes is None or self._summary is None:
+            self._summary = project_summary(self.project)
+        else:
+            self._summary = adjusted(self._summary, changes)
+        s = self._summary
         self.statusBar().showMessage(
             self.tr("{documents} documents, {codes} codes, {codings} codings, {cases} cases").format(**s.as_dict())
         )

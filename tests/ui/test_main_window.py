@@ -404,3 +404,19 @@ def test_a_read_only_project_opens_for_reading_with_a_notice(make_window, tmp_pa
         assert path.read_bytes() == before
         assert sorted(p.name for p in cd.iterdir()) == ["archief.qdacoder"]  # no lock, no -wal
     assert not (tmp_path / "cd backups").exists()
+
+
+def test_the_status_counts_follow_every_change_without_counting_again(qtbot, window, transcript):
+    """The status bar's counts are adjusted by the rows each change added or removed (undo and
+    redo too), and stay equal to a fresh count of the project."""
+    import_transcript(window, transcript)
+    code_id = window.codebook.add_code("Wachttijd")
+    select(window, "Veertien maanden.")
+    click_code(qtbot, window, code_id)
+    assert window._summary == project_summary(window.project) and window._summary.codings == 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window._summary == project_summary(window.project) and (window._summary.codes, window._summary.codings) == (0, 0)
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert window._summary == project_summary(window.project) and window._summary.codings == 1
