@@ -33,7 +33,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.bench_document_view import transcript  # noqa: E402
-from benchmarks.scale import CODER, alternate, arguments, header, line, load, ratio, working_copy  # noqa: E402
+from benchmarks.scale import (CODER, alternate, arguments, header, line, load, ratio, temporary_folder,  # noqa: E402
+                              working_copy)
 from qdacoder.core.documents import sha256_of  # noqa: E402
 from qdacoder.core.project import Project, now  # noqa: E402
 from qdacoder.ui.common.dialogs import ImportOptions  # noqa: E402
@@ -43,7 +44,7 @@ SMALL, FILES = 50, 250
 
 
 def make_folder(rng: random.Random) -> list[str]:
-    folder = Path(tempfile.mkdtemp(prefix="qdacoder-bench-files-"))
+    folder = temporary_folder()
     paths = []
     for n in range(FILES):
         path = folder / f"interview_{n + 1:03d}.txt"
@@ -78,10 +79,10 @@ def main() -> None:
     print(load())
     app = QApplication.instance() or QApplication(sys.argv)
     files = make_folder(random.Random(5))
-    folders = {"empty project": Path(tempfile.mkdtemp(prefix="qdacoder-bench-")) / "leeg.qdacoder",
+    folders = {"empty project": temporary_folder() / "leeg.qdacoder",
                f"scale {args.scale} project": working_copy(args.scale)}
     Project.create(folders["empty project"]).close()
-    settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(temporary_folder() / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("coder", CODER)
     window = MainWindow(settings)
     window.resize(1400, 900)
@@ -98,7 +99,7 @@ def main() -> None:
             assert len(report.imported) == len(some), report.failed
             app.processEvents()
 
-        def undo_both() -> None:
+        def undo_both(_name: str = "") -> None:
             if window.undo_stack.canUndo():
                 window.undo_stack.undo()
                 window.undo_stack.clear()

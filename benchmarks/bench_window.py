@@ -37,7 +37,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from benchmarks.scale import (CODER, alternate, arguments, big_transcript, build, header, line, load,  # noqa: E402,F401
-                              scale_project, timed, working_copy)
+                              scale_project, temporary_folder, timed, working_copy)
 from qdacoder.analysis.frequencies import _CASE_JOIN  # noqa: E402
 from qdacoder.core.project import now  # noqa: E402
 from qdacoder.ui.main_window import MainWindow  # noqa: E402
@@ -75,8 +75,7 @@ def main() -> None:
     path = working_copy(args.scale)
     big, text = big_transcript(path)
     roots = 50 * args.scale  # the codes below the roots are codable
-    folder = Path(tempfile.mkdtemp(prefix="qdacoder-bench-"))
-    window = window_on(folder)
+    window = window_on(temporary_folder())
     app.processEvents()
     bare_db = sqlite3.connect(str(path), isolation_level=None)
     bare_db.execute("PRAGMA synchronous = NORMAL")

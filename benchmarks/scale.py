@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import hashlib
 import inspect
 import json
@@ -141,10 +142,17 @@ def scale_project(scale: int) -> Path:
     return path
 
 
+def temporary_folder() -> Path:
+    """A new folder, removed when the benchmark ends (a copy of the 10x project is 0.5 GB)."""
+    folder = Path(tempfile.mkdtemp(prefix="qdacoder-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
+
+
 def working_copy(scale: int, name: str = "schaal.qdacoder") -> Path:
     """A copy of the scale project in a new temporary folder, to change at will."""
     source = scale_project(scale)
-    target = Path(tempfile.mkdtemp(prefix="qdacoder-bench-")) / name
+    target = temporary_folder() / name
     shutil.copyfile(source, target)
     return target
 
@@ -167,14 +175,14 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def alternate(actions: dict[str, Callable[[], object]], runs: int,
-              before: Callable[[], object] | None = None) -> dict[str, list[float]]:
+              before: Callable[[str], object] | None = None) -> dict[str, list[float]]:
     """Time each action ``runs`` times, taking turns (a, b, a, b, ...), so a change in the
-    machine's load hits both alike; ``before()`` runs untimed before every action."""
+    machine's load hits both alike; ``before(name)`` runs untimed before every action."""
     times: dict[str, list[float]] = {name: [] for name in actions}
     for _ in range(runs):
         for name, action in actions.items():
             if before is not None:
-                before()
+                before(name)
             times[name].append(timed(action))
     return times
 

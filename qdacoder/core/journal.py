@@ -189,6 +189,36 @@ class Transaction:
         self.journal.steps.append(Step(table, row_id, before, None))
 
 
+class Unrecorded(Transaction):
+    """Writes without a journal, for a project being made from nothing (a new project from a
+    .qdpx, through ``Project.unrecorded``): there is no earlier state to undo to (the file is
+    removed when anything fails), and recording a million rows costs more than writing them."""
+
+    def insert(self, table: str, values: Row) -> int:
+        columns = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        return self.project.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                                       list(values.values())).lastrowid
+
+    def insert_many(self, table: str, rows: Sequence[Row]) -> list[int]:
+        if not rows:
+            return []
+        columns = list(rows[0])
+        names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
+        before = self.project.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        self.project.db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                                         [[row[c] for c in columns] for row in rows])
+        # SQLite gives a table without AUTOINCREMENT the ids after the largest one, in order
+        return list(range(before + 1, before + 1 + len(rows)))
+
+    def update(self, table: str, row_id: int, values: Row) -> None:
+        assignments = ", ".join(f'"{c}" = ?' for c in values)
+        self.project.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
+
+    def delete(self, table: str, row_id: int) -> None:
+        self.project.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+
+
 def _fetch(project: Project, table: str, row_id: int) -> Row | None:
     cursor = project.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
     row = cursor.fetchone()

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import QT_TRANSLATE_NOOP, ProjectFileError
-from .journal import Journal, Transaction
+from .journal import Journal, Transaction, Unrecorded
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -259,6 +259,20 @@ class Project:
                     self.count_change()
         except sqlite3.OperationalError as error:
             # the file cannot be written: read-only, disk full, locked by another program
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the change could not be saved ({reason}). Nothing was changed."),
+                file=self.path.name,
+                reason=str(error),
+            ) from error
+
+    @contextmanager
+    def unrecorded(self, label: str) -> Iterator[Unrecorded]:
+        """``transaction`` without the journal, for filling a project just created (it cannot be
+        undone: on failure the caller removes the file). Counts as one change."""
+        try:
+            with self.writing():
+                yield Unrecorded(self, label)
+        except sqlite3.OperationalError as error:
             raise ProjectFileError(
                 QT_TRANSLATE_NOOP("qdacoder", "{file}: the change could not be saved ({reason}). Nothing was changed."),
                 file=self.path.name,
