@@ -21,11 +21,9 @@ Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_window.py [--scale 1|10] 
 from __future__ import annotations
 
 import os
-import resource
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -36,14 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from benchmarks.scale import (CODER, alternate, arguments, big_transcript, build, header, line, load,  # noqa: E402,F401
-                              scale_project, temporary_folder, timed, working_copy)
+from benchmarks.scale import (CODER, alternate, arguments, big_transcript, header, line, load,  # noqa: E402
+                              temporary_folder, timed, working_copy)
 from qdacoder.analysis.frequencies import _CASE_JOIN  # noqa: E402
 from qdacoder.core.project import now  # noqa: E402
 from qdacoder.ui.main_window import MainWindow  # noqa: E402
-
-# ``build`` stays importable from here for the other benchmarks
-__all__ = ["build"]
 
 
 def window_on(folder: Path) -> MainWindow:
@@ -85,7 +80,7 @@ def main() -> None:
         window.repaint()
         app.processEvents()
 
-    def close_project() -> None:
+    def close_project(_name: str = "") -> None:
         while window.projects.backups.running():  # a backup still being made is not measured
             app.processEvents()
         window.set_project(None)
@@ -125,7 +120,7 @@ def main() -> None:
         plain.repaint()
         app.processEvents()
 
-    def away() -> None:
+    def away(_name: str = "") -> None:
         window.show_document(other)
         plain.setPlainText("")
         app.processEvents()

@@ -56,6 +56,7 @@ MAX_FILE = 1024 * 1024 * 1024
 _CODING_COLUMNS = ("id", "guid", "document_id", "code_id", "start", '"end"', "coder_id", "memo", "created_at",
                    "valence", "starred", "confidential")
 _CODING_BATCH = 50_000  # codings written with one statement
+_NO_FACTS = ("", None, 0, 0)  # memo, valence, starred, confidential of a selection without any
 _CACHE_KB = 64 * 1024  # SQLite's page cache while the project is filled (its default is 2 MB)
 LABEL = "import REFI-QDA project"
 
@@ -316,7 +317,7 @@ class _Writer:
         self.seen: set[tuple] = set()
         rows, targets = self.coding_rows, self.note_targets
         for coding in source.codings:
-            row = self.coding_row(coding, document_id, 0, len(source.text), ("", None, 0, 0), source.user)
+            row = self.coding_row(coding, document_id, 0, len(source.text), _NO_FACTS, source.user)
             if row is not None:
                 rows.append(row)
                 for note in coding.notes:
@@ -363,6 +364,8 @@ class _Writer:
     @staticmethod
     def facts(facts: dict) -> tuple:
         """A selection's memo, valence, star and confidential mark as its codings' rows hold them."""
+        if len(facts) == 1 and not facts["memo"]:  # most selections: a description of nothing
+            return _NO_FACTS
         return (facts["memo"], facts.get("valence"), int(bool(facts.get("starred"))),
                 int(bool(facts.get("confidential"))))
 

@@ -34,7 +34,6 @@ Design rules (why):
 
 from __future__ import annotations
 
-import io
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
@@ -55,6 +54,9 @@ from qdacoder.exchange.validate import GUID, guid_key
 _MEDIA = {"PictureSource", "AudioSource", "VideoSource"}
 _OTHER_SELECTIONS = {"PDFSelection", "PictureSelection", "AudioSelection", "VideoSelection",
                      "TranscriptSelection"}
+
+
+_NO_FACTS = {"memo": ""}  # a selection without a description (shared: never changed)
 
 
 class CodingIn(NamedTuple):  # a tuple: a project may hold millions
@@ -176,9 +178,12 @@ def selection_key(written: str | None) -> str | None:
     return guid_key(value) if GUID.match(value) else None
 
 
-# the tags of the parts of a selection and a coding, with and without the namespace (tools differ)
+# the tags of the parts of a source, a selection and a coding, with and without the namespace
+# (tools differ), looked up at once for the hundreds of thousands of them
 _PART = {name: name for name in ("Coding", "CodeRef", "NoteRef", "Description")}
 _PART.update({f"{{{NAMESPACE}}}{name}": name for name in list(_PART)})
+_SELECTIONS = {name: name for name in ("PlainTextSelection", *_OTHER_SELECTIONS)}
+_SELECTIONS.update({f"{{{NAMESPACE}}}{name}": name for name in list(_SELECTIONS)})
 
 
 def refs(element: etree._Element, name: str) -> list[str]:
@@ -211,7 +216,7 @@ def read_qdpx(data: bytes, file: str, sink: Sink) -> Content:
     qde = archive.find(QDE)
     if qde is None:
         raise QdpxFileError(NO_QDE, file=file)
-    events = etree.iterparse(io.BytesIO(archive.read(qde)), events=("start", "end"), tag=_REPORTED,
+    events = etree.iterparse(archive.open(qde), events=("start", "end"), tag=_REPORTED,
                              resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                              remove_comments=True, remove_pis=True)
     reader = root = None
@@ -408,7 +413,7 @@ class _Reader:
             return
         spans, found = [], []
         for selection in element:
-            kind = selection.tag.rpartition("}")[2] if isinstance(selection.tag, str) else ""
+            kind = _SELECTIONS.get(selection.tag)
             if kind == "PlainTextSelection":
                 found.append(selection)
                 spans.append(self.positions(selection))
@@ -465,8 +470,9 @@ class _Reader:
                 notes.append(self.keys[part.get("targetGUID") or ""])
             elif kind == "Description" and not description:
                 description = "".join(part.itertext())
-        return SelectionIn(element.get("guid"), start, end, split_labelled(description, CODING_LABELS, "memo"),
-                           codings, [k for k in notes if k])
+        return SelectionIn(element.get("guid"), start, end,
+                           split_labelled(description, CODING_LABELS, "memo") if description else _NO_FACTS,
+                           codings, [k for k in notes if k] if notes else notes)
 
     def coding(self, element: etree._Element, user: str | None) -> CodingIn:
         code, notes = None, []
@@ -477,4 +483,5 @@ class _Reader:
             elif kind == "NoteRef":
                 notes.append(self.keys[part.get("targetGUID") or ""])
         return CodingIn(guid(element), code or "", self.keys[element.get("creatingUser") or ""] or user,
-                        element.get("creationDateTime"), [k for k in notes if k], element.sourceline)
+                        element.get("creationDateTime"), [k for k in notes if k] if notes else notes,
+                        element.sourceline)
