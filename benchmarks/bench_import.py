@@ -22,7 +22,6 @@ import os
 import random
 import sqlite3
 import sys
-import tempfile
 import uuid
 from pathlib import Path
 

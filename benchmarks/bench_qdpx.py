@@ -19,7 +19,6 @@ import hashlib
 import io
 import sqlite3
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
