@@ -257,6 +257,7 @@ class CodingDetail:
     valence: str | None = None
     coder_id: int = 0
     confidential: bool = False
+    starred: bool = False
 
 
 def coding_details(
@@ -267,7 +268,7 @@ def coding_details(
     after one coding cheap in a document with thousands."""
     sql = (
         'SELECT g.id, g.start, g."end", g.code_id, c.name AS code_name, c.color, d.name AS coder, g.memo, '
-        "g.valence, g.coder_id, g.confidential "
+        "g.valence, g.coder_id, g.confidential, g.starred "
         "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
         "WHERE g.document_id = ?"
     )
@@ -278,7 +279,8 @@ def coding_details(
         params += wanted
     rows = project.rows(sql + ' ORDER BY g.start, g."end" DESC, g.id', params)
     paths = code_paths(project, {r["code_id"] for r in rows})
-    return [CodingDetail(code_path=paths[r["code_id"]], **{**r, "confidential": bool(r["confidential"])})
+    return [CodingDetail(code_path=paths[r["code_id"]],
+                         **{**r, "confidential": bool(r["confidential"]), "starred": bool(r["starred"])})
             for r in rows]
 
 

@@ -93,10 +93,9 @@ class CodingController(QObject):
         codings of the coders in view, with their initials when several coders are at work."""
         shown = self.coders.shown_in(document_id)  # the reading's codings of the coders in view
         several = len(list_coders(self.session.project)) > 1
-        starred = set(quotes_mod.starred_ids(self.session.project))
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,
-                      initials(d.coder) if several else "", d.confidential, d.id in starred)
+                      initials(d.coder) if several else "", d.confidential, d.starred)
             for d in codings.coding_details(self.session.project, document_id, coding_ids)
             if shown is None or d.id in shown
         ]
