@@ -30,15 +30,20 @@ run: $(DEMO)
 test: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# `make bench` at the target scale; `make bench SCALE=10` at ten times it (the scale project is
+# built once into ~/.cache/qdacoder-bench; at 10x that takes a few minutes and 0.5 GB).
+SCALE ?= 1
 bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_document_view.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_retrieval.py
-	$(BIN)/python benchmarks/bench_analysis.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_window.py --scale $(SCALE)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_import.py --scale $(SCALE)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_retrieval.py --scale $(SCALE)
+	$(BIN)/python benchmarks/bench_analysis.py --scale $(SCALE)
+	$(BIN)/python benchmarks/bench_agreement.py --scale $(SCALE)
+	$(BIN)/python benchmarks/bench_qdpx.py --scale $(SCALE)
 	$(BIN)/python benchmarks/bench_saturation.py
 	$(BIN)/python benchmarks/bench_reading.py
 	$(BIN)/python benchmarks/bench_words.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_coded_document.py
 

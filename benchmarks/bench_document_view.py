@@ -4,14 +4,16 @@ A ~1 MB Dutch-like interview (I:/R: turns, accents, a few emoji) with 5,000 rand
 (some overlapping, 20-2,000 characters, 30 codes). Targets: opening (set_document + first
 paint) well under 0.3 s; re-highlighting after one new coding well under 30 ms.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_document_view.py [--save shot.png]
+Each figure beside its bare limit (Qt's own QPlainTextEdit with the same text, nothing
+highlighted), the two alternated run by run.
+
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_document_view.py [--runs N]
 """
 
 from __future__ import annotations
 
 import os
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -19,7 +21,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from qdacoder.ui.document.view import DocumentView  # noqa: E402
 from qdacoder.ui.document.highlights import Highlight  # noqa: E402
@@ -70,16 +72,12 @@ def codings(text: str, count: int, rng: random.Random, first_id: int = 1) -> lis
     return result
 
 
-def median_time(action, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def main() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from benchmarks.scale import alternate, arguments, header, line, load
+
+    args = arguments(__doc__.split("\n\n")[0])
+    print(load())
     app = QApplication.instance() or QApplication(sys.argv)
     rng = random.Random(2024)
     text = transcript(1_000_000, rng)
@@ -87,6 +85,9 @@ def main() -> None:
     view = DocumentView()
     view.resize(1200, 800)
     view.show()
+    plain = QPlainTextEdit()  # the limit: the same text in Qt's own text view, nothing highlighted
+    plain.resize(1200, 800)
+    plain.show()
     app.processEvents()
 
     def open_document():
@@ -94,42 +95,59 @@ def main() -> None:
         view.repaint()
         app.processEvents()
 
-    extra = iter(codings(text, 10, random.Random(7), first_id=100_000))
-    current = list(highlights)
-
-    def add_coding():
-        current.append(next(extra))
-        view.set_highlights(current)
-        view.repaint()
-
-    bar = view.text_edit.verticalScrollBar()
-    positions = iter([0, bar.maximum()] * 10)
-
-    def scroll_to_middle():
-        bar.setValue(next(positions))  # from elsewhere, so each run really scrolls
+    def bare_open():
+        plain.setPlainText(text)
+        plain.repaint()
         app.processEvents()
-        started = time.perf_counter()
-        bar.setValue(bar.maximum() // 2)
-        view.repaint()
+
+    def away(name: str) -> None:
+        (view.set_document(None, "", []) if name == "app" else plain.setPlainText(""))
         app.processEvents()
-        return time.perf_counter() - started
 
     started = time.perf_counter()
     open_document()  # the first time: nothing laid out or cached yet
     cold = time.perf_counter() - started
-    results = [
-        ("open, first time", cold, 0.3),
-        ("open: set_document + first paint", median_time(open_document), 0.3),
-        ("set_highlights after one new coding", median_time(add_coding), 0.03),
-        ("scroll to the middle + repaint", statistics.median(scroll_to_middle() for _ in range(5)), 0.05),
-    ]
-    print(f"text {len(text):,} characters, {len(highlights):,} codings, view 1200x800, median of 5 runs")
-    print(f"{'measure':40} {'time':>9} {'target':>9}")
-    for name, seconds, target in results:
-        print(f"{name:40} {seconds * 1000:7.1f}ms {target * 1000:7.0f}ms {'ok' if seconds < target else 'SLOW'}")
+    opens = alternate({"app": open_document, "bare": bare_open}, args.runs, before=away)
+    open_document()
+    bare_open()
+
+    extra = iter(codings(text, 100, random.Random(7), first_id=100_000))
+
+    def add_coding():
+        view.update_highlights([], [next(extra)])
+        view.repaint()
+        app.processEvents()
+
+    def bare_repaint():  # the repaint a change of highlights needs anyway
+        view.text_edit.viewport().update()
+        view.repaint()
+        app.processEvents()
+
+    changes = alternate({"app": add_coding, "bare": bare_repaint}, args.runs)
+
+    def scroll(widget):
+        bar = widget.verticalScrollBar() if isinstance(widget, QPlainTextEdit) else widget.text_edit.verticalScrollBar()
+        bar.setValue(bar.maximum() // 2)
+        widget.repaint()
+        app.processEvents()
+
+    def to_top(name: str) -> None:
+        edit = view.text_edit if name == "app" else plain
+        edit.verticalScrollBar().setValue(0)
+        app.processEvents()
+
+    scrolls = alternate({"app": lambda: scroll(view), "bare": lambda: scroll(plain)}, args.runs, before=to_top)
+    print(f"\ntext {len(text):,} characters, {len(highlights):,} codings, view 1200x800; median of {args.runs} runs "
+          "(spread), app and its bare limit alternated")
+    header("the document view")
+    print(f"{'open, first time':52} {cold * 1000:8.1f}")
+    line("open: set_document + first paint", opens["app"], opens["bare"])
+    line("one new coding: update + repaint", changes["app"], changes["bare"])
+    line("scroll to the middle + repaint", scrolls["app"], scrolls["bare"])
+    print("bare limits: the text put into a plain QPlainTextEdit and painted; a repaint of the view; the plain "
+          "QPlainTextEdit scrolled to the middle and painted")
     print(f"extra selections now: {len(view.text_edit.extraSelections())}, margin bars: {len(view.margin.bars())}")
-    if "--save" in sys.argv:
-        view.grab().save(sys.argv[sys.argv.index("--save") + 1])
+    print(load())
 
 
 if __name__ == "__main__":

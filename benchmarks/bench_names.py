@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_window import build  # noqa: E402
+from benchmarks.scale import build  # noqa: E402
 from benchmarks.name_recall import DATA  # noqa: E402
 from qdacoder.analysis import name_suggestions as ns  # noqa: E402
 from qdacoder.core.documents import import_document  # noqa: E402

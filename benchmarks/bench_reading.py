@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_window import build  # noqa: E402
+from benchmarks.scale import build  # noqa: E402
 from qdacoder.analysis.filters import ALL, FINAL, FINAL_SQL, Filters  # noqa: E402
 from qdacoder.analysis.frequency_table import frequency_table  # noqa: E402
 from qdacoder.analysis.matrices import code_matrix  # noqa: E402

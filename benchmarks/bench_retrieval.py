@@ -1,113 +1,112 @@
-"""How fast the coded passages of a code with 10,000 passages fill the retrieval list in the
-real window, on the scale project of ``bench_window`` (2,000 documents, 200,000 codings) with
-one extra code "Veel besproken" that has 10,000 codings spread over all documents.
+"""How fast the coded passages of a code with 10,000 passages fill the retrieval list in the real
+window, on the scale project (``benchmarks/scale.py``) with one extra code "Veel besproken" that
+has 10,000 codings spread over all documents. Each figure beside its bare limit, the two
+alternated run by run, in the "Coded passages and search" panel of the main window:
 
-Measures (median of 5), in the "Coded passages and search" panel of the main window:
-  - choosing the code: its 10,000 coding ids in reading order plus the first page of rows
-    shown (what the researcher waits for);
-  - one further page of rows, as the list loads them while scrolling (the longest the
-    window is busy at a time once the first rows are there);
-  - scrolling to the end of the list, page by page (all 10,000 rows loaded).
+  - choosing the code: its 10,000 coding ids in reading order plus the first page of rows shown
+    (what the researcher waits for); limit: the same ids in the same order with plain SQL, and
+    the first page's rows (document, span, coder and 80 characters of context either side);
+  - one further page of rows, as the list loads them while scrolling; limit: that page's rows.
 The issue's target: the list fills without freezing the window.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_retrieval.py
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_retrieval.py [--scale 1|10] [--runs N]
 """
 
 from __future__ import annotations
 
+import json
 import os
 import random
-import statistics
+import sqlite3
 import sys
-import tempfile
-import time
 import uuid
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.bench_window import DOCUMENTS, build  # noqa: E402
+from benchmarks.bench_window import window_on  # noqa: E402
+from benchmarks.scale import alternate, arguments, header, line, load, sizes, temporary_folder, working_copy  # noqa: E402
 from qdacoder.core.project import Project, now  # noqa: E402
-from qdacoder.ui.main_window import MainWindow  # noqa: E402
+from qdacoder.ui.analysis.retrieval import PAGE  # noqa: E402
 
 PASSAGES = 10_000
-RUNS = 5
+IDS = ("SELECT g.id FROM codings g JOIN documents d ON d.id = g.document_id WHERE g.code_id = ? "
+       "ORDER BY d.name, g.start, g.\"end\", g.id")
+PAGE_ROWS = ('SELECT g.id, d.name, g.start, g."end", o.name, substr(d.text, max(g.start - 79, 1), g.start - max(g.start - 80, 0)), '
+             'substr(d.text, g.start + 1, g."end" - g.start), substr(d.text, g."end" + 1, 80) FROM codings g '
+             "JOIN documents d ON d.id = g.document_id JOIN coders o ON o.id = g.coder_id "
+             "WHERE g.id IN (SELECT value FROM json_each(?))")
 
 
-def add_busy_code(path: Path, rng: random.Random) -> int:
+def add_busy_code(path: Path, rng: random.Random, documents: int) -> int:
     """A code with PASSAGES codings over all documents (plain SQL, to save set-up time)."""
-    project = Project.open(path)
-    stamp = now()
-    with project.db.atomic():
+    with Project.open(path) as project, project.db.atomic():
+        stamp = now()
         code = project.db.execute(
-            "INSERT INTO codes (guid, name, position, color, created_at) VALUES (?, 'Veel besproken', 2000, '#c0ffee', ?)",
+            "INSERT INTO codes (guid, name, position, color, created_at) VALUES (?, 'Veel besproken', 0, '#c0ffee', ?)",
             [str(uuid.uuid4()), stamp]).lastrowid
         rows = []
-        for n in range(PASSAGES):
-            document = rng.randrange(2, DOCUMENTS + 1)
+        for _ in range(PASSAGES):
             start = rng.randrange(0, 4000)
-            rows.append((str(uuid.uuid4()), document, code, start, start + rng.randint(20, 400), 1, stamp))
+            rows.append((str(uuid.uuid4()), rng.randrange(2, documents + 1), code, start, start + rng.randint(20, 400), 1, stamp))
         project.db.conn.executemany(
             'INSERT INTO codings (guid, document_id, code_id, start, "end", coder_id, created_at) VALUES (?,?,?,?,?,?,?)',
             rows)
-    project.close()
     return code
 
 
-def median_ms(times: list[float]) -> str:
-    return f"{statistics.median(times) * 1000:7.1f}ms"
-
-
 def main() -> None:
+    args = arguments(__doc__.split("\n\n")[0])
+    print(load())
     app = QApplication.instance() or QApplication(sys.argv)
-    rng = random.Random(11)
-    folder = Path(tempfile.mkdtemp(prefix="qdacoder-bench-"))
-    path = folder / "schaal.qdacoder"
-    build(path, rng)
-    code = add_busy_code(path, rng)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("coder", "Anna de Vries")
-    window = MainWindow(settings)
-    window.resize(1400, 900)
-    window.show()
+    path = working_copy(args.scale)
+    code = add_busy_code(path, random.Random(11), sizes(args.scale)["documents"])
+    window = window_on(temporary_folder())
     window.projects.open_project(path)
     panel = window.retrieval
     panel.parentWidget().show()
     app.processEvents()
     model = panel.model
+    db = sqlite3.connect(str(path))
 
     def choose() -> None:
         panel.code_box.setCurrentIndex(panel.code_box.findData(code))
         panel.run_query()
         panel.repaint()
         app.processEvents()
-
-    first, page, whole = [], [], []
-    for _ in range(RUNS):
-        panel.code_box.setCurrentIndex(0)
-        started = time.perf_counter()
-        choose()
-        first.append(time.perf_counter() - started)
         assert len(model.ids) == PASSAGES, len(model.ids)
-        started = time.perf_counter()
+
+    found: list[int] = []
+
+    def bare_choose() -> None:
+        found[:] = [r[0] for r in db.execute(IDS, [code])]
+        db.execute(PAGE_ROWS, [json.dumps(found[:PAGE])]).fetchall()
+
+    def page() -> None:
         model.fetchMore()
         app.processEvents()
-        page.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        while model.canFetchMore():
-            model.fetchMore()
+
+    def bare_page() -> None:
+        db.execute(PAGE_ROWS, [json.dumps(found[PAGE:2 * PAGE])]).fetchall()
+
+    def reset(_name: str) -> None:
+        if _name == "app":
+            panel.code_box.setCurrentIndex(0)
             app.processEvents()
-        whole.append(time.perf_counter() - started)
-        assert model.rowCount() == PASSAGES
-    print(f"{'measure (median of 5)':62} {'time':>9}")
-    print(f"{'choose a code with 10,000 passages: ids + first page shown':62} {median_ms(first)}")
-    print(f"{'one further page of rows while scrolling':62} {median_ms(page)}")
-    print(f"{'all 10,000 rows, page by page':62} {median_ms(whole)}")
+
+    chosen = alternate({"app": choose, "bare": bare_choose}, args.runs, before=reset)
+    pages = alternate({"app": page, "bare": bare_page}, args.runs,
+                      before=lambda name: (reset(name), choose()) if name == "app" else None)
     window.close()
+    print(f"\nscale {args.scale}: a code with {PASSAGES:,} passages; median of {args.runs} runs (spread), app and its bare "
+          "limit alternated")
+    header("coded passages")
+    line(f"choose the code: ids + first {PAGE} rows shown", chosen["app"], chosen["bare"])
+    line(f"one further page of {PAGE} rows while scrolling", pages["app"], pages["bare"])
+    print(load())
 
 
 if __name__ == "__main__":

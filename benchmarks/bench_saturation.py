@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_window import CODES, CODINGS, DOCUMENTS, build  # noqa: E402
+from benchmarks.scale import CODES, CODINGS, DOCUMENTS, build  # noqa: E402
 from qdacoder.analysis.filters import Filters  # noqa: E402
 from qdacoder.analysis.saturation import saturation  # noqa: E402
 from qdacoder.core.attributes import add_variable, set_values  # noqa: E402

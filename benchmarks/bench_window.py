@@ -1,25 +1,29 @@
-"""How fast the real window is on a project at the target scale of ARCHITECTURE.md.
+"""How fast the real window is on the scale project (``benchmarks/scale.py``: 2,000 documents,
+1,000 codes, 200,000 codings at --scale 1; ten times that at --scale 10; one document a 1 MB
+transcript with 5,000 codings). In the real main window (offscreen) it measures, each beside
+its bare limit, the two alternated run by run:
 
-Builds a project file with 2,000 documents (10 million characters), 1,000 codes and
-200,000 codings, one document being a 1 MB transcript with 5,000 codings. Then, in the real
-main window (offscreen), measures:
-  - opening the project (document tree, codebook with counts, first document shown);
-  - showing the 1 MB transcript with its 5,000 codings (query, highlights, first paint);
-  - applying one coding to a selected passage (operation, undo entry, refreshed highlights and
-    counts), and undoing it.
+  - opening the project (document tree, codebook with its figures, the first document shown);
+    limit: the rows the window shows read with plain SQL (document and case names, the codes
+    with their codings, documents and cases per code in one GROUP BY, the first document's
+    text and codings). The first opening makes a backup on a worker thread (the copy is not
+    waited for); it is printed apart from the later ones. Peak memory of a fresh process that
+    opens the window on the project is printed too.
+  - showing the 1 MB transcript with its 5,000 codings; limit: its text and codings read with
+    SQL and the text put into a plain QPlainTextEdit and painted (no highlights).
+  - applying one coding to a selected passage (operation, undo entry, refreshed view, figures
+    and counts); limit: one INSERT and COMMIT on the same file (WAL, synchronous NORMAL).
+  - undoing it; limit: one DELETE and COMMIT.
 
-Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_window.py
-(The set-up writes rows with plain SQL to save time; everything measured is the app's path.)
+Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_window.py [--scale 1|10] [--runs N]
 """
 
 from __future__ import annotations
 
 import os
-import random
-import statistics
+import sqlite3
+import subprocess
 import sys
-import tempfile
-import time
 import uuid
 from pathlib import Path
 
@@ -27,115 +31,151 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
-from benchmarks.bench_document_view import transcript  # noqa: E402
-from qdacoder.core.coders import ensure_coder  # noqa: E402
-from qdacoder.core.documents import sha256_of  # noqa: E402
-from qdacoder.core.project import Project, now  # noqa: E402
+from benchmarks.scale import (CODER, alternate, arguments, big_transcript, header, line, load,  # noqa: E402
+                              temporary_folder, timed, working_copy)
+from qdacoder.analysis.frequencies import _CASE_JOIN  # noqa: E402
+from qdacoder.core.project import now  # noqa: E402
 from qdacoder.ui.main_window import MainWindow  # noqa: E402
 
-DOCUMENTS, CODES, CODINGS, BIG_CODINGS = 2000, 1000, 200_000, 5000
 
-
-def build(path: Path, rng: random.Random) -> tuple[int, str]:
-    project = Project.create(path)
-    coder = ensure_coder(project, "Anna de Vries").id
-    big_text = transcript(1_000_000, rng)
-    small = [transcript(4_500, rng) + f" ({n})" for n in range(DOCUMENTS - 1)]
-    texts = [big_text] + small
-    stamp = now()
-    db = project.db
-    with db.atomic():
-        db.conn.executemany(
-            "INSERT INTO documents (id, guid, name, kind, text, source_name, sha256, imported_at) VALUES (?,?,?,?,?,?,?,?)",
-            [(i + 1, str(uuid.uuid4()), f"Interview {i + 1:04d}", "transcript", t, f"interview_{i + 1}.txt",
-              sha256_of(t), stamp) for i, t in enumerate(texts)])
-        db.conn.executemany(
-            "INSERT INTO cases (id, guid, name, created_at) VALUES (?,?,?,?)",
-            [(c, str(uuid.uuid4()), f"Casus {c:03d}", stamp) for c in range(1, 201)])
-        db.conn.executemany(
-            "INSERT INTO case_ranges (case_id, document_id) VALUES (?,?)",
-            [(d % 200 + 1, d) for d in range(1, DOCUMENTS + 1)])
-        codes = []
-        for n in range(1, CODES + 1):
-            parent = None if n <= 50 else (n - 1) % 50 + 1
-            codes.append((n, str(uuid.uuid4()), parent, f"Code {n:04d}", n, f"#{rng.randrange(0x808080, 0xFFFFFF):06x}", stamp))
-        db.conn.executemany(
-            "INSERT INTO codes (id, guid, parent_id, name, position, color, created_at) VALUES (?,?,?,?,?,?,?)", codes)
-        rows = []
-        for n in range(CODINGS):
-            document = 1 if n < BIG_CODINGS else rng.randrange(2, DOCUMENTS + 1)
-            length = rng.randint(20, 2000) if document == 1 else rng.randint(20, 400)
-            size = len(texts[document - 1])
-            start = rng.randrange(0, size - length)
-            rows.append((str(uuid.uuid4()), document, rng.randrange(51, CODES + 1), start, start + length, coder, stamp))
-        db.conn.executemany(
-            'INSERT INTO codings (guid, document_id, code_id, start, "end", coder_id, created_at) VALUES (?,?,?,?,?,?,?)',
-            rows)
-    project.close()
-    return 1, big_text
-
-
-def timed(action) -> float:
-    started = time.perf_counter()
-    action()
-    return time.perf_counter() - started
-
-
-def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
-    rng = random.Random(11)
-    folder = Path(tempfile.mkdtemp(prefix="qdacoder-bench-"))
-    path = folder / "schaal.qdacoder"
-    started = time.perf_counter()
-    big, text = build(path, rng)
-    print(f"built {path.name}: {DOCUMENTS:,} documents, {CODES:,} codes, {CODINGS:,} codings "
-          f"in {time.perf_counter() - started:.1f} s ({path.stat().st_size / 1e6:.0f} MB)")
-
+def window_on(folder: Path) -> MainWindow:
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("coder", "Anna de Vries")
+    settings.setValue("coder", CODER)
     window = MainWindow(settings)
     window.resize(1400, 900)
     window.show()
-    app.processEvents()
+    return window
 
-    def open_project():
+
+def peak_memory(path: Path) -> float:
+    """MB: the peak resident memory of a new process that opens the window on ``path``."""
+    code = ("import resource, sys, tempfile\nfrom pathlib import Path\n"
+            "from PySide6.QtWidgets import QApplication\napp = QApplication([])\n"
+            "from benchmarks.bench_window import window_on\n"
+            "w = window_on(Path(tempfile.mkdtemp()))\nw.projects.open_project(sys.argv[1]); w.repaint(); app.processEvents()\n"
+            "while w.projects.backups.running(): app.processEvents()\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1], env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    return float(out.stdout.split()[-1])
+
+
+def main() -> None:
+    args = arguments(__doc__.split("\n\n")[0])
+    print(load())
+    app = QApplication.instance() or QApplication(sys.argv)
+    path = working_copy(args.scale)
+    big, text = big_transcript(path)
+    roots = 50 * args.scale  # the codes below the roots are codable
+    window = window_on(temporary_folder())
+    app.processEvents()
+    bare_db = sqlite3.connect(str(path), isolation_level=None)
+    bare_db.execute("PRAGMA synchronous = NORMAL")
+
+    def open_project() -> None:
         window.projects.open_project(path)
         window.repaint()
         app.processEvents()
 
-    def show_big():
+    def close_project(_name: str = "") -> None:
+        while window.projects.backups.running():  # a backup still being made is not measured
+            app.processEvents()
+        window.set_project(None)
+        app.processEvents()
+
+    def bare_open() -> None:
+        db = sqlite3.connect(str(path))
+        db.execute("SELECT id, name FROM documents").fetchall()
+        db.execute("SELECT id, name FROM cases").fetchall()
+        db.execute("SELECT DISTINCT case_id, document_id FROM case_ranges").fetchall()
+        db.execute("SELECT id, parent_id, name, color, position FROM codes").fetchall()
+        db.execute("SELECT g.code_id, count(*), count(DISTINCT g.document_id), count(DISTINCT r.case_id) "
+                   f"FROM codings g {_CASE_JOIN} GROUP BY g.code_id").fetchall()
+        db.execute("SELECT text FROM documents WHERE id = 1").fetchone()
+        db.execute('SELECT id, start, "end", code_id FROM codings WHERE document_id = 1').fetchall()
+        db.close()
+
+    first_open = timed(open_project)
+    close_project()
+    opens = alternate({"app": open_project, "bare": bare_open}, args.runs, before=close_project)
+
+    window.projects.open_project(path)
+    other = 2  # show another document before each showing of the big one
+    plain = QPlainTextEdit()
+    plain.resize(970, 860)
+    plain.show()
+
+    def show_big() -> None:
         window.show_document(big)
         window.repaint()
         app.processEvents()
 
-    open_times = []
-    for _ in range(3):
-        open_times.append(timed(open_project))
-        window.set_project(None)
-    window.projects.open_project(path)
-    show_times = [timed(show_big) for _ in range(5)]
+    def bare_show() -> None:
+        shown = bare_db.execute("SELECT text FROM documents WHERE id = ?", [big]).fetchone()[0]
+        bare_db.execute('SELECT id, start, "end", code_id FROM codings WHERE document_id = ?', [big]).fetchall()
+        plain.setPlainText(shown)
+        plain.repaint()
+        app.processEvents()
 
-    code_times, undo_times = [], []
-    for n in range(5):
+    def away(_name: str = "") -> None:
+        window.show_document(other)
+        plain.setPlainText("")
+        app.processEvents()
+
+    shows = alternate({"app": show_big, "bare": bare_show}, args.runs, before=away)
+
+    window.show_document(big)
+    app.processEvents()
+    inserted: list[int] = []
+
+    def select(n: int) -> None:
         start = text.index(" ", 1000 + n * 7919) + 1
         window.view.select_range(start, start + 120)
-        code_times.append(timed(lambda: (window.coding.code_passage(51 + n), window.repaint(), app.processEvents())))
-        undo_times.append(timed(lambda: (window.undo_action.trigger(), window.repaint(), app.processEvents())))
+        app.processEvents()
 
-    print(f"{'measure (median)':58} {'time':>9} {'target':>8}")
-    for name, times, target in [
-        ("open project (2,000 documents, 1,000 codes, counts)", open_times, None),
-        ("show 1 MB transcript with 5,000 codings", show_times, 0.3),
-        ("apply one coding (op + undo entry + refresh)", code_times, 0.03),
-        ("undo that coding", undo_times, 0.03),
-    ]:
-        seconds = statistics.median(times)
-        verdict = "" if target is None else ("ok" if seconds < target else "SLOW")
-        target_text = "" if target is None else f"{target * 1000:.0f}ms"
-        print(f"{name:58} {seconds * 1000:7.1f}ms {target_text:>8} {verdict}")
+    def code(n: int) -> None:
+        assert window.coding.code_passage(roots + 1 + n % 500)
+        window.repaint()
+        app.processEvents()
+
+    def undo() -> None:
+        window.undo_action.trigger()
+        window.repaint()
+        app.processEvents()
+
+    def bare_insert() -> None:
+        bare_db.execute("BEGIN")
+        cursor = bare_db.execute('INSERT INTO codings (guid, document_id, code_id, start, "end", coder_id, created_at) '
+                                 "VALUES (?,?,?,?,?,?,?)", [str(uuid.uuid4()), big, roots + 1, 10, 130, 1, now()])
+        bare_db.execute("COMMIT")
+        inserted.append(cursor.lastrowid)
+
+    def bare_delete() -> None:
+        bare_db.execute("BEGIN")
+        bare_db.execute("DELETE FROM codings WHERE id = ?", [inserted.pop()])
+        bare_db.execute("COMMIT")
+
+    codes, undos = {"app": [], "bare": []}, {"app": [], "bare": []}
+    for n in range(args.runs):  # app and limit take turns: a coding and its undo, then the bare pair
+        select(n)
+        codes["app"].append(timed(lambda: code(n)))
+        undos["app"].append(timed(undo))
+        codes["bare"].append(timed(bare_insert))
+        undos["bare"].append(timed(bare_delete))
     window.close()
+    memory = peak_memory(path)
+
+    print(f"\nscale {args.scale}: median of {args.runs} runs (spread), app and its bare limit alternated")
+    header("what the researcher does")
+    print(f"{'open the project, first time (backup made meanwhile)':52} {first_open * 1000:8.1f}")
+    line("open the project", opens["app"], opens["bare"])
+    line("show the 1 MB transcript with 5,000 codings", shows["app"], shows["bare"])
+    line("apply one coding (op, undo entry, refresh)", codes["app"], codes["bare"])
+    line("undo that coding", undos["app"], undos["bare"])
+    print(f"peak memory of a process that opens the window on the project: {memory:.0f} MB")
+    print(load())
 
 
 if __name__ == "__main__":

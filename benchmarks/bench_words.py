@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_window import DOCUMENTS, build  # noqa: E402
+from benchmarks.scale import DOCUMENTS, build  # noqa: E402
 from qdacoder.analysis.word_text import Scope  # noqa: E402
 from qdacoder.analysis.words import WordOptions, distinctive_words, kwic, word_frequencies  # noqa: E402
 from qdacoder.core.project import Project, now  # noqa: E402

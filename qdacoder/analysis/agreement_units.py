@@ -223,7 +223,7 @@ def _spans(project, coders, codes, scope, level, threshold, include_unused) -> U
         if code_id in compared:
             _add(units.per_document[document_id], found)
     if level == "character":
-        lengths = dict(project.db.execute(f"SELECT id, length(text) FROM documents WHERE id {IN_JSON}",
+        lengths = dict(project.db.execute(f"SELECT id, length FROM documents WHERE id {IN_JSON}",
                                           [_ids(scope.masks)]))
         for mask, documents in scope.groups().items():
             total = sum(lengths[d] for d in documents)

@@ -107,7 +107,7 @@ def assign_passage(project: Project, case_id: int, document_id: int, start: int,
     """Let the passage start..end of a document belong to the case (a field note of one meeting
     often discusses several cases). ``result`` is the new range's id."""
     get_case(project, case_id)
-    length = project.scalar("SELECT length(text) FROM documents WHERE id = ?", [document_id])
+    length = project.scalar("SELECT length FROM documents WHERE id = ?", [document_id])
     if length is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This document no longer exists."))
     if not (0 <= start < end <= length):

@@ -29,7 +29,7 @@ def ensure_coder(project: Project, name: str) -> Coder:
     existing = find_coder(project, name)
     if existing:
         return existing
-    with project.db.atomic():
+    with project.writing():
         project.db.execute(
             "INSERT INTO coders (guid, name, created_at) VALUES (?, ?, ?)", [new_guid(), name, now()]
         )

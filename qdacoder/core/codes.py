@@ -8,6 +8,7 @@ both sit under one parent).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -71,8 +72,31 @@ def walk_tree(project: Project) -> Iterator[CodeNode]:
     yield from walk(None, 0, "")
 
 
-def code_paths(project: Project) -> dict[int, str]:
-    return {node.code.id: node.path for node in walk_tree(project)}
+def code_paths(project: Project, code_ids: Iterable[int] | None = None) -> dict[int, str]:
+    """The path of every code (or of those in ``code_ids``), from the ids, parents and names
+    alone; for a few codes only they and their ancestors are read, so showing one new coding
+    costs the same with 10,000 codes as with 10."""
+    if code_ids is None:
+        rows = project.db.execute("SELECT id, parent_id, name FROM codes")
+    else:
+        code_ids = list(code_ids)
+        rows = project.db.execute(
+            "WITH RECURSIVE up(id, parent_id, name) AS ("
+            " SELECT id, parent_id, name FROM codes WHERE id IN (SELECT value FROM json_each(?))"
+            " UNION SELECT c.id, c.parent_id, c.name FROM codes c JOIN up ON c.id = up.parent_id)"
+            " SELECT id, parent_id, name FROM up", [json.dumps(code_ids)])
+    parents = {i: (parent, name) for i, parent, name in rows}
+    paths: dict[int, str] = {}
+
+    def path(code_id: int) -> str:
+        found = paths.get(code_id)
+        if found is None:
+            parent, name = parents[code_id]
+            found = paths[code_id] = name if parent is None else path(parent) + SEPARATOR + name
+        return found
+
+    wanted = parents if code_ids is None else code_ids
+    return {code_id: path(code_id) for code_id in wanted}
 
 
 def code_path(project: Project, code_id: int) -> str:

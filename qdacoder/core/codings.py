@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .codebook import HINDERING, PROMOTING
-from .codes import check_valence, code_path, code_paths, ensure_path, get_code, insert_code
+from .codes import check_valence, code_paths, ensure_path, get_code, insert_code
 from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal, Transaction
 from .targets import delete_target_rows, move_target_rows
@@ -45,7 +45,7 @@ def code_codings(project: Project, code_id: int) -> list[Coding]:
 
 
 def _check_range(project: Project, document_id: int, start: int, end: int) -> None:
-    length = project.scalar("SELECT length(text) FROM documents WHERE id = ?", [document_id])
+    length = project.scalar("SELECT length FROM documents WHERE id = ?", [document_id])
     if length is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This document no longer exists."))
     if not (0 <= start < end <= length):
@@ -257,6 +257,7 @@ class CodingDetail:
     valence: str | None = None
     coder_id: int = 0
     confidential: bool = False
+    starred: bool = False
 
 
 def coding_details(
@@ -267,7 +268,7 @@ def coding_details(
     after one coding cheap in a document with thousands."""
     sql = (
         'SELECT g.id, g.start, g."end", g.code_id, c.name AS code_name, c.color, d.name AS coder, g.memo, '
-        "g.valence, g.coder_id, g.confidential "
+        "g.valence, g.coder_id, g.confidential, g.starred "
         "FROM codings g JOIN codes c ON c.id = g.code_id JOIN coders d ON d.id = g.coder_id "
         "WHERE g.document_id = ?"
     )
@@ -277,11 +278,9 @@ def coding_details(
         sql += f" AND g.id IN ({','.join('?' for _ in wanted)})"
         params += wanted
     rows = project.rows(sql + ' ORDER BY g.start, g."end" DESC, g.id', params)
-    if coding_ids is None:
-        paths = code_paths(project)
-    else:
-        paths = {code_id: code_path(project, code_id) for code_id in {r["code_id"] for r in rows}}
-    return [CodingDetail(code_path=paths[r["code_id"]], **{**r, "confidential": bool(r["confidential"])})
+    paths = code_paths(project, {r["code_id"] for r in rows})
+    return [CodingDetail(code_path=paths[r["code_id"]],
+                         **{**r, "confidential": bool(r["confidential"]), "starred": bool(r["starred"])})
             for r in rows]
 
 

@@ -21,7 +21,7 @@ from .models import Case, Document, SpeakerTurn
 from .project import Project, new_guid, now
 from .schema import DOCUMENT_KINDS
 
-_COLUMNS = "id, guid, name, kind, source_name, sha256, imported_at, memo, length(text) AS length"
+_COLUMNS = "id, guid, name, kind, source_name, sha256, imported_at, memo, length"
 
 
 class TurnLike(Protocol):
@@ -83,6 +83,31 @@ def turn_counts(project: Project) -> dict[int, int]:
         "SELECT document_id, COUNT(*) AS n FROM speaker_turns GROUP BY document_id")}
 
 
+@dataclass(frozen=True)
+class NameGroup:
+    """The ids and names of the documents of one case (``case`` None: of no case), by name."""
+
+    case: Case | None
+    documents: list[tuple[int, str]]
+
+
+def names_by_case(project: Project) -> list[NameGroup]:
+    """``documents_by_case`` with only the documents' ids and names: read from the indexes on
+    names and case ranges alone, never from the rows that hold the texts, so a list of 20,000
+    documents is read in milliseconds."""
+    names = dict(project.db.execute("SELECT id, name FROM documents").fetchall())
+    groups = [NameGroup(case, []) for case in cases_mod.list_cases(project)]
+    by_case = {g.case.id: g for g in groups if g.case}
+    linked: set[int] = set()
+    for case_id, document_id in project.db.execute("SELECT DISTINCT case_id, document_id FROM case_ranges"):
+        by_case[case_id].documents.append((document_id, names[document_id]))
+        linked.add(document_id)
+    loose = NameGroup(None, [(i, name) for i, name in names.items() if i not in linked])
+    for group in [*groups, loose]:
+        group.documents.sort(key=lambda document: document[1].casefold())
+    return groups + [loose]
+
+
 def documents_by_case(project: Project) -> list[CaseGroup]:
     """Cases in name order with their documents, then the documents of no case. A document
     linked to several cases appears under each."""
@@ -104,8 +129,16 @@ def sha256_of(text: str) -> str:
 
 
 def unique_name(project: Project, wanted: str) -> str:
-    """``wanted``, or ``wanted (2)``, ``(3)``... when a document already has that name."""
-    return free_name(wanted, {r["name"] for r in project.rows("SELECT name FROM documents")})
+    """``wanted``, or ``wanted (2)``, ``(3)``... when a document already has that name.
+    Reads only the names that could clash (through the unique index on names), so the cost
+    does not grow with the number of documents in the project."""
+    if project.scalar("SELECT 1 FROM documents WHERE name = ?", [wanted]) is None:
+        return wanted
+    prefix = f"{wanted} ("
+    # the names that start with the prefix: a range of the index ("(" + 1 is ")")
+    taken = {r[0] for r in project.db.execute(
+        "SELECT name FROM documents WHERE name >= ? AND name < ?", [prefix, f"{wanted} )"])}
+    return free_name(wanted, taken | {wanted})
 
 
 def free_name(wanted: str, taken) -> str:
@@ -173,6 +206,7 @@ def import_document(
                 "text": text,
                 "source_name": source_name,
                 "sha256": digest,
+                "length": len(text),
                 "imported_at": now(),
             },
         )

@@ -9,8 +9,8 @@ visible, not the size of the document.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-from typing import Generic, Protocol, TypeVar
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Generic, Protocol, TypeVar
 
 
 class Span(Protocol):
@@ -27,30 +27,62 @@ BUCKET = 2048
 
 
 class IntervalIndex(Generic[T]):
-    def __init__(self, items: Iterable[T]) -> None:
-        self._items: list[T] = list(items)
+    """``key``: the order in which ``overlapping`` returns items (default: the order added)."""
+
+    def __init__(self, items: Iterable[T], key: Callable[[T], Any] | None = None) -> None:
+        self._items: list[T | None] = []  # None: a removed item's place
+        self._places: dict[int, int] = {}  # id(item) -> its place in _items
         self._buckets: dict[int, list[int]] = {}
-        for index, item in enumerate(self._items):
+        self._key = key
+        # as add() does, in one loop: a document may come with thousands of codings
+        self._items.extend(items)
+        buckets = self._buckets
+        for place, item in enumerate(self._items):
+            self._places[id(item)] = place
             for bucket in range(item.start // BUCKET, (max(item.end, item.start + 1) - 1) // BUCKET + 1):
-                self._buckets.setdefault(bucket, []).append(index)
+                if bucket in buckets:
+                    buckets[bucket].append(place)
+                else:
+                    buckets[bucket] = [place]
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._places)
+
+    def add(self, item: T) -> None:
+        """Put ``item`` in: the cost follows the item's length, not how many there are."""
+        place = len(self._items)
+        self._items.append(item)
+        self._places[id(item)] = place
+        for bucket in _buckets_of(item):
+            self._buckets.setdefault(bucket, []).append(place)
+
+    def remove(self, item: T) -> None:
+        """Take out ``item`` (the very object added)."""
+        place = self._places.pop(id(item))
+        self._items[place] = None
+        for bucket in _buckets_of(item):
+            self._buckets[bucket].remove(place)
 
     def overlapping(self, start: int, end: int) -> list[T]:
-        """Items with ``item.start < end`` and ``item.end > start``, in the order given."""
+        """Items with ``item.start < end`` and ``item.end > start``, in the order of ``key``
+        (or the order added)."""
         found: set[int] = set()
         for bucket in range(start // BUCKET, max(end - 1, start) // BUCKET + 1):
             for index in self._buckets.get(bucket, ()):
                 item = self._items[index]
                 if item.start < end and item.end > start:
                     found.add(index)
-        return [self._items[i] for i in sorted(found)]
+        items = [self._items[i] for i in sorted(found)]
+        return items if self._key is None else sorted(items, key=self._key)
 
     def at(self, position: int) -> list[T]:
         """Items that contain ``position`` (start <= position < end), shortest first."""
         items = self.overlapping(position, position + 1)
         return sorted(items, key=lambda item: item.end - item.start)
+
+
+def _buckets_of(item: Span) -> range:
+    return range(item.start // BUCKET, (max(item.end, item.start + 1) - 1) // BUCKET + 1)
 
 
 def segments(codings: Sequence[T], lo: int, hi: int) -> list[tuple[int, int, list[T]]]:

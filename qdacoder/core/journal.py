@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class Project(Protocol):
 
     db: sqlite_utils.Database
 
+    def writing(self) -> AbstractContextManager[None]: ...
+
 
 @dataclass(frozen=True)
 class Changes:
@@ -42,6 +45,11 @@ class Changes:
     document_ids: frozenset[int] = frozenset()  # documents whose text, turns or codings changed
     code_ids: frozenset[int] = frozenset()  # codes that changed or whose codings changed
     coding_ids: frozenset[int] = frozenset()  # codings added, changed or removed
+    rows: tuple[tuple[str, int], ...] = ()  # per table, rows added (negative: removed), by name
+
+    def added(self, table: str) -> int:
+        """How many rows of ``table`` there are more (negative: fewer) than before."""
+        return dict(self.rows).get(table, 0)
 
     @property
     def documents(self) -> bool:
@@ -75,6 +83,15 @@ class Changes:
     def __bool__(self) -> bool:
         return bool(self.tables)
 
+    def __or__(self, other: Changes) -> Changes:
+        """What this and ``other`` changed together (several operations told at once)."""
+        rows = dict(self.rows)
+        for table, n in other.rows:
+            rows[table] = rows.get(table, 0) + n
+        return Changes(self.tables | other.tables, self.document_ids | other.document_ids,
+                       self.code_ids | other.code_ids, self.coding_ids | other.coding_ids,
+                       tuple(sorted((t, n) for t, n in rows.items() if n)))
+
 
 @dataclass(frozen=True)
 class Step:
@@ -97,12 +114,12 @@ class Journal:
         return _changes_of(self.steps)
 
     def undo(self, project: Project) -> Changes:
-        with project.db.atomic():
+        with project.writing():
             _replay(project, [(s.table, s.row_id, s.after, s.before) for s in reversed(self.steps)])
-        return self.changes
+        return _changes_of(self.steps, undone=True)
 
     def redo(self, project: Project) -> Changes:
-        with project.db.atomic():
+        with project.writing():
             _replay(project, [(s.table, s.row_id, s.before, s.after) for s in self.steps])
         return self.changes
 
@@ -172,6 +189,36 @@ class Transaction:
         self.journal.steps.append(Step(table, row_id, before, None))
 
 
+class Unrecorded(Transaction):
+    """Writes without a journal, for a project being made from nothing (a new project from a
+    .qdpx, through ``Project.unrecorded``): there is no earlier state to undo to (the file is
+    removed when anything fails), and recording a million rows costs more than writing them."""
+
+    def insert(self, table: str, values: Row) -> int:
+        columns = ", ".join(f'"{c}"' for c in values)
+        marks = ", ".join("?" for _ in values)
+        return self.project.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})",
+                                       list(values.values())).lastrowid
+
+    def insert_many(self, table: str, rows: Sequence[Row]) -> list[int]:
+        if not rows:
+            return []
+        columns = list(rows[0])
+        names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
+        before = self.project.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        self.project.db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                                         [[row[c] for c in columns] for row in rows])
+        # SQLite gives a table without AUTOINCREMENT the ids after the largest one, in order
+        return list(range(before + 1, before + 1 + len(rows)))
+
+    def update(self, table: str, row_id: int, values: Row) -> None:
+        assignments = ", ".join(f'"{c}" = ?' for c in values)
+        self.project.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
+
+    def delete(self, table: str, row_id: int) -> None:
+        self.project.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+
+
 def _fetch(project: Project, table: str, row_id: int) -> Row | None:
     cursor = project.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
     row = cursor.fetchone()
@@ -237,8 +284,13 @@ def _fetch_many(project: Project, table: str, ids: list[int]) -> dict[int, Row]:
     return {row["id"]: row for row in (dict(zip(names, values)) for values in cursor.fetchall())}
 
 
-def _changes_of(steps: list[Step]) -> Changes:
+def _changes_of(steps: list[Step], undone: bool = False) -> Changes:
     tables = {s.table for s in steps}
+    rows: dict[str, int] = {}
+    for s in steps:
+        if (s.before is None) != (s.after is None):  # a row inserted or deleted
+            added = 1 if s.before is None else -1
+            rows[s.table] = rows.get(s.table, 0) + (-added if undone else added)
     document_ids: set[int] = set()
     code_ids: set[int] = set()
     for s in steps:
@@ -254,4 +306,5 @@ def _changes_of(steps: list[Step]) -> Changes:
             elif s.table == "codings":
                 code_ids.add(row["code_id"])
     coding_ids = frozenset(s.row_id for s in steps if s.table == "codings")
-    return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), coding_ids)
+    return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), coding_ids,
+                   tuple(sorted((t, n) for t, n in rows.items() if n)))

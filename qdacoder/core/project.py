@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import QT_TRANSLATE_NOOP, ProjectFileError
-from .journal import Journal, Transaction
+from .journal import Journal, Transaction, Unrecorded
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -37,6 +37,11 @@ READ_ONLY = QT_TRANSLATE_NOOP(
     "qdacoder", "{file} is read-only (the file, its folder or the medium cannot be written); "
     "nothing can be changed in it. Copy it to a folder you can write to, to work in it.")
 _SQLITE_HEADER = b"SQLite format 3\x00"
+# Every committed change adds one to this setting, in the change's own transaction, so a backup
+# can tell whether the project changed since the last copy without comparing files.
+CHANGE_COUNT = "change_count"
+_COUNT_CHANGE = (f"INSERT INTO settings (key, value) VALUES ('{CHANGE_COUNT}', 1) "
+                 "ON CONFLICT(key) DO UPDATE SET value = value + 1")
 
 
 def new_guid() -> str:
@@ -250,6 +255,8 @@ class Project:
         try:
             with self.db.atomic():
                 yield tx
+                if tx.journal.steps:
+                    self.count_change()
         except sqlite3.OperationalError as error:
             # the file cannot be written: read-only, disk full, locked by another program
             raise ProjectFileError(
@@ -257,6 +264,36 @@ class Project:
                 file=self.path.name,
                 reason=str(error),
             ) from error
+
+    @contextmanager
+    def unrecorded(self, label: str) -> Iterator[Unrecorded]:
+        """``transaction`` without the journal, for filling a project just created (it cannot be
+        undone: on failure the caller removes the file). Counts as one change."""
+        try:
+            with self.writing():
+                yield Unrecorded(self, label)
+        except sqlite3.OperationalError as error:
+            raise ProjectFileError(
+                QT_TRANSLATE_NOOP("qdacoder", "{file}: the change could not be saved ({reason}). Nothing was changed."),
+                file=self.path.name,
+                reason=str(error),
+            ) from error
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A transaction for writes that do not go through ``transaction`` (undo, redo, settings,
+        bookkeeping): committed together with one more on the change counter."""
+        with self.db.atomic():
+            yield
+            self.count_change()
+
+    def count_change(self) -> None:
+        """Count one change (inside the transaction that makes it)."""
+        self.db.execute(_COUNT_CHANGE)
+
+    @property
+    def change_count(self) -> int:
+        return int(self.setting(CHANGE_COUNT) or 0)
 
     def backup_to(self, target: str | Path) -> None:
         """Write a consistent copy of the project (SQLite's online backup)."""
@@ -281,10 +318,14 @@ class Project:
         value = self.scalar("SELECT value FROM settings WHERE key = ?", [key])
         return default if value is None else value
 
-    def set_setting(self, key: str, value: str) -> None:
+    def set_setting(self, key: str, value: str, *, is_change: bool = True) -> None:
+        """Store a setting. ``is_change=False`` for what only remembers the view (the document
+        last shown): it does not make a new backup due."""
         if self.read_only:
             raise ProjectFileError(READ_ONLY, file=self.path.name)
-        with self.db.atomic():
+        if self.setting(key) == value:
+            return
+        with self.writing() if is_change else self.db.atomic():
             self.db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

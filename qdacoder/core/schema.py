@@ -426,4 +426,30 @@ def _rejected_names(db: Database) -> None:
     )
 
 
+@MIGRATIONS(name="0013_digest_index_and_document_length")
+def _digest_index_and_document_length(db: Database) -> None:
+    """Speed at ten times the scale (issue 24).
+    - Importing a file looks up whether its text is already in the project by its SHA-256: with
+      an index that costs the same in a project of 20,000 documents as in an empty one.
+    - Each document's length in characters, kept beside its text: coding a passage checks that
+      it lies inside the text, and counting the characters of a 1 MB transcript for that took
+      longer than writing the coding. Triggers set it whenever a text is written without it (or
+      with a wrong one), so no writer can forget it; writers that give it cost nothing extra."""
+    db.executescript(
+        """
+        CREATE INDEX idx_documents_sha256 ON documents(sha256);
+        ALTER TABLE documents ADD COLUMN length INTEGER;
+        UPDATE documents SET length = length(text);
+        CREATE TRIGGER documents_length_insert AFTER INSERT ON documents
+        WHEN new.length IS NOT length(new.text) BEGIN
+            UPDATE documents SET length = length(new.text) WHERE id = new.id;
+        END;
+        CREATE TRIGGER documents_length_update AFTER UPDATE OF text, length ON documents
+        WHEN new.length IS NOT length(new.text) BEGIN
+            UPDATE documents SET length = length(new.text) WHERE id = new.id;
+        END;
+        """
+    )
+
+
 SCHEMA_VERSION = len(MIGRATIONS.names)  # one version per migration, in order

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
+from .journal import Changes
 from .project import Project
 
 
@@ -26,3 +27,9 @@ def project_summary(project: Project) -> Summary:
         "(SELECT count(*) FROM coders) AS coders"
     )[0]
     return Summary(**row)
+
+
+def adjusted(summary: Summary, changes: Changes) -> Summary:
+    """``summary`` after ``changes``, from the rows they added and removed: no count over the
+    whole project (counting 2 million codings takes tens of milliseconds) after each change."""
+    return Summary(*(getattr(summary, f.name) + changes.added(f.name) for f in fields(Summary)))

@@ -36,6 +36,8 @@ def split_labelled(text: str, labels: Sequence[Label], head: str) -> dict[str, A
 
     The one ambiguity: a free text with a paragraph of its own that starts with one of the
     labels may be split there."""
+    if not text:  # most descriptions (of the codings of other tools, for one) are empty
+        return {head: ""}
     markers = []  # (start, order, value start)
     for order, label in enumerate(labels):
         prefix = label.label + ": "

@@ -273,7 +273,7 @@ class _Merger:
         document_id = self.tx.insert("documents", {
             "guid": doc["guid"], "name": name, "kind": doc["kind"], "text": doc["text"],
             "source_name": doc["source_name"], "sha256": doc["sha256"],
-            "imported_at": doc["imported_at"], "memo": doc["memo"],
+            "imported_at": doc["imported_at"], "memo": doc["memo"], "length": len(doc["text"]),
         })
         for turn in self.other.rows(
             'SELECT start, content_start, "end", speaker FROM speaker_turns WHERE document_id = ? ORDER BY start',

@@ -7,6 +7,7 @@ See ``qdpx_export`` for the design rules of the exchange as a whole.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 
 from qdacoder.core.codebook import normalise_valence
@@ -75,11 +76,19 @@ VALUE_ELEMENTS = {"Text": "TextValue", "Boolean": "BooleanValue", "Integer": "In
 _DERIVED = uuid.UUID("6d2a4c1e-2f0b-4d5e-9a57-1c3b0e8f4a21")
 
 
+_DERIVED_BYTES = _DERIVED.bytes
+
+
 def derived_guid(*parts: str) -> str:
     """A GUID for something qdacoder has no row for (the selection of a coding, the passage
     of a case, a memo author who is no coder): the same every export, so exporting twice
-    gives the same file and other tools see the same objects."""
-    return str(uuid.uuid5(_DERIVED, "\x1f".join(parts)))
+    gives the same file and other tools see the same objects. It is ``uuid.uuid5`` (a name-based
+    UUID, RFC 4122), worked out here without the UUID objects: an export makes one per coding."""
+    digest = bytearray(hashlib.sha1(_DERIVED_BYTES + "\x1f".join(parts).encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 # --- messages --------------------------------------------------------------------------------

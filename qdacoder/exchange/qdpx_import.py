@@ -4,14 +4,19 @@ Design rules (why):
 - Always a NEW project file, never a merge into an open one: a project from another tool has
   its own coders, codebook and cases, and matching them with what a project already has is a
   question only the researcher can answer (merging coder copies does it for qdacoder's own).
-- All or nothing: the file is read and checked completely before the project is created, and
-  everything is written in one transaction of that new file; on any problem the new file (and
-  its -wal and -shm) is removed again, so a failed import leaves nothing behind, and the error
-  names the file and the reason.
+- All or nothing: the project file is created first and filled while the .qdpx is read
+  (``qdpx_read`` hands each source over as soon as it is read; in the order of the schema the
+  users and code book come first), in one transaction of that new file; on any problem the
+  new file (and its -wal and -shm) is removed again, so a failed import leaves nothing behind,
+  and the error names the file and the reason. A file with its sources before its users or
+  code book has those sources kept until the end.
+- A project made from nothing has nothing to undo to: its rows are written without the undo
+  journal (``Project.unrecorded``), each source's codings with one statement.
 - GUIDs are kept (coders, codes, documents, codings, cases, attributes, memos), so a project
   that went qdacoder -> .qdpx -> qdacoder is the same project; a GUID used twice gets a new
-  one the second time. Names that must be unique (documents, cases, coders, attributes per
-  kind) get " (2)" when repeated.
+  one the second time (for codings: the same text twice, found by the project's unique
+  index instead of a set of two million GUIDs in memory). Names that must be unique
+  (documents, cases, coders, attributes per kind) get " (2)" when repeated.
 - Codings: coder from the Coding's creatingUser, else the selection's, else the source's,
   else the importing researcher. Memo, valence, star and confidential mark come back from the
   selection's Description paragraphs; other tools' codings have no valence. A coding of a category code
@@ -26,12 +31,13 @@ Design rules (why):
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qdacoder.core import attributes
-from qdacoder.core.codebook import CodebookEntry
+from qdacoder.core.codebook import Codebook, CodebookEntry
 from qdacoder.core.codes import insert_code
 from qdacoder.core.documents import free_name, sha256_of
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, QdaError, ValidationError, render
@@ -42,11 +48,16 @@ from qdacoder.exchange.qdpx_common import (
     QdpxFileError,
 )
 from qdacoder.exchange.qdpx_positions import CHARACTERS, UTF16
-from qdacoder.exchange.qdpx_read import CaseIn, Content, SourceIn, read_qdpx
+from qdacoder.exchange.qdpx_read import CaseIn, Content, SourceIn, read_qdpx, selection_key
 from qdacoder.exchange.validate import guid_key
 from qdacoder.importers.fileio import read_bytes
 
 MAX_FILE = 1024 * 1024 * 1024
+_CODING_COLUMNS = ("id", "guid", "document_id", "code_id", "start", '"end"', "coder_id", "memo", "created_at",
+                   "valence", "starred", "confidential")
+_CODING_BATCH = 50_000  # codings written with one statement
+_NO_FACTS = ("", None, 0, 0)  # memo, valence, starred, confidential of a selection without any
+_CACHE_KB = 64 * 1024  # SQLite's page cache while the project is filled (its default is 2 MB)
 LABEL = "import REFI-QDA project"
 
 IMPORTED = QT_TRANSLATE_NOOP(
@@ -122,12 +133,19 @@ def import_qdpx(source: str | Path, target: str | Path, *, coder: str) -> QdpxIm
     codings that name none. Raises a ``QdaError`` (and leaves no file) when it cannot."""
     source, target = Path(source), Path(target)
     file = source.name or str(source)
-    content = read_qdpx(read_bytes(source, file, limit=MAX_FILE, too_big=FILE_TOO_BIG, error=QdpxFileError), file)
+    data = read_bytes(source, file, limit=MAX_FILE, too_big=FILE_TOO_BIG, error=QdpxFileError)
     # written beside the target and renamed when whole: a kill or a full disk leaves nothing
-    project = Project.create_beside(target, name=content.name or source.stem)
+    project = Project.create_beside(target, name=source.stem)
     try:
-        with project.transaction(LABEL) as tx:
-            report = _Writer(tx, content, coder, file).write()
+        # index pages stay in memory while a million codings go into five indexes (measured:
+        # a quarter less time than with the default cache)
+        project.db.execute(f"PRAGMA cache_size = -{_CACHE_KB}")
+        with project.unrecorded(LABEL) as tx:
+            writer = _Writer(tx, coder, file)
+            content = read_qdpx(data, file, writer)
+            report = writer.finish(content)
+            if content.name:
+                project.set_setting("name", content.name)
         project.finish_as(target)
     except BaseException as error:
         project.close()
@@ -140,42 +158,88 @@ def import_qdpx(source: str | Path, target: str | Path, *, coder: str) -> QdpxIm
 
 
 class _Writer:
-    def __init__(self, tx: Transaction, content: Content, coder: str, file: str) -> None:
-        self.tx, self.p, self.c, self.coder, self.file = tx, tx.project, content, coder, file
+    """Writes what ``qdpx_read`` hands over (a ``Sink``), and the rest when it is done."""
+
+    def __init__(self, tx: Transaction, coder: str, file: str) -> None:
+        self.tx, self.p, self.coder, self.file = tx, tx.project, coder, file
         self.taken: dict[str, set[str]] = {}
         self.names: dict[str, set[str]] = {}
         self.document_names: set[str] = set()
         self.counts: Counter = Counter()
-        self.skipped: Counter = Counter(content.skipped)
+        self.skipped: Counter = Counter()
+        self.skipped_names: dict[str, list[tuple[str, int]]] = {}
+        self.skipped_keys: set[str] = set()
         self.users: dict[str, int] = {}
         self.user_names: dict[str, str] = {}
         self.codes: dict[str, int] = {}
         self.codable: set[int] = set()
         self.sources: dict[str, int] = {}
-        self.selections: dict[str, tuple[int, int, int, list[int]]] = {}
+        self.selections: dict[str, tuple[int, int, int, bool]] = {}  # key -> document, start, end, coded
         self.note_targets: dict[str, tuple[str, int | None]] = {}
+        self.document_values: list[tuple[int, list]] = []  # (document id, values)
+        self.case_refs: set[str] | None = None  # what the cases read so far refer to; None: no case yet
+        self.ready = {"users": False, "codebook": False}
+        self.coding_rows: list[tuple] = []  # made, not yet written
+        self.next_coding = 0  # the id of the last coding made
+        self.stamp = now()
+        self.waiting: list[SourceIn] = []  # sources read before the users or the code book
 
-    def write(self) -> QdpxImportReport:
-        self.write_users()
-        self.write_codes(self.c.codebook.codes, None)
-        for code, note in self.c.code_notes:
+    # -- handed over while reading (qdpx_read.Sink) ----------------------------------------
+    def read_users(self, users: list[tuple[str | None, str]]) -> None:
+        self.write_users(users)
+        self._now_ready("users")
+
+    def read_codebook(self, codebook: Codebook, code_notes: list[tuple[str, str]]) -> None:
+        self.write_codes(codebook.codes, None)
+        for code, note in code_notes:
             if code in self.codes:
                 self.note_targets.setdefault(note, ("code", self.codes[code]))
-        for source in self.c.sources:
+        self._now_ready("codebook")
+
+    def read_case(self, case: CaseIn) -> None:
+        self.case_refs = (self.case_refs or set()) | case.selection_refs
+
+    def read_source(self, source: SourceIn) -> None:
+        # Project.xsd puts the cases before the sources: when the first source comes, the
+        # selections cases refer to are known, and only those are kept (with the uncoded ones,
+        # to count), not all of a million selections
+        if self.case_refs is None:
+            self.case_refs = set()
+        if all(self.ready.values()):
             self.write_source(source)
-        variables = self.write_variables()
+        else:
+            self.waiting.append(source)
+
+    def _now_ready(self, part: str) -> None:
+        self.ready[part] = True
+        if all(self.ready.values()):
+            self._write_waiting()
+
+    def _write_waiting(self) -> None:
+        for source in self.waiting:
+            self.write_source(source)
+        self.waiting = []
+
+    # -- when everything is read ------------------------------------------------------------
+    def finish(self, content: Content) -> QdpxImportReport:
+        self._write_waiting()
+        self.write_codings()
+        self.skipped.update(content.skipped)
+        self.skipped_keys |= content.skipped_keys
+        names = {**content.skipped_names}
+        for reason, found in self.skipped_names.items():
+            names[reason] = names.get(reason, []) + found
+        variables = self.write_variables(content)
         used = set()
-        for case in self.c.cases:
-            used |= self.write_case(case, variables)
-        for source in self.c.sources:
-            if guid_key(source.guid or "") in self.sources:
-                self.write_values(source.values, variables, "document", self.sources[guid_key(source.guid)])
+        for case in content.cases:
+            used |= self.write_case(case, variables, content)
+        for document_id, values in self.document_values:
+            self.write_values(values, variables, "document", document_id)
         self.skipped["unused selections"] += sum(1 for k, s in self.selections.items() if not s[3] and k not in used)
-        self.write_memos()
-        names = {k: v for k, v in self.c.skipped_names.items()}
+        self.write_memos(content)
         keys = ("documents", "codes", "codings", "coders", "cases", "passages", "attributes", "values", "memos")
         return QdpxImportReport("", "", {k: self.counts[k] for k in keys},
-                                {k: n for k, n in self.skipped.items() if n}, names, self.c.readings)
+                                {k: n for k, n in self.skipped.items() if n}, names, content.readings)
 
     # -- identity ------------------------------------------------------------------------
     def guid(self, table: str, guid: str | None) -> str:
@@ -195,8 +259,8 @@ class _Writer:
         return name
 
     # -- the parts -----------------------------------------------------------------------
-    def write_users(self) -> None:
-        for n, (guid, name) in enumerate(self.c.users, 1):
+    def write_users(self, users: list[tuple[str | None, str]]) -> None:
+        for n, (guid, name) in enumerate(users, 1):
             name = self.name("coder", name, f"User {n}")
             coder_id = self.tx.insert("coders", {"guid": self.guid("coders", guid), "name": name, "created_at": now()})
             if guid:
@@ -231,56 +295,83 @@ class _Writer:
         if not source.text.strip():
             self.skipped["empty sources"] += 1
             lost = len(source.codings) + sum(len(s.codings) for s in source.selections)
-            self.c.skipped_names.setdefault("empty sources", []).append((source.name, lost))
-            self.c.skipped_keys.update(guid_key(g) for g in [source.guid, *(s.guid for s in source.selections)] if g)
+            self.skipped_names.setdefault("empty sources", []).append((source.name, lost))
+            self.skipped_keys.update(k for k in [source.guid and guid_key(source.guid),
+                                                 *(selection_key(s.guid) for s in source.selections)] if k)
             return
         document_id = self.tx.insert("documents", {
             "guid": self.guid("documents", source.guid), "name": self.document_name(source.name or "Document"),
             "kind": source.facts.get("kind", "other"), "text": source.text, "source_name": None,
             "sha256": sha256_of(source.text), "imported_at": source.created or now(),
-            "memo": source.facts["memo"]})
+            "memo": source.facts["memo"], "length": len(source.text)})
         self.counts["documents"] += 1
         if source.guid:
             self.sources.setdefault(guid_key(source.guid), document_id)
+        if source.values:
+            self.document_values.append((document_id, source.values))
         for note in source.notes:
             self.note_targets.setdefault(note, ("document", document_id))
-        # the codings of a source are written together (one statement for thousands of them);
-        # ``owners`` remembers which selection (None: the whole source) each row came from
+        # The codings get their ids here (the table is new: 1, 2, ...) and are written many
+        # sources at a time with one statement (``_CODING_BATCH``), so the notes on them can be
+        # placed now.
         self.seen: set[tuple] = set()
-        rows, owners = [], []
+        rows, targets = self.coding_rows, self.note_targets
         for coding in source.codings:
-            row = self.coding_row(coding, document_id, 0, len(source.text), {"memo": ""}, source.user)
+            row = self.coding_row(coding, document_id, 0, len(source.text), _NO_FACTS, source.user)
             if row is not None:
                 rows.append(row)
-                owners.append((None, coding.notes))
-        for k, selection in enumerate(source.selections):
+                for note in coding.notes:
+                    targets.setdefault(note, ("coding", row[0]))
+        for selection in source.selections:
+            first = None  # the selection's first coding written
+            facts = self.facts(selection.facts)
             for coding in selection.codings:
-                row = self.coding_row(coding, document_id, selection.start, selection.end, selection.facts, source.user)
+                row = self.coding_row(coding, document_id, selection.start, selection.end, facts, source.user)
                 if row is not None:
                     rows.append(row)
-                    owners.append((k, coding.notes))
-        ids = self.tx.insert_many("codings", rows)
-        self.counts["codings"] += len(ids)
-        by_selection: dict[int | None, list[tuple[int, list[str]]]] = {}
-        for coding_id, (k, notes) in zip(ids, owners):
-            by_selection.setdefault(k, []).append((coding_id, notes))
-        for coding_id, notes in by_selection.get(None, []):
-            for note in notes:
-                self.note_targets.setdefault(note, ("coding", coding_id))
-        for k, selection in enumerate(source.selections):
-            written = by_selection.get(k, [])
-            for coding_id, notes in written:
-                for note in notes:
-                    self.note_targets.setdefault(note, ("coding", coding_id))
-            coding_ids = [coding_id for coding_id, _notes in written]
-            if selection.guid:
-                self.selections.setdefault(guid_key(selection.guid),
-                                           (document_id, selection.start, selection.end, coding_ids))
+                    first = first or row[0]
+                    for note in coding.notes:
+                        targets.setdefault(note, ("coding", row[0]))
+            # kept for the cases that refer to it (read before the sources, in the order of the
+            # schema) and for counting selections that are neither coded nor in a case
+            if selection.guid and (first is None or self.case_refs):
+                key = selection_key(selection.guid)
+                if key and (first is None or key in self.case_refs):
+                    self.selections.setdefault(key, (document_id, selection.start, selection.end, first is not None))
             for note in selection.notes:
-                self.note_targets.setdefault(note, ("coding", coding_ids[0]) if coding_ids else ("document", document_id))
+                targets.setdefault(note, ("coding", first) if first else ("document", document_id))
+        self.counts["codings"] = self.next_coding
+        if len(rows) >= _CODING_BATCH:
+            self.write_codings()
 
-    def coding_row(self, coding, document_id: int, start: int, end: int, facts: dict, user: str | None) -> dict | None:
-        """The row of a coding, or None when it is skipped (and counted as such)."""
+    def write_codings(self) -> None:
+        """Write the codings made so far with one statement. A coding GUID used before (a file
+        that uses one twice) makes the unique index refuse it: then, and only then, each
+        repeated GUID is replaced by a new one."""
+        rows, self.coding_rows = self.coding_rows, []
+        sql = f"INSERT INTO codings ({', '.join(_CODING_COLUMNS)}) VALUES ({', '.join('?' for _ in _CODING_COLUMNS)})"
+        try:
+            with self.p.db.atomic():  # a savepoint: a refusal undoes only these rows
+                self.p.db.conn.executemany(sql, rows)
+        except sqlite3.IntegrityError:
+            seen: set[str] = set()
+            for n, row in enumerate(rows):
+                if row[1] in seen or self.p.scalar("SELECT 1 FROM codings WHERE guid = ?", [row[1]]):
+                    rows[n] = (row[0], new_guid(), *row[2:])
+                seen.add(rows[n][1])
+            self.p.db.conn.executemany(sql, rows)
+
+    @staticmethod
+    def facts(facts: dict) -> tuple:
+        """A selection's memo, valence, star and confidential mark as its codings' rows hold them."""
+        if len(facts) == 1 and not facts["memo"]:  # most selections: a description of nothing
+            return _NO_FACTS
+        return (facts["memo"], facts.get("valence"), int(bool(facts.get("starred"))),
+                int(bool(facts.get("confidential"))))
+
+    def coding_row(self, coding, document_id: int, start: int, end: int, facts: tuple, user: str | None) -> tuple | None:
+        """The row of a coding (``_CODING_COLUMNS``), or None when it is skipped (and counted);
+        ``facts`` from ``facts``."""
         if coding.code not in self.codes:
             raise QdpxFileError(UNKNOWN_CODE, file=self.file, line=coding.line, guid=coding.code or "?")
         code_id, coder_id = self.codes[coding.code], self.coder_of(coding.user or user)
@@ -291,10 +382,10 @@ class _Writer:
             self.skipped["duplicate codings"] += 1
             return None
         self.seen.add((code_id, coder_id, start, end))
-        return {"guid": self.guid("codings", coding.guid), "document_id": document_id, "code_id": code_id,
-                "start": start, "end": end, "coder_id": coder_id, "memo": facts["memo"],
-                "created_at": coding.created or now(), "valence": facts.get("valence"),
-                "starred": int(bool(facts.get("starred"))), "confidential": int(bool(facts.get("confidential")))}
+        self.next_coding += 1
+        memo, valence, starred, confidential = facts
+        return (self.next_coding, coding.guid or new_guid(), document_id, code_id, start, end, coder_id, memo,
+                coding.created or self.stamp, valence, starred, confidential)
 
     def document_name(self, wanted: str) -> str:
         """``wanted``, or ``wanted (2)``... as ``documents.unique_name`` would give it, from the
@@ -303,11 +394,11 @@ class _Writer:
         self.document_names.add(name)
         return name
 
-    def write_variables(self) -> dict[tuple[str, str], attributes.Variable]:
-        on = {"case": {v[0] for c in self.c.cases for v in c.values},
-              "document": {v[0] for s in self.c.sources for v in s.values}}
+    def write_variables(self, content: Content) -> dict[tuple[str, str], attributes.Variable]:
+        on = {"case": {v[0] for c in content.cases for v in c.values},
+              "document": {v[0] for _document, values in self.document_values for v in values}}
         found: dict[tuple[str, str], attributes.Variable] = {}
-        for variable in self.c.variables:
+        for variable in content.variables:
             var_key = guid_key(variable.guid or new_guid())
             facts = variable.facts
             targets = [facts["target"]] if "target" in facts else \
@@ -324,12 +415,12 @@ class _Writer:
                 self.counts["attributes"] += 1
         return found
 
-    def write_case(self, case: CaseIn, variables) -> set[str]:
+    def write_case(self, case: CaseIn, variables, content: Content) -> set[str]:
         case_id = self.tx.insert("cases", {"guid": self.guid("cases", case.guid), "memo": case.memo,
                                            "name": self.name("case", case.name, "Case"), "created_at": now()})
         self.counts["cases"] += 1
         if case.guid:
-            for note, target in self.c.links:
+            for note, target in content.links:
                 for one, other in ((note, target), (target, note)):
                     if other == guid_key(case.guid):
                         self.note_targets.setdefault(one, ("case", case_id))
@@ -340,7 +431,7 @@ class _Writer:
             elif ref in self.selections:
                 found = self.selections[ref][:3]
                 used.add(ref)
-            elif ref in self.c.skipped_keys:
+            elif ref in self.skipped_keys:
                 continue
             else:
                 raise QdpxFileError(UNKNOWN_REFERENCE, file=self.file, line=line, guid=ref or "?")
@@ -369,10 +460,10 @@ class _Writer:
             self.tx.insert("attribute_values", {"variable_id": variable.id, "target_id": target_id, "value": value})
             self.counts["values"] += 1
 
-    def write_memos(self) -> None:
-        for note in self.c.project_notes:
+    def write_memos(self, content: Content) -> None:
+        for note in content.project_notes:
             self.note_targets.setdefault(note, ("project", None))
-        for note in self.c.notes:
+        for note in content.notes:
             title, text = note.name, note.text.strip()
             if title == text.split("\n", 1)[0][:60].strip():  # the name qdacoder's export derives
                 title = ""

@@ -53,9 +53,10 @@ class TextPositions:
         self.text = raw.replace("\r\n", "\n").replace("\r", "\n")
         # the UTF-16 offsets where the wide characters start (each one adds a unit after it)
         self.wide16 = [match.start() + k for k, match in enumerate(_WIDE.finditer(raw))]
+        self.characters = len(raw)
 
     def length(self, reading: str) -> int:
-        return len(self.raw) + (len(self.wide16) if reading == UTF16 else 0)
+        return self.characters + (len(self.wide16) if reading == UTF16 else 0)
 
     def character(self, position: int, reading: str) -> int | None:
         """The character offset in the text as written of ``position`` counted the
@@ -69,7 +70,7 @@ class TextPositions:
 
     def stored(self, character: int) -> int:
         """A character offset of the text as written -> of the text qdacoder stores."""
-        return character - bisect_left(self.dropped, character)
+        return character - bisect_left(self.dropped, character) if self.dropped else character
 
     def differ(self, positions: list[int]) -> bool:
         """Whether the two readings disagree on any of ``positions``."""

@@ -1,10 +1,15 @@
 """A .qdpx read into plain data (``Content``): what ``qdpx_import`` stores as a new project.
 
 Design rules (why):
-- project.qde is parsed with the hardened parser of the .qdc reader (no entities, no DTD, no
-  network, no huge trees) and checked against Project.xsd, but read when its structure is
-  clear even where it fails the schema: tools write slightly different files (braces around
-  GUIDs, inner elements without the namespace). Elements are found by local name.
+- project.qde is read as a stream (``lxml.etree.iterparse`` with the hardened settings of the
+  .qdc reader: no entities, no DTD, no network, no huge trees): each user, code book, case,
+  source, note and link is handed on as soon as its element ends and the element is then
+  freed, so a project of two million codings never stands in memory as one tree. Each source
+  goes to the importer at once (``Sink.read_source``), which writes it while the rest is read; only
+  the small parts (cases, attributes, notes, links) are collected in ``Content``. The file is
+  read where its structure is clear, whether or not it follows Project.xsd to the letter:
+  tools write slightly different files (braces around GUIDs, inner elements without the
+  namespace, sections in another order). Elements are found by local name.
 - Taken: Users, the codebook (the .qdc reader's checks), TextSources (internal text file or
   PlainTextContent), PDFSources through their text Representation, PlainTextSelections with
   their Codings, Cases, Variables and their values, Notes (inline text or a text file) with
@@ -29,15 +34,15 @@ Design rules (why):
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
 
 from lxml import etree
 
 from qdacoder.core.codebook import Codebook
 from qdacoder.exchange.labelled import split_labelled
-from qdacoder.exchange.qdc_codebook import load_schema, local_name, parse_refi, read_codes
+from qdacoder.exchange.qdc_codebook import NOT_XML, local_name, read_codes
 from qdacoder.exchange.qdpx_archive import Archive, decode
 from qdacoder.exchange.qdpx_common import (
     BAD_POSITION, CODING_LABELS, ENTITIES, INTERNAL, NAMESPACE, NO_QDE, NOT_PROJECT, NOT_UTF8,
@@ -46,14 +51,15 @@ from qdacoder.exchange.qdpx_common import (
 from qdacoder.exchange.qdpx_positions import CHARACTERS, TextPositions, choose_reading, origin_reading
 from qdacoder.exchange.validate import GUID, guid_key
 
-_log = logging.getLogger(__name__)
 _MEDIA = {"PictureSource", "AudioSource", "VideoSource"}
 _OTHER_SELECTIONS = {"PDFSelection", "PictureSelection", "AudioSelection", "VideoSelection",
                      "TranscriptSelection"}
 
 
-@dataclass
-class CodingIn:
+_NO_FACTS = {"memo": ""}  # a selection without a description (shared: never changed)
+
+
+class CodingIn(NamedTuple):  # a tuple: a project may hold millions
     guid: str | None
     code: str  # guid key
     user: str | None  # guid key
@@ -62,9 +68,8 @@ class CodingIn:
     line: int
 
 
-@dataclass
-class SelectionIn:
-    guid: str | None
+class SelectionIn(NamedTuple):
+    guid: str | None  # as written: checked (``selection_key``) only where it is needed
     start: int
     end: int
     facts: dict  # memo, valence, starred, confidential
@@ -101,6 +106,7 @@ class CaseIn:
     memo: str
     values: list[tuple[str, str, int]]
     refs: list[tuple[str, int]]  # (source or selection key, line)
+    selection_refs: set[str] = field(default_factory=set)  # the selection keys among them
 
 
 @dataclass
@@ -115,13 +121,11 @@ class NoteIn:
 
 @dataclass
 class Content:
+    """What is read besides the sources (those go to ``Sink.read_source`` one by one)."""
+
     name: str
-    users: list[tuple[str | None, str]] = field(default_factory=list)  # (guid, name)
-    codebook: Codebook = field(default_factory=Codebook)
-    code_notes: list[tuple[str, str]] = field(default_factory=list)  # (code key, note key)
     variables: list[VariableIn] = field(default_factory=list)
     cases: list[CaseIn] = field(default_factory=list)
-    sources: list[SourceIn] = field(default_factory=list)
     notes: list[NoteIn] = field(default_factory=list)
     project_notes: list[str] = field(default_factory=list)
     links: list[tuple[str, str]] = field(default_factory=list)  # (origin key, target key)
@@ -129,6 +133,18 @@ class Content:
     skipped: Counter = field(default_factory=Counter)  # reason -> count
     skipped_names: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # reason -> (name, codings lost)
     readings: dict[str, list[str]] = field(default_factory=dict)  # how positions were counted -> source names
+
+
+class Sink(Protocol):
+    """Where the parts of a project go as they are read (the importer)."""
+
+    def read_users(self, users: list[tuple[str | None, str]]) -> None: ...  # (guid, name)
+
+    def read_codebook(self, codebook: Codebook, code_notes: list[tuple[str, str]]) -> None: ...  # (code key, note key)
+
+    def read_case(self, case: CaseIn) -> None: ...  # as soon as it is read (it is kept in Content too)
+
+    def read_source(self, source: SourceIn) -> None: ...
 
 
 def children(element: etree._Element, name: str) -> list[etree._Element]:
@@ -156,56 +172,141 @@ def guid(element: etree._Element) -> str | None:
     return value if GUID.match(value) else None
 
 
+def selection_key(written: str | None) -> str | None:
+    """The key of a selection's GUID as written (None when it is none)."""
+    value = (written or "").strip()
+    return guid_key(value) if GUID.match(value) else None
+
+
+# the tags of the parts of a source, a selection and a coding, with and without the namespace
+# (tools differ), looked up at once for the hundreds of thousands of them
+_PART = {name: name for name in ("Coding", "CodeRef", "NoteRef", "Description")}
+_PART.update({f"{{{NAMESPACE}}}{name}": name for name in list(_PART)})
+_SELECTIONS = {name: name for name in ("PlainTextSelection", *_OTHER_SELECTIONS)}
+_SELECTIONS.update({f"{{{NAMESPACE}}}{name}": name for name in list(_SELECTIONS)})
+
+
 def refs(element: etree._Element, name: str) -> list[str]:
     return [k for k in (key(r, "targetGUID") for r in children(element, name)) if k]
 
 
-def read_qdpx(data: bytes, file: str) -> Content:
+class _Keys(dict):
+    """``key`` of attribute values that repeat (the GUIDs of codes and users that hundreds of
+    thousands of codings refer to), worked out once each."""
+
+    def __missing__(self, value: str) -> str | None:
+        stripped = value.strip()
+        found = self[value] = guid_key(stripped) if GUID.match(stripped) else None
+        return found
+
+
+# The elements iterparse reports (all others are only parsed): the root, the sections and the
+# parts of the sections. Each part is read when it ends and then let go; the code book (small)
+# and Sets and Graphs (only counted) are read whole when their section ends.
+_SECTIONS = ("Users", "CodeBook", "Variables", "Cases", "Sources", "Notes", "Links", "Sets", "Graphs")
+_PARTS = ("User", "Variable", "Case", "TextSource", "PDFSource", "PictureSource", "AudioSource", "VideoSource",
+          "Note", "Link")
+_REPORTED = ["{*}Project", *("{*}" + name for name in _SECTIONS + _PARTS)]
+
+
+def read_qdpx(data: bytes, file: str, sink: Sink) -> Content:
+    """Read the .qdpx ``data`` (named ``file`` in messages), handing users, the code book, cases
+    and sources to ``sink`` as they come; the rest is returned."""
     archive = Archive(data, file)
     qde = archive.find(QDE)
     if qde is None:
         raise QdpxFileError(NO_QDE, file=file)
-    root = parse_refi(archive.read(qde), file, QdpxFileError, ENTITIES)
+    events = etree.iterparse(archive.open(qde), events=("start", "end"), tag=_REPORTED,
+                             resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             remove_comments=True, remove_pis=True)
+    reader = root = None
+    try:
+        for event, element in events:
+            if root is None:  # the first element reported: the root when it is a project
+                root = element.getroottree().getroot()
+                reader = _Reader(archive, file, _check_root(root, file), sink)
+                reader.content.name = (root.get("name") or "").strip()
+            if event == "start":
+                continue
+            parent = element.getparent()
+            if parent is None:
+                reader.top_level(element)
+            elif parent is root:
+                reader.section(element)
+                element.clear(keep_tail=True)
+            elif parent.getparent() is root:
+                reader.part(local_name(parent), element)
+                _free(element)
+    except etree.XMLSyntaxError as problem:
+        raise QdpxFileError(NOT_XML, file=file, line=problem.lineno or 1, reason=problem.msg or str(problem)) from None
+    if reader is None:  # not one element of a project in it
+        found = events.root
+        raise QdpxFileError(NOT_PROJECT, file=file, found="" if found is None else local_name(found) or str(found.tag))
+    return reader.content
+
+
+def _check_root(root: etree._Element, file: str) -> tuple[str, bool]:
+    """Refuse what is no REFI-QDA project or declares entities; the reading of positions its
+    origin suggests."""
+    dtd = root.getroottree().docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise QdpxFileError(ENTITIES, file=file)
     if local_name(root) != "Project" or etree.QName(root).namespace not in (NAMESPACE, None):
         raise QdpxFileError(NOT_PROJECT, file=file, found=local_name(root) or str(root.tag))
-    schema = load_schema("Project.xsd")
-    if not schema.validate(root.getroottree()):
-        _log.info("%s does not follow the REFI-QDA schema: %s", file, schema.error_log.last_error)
-    return _Reader(archive, file, origin_reading(root.get("origin"))).read(root)
+    return origin_reading(root.get("origin"))
+
+
+def _free(element: etree._Element) -> None:
+    """Let go of an element that has been read, and of the ones before it."""
+    element.clear(keep_tail=True)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
 
 
 class _Reader:
-    def __init__(self, archive: Archive, file: str, origin: tuple[str, bool]) -> None:
+    def __init__(self, archive: Archive, file: str, origin: tuple[str, bool], sink: Sink) -> None:
         self.archive = archive
         self.file = file
         self.origin = origin  # the reading of positions the origin suggests
+        self.sink = sink
+        self.content = Content(name="")
+        self.users: list[tuple[str | None, str]] = []
+        self.keys = _Keys()
 
-    def read(self, root: etree._Element) -> Content:
-        content = self.content = Content(name=(root.get("name") or "").strip())
-        for section in root:
-            name = local_name(section)
-            if name == "Users":
-                content.users = [(guid(u), (u.get("name") or u.get("id") or "").strip())
-                                 for u in children(section, "User")]
-            elif name == "CodeBook":
-                self.codebook(section)
-            elif name == "Variables":
-                content.variables = [self.variable(v) for v in children(section, "Variable")]
-            elif name == "Cases":
-                content.cases = [self.case(c) for c in children(section, "Case")]
-            elif name == "Sources":
-                for source in section:
-                    self.source(source)
-            elif name == "Notes":
-                content.notes = [n for n in map(self.note, children(section, "Note")) if n is not None]
-            elif name == "Links":
-                content.links = [(key(link, "originGUID"), key(link, "targetGUID"))
-                                 for link in children(section, "Link")]
-            elif name == "NoteRef":
-                content.project_notes += [k for k in [key(section, "targetGUID")] if k]
-            elif name in ("Sets", "Graphs"):
-                self.skip(name, len(section))
-        return content
+    def part(self, section: str, element: etree._Element) -> None:
+        """One element of a section, read as soon as it ends."""
+        content, name = self.content, local_name(element)
+        if section == "Users" and name == "User":
+            self.users.append((guid(element), (element.get("name") or element.get("id") or "").strip()))
+        elif section == "Variables" and name == "Variable":
+            content.variables.append(self.variable(element))
+        elif section == "Cases" and name == "Case":
+            content.cases.append(self.case(element))
+            self.sink.read_case(content.cases[-1])
+        elif section == "Sources":
+            self.source(element)
+        elif section == "Notes" and name == "Note":
+            note = self.note(element)
+            if note is not None:
+                content.notes.append(note)
+        elif section == "Links" and name == "Link":
+            content.links.append((key(element, "originGUID"), key(element, "targetGUID")))
+
+    def section(self, element: etree._Element) -> None:
+        """A section that has ended (its parts were read already, except for those read whole)."""
+        name = local_name(element)
+        if name == "Users":
+            self.sink.read_users(self.users)
+        elif name == "CodeBook":
+            self.codebook(element)
+        elif name in ("Sets", "Graphs"):
+            self.skip(name, len(element))
+
+    def top_level(self, root: etree._Element) -> None:
+        """The project's own note references, read when the project element ends."""
+        self.content.project_notes += refs(root, "NoteRef")
 
     def skip(self, reason: str, count: int = 1, name: str | None = None, codings: int = 0) -> None:
         self.content.skipped[reason] += count
@@ -213,11 +314,13 @@ class _Reader:
             self.content.skipped_names.setdefault(reason, []).append((name, codings))
 
     def codebook(self, section: etree._Element) -> None:
+        codebook, code_notes = Codebook(), []
         for codes in children(section, "Codes"):
-            self.content.codebook.codes += read_codes(codes, self.file).codes
+            codebook.codes += read_codes(codes, self.file).codes
             for code in codes.iter():
                 if local_name(code) == "Code" and key(code):
-                    self.content.code_notes += [(key(code), n) for n in refs(code, "NoteRef")]
+                    code_notes += [(key(code), n) for n in refs(code, "NoteRef")]
+        self.sink.read_codebook(codebook, code_notes)
 
     def variable(self, element: etree._Element) -> VariableIn:
         facts = split_labelled(text_of(element, "Description"), VARIABLE_LABELS, "description")
@@ -239,7 +342,7 @@ class _Reader:
         targets = [(key(r, "targetGUID") or "", r.sourceline) for name in ("SourceRef", "SelectionRef")
                    for r in children(element, name)]
         return CaseIn(guid(element), (element.get("name") or "").strip(), text_of(element, "Description"),
-                      self.values(element), targets)
+                      self.values(element), targets, set(refs(element, "SelectionRef")))
 
     def note(self, element: etree._Element) -> NoteIn | None:
         """The note, with its text inline or in a text file; None when it is skipped because
@@ -310,10 +413,11 @@ class _Reader:
             return
         spans, found = [], []
         for selection in element:
-            if local_name(selection) == "PlainTextSelection":
+            kind = _SELECTIONS.get(selection.tag)
+            if kind == "PlainTextSelection":
                 found.append(selection)
                 spans.append(self.positions(selection))
-            elif local_name(selection) in _OTHER_SELECTIONS:
+            elif kind in _OTHER_SELECTIONS:
                 self.skip("other selections")
                 self.left_out(selection)
         reading = choose_reading(text, spans, self.origin)
@@ -325,7 +429,7 @@ class _Reader:
             if read is not None:
                 selections.append(read)
         user = key(outer, "creatingUser")
-        self.content.sources.append(SourceIn(
+        self.sink.read_source(SourceIn(
             guid(outer), name, text.text,
             split_labelled(text_of(outer, "Description"), SOURCE_LABELS, "memo"),
             outer.get("creationDateTime"), user, selections,
@@ -341,24 +445,43 @@ class _Reader:
 
     def selection(self, element: etree._Element, start: int, end: int, text: TextPositions, reading: str,
                   name: str) -> SelectionIn | None:
-        first, last = text.character(start, reading), text.character(end, reading)
-        if not 0 <= start <= end <= text.length(reading) or first is None or last is None:
-            raise QdpxFileError(OUTSIDE, file=self.file, line=element.sourceline, start=start, end=end,
-                                name=name, length=text.length(reading))
-        start, end = text.stored(first), text.stored(last)
+        if reading == CHARACTERS and not text.dropped:  # most sources: the positions are the stored ones
+            if not 0 <= start <= end <= text.characters:
+                raise QdpxFileError(OUTSIDE, file=self.file, line=element.sourceline, start=start, end=end,
+                                    name=name, length=text.characters)
+        else:
+            first, last = text.character(start, reading), text.character(end, reading)
+            if not 0 <= start <= end <= text.length(reading) or first is None or last is None:
+                raise QdpxFileError(OUTSIDE, file=self.file, line=element.sourceline, start=start, end=end,
+                                    name=name, length=text.length(reading))
+            start, end = text.stored(first), text.stored(last)
         if start == end:
             self.skip("empty selections")
             self.left_out(element)
             return None
-        user = key(element, "creatingUser")
-        return SelectionIn(guid(element), start, end,
-                           split_labelled(text_of(element, "Description"), CODING_LABELS, "memo"),
-                           [self.coding(c, user) for c in children(element, "Coding")],
-                           refs(element, "NoteRef"))
+        # one pass over the children (hundreds of thousands of selections: no search per name)
+        user = self.keys[element.get("creatingUser") or ""]
+        description, codings, notes = "", [], []
+        for part in element:
+            kind = _PART.get(part.tag)
+            if kind == "Coding":
+                codings.append(self.coding(part, user))
+            elif kind == "NoteRef":
+                notes.append(self.keys[part.get("targetGUID") or ""])
+            elif kind == "Description" and not description:
+                description = "".join(part.itertext())
+        return SelectionIn(element.get("guid"), start, end,
+                           split_labelled(description, CODING_LABELS, "memo") if description else _NO_FACTS,
+                           codings, [k for k in notes if k] if notes else notes)
 
-    @staticmethod
-    def coding(element: etree._Element, user: str | None) -> CodingIn:
-        ref = child(element, "CodeRef")
-        return CodingIn(guid(element), "" if ref is None else key(ref, "targetGUID") or "",
-                        key(element, "creatingUser") or user, element.get("creationDateTime"),
-                        refs(element, "NoteRef"), element.sourceline)
+    def coding(self, element: etree._Element, user: str | None) -> CodingIn:
+        code, notes = None, []
+        for part in element:
+            kind = _PART.get(part.tag)
+            if kind == "CodeRef" and code is None:
+                code = self.keys[part.get("targetGUID") or ""] or ""
+            elif kind == "NoteRef":
+                notes.append(self.keys[part.get("targetGUID") or ""])
+        return CodingIn(guid(element), code or "", self.keys[element.get("creatingUser") or ""] or user,
+                        element.get("creationDateTime"), [k for k in notes if k] if notes else notes,
+                        element.sourceline)

@@ -317,3 +317,8 @@ def xml_safe(text: str) -> str:
     """``text`` without the control characters XML cannot hold (.qdc, .xlsx and .docx are
     XML inside); they come from copy and paste and carry no meaning. Tab and newlines stay."""
     return _NOT_XML.sub("", text)
+
+
+def xml_safe_already(text: str) -> bool:
+    """Whether ``xml_safe`` would leave ``text`` as it is."""
+    return _NOT_XML.search(text) is None

@@ -25,7 +25,7 @@ from ..core.coders import list_coders
 from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
-from ..core.summary import project_summary
+from ..core.summary import adjusted, project_summary
 from .analysis.retrieval import RetrievalPanel
 from .cases.attributes import AttributeEditor
 from .cases.files import AttributeFiles
@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
         session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
         session.project_replaced.connect(self._project_replaced)
         session.coder_changed.connect(self._update_coder_label)
-        session.changed.connect(lambda _changes, _source: self._update_status())
+        self._summary = None  # the counts in the status bar, kept up to date change by change
+        session.changed.connect(lambda changes, _source: self._update_status(changes))
+        session.reread.connect(self._update_status)
         session.reading_changed.connect(self._update_status)
         self._update_title()
         self._update_coder_label()
@@ -317,22 +319,29 @@ class MainWindow(QMainWindow):
         name = self.coder_name()
         self.coder_label.setText(self.tr("Coder: {name}").format(name=name) if name else self.tr("No coder chosen"))
 
-    def _update_status(self) -> None:
+    def _update_status(self, changes: Changes | None = None) -> None:
         if self.project is None:
+            self._summary = None
             self.statusBar().showMessage(self.tr("Open or create a project (Project menu) to start."))
             return
+        if changes is None or self._summary is None:
+            self._summary = project_summary(self.project)
+        else:
+            self._summary = adjusted(self._summary, changes)
+        s = self._summary
         # the codings the codebook, the analyses and the reports count: those of the reading
-        s, reading = project_summary(self.project), self.session.reading()
+        reading = self.session.reading()
         if reading.kind == "coders":
             names = [c.name for c in list_coders(self.project) if c.id in reading.coder_ids]
             whose = self.tr("coders: {names}").format(names=", ".join(names))
         else:
             whose = self.tr("final coding") if reading.kind == "final" and has_consensus(self.project) \
                 else self.tr("every coder")
+        # every coding is the summary's own count, kept up to date without a query per change
+        counted = s.codings if whose == self.tr("every coder") else count_codings(self.project, Filters(reading=reading))
         self.statusBar().showMessage(
             self.tr("{documents} documents, {codes} codes, {codings} codings ({reading}), {cases} cases").format(
-                documents=s.documents, codes=s.codes, cases=s.cases, reading=whose,
-                codings=count_codings(self.project, Filters(reading=reading))))
+                documents=s.documents, codes=s.codes, cases=s.cases, reading=whose, codings=counted))
 
     # -- drag files onto the window ------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override

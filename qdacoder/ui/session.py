@@ -15,7 +15,8 @@ Design rules (as napari's widgets know the viewer model, not the window):
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
@@ -27,7 +28,7 @@ from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
 from .common.errors import message_for, show_error
-from .common.undo import JournalCommand
+from .common.undo import BatchCommand, JournalCommand
 
 
 class Session(QObject):
@@ -50,6 +51,8 @@ class Session(QObject):
         self.lock = None  # this window's claim on the project file (core.lock)
         self.document_id: int | None = None  # the document in view
         self.undo_stack = QUndoStack(self)
+        self._held: Changes | None = None  # changes held back inside batched()
+        self._batch: BatchCommand | None = None  # the undo step of one_step()
 
     # -- listening ------------------------------------------------------------------------------
     def subscribe(self, refresh: Callable[[Changes | None], None], owner: object | None = None) -> None:
@@ -158,15 +161,50 @@ class Session(QObject):
             (on_error or self.report)(error)
             return None
         if journal.steps:
-            self.undo_stack.push(JournalCommand(text, self.project, journal, self.apply_changes, self.report))
+            command = JournalCommand(text, self.project, journal, self.apply_changes, self.report)
+            if self._batch is None:
+                self.undo_stack.push(command)
+            else:
+                self._batch.commands.append(command)
             self.apply_changes(journal.changes, source)
         return journal
 
     def apply_changes(self, changes: Changes, source: object | None = None) -> None:
         """Tell every part of the window what ``changes`` touched (after an operation that did not
         go through ``run_operation``, such as an import on a worker, too)."""
-        if self.project is not None and changes:
+        if self.project is None or not changes:
+            return
+        if self._held is not None:
+            self._held = self._held | changes
+        else:
             self.changed.emit(changes, source)
+
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """Hold back the ``changed`` signal and send one with everything at the end: a part that
+        re-reads all its rows (the document tree) then does so once, not once per operation."""
+        if self._held is not None:  # already inside
+            yield
+            return
+        self._held = Changes()
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            self.apply_changes(held)
+
+    @contextmanager
+    def one_step(self, text: str) -> Iterator[None]:
+        """The operations run inside (each with ``run_operation``) become one undo step named
+        ``text``, and the window hears of them once, at the end (and once on undo and redo)."""
+        self._batch = BatchCommand(text, self.batched)
+        try:
+            with self.batched():
+                yield
+        finally:
+            batch, self._batch = self._batch, None
+            if batch.commands:
+                self.undo_stack.push(batch)  # its redo() is a no-op for commands that ran already
 
     def report(self, error: QdaError) -> None:
         show_error(self.widget, self.tr("qdacoder"), message_for(error))

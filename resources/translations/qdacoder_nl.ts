@@ -734,227 +734,240 @@
     </message>
 </context>
 <context>
+    <name>BackgroundBackups</name>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="78"/>
+        <source>No backup could be made: {reason}</source>
+        <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="81"/>
+        <source>Backup made ({size}; {n} backup(s), {total} in all).</source>
+        <translation>Back-up gemaakt ({size}; {n} back-up(s), samen {total}).</translation>
+    </message>
+</context>
+<context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="62"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="63"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="62"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="63"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="76"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="78"/>
         <source>New case...</source>
         <translation>Nieuwe casus...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="77"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="79"/>
         <source>Rename case...</source>
         <translation>Casus hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="78"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="80"/>
         <source>Merge case into...</source>
         <translation>Casus samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="79"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="81"/>
         <source>Delete case...</source>
         <translation>Casus verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="80"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="82"/>
         <source>New respondent...</source>
         <translation>Nieuwe respondent...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="81"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="83"/>
         <source>Edit respondent...</source>
         <translation>Respondent bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="82"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="84"/>
         <source>Delete respondent...</source>
         <translation>Respondent verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="94"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="96"/>
         <source>Speakers of this document</source>
         <translation>Sprekers in dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="97"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="99"/>
         <source>Cases of this document</source>
         <translation>Casussen van dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="101"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="103"/>
         <source>Assign the selected passage to a case...</source>
         <translation>Het geselecteerde fragment aan een casus toewijzen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="103"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="105"/>
         <source>Remove link</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="136"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="144"/>
         <source>(respondents without a case)</source>
         <translation>(respondenten zonder casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="164"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="172"/>
         <source>{label} ({n} turns)</source>
         <translation>{label} ({n} spreekbeurten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="166"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="174"/>
         <source>(not linked)</source>
         <translation>(niet gekoppeld)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="184"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="192"/>
         <source>{case}: whole document</source>
         <translation>{case}: hele document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="188"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="196"/>
         <source>{case}: chars {start}–{end} “{excerpt}”</source>
         <translation>{case}: tekens {start}–{end} “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="261"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="269"/>
         <source>There is no case to choose; add one first.</source>
         <translation>Er is geen casus om te kiezen; voeg er eerst een toe.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="266"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="274"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="274"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="282"/>
         <source>Add case “{name}”</source>
         <translation>Casus “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="283"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="283"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
         <source>Name of the new case:</source>
         <translation>Naam van de nieuwe casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="286"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="301"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="310"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="294"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="318"/>
         <source>Select a case first.</source>
         <translation>Selecteer eerst een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="290"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="298"/>
         <source>Rename case</source>
         <translation>Casus hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="290"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="298"/>
         <source>New name of “{name}”:</source>
         <translation>Nieuwe naam voor “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="299"/>
         <source>Rename case to “{name}”</source>
         <translation>Casus hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="296"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="304"/>
         <source>Merge case “{a}” into “{b}”</source>
         <translation>Casus “{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="305"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="313"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="318"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="326"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="319"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="327"/>
         <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
         <translation>De casus “{name}” verwijderen? Er horen {documents} hele document(en), {passages} fragment(en) en {respondents} respondent(en) bij. De documenten en respondenten blijven in het project, zonder deze casus; de kenmerkwaarden en memo&apos;s van de casus verdwijnen. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="323"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="331"/>
         <source>Delete case “{name}”</source>
         <translation>Casus “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="335"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="343"/>
         <source>Add respondent “{label}”</source>
         <translation>Respondent “{label}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="347"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="361"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="355"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="369"/>
         <source>Select a respondent first.</source>
         <translation>Selecteer eerst een respondent.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="355"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="363"/>
         <source>Edit respondent “{label}”</source>
         <translation>Respondent “{label}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="365"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="373"/>
         <source>Delete respondent</source>
         <translation>Respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="366"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
         <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
         <translation>De respondent “{label}” verwijderen? Spreekbeurten die aan deze respondent gekoppeld zijn, houden hun label maar verliezen de koppeling. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="367"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="375"/>
         <source>Delete respondent “{label}”</source>
         <translation>Respondent “{label}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="382"/>
         <source>Link speaker “{speaker}”</source>
         <translation>Spreker “{speaker}” koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="379"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="387"/>
         <source>Assign passage to “{name}”</source>
         <translation>Fragment toewijzen aan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="385"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="393"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="388"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="396"/>
         <source>Assign the passage to a case</source>
         <translation>Het fragment aan een casus toewijzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="392"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="400"/>
         <source>Select a case link first.</source>
         <translation>Selecteer eerst een koppeling met een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="395"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="403"/>
         <source>Remove link to “{name}”</source>
         <translation>Koppeling met “{name}” verwijderen</translation>
     </message>
@@ -1076,87 +1089,87 @@
 <context>
     <name>CodeTreeModel</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="190"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="190"/>
         <source>Docs</source>
         <translation>Doc.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="190"/>
         <source>Cases</source>
         <translation>Cas.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="174"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="190"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="177"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="193"/>
         <source>Code name</source>
         <translation>Naam van de code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="178"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="194"/>
         <source>Number of codings (for a code with subcodes: of its whole branch)</source>
         <translation>Aantal coderingen (bij een code met subcodes: van de hele tak)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="179"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="195"/>
         <source>Number of documents in which it occurs</source>
         <translation>Aantal documenten waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="180"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="196"/>
         <source>Number of cases in which it occurs</source>
         <translation>Aantal casussen waarin de code voorkomt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="181"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="197"/>
         <source>Codings marked promoting (bevorderend)</source>
         <translation>Coderingen gemarkeerd als bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="182"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="198"/>
         <source>Codings marked hindering (belemmerend)</source>
         <translation>Coderingen gemarkeerd als belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="218"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="234"/>
         <source>Ctrl+{n} codes the selection with it</source>
         <translation>Ctrl+{n} codeert de selectie hiermee</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="220"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="236"/>
         <source>Category: groups codes, not applied itself</source>
         <translation>Categorie: groepeert codes, wordt zelf niet toegepast</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="222"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="238"/>
         <source>New codings: {valence}</source>
         <translation>Nieuwe coderingen: {valence}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="223"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="239"/>
         <source>promoting (+)</source>
         <translation>bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="223"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="239"/>
         <source>hindering (−)</source>
         <translation>belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="225"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="241"/>
         <source>Added while coding by {coder} on {date}</source>
         <translation>Tijdens het coderen toegevoegd door {coder} op {date}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="229"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="245"/>
         <source>{own} coding(s) on this code itself; the figures count the whole branch</source>
         <translation>{own} codering(en) op deze code zelf; de aantallen tellen de hele tak</translation>
     </message>
@@ -1164,7 +1177,7 @@
 <context>
     <name>CodeTreeView</name>
     <message>
-        <location filename="../../qdacoder/ui/codebook/tree.py" line="353"/>
+        <location filename="../../qdacoder/ui/codebook/tree.py" line="365"/>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
@@ -1594,20 +1607,20 @@
         <translation>Coderen met recente code {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="118"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="117"/>
         <location filename="../../qdacoder/ui/document/coding.py" line="153"/>
         <location filename="../../qdacoder/ui/document/coding.py" line="188"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="126"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="125"/>
         <location filename="../../qdacoder/ui/document/coding.py" line="169"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="131"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="130"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
@@ -1935,12 +1948,12 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="48"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="167"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="56"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="178"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -1950,22 +1963,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="140"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="141"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="422"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="450"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="425"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="453"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="427"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="455"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
@@ -2386,217 +2399,218 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="141"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="143"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="142"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="144"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="161"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="162"/>
         <source>Find bar</source>
         <translation>Zoekbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="178"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="179"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="181"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="182"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="181"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="183"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
         <location filename="../../qdacoder/ui/main_window.py" line="192"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="220"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="223"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
         <source>&amp;Find in document...</source>
         <translation>&amp;Zoeken in document...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="237"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="241"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="247"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="248"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="253"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="259"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="258"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="260"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="259"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="260"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="261"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="263"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="266"/>
         <location filename="../../qdacoder/ui/main_window.py" line="268"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="270"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="302"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="304"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="303"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="305"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="322"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="325"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="328"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="336"/>
         <source>coders: {names}</source>
         <translation>codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="330"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="338"/>
         <source>final coding</source>
         <translation>definitieve codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="331"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="339"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="341"/>
         <source>every coder</source>
         <translation>elke codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="333"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="343"/>
         <source>{documents} documents, {codes} codes, {codings} codings ({reading}), {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen ({reading}), {cases} casussen</translation>
     </message>
@@ -2984,293 +2998,309 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="66"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="67"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="67"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="72"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="96"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="86"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="99"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="97"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="87"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="100"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="85"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
         <source>Change &amp;kind...</source>
         <translation>&amp;Soort wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="86"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="107"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="110"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="98"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="105"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="108"/>
         <source>&amp;Print coded document...</source>
         <translation>Gecodeerd document &amp;afdrukken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="119"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="122"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="120"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="134"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="137"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="137"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="140"/>
         <source>Read-only project</source>
         <translation>Alleen-lezen-project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="138"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="141"/>
         <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
         <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="155"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="158"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="165"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="174"/>
-        <source>No backup could be made: {reason}</source>
-        <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="184"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="196"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="178"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="196"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="200"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="184"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="192"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="210"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="193"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="215"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="76"/>
+        <source>Restore &amp;backup...</source>
+        <translation>&amp;Back-up terugzetten...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
+        <source>Choose the project (or one of its backups)</source>
+        <translation>Kies het project (of een van zijn back-ups)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="188"/>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <source>The backup was restored as {file}. Open it now?</source>
+        <translation>De back-up is teruggezet als {file}. Nu openen?</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="220"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="238"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="224"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="225"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="243"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="231"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="231"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="246"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="264"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="246"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="264"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="258"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="278"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="272"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="291"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="275"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="278"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="297"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="284"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="303"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="289"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="300"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="319"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="310"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="327"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="327"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="318"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="318"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="324"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="343"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="333"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="340"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="359"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="348"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="351"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="367"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="370"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="349"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="368"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="355"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="374"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="356"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="375"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -3604,6 +3634,104 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="44"/>
         <source>Function:</source>
         <translation>Functie:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="91"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <source>Codings</source>
+        <translation>Coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="118"/>
+        <source> openings with changes</source>
+        <translation> keer openen met wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="122"/>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="123"/>
+        <source>Keep a backup of the last</source>
+        <translation>Bewaar een back-up van de laatste</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="124"/>
+        <source>and one a day for the last</source>
+        <translation>en één per dag van de laatste</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="128"/>
+        <source>A backup is made when a project that changed since its last backup is opened. The rule applies to every project and takes effect at the next backup.</source>
+        <translation>Er wordt een back-up gemaakt wanneer een project wordt geopend dat sinds de vorige back-up is gewijzigd. De regel geldt voor elk project en gaat in bij de volgende back-up.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="134"/>
+        <source>&amp;Restore as new project...</source>
+        <translation>&amp;Terugzetten als nieuw project...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="145"/>
+        <source>{n} backup(s) of {project} in {folder}, {total} in all.</source>
+        <translation>{n} back-up(s) van {project} in {folder}, samen {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="149"/>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="179"/>
+        <source>Restore backup as new project</source>
+        <translation>Back-up terugzetten als nieuw project</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="180"/>
+        <source>qdacoder projects (*.qdacoder)</source>
+        <translation>qdacoder-projecten (*.qdacoder)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="184"/>
+        <source>Restoring the backup...</source>
+        <translation>De back-up wordt teruggezet...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/backups.py" line="187"/>
+        <source>Backup not restored</source>
+        <translation>Back-up niet teruggezet</translation>
     </message>
 </context>
 <context>
@@ -3941,17 +4069,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="109"/>
+        <location filename="../../qdacoder/ui/session.py" line="112"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="109"/>
+        <location filename="../../qdacoder/ui/session.py" line="112"/>
         <source>Your name as coder (shown with every coding you make):</source>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="172"/>
+        <location filename="../../qdacoder/ui/session.py" line="210"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -4392,47 +4520,47 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="55"/>
+        <location filename="../../qdacoder/core/codes.py" line="56"/>
         <source>This code no longer exists.</source>
         <translation>Deze code bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="92"/>
+        <location filename="../../qdacoder/core/codes.py" line="116"/>
         <source>“{path}” is not a valid code path.</source>
         <translation>“{path}” is geen geldig codepad.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="147"/>
+        <location filename="../../qdacoder/core/codes.py" line="171"/>
         <source>A code needs a name.</source>
         <translation>Een code moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="150"/>
+        <location filename="../../qdacoder/core/codes.py" line="174"/>
         <source>A code name cannot contain “/”: “{name}”.</source>
         <translation>Een codenaam mag geen “/” bevatten: “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="154"/>
+        <location filename="../../qdacoder/core/codes.py" line="178"/>
         <source>A code name can have at most {n} characters.</source>
         <translation>Een codenaam mag hoogstens {n} tekens lang zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="160"/>
+        <location filename="../../qdacoder/core/codes.py" line="184"/>
         <source>There is already a code “{name}” at this place.</source>
         <translation>Er is op deze plek al een code “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="169"/>
+        <location filename="../../qdacoder/core/codes.py" line="193"/>
         <source>“{color}” is not a colour; use #rrggbb.</source>
         <translation>“{color}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="177"/>
+        <location filename="../../qdacoder/core/codes.py" line="201"/>
         <source>“{valence}” is not a valence; use promoting or hindering.</source>
         <translation>“{valence}” is geen richting; gebruik promoting (bevorderend) of hindering (belemmerend).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="275"/>
+        <location filename="../../qdacoder/core/codes.py" line="299"/>
         <source>“{name}” has {count} coding(s) and cannot become a category (a category groups codes and takes no codings); move its codings to a subcode first.</source>
         <translation>“{name}” heeft {count} codering(en) en kan geen categorie worden (een categorie groepeert codes en krijgt geen coderingen); verplaats de coderingen eerst naar een subcode.</translation>
     </message>
@@ -4476,42 +4604,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="122"/>
+        <location filename="../../qdacoder/core/documents.py" line="155"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="155"/>
+        <location filename="../../qdacoder/core/documents.py" line="188"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="160"/>
+        <location filename="../../qdacoder/core/documents.py" line="193"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="198"/>
+        <location filename="../../qdacoder/core/documents.py" line="232"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="225"/>
+        <location filename="../../qdacoder/core/documents.py" line="259"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="228"/>
+        <location filename="../../qdacoder/core/documents.py" line="262"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="158"/>
+        <location filename="../../qdacoder/core/journal.py" line="175"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="183"/>
+        <location filename="../../qdacoder/core/journal.py" line="230"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -4521,67 +4649,90 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is alleen-lezen (het bestand, de map of de schijf kan niet worden beschreven); er kan niets in worden gewijzigd. Kopieer het naar een map waarin u kunt schrijven om erin te werken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="82"/>
-        <location filename="../../qdacoder/core/project.py" line="113"/>
-        <location filename="../../qdacoder/core/project.py" line="137"/>
-        <location filename="../../qdacoder/core/project.py" line="144"/>
+        <location filename="../../qdacoder/core/backups.py" line="167"/>
+        <source>{file}: the backup before this one is still being made.</source>
+        <translation>{file}: de vorige back-up wordt nog gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/backups.py" line="212"/>
+        <source>{file}: no backup could be made ({reason}).</source>
+        <translation>{file}: er kon geen back-up worden gemaakt ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/backups.py" line="247"/>
+        <source>{file} has no backup number {number} (it has {count}).</source>
+        <translation>{file} heeft geen back-up nummer {number} (er zijn er {count}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/backups.py" line="252"/>
+        <location filename="../../qdacoder/core/project.py" line="87"/>
+        <location filename="../../qdacoder/core/project.py" line="118"/>
+        <location filename="../../qdacoder/core/project.py" line="142"/>
+        <location filename="../../qdacoder/core/project.py" line="149"/>
         <location filename="../../qdacoder/exchange/merge.py" line="106"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="87"/>
+        <location filename="../../qdacoder/core/backups.py" line="255"/>
+        <location filename="../../qdacoder/core/project.py" line="92"/>
         <location filename="../../qdacoder/exchange/merge.py" line="110"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="95"/>
-        <location filename="../../qdacoder/core/project.py" line="127"/>
+        <location filename="../../qdacoder/core/backups.py" line="271"/>
+        <source>{file}: the backup could not be restored ({reason}).</source>
+        <translation>{file}: de back-up kon niet worden teruggezet ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/project.py" line="100"/>
+        <location filename="../../qdacoder/core/project.py" line="132"/>
         <source>{file}: the project cannot be created ({reason}).</source>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="171"/>
-        <location filename="../../qdacoder/core/project.py" line="215"/>
+        <location filename="../../qdacoder/core/project.py" line="176"/>
+        <location filename="../../qdacoder/core/project.py" line="220"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="179"/>
-        <location filename="../../qdacoder/core/project.py" line="185"/>
-        <location filename="../../qdacoder/core/project.py" line="330"/>
-        <location filename="../../qdacoder/core/project.py" line="365"/>
+        <location filename="../../qdacoder/core/project.py" line="184"/>
+        <location filename="../../qdacoder/core/project.py" line="190"/>
+        <location filename="../../qdacoder/core/project.py" line="371"/>
+        <location filename="../../qdacoder/core/project.py" line="406"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="191"/>
+        <location filename="../../qdacoder/core/project.py" line="196"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="256"/>
+        <location filename="../../qdacoder/core/project.py" line="263"/>
+        <location filename="../../qdacoder/core/project.py" line="277"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="335"/>
+        <location filename="../../qdacoder/core/project.py" line="376"/>
         <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
         <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="348"/>
+        <location filename="../../qdacoder/core/project.py" line="389"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="352"/>
+        <location filename="../../qdacoder/core/project.py" line="393"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="359"/>
+        <location filename="../../qdacoder/core/project.py" line="400"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -4692,78 +4843,78 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het codeboek kon niet worden geëxporteerd door een onverwacht probleem ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="86"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="95"/>
         <source>{file}: the project cannot be exported because the file would not follow the REFI-QDA standard ({reason}); no file was written.</source>
         <translation>{file}: het project kan niet worden geëxporteerd, omdat het bestand niet aan de REFI-QDA-standaard zou voldoen ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="100"/>
         <location filename="../../qdacoder/importers/__init__.py" line="70"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="94"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="103"/>
         <source>{file}: this is not a REFI-QDA project (.qdpx): it is not a ZIP archive.</source>
         <translation>{file}: dit is geen REFI-QDA-project (.qdpx): het is geen ZIP-archief.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="97"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="106"/>
         <source>{file}: this is not a REFI-QDA project (.qdpx): it holds no project.qde.</source>
         <translation>{file}: dit is geen REFI-QDA-project (.qdpx): er zit geen project.qde in.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="100"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="109"/>
         <source>{file}: the file is damaged: a part of it cannot be unpacked ({member}).</source>
         <translation>{file}: het bestand is beschadigd: een deel ervan kan niet worden uitgepakt ({member}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="103"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="112"/>
         <source>{file}: the file unpacks to more than {limit} MB, holds too many parts, or a part unpacks to far more than it takes in the file ({member}); it is refused for safety.</source>
         <translation>{file}: het bestand wordt uitgepakt groter dan {limit} MB, bevat te veel delen, of een deel wordt uitgepakt veel groter dan het in het bestand is ({member}); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="108"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="117"/>
         <source>{file}: the file declares XML entities (in a DTD), which REFI-QDA projects never need; it is refused for safety.</source>
         <translation>{file}: het bestand declareert XML-entiteiten (in een DTD), die REFI-QDA-projecten nooit nodig hebben; het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="113"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="122"/>
         <source>{file}: not a REFI-QDA project (project.qde starts with &lt;{found}&gt; instead of &lt;Project&gt; of urn:QDA-XML:project:1.0).</source>
         <translation>{file}: geen REFI-QDA-project (project.qde begint met &lt;{found}&gt; in plaats van &lt;Project&gt; van urn:QDA-XML:project:1.0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="118"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="127"/>
         <source>{file}, line {line}: the text of the source “{name}” is not UTF-8, as REFI-QDA requires (byte {position}).</source>
         <translation>{file}, regel {line}: de tekst van de bron “{name}” is geen UTF-8, zoals REFI-QDA vereist (byte {position}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="123"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="132"/>
         <source>{file}, line {line}: the selection {start}–{end} lies outside the text of “{name}” (0–{length} characters).</source>
         <translation>{file}, regel {line}: het fragment {start}–{end} ligt buiten de tekst van “{name}” (0–{length} tekens).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="128"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="137"/>
         <source>{file}, line {line}: the selection has no valid start and end position.</source>
         <translation>{file}, regel {line}: het fragment heeft geen geldige begin- en eindpositie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="131"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="140"/>
         <source>{file}, line {line}: the coding refers to a code that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de codering verwijst naar een code die niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="134"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="143"/>
         <source>{file}, line {line}: the case refers to a source or selection that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de casus verwijst naar een bron of fragment dat niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="138"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="147"/>
         <source>{file}, line {line}: the value refers to a variable that does not exist ({guid}).</source>
         <translation>{file}, regel {line}: de waarde verwijst naar een kenmerk dat niet bestaat ({guid}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_common.py" line="141"/>
+        <location filename="../../qdacoder/exchange/qdpx_common.py" line="150"/>
         <source>{file}: the project could not be imported because of an unexpected problem ({reason}); no project was created.</source>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
@@ -6858,7 +7009,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="159"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -6985,137 +7136,137 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: een REFI-QDA-projectbestand eindigt op .qdpx.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="52"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="63"/>
         <source>Imported {documents} document(s), {codes} code(s), {codings} coding(s) by {coders} coder(s), {cases} case(s) with {passages} passage(s), {attributes} attribute(s) with {values} value(s) and {memos} memo(s).</source>
         <translation>{documents} document(en), {codes} code(s), {codings} codering(en) van {coders} codeur(s), {cases} casus(sen) met {passages} fragment(en), {attributes} kenmerk(en) met {values} waarde(n) en {memos} memo(s) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="59"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="70"/>
         <source>Skipped {n} picture, audio or video source(s), as qdacoder codes texts: {names}</source>
         <translation>{n} afbeelding(en), audio- of videobron(nen) overgeslagen, want qdacoder codeert teksten: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="60"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="71"/>
         <source>Skipped {n} source(s) kept outside the .qdpx file: {names}</source>
         <translation>{n} bron(nen) overgeslagen die buiten het .qdpx-bestand bewaard worden: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="61"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="72"/>
         <source>Skipped {n} source(s) whose text is missing from the .qdpx file: {names}</source>
         <translation>{n} bron(nen) overgeslagen waarvan de tekst ontbreekt in het .qdpx-bestand: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="62"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="73"/>
         <source>Skipped {n} PDF source(s) without a text representation: {names}</source>
         <translation>{n} PDF-bron(nen) zonder tekstweergave overgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="63"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="74"/>
         <source>Skipped {n} source(s) without text: {names}</source>
         <translation>{n} bron(nen) zonder tekst overgeslagen: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="64"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="75"/>
         <source>Skipped {n} area selection(s) on PDF pages.</source>
         <translation>{n} gebiedsselectie(s) op PDF-pagina&apos;s overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="65"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="76"/>
         <source>Skipped {n} selection(s) in pictures, PDF pages, audio, video or transcripts.</source>
         <translation>{n} fragment(en) in afbeeldingen, PDF-pagina&apos;s, audio, video of transcripten overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="66"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="77"/>
         <source>Skipped {n} selection(s) of no length.</source>
         <translation>{n} fragment(en) zonder lengte overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="67"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="78"/>
         <source>Skipped {n} selection(s) without a code and in no case.</source>
         <translation>{n} fragment(en) zonder code en in geen casus overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="68"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="79"/>
         <source>Skipped {n} code(s) applied to a whole case.</source>
         <translation>{n} code(s) op een hele casus overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="69"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="80"/>
         <source>Skipped {n} coding(s) with a code that only groups codes.</source>
         <translation>{n} codering(en) met een code die alleen codes groepeert overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="70"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="81"/>
         <source>Skipped {n} coding(s) that repeat another (same code, passage and coder).</source>
         <translation>{n} codering(en) overgeslagen die een andere herhalen (zelfde code, fragment en codeur).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="71"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="82"/>
         <source>Skipped {n} attribute value(s) that do not fit their type.</source>
         <translation>{n} kenmerkwaarde(n) overgeslagen die niet bij hun type passen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="72"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="83"/>
         <source>Skipped {n} empty note(s).</source>
         <translation>{n} lege notitie(s) overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="73"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="84"/>
         <source>Skipped {n} note(s) whose text is missing from the .qdpx file: {names}</source>
         <translation>{n} notitie(s) overgeslagen waarvan de tekst ontbreekt in het .qdpx-bestand: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="74"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="85"/>
         <source>Skipped {n} set(s): qdacoder has no sets.</source>
         <translation>{n} set(s) overgeslagen: qdacoder kent geen sets.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="75"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="86"/>
         <source>Skipped {n} graph(s).</source>
         <translation>{n} diagram(men) overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="78"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="89"/>
         <source>{name} ({n} coding(s) lost)</source>
         <translation>{name} ({n} codering(en) verloren)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="81"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="92"/>
         <source>Positions read as NVivo counts them (an emoji counts as two) in {n} source(s): {names}</source>
         <translation>Posities gelezen zoals NVivo ze telt (een emoji telt als twee) in {n} bron(nen): {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_import.py" line="83"/>
+        <location filename="../../qdacoder/exchange/qdpx_import.py" line="94"/>
         <source>Positions read in characters, as REFI-QDA counts them, in {n} source(s) with emoji: {names}</source>
         <translation>Posities gelezen in tekens, zoals REFI-QDA ze telt, in {n} bron(nen) met emoji: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_export.py" line="74"/>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="78"/>
         <source>Wrote {file}: {documents} document(s), {codes} code(s), {codings} coding(s), {cases} case(s), {memos} memo(s).</source>
         <translation>{file} geschreven: {documents} document(en), {codes} code(s), {codings} codering(en), {cases} casus(sen), {memos} memo(s).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_export.py" line="80"/>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="84"/>
         <source>Left out {n} timeline event(s) and their {links} link(s) to codings: REFI-QDA has no place for them.</source>
         <translation>{n} gebeurtenis(sen) op de tijdlijn en hun {links} koppeling(en) aan coderingen weggelaten: REFI-QDA heeft er geen plaats voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_export.py" line="83"/>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="87"/>
         <source>Left out {n} respondent(s) and their {values} attribute value(s): REFI-QDA has no place for them.</source>
         <translation>{n} respondent(en) en hun {values} kenmerkwaarde(n) weggelaten: REFI-QDA heeft er geen plaats voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_export.py" line="86"/>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="90"/>
         <source>Left out {n} speaker turn(s) (who speaks where): REFI-QDA has no place for them; the texts are complete.</source>
         <translation>{n} spreekbeurt(en) (wie waar spreekt) weggelaten: REFI-QDA heeft er geen plaats voor; de teksten zijn volledig.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_export.py" line="89"/>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="93"/>
         <source>Left out {n} memo(s) on confidential codings, as a memo may quote the withheld statement.</source>
         <translation>{n} memo(s) bij vertrouwelijke coderingen weggelaten, want een memo kan de achtergehouden uitspraak citeren.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/qdpx_export.py" line="91"/>
+        <location filename="../../qdacoder/exchange/qdpx_export.py" line="95"/>
         <source>Masked the text of {n} confidential coding(s); the codings themselves are exported, marked confidential.</source>
         <translation>De tekst van {n} vertrouwelijke codering(en) is afgeschermd; de coderingen zelf zijn geëxporteerd, gemarkeerd als vertrouwelijk.</translation>
     </message>

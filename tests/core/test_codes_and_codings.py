@@ -1,5 +1,7 @@
 import pytest
 
+from qdacoder.core.project import Project
+
 from qdacoder.core import codes, codings, documents
 from qdacoder.core.errors import NotFoundError, ValidationError
 
@@ -94,6 +96,50 @@ def test_same_text_twice_is_refused_and_names_are_made_unique(project, transcrip
         documents.import_document(project, name="Nog eens", text=transcript_text + "x")
     second = documents.import_document(project, name="Interview", text=transcript_text + "y").result
     assert documents.get_document(project, second).name == "Interview (2)"
+
+
+def test_unique_names_skip_every_name_taken(project, transcript_text):
+    for n, name in enumerate(["Interview", "Interview (2)", "Interview (3)", "Interview (4) deel 2",
+                              "Interview)", "Interview(5)", "interview (4)"]):
+        documents.import_document(project, name=name, text=f"{transcript_text} {n}")
+    assert documents.unique_name(project, "Interview") == "Interview (4)"
+    assert documents.unique_name(project, "Interview (2)") == "Interview (2) (2)"
+    assert documents.unique_name(project, "Gesprek") == "Gesprek"
+
+
+def test_the_lookups_of_an_import_use_indexes(project):
+    """What importing a file looks up (the same text, a free name) reads an index, not every
+    document: that keeps importing a folder into a big project as fast as into an empty one."""
+    def plan(sql, params):
+        return " ".join(row[3] for row in project.db.execute("EXPLAIN QUERY PLAN " + sql, params))
+    assert "USING INDEX idx_documents_sha256" in plan("SELECT name FROM documents WHERE sha256 = ?", ["x"])
+    assert "SCAN" not in plan("SELECT name FROM documents WHERE name >= ? AND name < ?", ["a (", "a )"])
+
+
+def test_every_document_knows_its_length_however_its_text_was_written(project, transcript_text):
+    """The length a coding is checked against is stored beside the text; triggers keep it right
+    for writers that leave it out, and an older project gets it on opening."""
+    doc = documents.import_document(project, name="Interview", text=transcript_text + " 😊").result
+    assert documents.get_document(project, doc).length == len(transcript_text) + 2
+    with project.db.atomic():
+        project.db.execute("INSERT INTO documents (guid, name, kind, text, sha256, imported_at) "
+                           "VALUES ('g', 'Rauw', 'other', 'één twee', 'x', 't')")
+        raw = project.scalar("SELECT id FROM documents WHERE name = 'Rauw'")
+        assert project.scalar("SELECT length FROM documents WHERE id = ?", [raw]) == 8
+        project.db.execute("UPDATE documents SET text = 'drie', length = 99 WHERE id = ?", [raw])
+        assert project.scalar("SELECT length FROM documents WHERE id = ?", [raw]) == 4
+    with pytest.raises(ValidationError, match="not inside the document"):
+        codings.add_coding(project, document_id=raw, code_id=codes.add_code(project, "A").result, start=0, end=5,
+                           coder_id=1)
+
+
+def test_a_project_from_before_the_stored_length_gets_it(tmp_path):
+    from tests.core.test_project import old_project_file
+
+    path = tmp_path / "oud.qdacoder"
+    old_project_file(path, "0009_document_length", 8, text="Mijn mentor 😊 luisterde.", code="Steun", end=4)
+    with Project.open(path) as project:
+        assert documents.get_document(project, 1).length == len("Mijn mentor 😊 luisterde.")
 
 
 def test_changes_name_the_codes_and_codings_touched(project, coder, doc):

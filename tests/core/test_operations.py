@@ -6,7 +6,7 @@ import pytest
 
 from qdacoder.core import cases, code_edits, codes, codings, documents
 from qdacoder.core.errors import ValidationError
-from qdacoder.core.summary import project_summary
+from qdacoder.core.summary import Summary, adjusted, project_summary
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,15 @@ def test_import_with_case_and_autocoded_turns_undoes_and_redoes_as_one_step(proj
     assert said[1].startswith("Eerst slecht.") and said[1].endswith("echt luisterde.")
     assert journal.changes.documents and journal.changes.codings and doc_id in journal.changes.document_ids
 
-    journal.undo(project)
+    # the rows added are in the changes, so a count can follow without counting again
+    assert adjusted(Summary(0, 0, 0, 0, 1), journal.changes) == project_summary(project)
+    undone = journal.undo(project)
     assert snapshot(project) == before
-    journal.redo(project)
+    assert adjusted(project_summary(project), journal.changes) == Summary(1, 3, 4, 1, 1)
+    assert adjusted(Summary(1, 3, 4, 1, 1), undone) == project_summary(project) == Summary(0, 0, 0, 0, 1)
+    redone = journal.redo(project)
     assert snapshot(project) == after
+    assert (redone | undone).rows == () and (redone | redone).added("codings") == 8
 
 
 def test_failed_operation_leaves_the_project_exactly_as_it_was(project, coder, transcript_text):

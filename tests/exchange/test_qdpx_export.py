@@ -225,3 +225,19 @@ def test_the_report_says_what_stays_behind_with_counts(study, tmp_path):
 def test_nothing_left_out_says_nothing(exported):
     report, _archive, _root = exported
     assert report.left_out == {} and len(report.lines()) == 1
+
+
+def test_the_schema_check_sees_a_sample_of_the_coding_selections_and_puts_them_all_back():
+    from lxml import etree
+
+    from qdacoder.exchange.qdpx_export import _sampled
+
+    source = etree.Element("TextSource")
+    etree.SubElement(source, "Description")
+    for n in range(10):
+        etree.SubElement(source, "PlainTextSelection", name=str(n))
+    etree.SubElement(source, "NoteRef")
+    before = [(e.tag, e.get("name")) for e in source]
+    with _sampled([(source, 1, 10)]):
+        assert [e.get("name") for e in source] == [None, "0", "1", "2", None]
+    assert [(e.tag, e.get("name")) for e in source] == before

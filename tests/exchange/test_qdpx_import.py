@@ -216,3 +216,35 @@ def test_an_existing_project_file_is_never_overwritten(tmp_path):
     with pytest.raises(Exception):
         import_qdpx(qdpx(tmp_path), target, coder="Iemand")
     assert target.read_bytes() == b"mijn werk"
+
+
+def _passages(path):
+    with Project.open(path) as p:
+        return sorted((r["code"], r["passage"], r["coder"], r["guid"]) for r in p.rows(
+            'SELECT k.name AS code, substr(d.text, c.start + 1, c."end" - c.start) AS passage, o.name AS coder, '
+            "c.guid AS guid FROM codings c JOIN codes k ON k.id = c.code_id JOIN documents d ON d.id = c.document_id "
+            "JOIN coders o ON o.id = c.coder_id"))
+
+
+def test_sources_before_the_users_and_code_book_are_kept_until_those_are_read(tmp_path):
+    """The import writes each source as soon as it is read, once the users and the code book
+    are known; a file that puts its sources first gets the same project."""
+    usual = qde()
+    head, rest = usual.split(b" <Users>", 1)
+    users_and_codes, rest = rest.split(b" <Cases>", 1)
+    cases, rest = rest.split(b" <Sources>", 1)
+    sources, tail = rest.split(b" </Sources>", 1)
+    swapped = head + b" <Sources>" + sources + b" </Sources>\n <Cases>" + cases + b" <Users>" + users_and_codes + tail
+    import_qdpx(qdpx(tmp_path, swapped, name="omgedraaid.qdpx"), tmp_path / "omgedraaid.qdacoder", coder="Iemand")
+    import_qdpx(qdpx(tmp_path), tmp_path / "gewoon.qdacoder", coder="Iemand")
+    assert _passages(tmp_path / "omgedraaid.qdacoder") == _passages(tmp_path / "gewoon.qdacoder")
+    assert len(_passages(tmp_path / "gewoon.qdacoder")) == 3
+
+
+def test_a_coding_guid_used_twice_gets_a_new_one_the_second_time(tmp_path):
+    # the codings are written many at a time; the project's unique index finds the repeat
+    twice = qde().replace(b"545A6AEC-1400-4502-919D-0867832FF211", b"445A6AEC-1400-4502-919D-0867832FF211")
+    report = import_qdpx(qdpx(tmp_path, twice), tmp_path / "dubbel.qdacoder", coder="Iemand")
+    guids = [row[3] for row in _passages(tmp_path / "dubbel.qdacoder")]
+    assert report.imported["codings"] == 3 and len(set(guids)) == 3
+    assert "445A6AEC-1400-4502-919D-0867832FF211" in guids

@@ -59,8 +59,9 @@ def test_import_shows_the_document_under_its_case(window, transcript):
     assert window.view.document_id() == doc
     assert "geëvalueerd" in window.view.text_edit.toPlainText()
     model = window.documents.model()
-    assert model.item(0).text() == "Casus 2 (1)"
-    assert model.item(0).child(0).text() == "interview_moeder"
+    assert model.index(0, 0).data() == "Casus 2 (1)"
+    assert model.index(0, 0, model.index(0, 0)).data() == "interview_moeder"
+    assert "characters" in model.index(0, 0, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
     assert documents.get_document(window.project, doc).kind == "transcript"
     assert window.windowTitle().startswith("onderzoek")
     assert window.coder_label.text() == "Coder: Anna de Vries"
@@ -202,7 +203,9 @@ def test_close_and_reopen_finds_everything(qtbot, make_window, tmp_path, transcr
     assert second.view.document_id() == doc
     assert [h.code_name for h in second.view.codings_at(start)] == ["Lange wachttijd"]
     assert second.code_panel.model.count(code_id) == 1
-    assert list((tmp_path / "blijvend backups").glob("*.qdacoder"))  # a backup was made on opening
+    # a backup of the changed project is made on opening, on a worker thread
+    qtbot.waitUntil(lambda: not second.projects.backups.running(), timeout=10_000)
+    assert list((tmp_path / "blijvend backups").glob("*.qdacoder"))
 
 
 def test_bad_files_are_reported_one_by_one_and_change_nothing(window, tmp_path, transcript):
@@ -226,6 +229,29 @@ def test_bad_files_are_reported_one_by_one_and_change_nothing(window, tmp_path, 
     assert again.imported == [] and "already in the project" in again.failed[0]
 
 
+def test_a_folder_is_imported_as_one_step_and_told_once(window, tmp_path):
+    """The window re-reads its document list once per folder, not once per file (that made a
+    folder cost more the bigger the project), and undo and redo take the folder as a whole."""
+    paths = []
+    for n in range(5):
+        path = tmp_path / f"veldnotitie_{n + 1}.txt"
+        path.write_text(f"Overleg {n + 1}: de mentor sprak met de school over het rooster.\n", encoding="utf-8")
+        paths.append(str(path))
+    told = []
+    window.session.changed.connect(lambda changes, _source: told.append(changes))
+    report = window.projects.import_files(paths, ImportOptions(None, "Casus 4", False))
+    assert len(report.imported) == 5 and len(told) == 1
+    assert told[0].document_ids == set(report.imported)
+    model = window.documents.model()
+    assert model.index(0, 0).data() == "Casus 4 (5)"
+    assert window.undo_stack.count() == 1 and window.undo_action.text() == "&Undo Import 5 document(s)"
+    window.undo_action.trigger()
+    assert len(told) == 2 and project_summary(window.project).documents == 0
+    assert model.rowCount() == 0  # the case the import made went too
+    window.redo_action.trigger()
+    assert len(told) == 3 and model.index(0, 0).data() == "Casus 4 (5)"
+
+
 def test_import_dialog_and_dropping_files_on_the_window(qtbot, window, transcript):
     def fill_in():
         dialog = window.findChild(ImportDialog, "importDialog")
@@ -240,7 +266,7 @@ def test_import_dialog_and_dropping_files_on_the_window(qtbot, window, transcrip
     window.dropEvent(drop)
     doc = window.view.document_id()
     assert doc is not None
-    assert window.documents.model().item(0).text() == "Casus 7 (1)"
+    assert window.documents.model().index(0, 0).data() == "Casus 7 (1)"
     speakers = {name for _s, _e, name in stored(window, doc)}
     assert speakers == {"I", "Moeder"}
     assert window.undo_action.text().startswith("&Undo Import 1 document")
@@ -378,3 +404,19 @@ def test_a_read_only_project_opens_for_reading_with_a_notice(make_window, tmp_pa
         assert path.read_bytes() == before
         assert sorted(p.name for p in cd.iterdir()) == ["archief.qdacoder"]  # no lock, no -wal
     assert not (tmp_path / "cd backups").exists()
+
+
+def test_the_status_counts_follow_every_change_without_counting_again(qtbot, window, transcript):
+    """The status bar's counts are adjusted by the rows each change added or removed (undo and
+    redo too), and stay equal to a fresh count of the project."""
+    import_transcript(window, transcript)
+    code_id = window.codebook.add_code("Wachttijd")
+    select(window, "Veertien maanden.")
+    click_code(qtbot, window, code_id)
+    assert window._summary == project_summary(window.project) and window._summary.codings == 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window._summary == project_summary(window.project) and (window._summary.codes, window._summary.codings) == (0, 0)
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert window._summary == project_summary(window.project) and window._summary.codings == 1

@@ -35,6 +35,11 @@ NAME, CODINGS, DOCUMENTS, CASES, PROMOTING, HINDERING = range(6)
 SHOWN_FIGURES = (CODINGS, DOCUMENTS)  # at first: the names need the room; the header's menu adds more
 _FIGURES = {CODINGS: "codings", DOCUMENTS: "documents", CASES: "cases", PROMOTING: "promoting", HINDERING: "hindering"}
 
+# made once: the view asks for every row's flags when it lays out 10,000 codes
+_FIGURE_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
+                 | Qt.ItemFlag.ItemIsDragEnabled)
+_NAME_FLAGS = _FIGURE_FLAGS | Qt.ItemFlag.ItemIsEditable
+
 
 @dataclass(eq=False)  # nodes are compared by identity: the tree holds each once
 class _Node:
@@ -86,8 +91,9 @@ class CodeTreeModel(QAbstractItemModel):
                 item = _Node(node.code, node.path, parent, row=len(parent.children))
                 parent.children.append(item)
                 self._by_id[node.code.id] = item
+            # what the figures are counted from is read now; each code's figures are added up
+            # when the tree first shows it (a few dozen rows of 10,000 codes, not all of them)
             self._counter = CodeCounter(project, self.filters)
-            self._figures = self._counter.figures()
             from ...core.coders import list_coders
 
             self._coders = {c.id: c.name for c in list_coders(project)}
@@ -98,16 +104,26 @@ class CodeTreeModel(QAbstractItemModel):
         or every code (None: when cases changed, any code's case count may have)."""
         if code_ids is None or self._counter is None:
             self._counter = CodeCounter(project, self.filters)
-            fresh = self._counter.figures()
+            shown, self._figures = self._figures, {}
+            fresh = {code_id: self._figures_of(code_id) for code_id in shown}  # the rows shown so far
         else:
             # only these codes' codings changed: the counter reads them again and adds up
             # their branches from what it kept
             fresh = self._counter.update(c for c in code_ids if c in self._by_id)
+            shown = self._figures
         for code_id, figures in fresh.items():
             node = self._by_id.get(code_id)
-            if node is not None and self._figures.get(code_id) != figures:
+            if node is not None and shown.get(code_id) != figures:
                 self._figures[code_id] = figures
                 self.dataChanged.emit(self.createIndex(node.row, CODINGS, node), self.createIndex(node.row, HINDERING, node))
+
+    def _figures_of(self, code_id: int) -> CodeFrequency | None:
+        """A code's figures, added up from the counter the first time they are asked for."""
+        figures = self._figures.get(code_id)
+        if figures is None and self._counter is not None and code_id in self._by_id:
+            self._figures.update(self._counter.figures([code_id]))  # with its ancestors'
+            figures = self._figures.get(code_id)
+        return figures
 
     # -- lookups ---------------------------------------------------------------------------
     def index_of_code(self, code_id: int) -> QModelIndex:
@@ -136,11 +152,11 @@ class CodeTreeModel(QAbstractItemModel):
     def shown_counts(self, code_id: int) -> Counts:
         """The figures the tree shows: the subtree's distinct totals for a parent, the code's
         own for a leaf."""
-        figures = self._figures.get(code_id)
+        figures = self._figures_of(code_id)
         return figures.subtree if figures else Counts()
 
     def count(self, code_id: int) -> int:
-        figures = self._figures.get(code_id)
+        figures = self._figures_of(code_id)
         return figures.own.codings if figures else 0
 
     def _node(self, index: QModelIndex) -> _Node | None:
@@ -234,11 +250,7 @@ class CodeTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
-                 | Qt.ItemFlag.ItemIsDragEnabled)
-        if index.column() == NAME:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _NAME_FLAGS if index.column() == NAME else _FIGURE_FLAGS
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         node = self._node(index)

@@ -4,6 +4,8 @@ stays readable whatever the palette (a dark palette's light text on a light tint
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtGui import QColor
 
 BLACK, WHITE = QColor(0, 0, 0), QColor(255, 255, 255)
@@ -26,4 +28,10 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
 
 def readable_text(background: QColor) -> QColor:
     """Black or white, whichever contrasts more with ``background`` (never below 4.58:1)."""
-    return BLACK if contrast_ratio(BLACK, background) >= contrast_ratio(WHITE, background) else WHITE
+    return BLACK if _black_reads_better(background.rgb()) else WHITE
+
+
+@lru_cache(maxsize=4096)  # a view sets the same few backgrounds after every change and scroll
+def _black_reads_better(rgb: int) -> bool:
+    background = QColor.fromRgb(rgb)
+    return contrast_ratio(BLACK, background) >= contrast_ratio(WHITE, background)

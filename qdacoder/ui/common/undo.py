@@ -8,6 +8,7 @@ core journal, which checks that the project still looks as the journal left it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 from PySide6.QtGui import QUndoCommand
 
@@ -55,3 +56,24 @@ class JournalCommand(QUndoCommand):
     @property
     def journal(self) -> Journal:
         return self._journal
+
+
+class BatchCommand(QUndoCommand):
+    """Several operations as one undo step (importing a folder): undoing or redoing it replays
+    its commands inside ``batched()``, so the window hears of them once, not once per file.
+    The commands are kept in a list, not as Qt children, so Python owns them."""
+
+    def __init__(self, text: str, batched: Callable[[], AbstractContextManager[None]]) -> None:
+        super().__init__(text)
+        self._batched = batched
+        self.commands: list[JournalCommand] = []
+
+    def redo(self) -> None:
+        with self._batched():
+            for command in self.commands:
+                command.redo()
+
+    def undo(self) -> None:
+        with self._batched():
+            for command in reversed(self.commands):
+                command.undo()

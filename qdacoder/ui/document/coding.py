@@ -93,10 +93,9 @@ class CodingController(QObject):
         codings of the coders in view, with their initials when several coders are at work."""
         shown = self.coders.shown_in(document_id)  # the reading's codings of the coders in view
         several = len(list_coders(self.session.project)) > 1
-        starred = set(quotes_mod.starred_ids(self.session.project))
         return [
             Highlight(d.id, d.start, d.end, d.code_name, d.code_path, d.color, d.coder, d.memo, d.valence,
-                      initials(d.coder) if several else "", d.confidential, d.id in starred)
+                      initials(d.coder) if several else "", d.confidential, d.starred)
             for d in codings.coding_details(self.session.project, document_id, coding_ids)
             if shown is None or d.id in shown
         ]
@@ -107,8 +106,8 @@ class CodingController(QObject):
         document_id, selection = self.view.document_id(), self.view.selection()
         if self.session.project is None or document_id is None or selection is None:
             return None
-        text = document_text(self.session.project, document_id)
-        trimmed = codings.trim_passage(text, *selection)
+        # the text in view, not read again from the project (a megabyte for a long transcript)
+        trimmed = codings.trim_passage(self.view.text(), *selection)
         return (document_id, *trimmed) if trimmed else None
 
     def code_passage(self, code_id: int, passage: tuple[int, int, int] | None = None) -> bool:
@@ -137,7 +136,8 @@ class CodingController(QObject):
             self.view.clear_selection()  # a second click (to open or select a code) must not code again
 
     def _passage_dropped(self, code_id: int, document_id: int, start: int, end: int) -> None:
-        text = document_text(self.session.project, document_id)
+        shown = document_id == self.view.document_id()
+        text = self.view.text() if shown else document_text(self.session.project, document_id)
         trimmed = codings.trim_passage(text, start, end)
         if trimmed:
             self.code_passage(code_id, (document_id, *trimmed))

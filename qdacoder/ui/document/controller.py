@@ -8,6 +8,8 @@ undo into the document where it happened, and tells the session which document i
 
 from __future__ import annotations
 
+from bisect import insort
+
 from PySide6.QtCore import QObject
 
 from ...core.documents import document_exists, document_text
@@ -16,6 +18,7 @@ from ...core.journal import Changes
 from ..session import Session
 from .coding import CodingController
 from .coders import CoderView
+from .highlights import reading_order
 from .list import DocumentTree
 from .view import DocumentView
 
@@ -47,7 +50,7 @@ class DocumentController(QObject):
         self.highlights = self.coding.highlights(document_id)
         self.view.set_document(document_id, text, self.highlights)
         if not project.read_only:  # where to reopen is a convenience, never worth a refusal
-            project.set_setting("last_document", str(document_id))
+            project.set_setting("last_document", str(document_id), is_change=False)
         self.session.document_id = document_id
         self.session.document_shown.emit(document_id)
         if self.documents.current_document_id() != document_id:
@@ -103,10 +106,13 @@ class DocumentController(QObject):
         if current is not None and (changes.codes or changes.settled):  # settled: other codings count
             self.set_highlights(self.coding.highlights(current))
         elif current is not None and current in changes.document_ids:
-            # only codings changed: re-read just those, keep the others
+            # only codings changed: re-read just those and hand the view only them
+            fresh = self.coding.highlights(current, changes.coding_ids)
             kept = [h for h in self.highlights if h.coding_id not in changes.coding_ids]
-            fresh = kept + self.coding.highlights(current, changes.coding_ids)
-            self.set_highlights(sorted(fresh, key=lambda h: (h.start, -h.end, h.coding_id)))
+            for highlight in fresh:
+                insort(kept, highlight, key=reading_order)
+            self.highlights = kept
+            self.view.update_highlights(changes.coding_ids, fresh)
         elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
             # an undo or redo in another document: show it where it happened
             self.show_document(next(iter(changes.document_ids)))

@@ -13,6 +13,7 @@ Design rules:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QTextCharFormat
@@ -46,10 +47,17 @@ class Highlight:
         return mark + self.code_name + (f" · {self.initials}" if self.initials else "")
 
 
-def _tint(colors: Sequence[str], strength: float, lightest: float) -> QColor:
+def reading_order(highlight: Highlight) -> tuple[int, int, int]:
+    """Earlier first, then longer: the order the window keeps a document's codings in (as the
+    project gives them), so a view changed coding by coding shows ties as one given them all."""
+    return highlight.start, -highlight.end, highlight.coding_id
+
+
+@lru_cache(maxsize=4096)  # a view repaints the same few blends after every change and scroll
+def _tint(colors: tuple[str, ...], strength: float, lightest: float) -> QColor:
     """The mean of ``colors`` mixed with white (``strength`` 0: white, 1: the pure mean), then
     kept at least ``lightest`` light so black text stays readable on it. Opaque, so the result
-    does not depend on what is painted beneath."""
+    does not depend on what is painted beneath. (Cached: never change the colour returned.)"""
     qcolors = [QColor(c) for c in colors]
     mean = [sum(getattr(q, part)() for q in qcolors) / len(qcolors) for part in ("red", "green", "blue")]
     color = QColor(*(round(255 - strength * (255 - v)) for v in mean))
@@ -63,14 +71,14 @@ def segment_format(covering: Sequence[Highlight], selected: int | None) -> QText
     fmt = QTextCharFormat()
     chosen = next((c for c in covering if c.coding_id == selected), None)
     if chosen is not None:
-        background = _tint([chosen.color], 0.85, 0.0)
+        background = _tint((chosen.color,), 0.85, 0.0)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(QColor(chosen.color).darker(180))
     elif len(covering) == 1:
-        background = _tint([covering[0].color], 0.35, 0.88)
+        background = _tint((covering[0].color,), 0.35, 0.88)
     else:
         deep = len(covering) > 2
-        background = _tint([c.color for c in covering], 0.6 if deep else 0.5, 0.76 if deep else 0.8)
+        background = _tint(tuple(c.color for c in covering), 0.6 if deep else 0.5, 0.76 if deep else 0.8)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(background.darker(250))
     fmt.setBackground(background)

@@ -89,7 +89,7 @@ class DocumentMargin(QWidget):
         self._codings: list = []
         self._selected: int | None = None
         self._columns = 0
-        self._layout: tuple[list, list, int] | None = None  # cached (bars, badges, needed), None when stale
+        self._layout: tuple[list, list, int, tuple] | None = None  # cached (bars, badges, needed, geometry)
         self._press: QPoint | None = None
         font = QFont(edit.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
@@ -136,9 +136,23 @@ class DocumentMargin(QWidget):
         self.invalidate()
 
     def invalidate(self) -> None:
-        """The text moved or was laid out again: lay the bars out anew at the next paint."""
+        """What is shown changed: lay the bars out anew at the next paint."""
         self._layout = None
         self.update()
+
+    def text_moved(self) -> None:
+        """The text may have moved or been laid out again (the view cannot always tell: every
+        repaint of the whole text looks alike): lay the bars out anew only when it did."""
+        if self._layout is not None and self._layout[3] != self._geometry():
+            self._layout = None
+        self.update()
+
+    def _geometry(self) -> tuple:
+        """Where the text stands: the bars' y positions follow from this and the codings."""
+        edit, viewport = self._edit, self._edit.viewport()
+        offset = edit.contentOffset()
+        return (edit.verticalScrollBar().value(), offset.x(), offset.y(), viewport.width(), viewport.height(),
+                edit.document().revision(), edit.font().key())
 
     def preferred_width(self) -> int:
         badge = self._badge_width if self._columns == MAX_COLUMNS else 0  # room for "+n"
@@ -166,8 +180,8 @@ class DocumentMargin(QWidget):
             spans = self._spans()
             needed = len(_assign(spans, MAX_COLUMNS, self._label_height())[2])
             bars, overflow, _ = _assign(spans, self._columns, self._label_height())
-            self._layout = bars, overflow, needed
-        return self._layout
+            self._layout = bars, overflow, needed, self._geometry()
+        return self._layout[:3]
 
     def _label_height(self) -> int:
         return self.fontMetrics().height()

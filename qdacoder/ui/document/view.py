@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, Qt, Signal
@@ -30,7 +30,7 @@ from qdacoder.core.positions import Utf16Map
 from .margin import DocumentMargin
 from ..common.drag import PASSAGE_MIME
 from .find import FindBar
-from .highlights import Highlight, find_hit_format, segment_format
+from .highlights import Highlight, find_hit_format, reading_order, segment_format
 
 PAD = 400  # code points highlighted beyond the visible text, so a partly visible line is never missed
 MEMO_CHARS = 300
@@ -124,6 +124,7 @@ class DocumentView(QWidget):
         super().__init__(parent)
         self._document_id: int | None = None
         self._length = 0
+        self._text = ""
         self._map = Utf16Map("")
         self._by_id: dict[int, Highlight] = {}
         self._index: IntervalIndex[Highlight] = IntervalIndex([])
@@ -183,10 +184,34 @@ class DocumentView(QWidget):
     def set_highlights(self, highlights: Sequence[Highlight]) -> None:
         """The codings changed: show the new ones, keeping scroll position and text selection."""
         self._store(highlights)
+        self._after_change()
+
+    def update_highlights(self, removed: Iterable[int], added: Sequence[Highlight]) -> None:
+        """A few codings changed: take those with the ids ``removed`` out and put ``added`` in (a
+        changed coding is in both); the thousands of others stay where they are, so the cost
+        follows the change, not the document."""
+        for coding_id in removed:
+            gone = self._by_id.pop(coding_id, None)
+            if gone is not None:
+                self._index.remove(gone)
+        for highlight in self._showable(added):
+            self._by_id[highlight.coding_id] = highlight
+            self._index.add(highlight)
+            # the codings covering any point of the new one all overlap it; the depth elsewhere
+            # is what it was (after a removal it may be lower: the margin never narrows anyway)
+            self._depth = max(self._depth, max_depth(self._index.overlapping(highlight.start, highlight.end)))
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self._shown = None
         if self._selected not in self._by_id:
             self._selected = None
         self.margin.set_columns(max(self.margin.columns(), self._depth))
         self._fit_margin()
+
+    def text(self) -> str:
+        """The text shown (of ``document_id()``)."""
+        return self._text
 
     def document_id(self) -> int | None:
         return self._document_id
@@ -279,11 +304,14 @@ class DocumentView(QWidget):
 
     # -- highlighting ----------------------------------------------------------------------
 
-    def _store(self, highlights: Sequence[Highlight]) -> None:
+    def _showable(self, highlights: Sequence[Highlight]) -> list[Highlight]:
         # a coding outside the text (stale data) or an empty one has nothing to show
-        kept = [h for h in highlights if 0 <= h.start < h.end <= self._length]
+        return [h for h in highlights if 0 <= h.start < h.end <= self._length]
+
+    def _store(self, highlights: Sequence[Highlight]) -> None:
+        kept = self._showable(highlights)
         self._by_id = {h.coding_id: h for h in kept}
-        self._index = IntervalIndex(kept)
+        self._index = IntervalIndex(kept, key=reading_order)
         self._depth = max_depth(kept)
         self._shown = None
 
@@ -360,7 +388,7 @@ class DocumentView(QWidget):
     def _relayout(self) -> None:
         """The text moved or was wrapped anew: what is visible and where it is may have changed."""
         self._refresh()
-        self.margin.invalidate()
+        self.margin.text_moved()
         self._grow_margin()
 
     # -- selecting codings -----------------------------------------------------------------

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QPr
 from ... import __version__
 from ...core import cases as cases_mod
 from ...core import documents
-from ...core.backups import make_backup
 from ...core.errors import QdaError
 from ...core.lock import Lock, ProjectLocked, acquire
 from ...core.project import SUFFIX, Project, writable
@@ -26,6 +25,7 @@ from ..common.errors import message_for, show_error
 from ..common.texts import kind_label, translate
 from ..export.coded_document import CodedDocumentActions
 from ..export.qdpx import QdpxActions
+from .backups import BackgroundBackups, RestoreDialog, project_of
 
 from ..common.actions import add_action
 from ..common.background import wait_for
@@ -59,6 +59,7 @@ class ProjectController(QObject):
         self.documents = documents  # the document tree: the document chosen there
         self.qdpx = QdpxActions(session, self.open_project)
         self.coded_document = CodedDocumentActions(session)  # also in the Export menu
+        self.backups = BackgroundBackups(session)
         documents.customContextMenuRequested.connect(self._document_menu)
 
     # -- menus ----------------------------------------------------------------------------
@@ -71,6 +72,8 @@ class ProjectController(QObject):
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("New project from REFI-QDA &file (.qdpx)..."), self.qdpx.new_dialog)
         add_action(menu, self.session.widget, self.tr("&Export REFI-QDA project (.qdpx)..."), self.qdpx.export_dialog)
+        menu.addSeparator()
+        add_action(menu, self.session.widget, self.tr("Restore &backup..."), self.restore_dialog)
         menu.addSeparator()
         add_action(menu, self.session.widget, self.tr("Change &coder..."), self.session.ask_coder)
         menu.addSeparator()
@@ -138,10 +141,10 @@ class ProjectController(QObject):
                 "{file} cannot be written (the file, its folder or the medium is read-only). It is "
                 "open for reading: nothing you do can be saved in it.").format(file=project.path.name),
                 icon=QMessageBox.Icon.Information, name="readOnlyNotice")
-        else:
-            self._safety_backup(project)
         self.session.set_project(project, lock)  # gives back the lock of the project shown before
         self._remember(project.path)
+        if not project.read_only:  # a read-only folder has no room for backups beside the file
+            self.backups.start(project.path)  # on a worker thread: opening does not wait for it
         return True
 
     def new_project(self, path: str | Path, starter: str | None = None) -> bool:
@@ -167,11 +170,26 @@ class ProjectController(QObject):
         self._remember(project.path)
         return True
 
-    def _safety_backup(self, project: Project) -> None:
-        try:
-            make_backup(project)
-        except OSError as error:
-            self.session.show_message(self.tr("No backup could be made: {reason}").format(reason=error), 8000)
+    def restore_dialog(self) -> Path | None:
+        """Project > Restore backup...: the backups of the open project (or of a project file
+        chosen when none is open); a restored project is opened when the user wants."""
+        if self.session.project is not None:
+            project_path = self.session.project.path
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.session.widget, self.tr("Choose the project (or one of its backups)"), str(Path.home()),
+                self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
+            if not chosen:
+                return None
+            project_path = project_of(Path(chosen))
+        dialog = RestoreDialog(project_path, self.session.settings, self.session.widget)
+        dialog.exec()
+        if dialog.restored is not None:
+            answer = QMessageBox.question(self.session.widget, self.tr("Backup restored"), self.tr(
+                "The backup was restored as {file}. Open it now?").format(file=str(dialog.restored)))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.open_project(dialog.restored)
+        return dialog.restored
 
     def new_project_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -246,26 +264,27 @@ class ProjectController(QObject):
         progress = QProgressDialog(self.tr("Importing..."), self.tr("Cancel"), 0, len(paths), self.session.widget)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(500)
-        self.session.undo_stack.beginMacro(self.tr("Import {n} document(s)").format(n=len(paths)))
         # Files are read (a big PDF takes seconds) on a worker thread, in order, while the ones
         # read before are stored, so the window keeps painting and Cancel keeps working; the
         # project is written on this thread only, as an SQLite connection belongs to one thread.
+        # The window hears of the lot once, at the end: re-reading every document's row after
+        # each file would make a folder cost more the bigger the project.
         pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qdacoder-import")
         try:
-            reads = [pool.submit(_read, path, read_options) for path in paths]
-            for n, (path, read) in enumerate(zip(paths, reads)):
-                progress.setValue(n)
-                progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
-                if not wait_for(read, progress):
-                    break
-                imported = read.result()
-                if isinstance(imported, QdaError):
-                    report.failed.append(message_for(imported))
-                else:
-                    self._store(imported, options, report)
+            with self.session.one_step(self.tr("Import {n} document(s)").format(n=len(paths))):
+                reads = [pool.submit(_read, path, read_options) for path in paths]
+                for n, (path, read) in enumerate(zip(paths, reads)):
+                    progress.setValue(n)
+                    progress.setLabelText(self.tr("Importing {file}...").format(file=Path(path).name))
+                    if not wait_for(read, progress):
+                        break
+                    imported = read.result()
+                    if isinstance(imported, QdaError):
+                        report.failed.append(message_for(imported))
+                    else:
+                        self._store(imported, options, report)
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
-            self.session.undo_stack.endMacro()
             progress.close()
         left_out = "\n".join(report.left_out)
         if report.failed:

@@ -394,3 +394,44 @@ def test_margin_icons_widen_by_dragging_and_tooltip(qtbot):
     assert view.text_edit.viewportMargins().left() == margin.width()
     tip = view._describe([starred])
     assert "Steun/Goede samenwerking" in tip and "Anna de Vries" in tip
+
+
+def test_codings_changed_one_by_one_show_as_all_given_at_once(qtbot, view):
+    """update_highlights takes out and puts in only the codings that changed; what the view then
+    shows (extra selections, codings at each position, margin bars, depth) is what a view given
+    the same codings at once shows."""
+    import random
+
+    text = long_text(400)
+    rng = random.Random(3)
+    codings = {}
+    for coding_id in range(1, 301):
+        start = rng.randrange(0, 4000)
+        codings[coding_id] = coding(coding_id, start, start + rng.randint(1, 300), color=rng.choice([ROOD, BLAUW, GROEN]))
+    view.set_document(1, text, sorted(codings.values(), key=lambda h: (h.start, -h.end, h.coding_id)))
+    fresh = DocumentView()
+    qtbot.addWidget(fresh)
+    fresh.resize(900, 500)
+    fresh.show()
+    next_id = 1000
+    for _ in range(40):
+        removed = rng.sample(sorted(codings), 2)
+        changed = coding(removed[0], codings[removed[0]].start, codings[removed[0]].end + 5, color=BLAUW)
+        start = rng.randrange(0, 3000)
+        added = [changed, coding(next_id, start, start + rng.randint(1, 80)),
+                 coding(next_id + 1, start, start + rng.randint(1, 80))]  # two on one start: ties
+        next_id += 2
+        del codings[removed[1]]
+        codings[removed[0]] = changed
+        codings.update({h.coding_id: h for h in added[1:]})
+        view.update_highlights(removed, added)
+    everything = sorted(codings.values(), key=lambda h: (h.start, -h.end, h.coding_id))
+    fresh.set_document(1, text, everything)
+    QApplication.processEvents()
+    assert shown_ranges(view) == shown_ranges(fresh)
+    assert [s.format.background() for s in view.text_edit.extraSelections()] == \
+        [s.format.background() for s in fresh.text_edit.extraSelections()]
+    for position in range(0, 4000, 7):
+        assert view.codings_at(position) == fresh.codings_at(position)
+    assert view.margin.bars() == fresh.margin.bars()
+    assert view._depth >= max_depth(everything)

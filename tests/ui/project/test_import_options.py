@@ -1,7 +1,7 @@
 """Importing office files in the window: the options of the import dialog, the notice of what
 was left out, and changing a document's kind afterwards (context menu and Documents menu)."""
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from qdacoder.core import documents
@@ -74,7 +74,8 @@ def test_kind_from_the_document_context_menu_and_undo(qtbot, window, tmp_path):
     menu.close()
     assert documents.get_document(window.project, doc).kind == "fieldnote"
     assert window.undo_action.text() == "&Undo Change document kind"
-    assert "field note" in tree.model().item(0).child(0).toolTip()
+    model = tree.model()
+    assert "field note" in model.index(0, 0, model.index(0, 0)).data(Qt.ItemDataRole.ToolTipRole)
     window.undo_action.trigger()
     assert documents.get_document(window.project, doc).kind == "other"
 
