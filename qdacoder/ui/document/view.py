@@ -8,6 +8,8 @@ Design rules:
   codings the view asks its IntervalIndex for the codings near the visible text, cuts that
   stretch into elementary segments at every coding boundary and shows them as extra
   selections. Cost follows the screen, not the size of the transcript or its codings.
+- Paragraphs stand apart: a layout adds a gap below every paragraph followed by another, in
+  pixels only, so the text and every position stay the document's own (see _ParagraphLayout).
 - Overlaps stay visible: a segment covered by several codings gets a blended, deeper colour
   and an underline; the selected coding gets a saturated colour here and a framed bar in the
   margin.
@@ -21,8 +23,16 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QTextCursor, QTextOption
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontDatabase, QFontMetricsF, QTextBlock, QTextCursor, QTextDocument, QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QPlainTextDocumentLayout,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qdacoder.core.intervals import IntervalIndex, max_depth, segments
 from qdacoder.core.positions import Utf16Map
@@ -36,6 +46,36 @@ PAD = 400  # code points highlighted beyond the visible text, so a partly visibl
 MEMO_CHARS = 300
 MIN_WIDTH = 380  # the text never wraps a word per line beside wide docks
 ZOOM_STEP, ZOOM_LIMIT = 1.0, 12  # points per step; steps either way  # longer memos are shortened in tooltips
+PARAGRAPH_GAP = 0.6  # the space below a paragraph, in lines of the text's font
+
+
+class _ParagraphLayout(QPlainTextDocumentLayout):
+    """The plain text layout with a gap below each paragraph that another one follows.
+
+    QPlainTextEdit ignores block margins (and QTextEdit lays out the whole document, far too
+    slow for a long transcript), but it places, paints, scrolls and hit-tests every block by
+    the height this layout reports; so a taller block leaves room below its last line without
+    adding a character. An empty line already is a gap: it gets none, nor does the line before it.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._gap = 0.0
+
+    def set_gap(self, pixels: float) -> None:
+        self._gap = pixels
+
+    def gap_below(self, block: QTextBlock) -> float:
+        following = block.next()
+        # length counts the paragraph separator: 1 is an empty paragraph
+        return self._gap if following.isValid() and block.length() > 1 and following.length() > 1 else 0.0
+
+    def blockBoundingRect(self, block: QTextBlock):  # noqa: N802 (Qt override)
+        rect = super().blockBoundingRect(block)
+        gap = self.gap_below(block) if block.isVisible() else 0.0
+        if gap:
+            rect.setHeight(rect.height() + gap)
+        return rect
 
 
 class _PassageTextEdit(QPlainTextEdit):
@@ -51,6 +91,10 @@ class _PassageTextEdit(QPlainTextEdit):
         super().__init__(parent)
         self._passage = passage
         self._press: QPoint | None = None
+        document = QTextDocument(self)
+        self.paragraphs = _ParagraphLayout(document)
+        document.setDocumentLayout(self.paragraphs)
+        self.setDocument(document)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)  # nothing is edited; an undo stack would only cost memory
         self.setTextInteractionFlags(
@@ -61,8 +105,18 @@ class _PassageTextEdit(QPlainTextEdit):
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.setFont(font)
+        self._fit_gap()  # also when the font was already this one (no FontChange then)
         # QPlainTextEdit ignores line height; a wide document margin gives the text air instead
         self.document().setDocumentMargin(14)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # the gap follows the font (zoom); set before Qt lays the text out anew for the new font
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_gap()
+        super().changeEvent(event)
+
+    def _fit_gap(self) -> None:
+        self.paragraphs.set_gap(round(QFontMetricsF(self.font()).lineSpacing() * PARAGRAPH_GAP))
 
     def createMimeDataFromSelection(self):  # noqa: N802 (Qt override)
         # Qt's own mime data for a text selection reports a fixed list of formats, so a format
