@@ -12,8 +12,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ...core.errors import QdaError
-from ...core.journal import Changes, Journal
+from ...core.journal import Changes, Journal, Step
 from ...core.project import Project
+
+MERGING_ID = 1913  # Qt merges only commands with one id; the key decides which of them join
 
 
 class JournalCommand(QUndoCommand):
@@ -55,3 +57,40 @@ class JournalCommand(QUndoCommand):
     @property
     def journal(self) -> Journal:
         return self._journal
+
+
+class MergingJournalCommand(JournalCommand):
+    """A command that the next one with the same ``key`` joins (a run of typing is one undo
+    step): Qt calls mergeWith when the new command is pushed on top of this one."""
+
+    def __init__(self, key: object, *args) -> None:
+        super().__init__(*args)
+        self.key = key
+
+    def id(self) -> int:
+        return MERGING_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, MergingJournalCommand) or other.key != self.key or other._project is not self._project:
+            return False
+        self._journal = joined(self._journal, other.journal)
+        return True
+
+
+def joined(first: Journal, second: Journal) -> Journal:
+    """One journal doing ``first`` then ``second``. A row both update is one update, from its
+    state before the first to its state after the second: a long run of typing then holds the
+    document's text twice, not twice per key."""
+    steps = list(first.steps)
+    updated = {(s.table, s.row_id): n for n, s in enumerate(steps) if s.before is not None and s.after is not None}
+    for step in second.steps:
+        n = updated.get((step.table, step.row_id))
+        if n is not None and step.before is not None and step.after is not None and steps[n].after == step.before:
+            steps[n] = Step(step.table, step.row_id, steps[n].before, step.after)
+        else:
+            if step.before is not None and step.after is not None:
+                updated[(step.table, step.row_id)] = len(steps)
+            else:
+                updated.pop((step.table, step.row_id), None)
+            steps.append(step)
+    return Journal(first.label, steps, second.result)

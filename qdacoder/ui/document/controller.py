@@ -98,6 +98,12 @@ class DocumentController(QObject):
             if current is not None and not document_exists(project, current):
                 self._clear()
                 current = None
+        if current is not None and current in changes.document_ids and "documents" in changes.tables:
+            text = document_text(project, current)
+            if text != self.view.text():  # an edit of the text, its undo or redo, a replace
+                self.view.replace_text(text)
+                self.set_highlights(self.coding.highlights(current))  # every coding after it moved
+                return
         if not (changes.codes or changes.codings or changes.settled):
             return
         if current is not None and (changes.codes or changes.settled):  # settled: other codings count
