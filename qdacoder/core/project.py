@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import QT_TRANSLATE_NOOP, ProjectFileError
 from .journal import Journal, Transaction
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import MIGRATIONS, SCHEMA_VERSION, version_of
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -232,7 +232,7 @@ class Project:
 
     def _migrate(self) -> None:
         MIGRATIONS.apply(self.db)
-        applied = len(MIGRATIONS.applied(self.db))
+        applied = version_of(m.name for m in MIGRATIONS.applied(self.db))
         self.db.execute(f"PRAGMA user_version = {applied}")
 
     @property
