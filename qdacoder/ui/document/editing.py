@@ -22,16 +22,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from ...core.errors import QdaError
 from ...core.text_edits import CodingsWouldBeRemoved, edit_text
 from ..session import Session
 from .coding import CodingController
+from .removal import warn_codings_removed
 from .view import DocumentView
 
 PAUSE = 2.0  # seconds without typing that end a run of typing (one undo step)
-NAMED = 8  # codings named in the warning; the rest are counted
 
 
 @dataclass(frozen=True)
@@ -132,26 +132,8 @@ class TextEditing(QObject):
         if not isinstance(error, CodingsWouldBeRemoved):
             self.session.report(error)
             return
-        self._warn(error, lambda: self._remove_inside(document_id, start, end, text))
-
-    def _warn(self, error: CodingsWouldBeRemoved, agreed) -> None:
-        """Name the codings the deletion removes; ``agreed()`` when the researcher goes on."""
-        named = [self.tr("“{code}” on “{passage}”").format(code=c.code, passage=_short(c.passage))
-                 for c in error.codings[:NAMED]]
-        more = len(error.codings) - len(named)
-        if more:
-            named.append(self.tr("and {count} more").format(count=more))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete coded text"), self.tr(
-            "The text you delete holds the whole passage of {count} coding(s). They are removed with it "
-            "(Ctrl+Z brings them back):").format(count=len(error.codings)) + "\n\n• " + "\n• ".join(named),
-            QMessageBox.StandardButton.Cancel, self.session.widget)
-        box.setObjectName("removeCodingsWarning")
-        delete = box.addButton(self.tr("Delete text and codings"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # window-modal and returning at once, like every message of the window
-        box.buttonClicked.connect(lambda button: agreed() if button is delete else None)
-        box.open()
+        warn_codings_removed(self.session.widget, error, lambda: self._remove_inside(document_id, start, end, text),
+                             title=self.tr("Delete coded text"), agree=self.tr("Delete text and codings"))
 
     def _remove_inside(self, document_id: int, start: int, end: int, text: str) -> None:
         if self.session.project is None or self.view.document_id() != document_id:
@@ -162,7 +144,3 @@ class TextEditing(QObject):
         if journal is not None:
             self.view.place_cursor(start + len(text))
 
-
-def _short(passage: str, limit: int = 50) -> str:
-    passage = " ".join(passage.split())
-    return passage if len(passage) <= limit else passage[: limit - 1] + "…"
