@@ -37,6 +37,7 @@ from .document.coders import CoderView, ReadingChoice
 from .document.coding import CodingController
 from .document.controller import DocumentController
 from .document.editing import TextEditing
+from .document.replace import ReplaceActions
 from .document.list import DocumentTree
 from .document.view import DocumentView
 from .export.quotes import QuoteActions
@@ -231,6 +232,8 @@ class MainWindow(QMainWindow):
         add_action(edit, self, self.tr("Find &previous"), bar_.previous, "Shift+F3")
         edit.addSeparator()
         self.editing.build_menu(edit)
+        self.replacing = ReplaceActions(self.session)
+        self.replacing.build_menu(edit)
         self.projects.build_documents_menu(bar.addMenu(self.tr("&Documents")))
         codes_menu = bar.addMenu(self.tr("&Codes"))
         self.codebook.build_menu(codes_menu)
