@@ -6,7 +6,10 @@ main window (offscreen), measures:
   - opening the project (document tree, codebook with counts, first document shown);
   - showing the 1 MB transcript with its 5,000 codings (query, highlights, first paint);
   - applying one coding to a selected passage (operation, undo entry, refreshed highlights and
-    counts), and undoing it.
+    counts), and undoing it;
+  - typing one key in edit mode near the start of the 1 MB transcript, so all its 5,000
+    codings move (the text edit, the undo step joining the run, the view's new text and
+    highlights), and undoing the run.
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_window.py
 (The set-up writes rows with plain SQL to save time; everything measured is the app's path.)
@@ -26,7 +29,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.bench_document_view import transcript  # noqa: E402
@@ -124,12 +128,26 @@ def main() -> None:
         code_times.append(timed(lambda: (window.coding.code_passage(51 + n), window.repaint(), app.processEvents())))
         undo_times.append(timed(lambda: (window.undo_action.trigger(), window.repaint(), app.processEvents())))
 
+    def type_key():
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(window.view.text_edit, QKeyEvent(kind, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x"))
+        window.repaint()
+        app.processEvents()
+
+    window.editing.action.setChecked(True)
+    window.view.place_cursor(text.index(" ", 50) + 1)
+    type_times = [timed(type_key) for _ in range(5)]
+    edit_undo = [timed(lambda: (window.undo_action.trigger(), window.repaint(), app.processEvents()))]
+    window.editing.action.setChecked(False)
+
     print(f"{'measure (median)':58} {'time':>9} {'target':>8}")
     for name, times, target in [
         ("open project (2,000 documents, 1,000 codes, counts)", open_times, None),
         ("show 1 MB transcript with 5,000 codings", show_times, 0.3),
         ("apply one coding (op + undo entry + refresh)", code_times, 0.03),
         ("undo that coding", undo_times, 0.03),
+        ("type one key in edit mode (5,000 codings move)", type_times, 0.1),
+        ("undo that run of typing", edit_undo, 0.3),
     ]:
         seconds = statistics.median(times)
         verdict = "" if target is None else ("ok" if seconds < target else "SLOW")

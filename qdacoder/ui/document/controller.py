@@ -93,7 +93,10 @@ class DocumentController(QObject):
         """Refresh what ``changes`` touched, and nothing else."""
         project = self.session.project
         current = self.view.document_id()
-        if changes.documents:
+        # an edit of a text (its log in text_edits) renames nothing and regroups nothing: the tree,
+        # slow to fill in a big project, stays as it is while the researcher types
+        text_only = "text_edits" in changes.tables and not changes.cases
+        if changes.documents and not text_only:
             self.documents.load(project)
             if current is not None and not document_exists(project, current):
                 self._clear()

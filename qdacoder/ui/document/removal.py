@@ -13,10 +13,6 @@ from ...core.text_edits import CodingsWouldBeRemoved
 NAMED = 8  # codings named; the rest are counted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CodingsWarning", text)
-
-
 def one_line(text: str, limit: int | None = None) -> str:
     """``text`` on one line, shortened to ``limit`` characters with an ellipsis."""
     text = " ".join(text.split())
@@ -27,11 +23,11 @@ def warn_codings_removed(parent: QWidget, error: CodingsWouldBeRemoved, go_on: C
                          title: str, agree: str) -> QMessageBox:
     """Name the codings the change would remove; ``go_on()`` when the button ``agree`` is
     pressed. Window-modal and returning at once, like every message of the window."""
-    named = [_tr("“{code}” on “{passage}” ({document})").format(
+    named = [QCoreApplication.translate("CodingsWarning", "“{code}” on “{passage}” ({document})").format(
         code=c.code, passage=one_line(c.passage, 50), document=c.document) for c in error.codings[:NAMED]]
     if len(error.codings) > NAMED:
-        named.append(_tr("and {count} more").format(count=len(error.codings) - NAMED))
-    text = _tr("The text you change holds the whole passage of {count} coding(s). They are removed with it "
+        named.append(QCoreApplication.translate("CodingsWarning", "and {count} more").format(count=len(error.codings) - NAMED))
+    text = QCoreApplication.translate("CodingsWarning", "The text you change holds the whole passage of {count} coding(s). They are removed with it "
                "(Ctrl+Z brings them back):").format(count=len(error.codings))
     box = QMessageBox(QMessageBox.Icon.Warning, title, text + "\n\n• " + "\n• ".join(named),
                       QMessageBox.StandardButton.Cancel, parent)
