@@ -3575,17 +3575,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ReplaceActions</name>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="370"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="375"/>
         <source>&amp;Replace in documents...</source>
         <translation>&amp;Vervangen in documenten...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="372"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="377"/>
         <source>Pseudonymise the &amp;source...</source>
         <translation>De &amp;bron pseudonimiseren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="384"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
         <source>Open a project you can change first.</source>
         <translation>Open eerst een project dat je kunt wijzigen.</translation>
     </message>
@@ -3614,8 +3614,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/document/replace.py" line="85"/>
-        <source>Any case (also JAYDEN and jayden)</source>
-        <translation>Hoofdletters maken niet uit (ook JAYDEN en jayden)</translation>
+        <source>Any case (also jayden and jAYDEN)</source>
+        <translation>Hoofdletters maken niet uit (ook jayden en jAYDEN)</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/document/replace.py" line="87"/>

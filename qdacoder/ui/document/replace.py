@@ -82,7 +82,7 @@ class ReplaceDialog(QDialog):
         self.replacement = QLineEdit()
         self.replacement.setObjectName("replaceWith")
         self.replacement.setPlaceholderText(self.tr("e.g. [naam jeugdige]") if pseudonymising else "")
-        self.any_case = QCheckBox(self.tr("Any case (also JAYDEN and jayden)"))
+        self.any_case = QCheckBox(self.tr("Any case (also jayden and jAYDEN)"))
         self.any_case.setObjectName("replaceAnyCase")
         rule = QLabel(self.tr("Whole words only, as written and in capitals (the rule of the placeholders); "
                               "a possessive goes with the word (Jaydens, Jayden's)."))
@@ -220,7 +220,7 @@ class ReplaceDialog(QDialog):
         bold.setBold(True)
         self.preview.blockSignals(True)  # filling it is no change of what is kept
         for n, hit in enumerate(self.hits):
-            item = QTreeWidgetItem([hit.document, one_line(hit.before), "", one_line(hit.after)])
+            item = QTreeWidgetItem([hit.document, _tail(one_line(hit.before)), "", one_line(hit.after)])
             item.setData(0, Qt.ItemDataRole.UserRole, n)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
@@ -355,6 +355,11 @@ class ReplaceDialog(QDialog):
         documents = frozenset(hit.document_id for hit in hits)
         self.session.apply_changes(Changes(frozenset({"documents", "codings", "speaker_turns", "case_ranges"}), documents))
         self.session.reread.emit()
+
+
+def _tail(before: str, limit: int = 45) -> str:
+    """The end of the context before a hit, the words beside it (the column cuts on the right)."""
+    return before if len(before) <= limit else "…" + before[-limit:]
 
 
 class ReplaceActions(QObject):
