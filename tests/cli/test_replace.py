@@ -90,3 +90,13 @@ def test_edit_text_and_unknown_names(run, study):
     missing = run("replace", study, "--find", "Noor", "--replace", "X", "--document", "interview 9", ok=False)
     assert missing.exit_code == 1 and "interview 9" in missing.output and "Traceback" not in missing.output
 
+
+
+def test_a_pseudonymised_copy_is_made_and_cannot_be_merged_back(run, study, tmp_path):
+    shared = tmp_path / "gedeeld.qdacoder"
+    result = run("copy", study, shared, "--pseudonymised")
+    assert "5 name(s) replaced in 2 document(s)" in result.output
+    assert b"Noor" not in shared.read_bytes()
+    refused = run("merge", study, shared, ok=False)
+    assert refused.exit_code == 1 and "pseudonymised copy" in refused.output
+    assert run("copy", study, tmp_path / "x.qdacoder", "--pseudonymised", "--without-codings", ok=False).exit_code == 2
