@@ -30,7 +30,7 @@ from pathlib import Path
 from .backups import backup_folder
 from .errors import QT_TRANSLATE_NOOP, ValidationError
 from .journal import Journal
-from .names import NameFilter, list_placeholders
+from .names import NameFilter, Placeholder, list_placeholders
 from .project import Project, now
 from .replace import Hit, ReplaceResult, find_hits, replace_hits
 from .search import fold
@@ -153,14 +153,15 @@ def purge_old_text(project: Project, forms: Sequence[str], *, replacement: str =
 
 
 def places_holding(project: Project, forms: Sequence[str]) -> list[str]:
-    """The kinds of places (``PLACES``) where an old form still occurs, any case or accents."""
-    wanted = [fold(form) for form in forms if form.strip()]
+    """The kinds of places (``PLACES``) where an old form still occurs as a word (the
+    placeholders' rule, in any case: "Noor" is not in "noordzee")."""
+    names = NameFilter([Placeholder(0, form, "-", any_case=True) for form in dict.fromkeys(forms) if form.strip()])
     found: list[str] = []
     for kind, table, column in PLACES:
-        if kind in found:
+        if kind in found or not names:
             continue
         for (value,) in project.conn.execute(f'SELECT "{column}" FROM {table} WHERE "{column}" IS NOT NULL'):
-            if isinstance(value, str) and any(w in fold(value) for w in wanted):
+            if isinstance(value, str) and names.names_in(value):
                 found.append(kind)
                 break
     return found

@@ -26,7 +26,7 @@ from .journal import Journal
 from .names import NameFilter, Placeholder
 from .project import Project
 from .search import context_around
-from .text_edits import Edit, apply_edits
+from .text_edits import Edit, RemovedCoding, apply_edits, codings_removed_by_edits
 
 EMPTY_FIND = QT_TRANSLATE_NOOP("qdacoder", "Give the text to find.")
 SAME = QT_TRANSLATE_NOOP("qdacoder", "The replacement is the same as the text to find.")
@@ -130,6 +130,18 @@ def replace_hits(project: Project, hits: Sequence[Hit], replacement: str, *, rem
     documents; codings and the rest move by ``core.text_edits``' rule. Refused when a hit is
     not there any more as found (``STALE``) or, without ``remove_inside``, when codings would be
     removed (``CodingsWouldBeRemoved``). ``result``: a ``ReplaceResult``."""
+    by_document = _edits(project, hits, replacement)
+    journal = apply_edits(project, by_document, remove_inside=remove_inside, label="replace text")
+    journal.result = ReplaceResult(sum(len(e) for e in by_document.values()), len(by_document), journal.result)
+    return journal
+
+
+def codings_removed_by_replace(project: Project, hits: Sequence[Hit], replacement: str) -> list[RemovedCoding]:
+    """The codings ``replace_hits`` would remove (their whole text replaced), for the warning."""
+    return codings_removed_by_edits(project, _edits(project, hits, replacement))
+
+
+def _edits(project: Project, hits: Sequence[Hit], replacement: str) -> dict[int, list[Edit]]:
     replacement = replacement.replace("\r\n", "\n").replace("\r", "\n")
     by_document: dict[int, list[Edit]] = {}
     texts: dict[int, str | None] = {}
@@ -142,8 +154,6 @@ def replace_hits(project: Project, hits: Sequence[Hit], replacement: str, *, rem
         new = hit.replaced_by(replacement)
         if new != hit.match:
             by_document.setdefault(hit.document_id, []).append(Edit(hit.start, hit.end, new))
-    if not by_document and hits and all(h.replaced_by(replacement) == h.match for h in hits):
+    if hits and not by_document:
         raise ValidationError(SAME)
-    journal = apply_edits(project, by_document, remove_inside=remove_inside, label="replace text")
-    journal.result = ReplaceResult(sum(len(e) for e in by_document.values()), len(by_document), journal.result)
-    return journal
+    return by_document

@@ -174,6 +174,15 @@ def codings_removed_by(project: Project, document_id: int, start: int, end: int,
     return _removed(project, document_id, text, Shift([(e.start, e.end, len(e.text)) for e in edits]))
 
 
+def codings_removed_by_edits(project: Project, edits: dict[int, Sequence[Edit]]) -> list[RemovedCoding]:
+    """The codings that ``apply_edits`` with these edits would remove."""
+    removed: list[RemovedCoding] = []
+    for document_id, document_edits in edits.items():
+        text = document_text(project, document_id)
+        removed += _removed(project, document_id, text, _shift(joined(list(document_edits), len(text))))
+    return removed
+
+
 def _removed(project: Project, document_id: int, text: str, shift: Shift) -> list[RemovedCoding]:
     if not shift.starts:
         return []
