@@ -66,6 +66,7 @@ class MergingJournalCommand(JournalCommand):
     def __init__(self, key: object, *args) -> None:
         super().__init__(*args)
         self.key = key
+        self._updates: dict | None = None  # (table, row id) -> index of its update step, kept across merges
 
     def id(self) -> int:
         return MERGING_ID
@@ -73,24 +74,27 @@ class MergingJournalCommand(JournalCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
         if not isinstance(other, MergingJournalCommand) or other.key != self.key or other._project is not self._project:
             return False
-        self._journal = joined(self._journal, other.journal)
+        if self._updates is None:
+            self._updates = {(s.table, s.row_id): n for n, s in enumerate(self._journal.steps)
+                             if s.before is not None and s.after is not None}
+        join(self._journal, other.journal, self._updates)
         return True
 
 
-def joined(first: Journal, second: Journal) -> Journal:
-    """One journal doing ``first`` then ``second``. A row both update is one update, from its
-    state before the first to its state after the second: a long run of typing then holds the
-    document's text twice, not twice per key."""
-    steps = list(first.steps)
-    updated = {(s.table, s.row_id): n for n, s in enumerate(steps) if s.before is not None and s.after is not None}
+def join(first: Journal, second: Journal, updates: dict) -> None:
+    """Make ``first`` do ``second`` after it. A row both update stays one update, from its state
+    before ``first`` to its state after ``second``: a long run of typing then holds the
+    document's text twice, not twice per key. ``updates`` indexes ``first``'s update steps."""
+    steps = first.steps
     for step in second.steps:
-        n = updated.get((step.table, step.row_id))
+        row = (step.table, step.row_id)
+        n = updates.get(row)
         if n is not None and step.before is not None and step.after is not None and steps[n].after == step.before:
             steps[n] = Step(step.table, step.row_id, steps[n].before, step.after)
+            continue
+        if step.before is not None and step.after is not None:
+            updates[row] = len(steps)
         else:
-            if step.before is not None and step.after is not None:
-                updated[(step.table, step.row_id)] = len(steps)
-            else:
-                updated.pop((step.table, step.row_id), None)
-            steps.append(step)
-    return Journal(first.label, steps, second.result)
+            updates.pop(row, None)
+        steps.append(step)
+    first.result = second.result
