@@ -61,6 +61,9 @@ def register(cli: click.Group) -> None:
         with changing(project, force=force) as p:
             ids = documents_for(p, names=document_names, cases=case_names, kinds=kinds)
             hits = find_hits(p, find, any_case=any_case, document_ids=ids)
+            if not hits and purge:  # replaced before (in the window, or without --purge): wipe what is left
+                _purge(p, find, replacement, hits, yes, as_json)
+                return
             if not hits:
                 emit({"find": find, "replacement": replacement, "hits": 0, "documents": 0}, as_json,
                      f"“{find}” does not occur in the chosen documents; nothing was replaced.")
@@ -138,7 +141,7 @@ def _flat(text: str) -> str:
 
 
 def _purge(p, find, replacement, hits, yes: bool, as_json: bool) -> None:
-    from ..core.purge import pseudonymise
+    from ..core.purge import pseudonymise, purge_old_text
 
     def confirm(backups) -> bool:
         if yes:
@@ -148,9 +151,13 @@ def _purge(p, find, replacement, hits, yes: bool, as_json: bool) -> None:
         listed = "\n".join(f"  {b}" for b in backups)
         return click.confirm(f"These backups still hold the old text:\n{listed}\nDelete them?", default=False)
 
-    report = pseudonymise(p, find, replacement, hits=hits, remove_inside=True, delete_backups=confirm)
-    lines = [f"Replaced {report.replaced.hits} time(s) in {report.replaced.documents} document(s) and wiped the "
-             f"old text from {p.path.name}: its free pages, its search index and its undo history.",
+    if hits:
+        report = pseudonymise(p, find, replacement, hits=hits, remove_inside=True, delete_backups=confirm)
+        done = f"Replaced {report.replaced.hits} time(s) in {report.replaced.documents} document(s) and wiped"
+    else:
+        report = purge_old_text(p, [find], replacement=replacement, delete_backups=confirm)
+        done = f"“{find}” no longer occurs in the chosen documents; wiped what was left of it"
+    lines = [f"{done} the old text from {p.path.name}: its free pages, its search index and its undo history.",
              "The project logged the pseudonymisation (without the old text)."]
     if report.backups_deleted:
         lines.append(f"Deleted {len(report.backups_deleted)} backup(s) that held the old text.")
@@ -159,7 +166,7 @@ def _purge(p, find, replacement, hits, yes: bool, as_json: bool) -> None:
         lines += [f"  {b}" for b in report.backups_kept]
     if report.still_in:
         lines.append("The old text is still in: " + ", ".join(report.still_in) + ". Change it there as well.")
-    if report.replaced.removed:
+    if report.replaced and report.replaced.removed:
         lines.append("Removed codings:")
         lines += _removed_lines(report.replaced.removed)
     emit({"find": find, "replacement": replacement, "purged": True, **report.as_dict()}, as_json, "\n".join(lines))

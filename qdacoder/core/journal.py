@@ -164,15 +164,18 @@ class Transaction:
         if after != before:
             self.journal.steps.append(Step(table, row_id, before, after))
 
-    def update_many(self, table: str, changes: Sequence[tuple[int, Row]]) -> None:
+    def update_many(self, table: str, changes: Sequence[tuple[int, Row]], *, before: dict[int, Row] | None = None) -> None:
         """Apply ``changes`` ((row id, new values), every values dict with the same columns) in
         one statement and journal each: for the thousands of codings that move when a text is
-        edited in every document, where a read-back per row costs seconds. The rows as they
-        are after are the rows before with the new values (no triggers rewrite these tables)."""
+        edited in every document, where a read-back per row costs seconds. ``before``: the
+        whole rows as they are, when the caller has just read them. The rows as they are after
+        are the rows before with the new values (no triggers rewrite these tables)."""
         if not changes:
             return
-        before = _fetch_many(self.project, table, [row_id for row_id, _values in changes])
-        if len(before) != len({row_id for row_id, _values in changes}):
+        changes = sorted(changes, key=lambda change: change[0])  # in the table's order: fewer pages touched
+        if before is None:
+            before = _fetch_many(self.project, table, [row_id for row_id, _values in changes])
+        if any(row_id not in before for row_id, _values in changes):
             raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "This item no longer exists."))
         columns = list(changes[0][1])
         assignments = ", ".join(f'"{c}" = ?' for c in columns)
@@ -224,10 +227,14 @@ def _replay(project: Project, moves: list[tuple[str, int, Row | None, Row | None
             names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
             project.db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
                                         [[row[c] for c in columns] for row in targets])
-        else:
+        else:  # only the columns that change: an index on the others is left alone
+            columns = [c for c in columns if any(expected[c] != target[c] for _t, _i, expected, target in run)]
+            if not columns:
+                continue
             assignments = ", ".join(f'"{c}" = ?' for c in columns)
             project.db.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?",
-                                        [[row[c] for c in columns] + [row_id] for row, row_id in zip(targets, ids)])
+                                        sorted(([row[c] for c in columns] + [row_id] for row, row_id in zip(targets, ids)),
+                                               key=lambda values: values[-1]))
 
 
 def _runs(moves):

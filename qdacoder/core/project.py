@@ -302,6 +302,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = NORMAL")
+    # 64 MB of page cache at most (SQLite's default is 2 MB): an operation that moves the
+    # codings of every document (a replace, its undo) touches most pages of their table and
+    # indexes, and re-reads them from disk when they do not fit
+    connection.execute("PRAGMA cache_size = -65536")
     return connection
 
 

@@ -186,14 +186,20 @@ def codings_removed_by_edits(project: Project, edits: dict[int, Sequence[Edit]])
 def _removed(project: Project, document_id: int, text: str, shift: Shift) -> list[RemovedCoding]:
     if not shift.starts:
         return []
-    rows = project.rows(
-        'SELECT g.id, g.start, g."end", c.name AS code, d.name AS document FROM codings g '
-        "JOIN codes c ON c.id = g.code_id JOIN documents d ON d.id = g.document_id "
-        'WHERE g.document_id = ? AND g."end" > ? AND g.start < ? ORDER BY g.start, g.id',
-        [document_id, shift.first, shift.ends[-1]])
-    return [RemovedCoding(r["id"], document_id, r["document"], r["code"], r["start"], r["end"],
+    rows = project.rows('SELECT id, code_id, start, "end" FROM codings WHERE document_id = ? AND "end" > ? AND start < ?',
+                        [document_id, shift.first, shift.ends[-1]])
+    return _described(project, document_id, text, [r for r in rows if shift.range(r["start"], r["end"]) is None])
+
+
+def _described(project: Project, document_id: int, text: str, rows: Sequence[dict]) -> list[RemovedCoding]:
+    """The codings ``rows`` (with id, code_id, start and end) as the warning names them."""
+    if not rows:
+        return []
+    document = project.scalar("SELECT name FROM documents WHERE id = ?", [document_id])
+    codes = {r["id"]: r["name"] for r in project.rows("SELECT id, name FROM codes")}
+    return [RemovedCoding(r["id"], document_id, document, codes.get(r["code_id"], ""), r["start"], r["end"],
                           text[r["start"]:r["end"]])
-            for r in rows if shift.range(r["start"], r["end"]) is None]
+            for r in sorted(rows, key=lambda r: (r["start"], r["id"]))]
 
 
 # -- changing -----------------------------------------------------------------------------------
@@ -215,20 +221,35 @@ def apply_edits(project: Project, edits: dict[int, Sequence[Edit]], *, remove_in
     texts = {document_id: document_text(project, document_id) for document_id in edits}
     plans = {document_id: joined(list(document_edits), len(texts[document_id]))
              for document_id, document_edits in edits.items()}
-    removed: list[RemovedCoding] = []
+    plans = {document_id: plan for document_id, plan in plans.items() if plan}
     for document_id, plan in plans.items():
-        new = _result(texts[document_id], plan)
-        if plan and not new.strip():
+        if not _result(texts[document_id], plan).strip():
             raise ValidationError(NO_TEXT_LEFT)
-        removed += _removed(project, document_id, texts[document_id], _shift(plan))
-    if removed and not remove_inside:
-        raise CodingsWouldBeRemoved(removed)
     with project.transaction(label) as tx:
-        coding_moves: list[tuple[int, dict]] = []
+        # the codings first, all read once: which are removed (refused before anything is
+        # written) and where the others go, written for every document with one statement
+        moves: list[tuple[int, dict]] = []
+        before: dict[int, dict] = {}
+        removed: list[RemovedCoding] = []
         for document_id, plan in plans.items():
-            if plan:
-                coding_moves += _apply(tx, document_id, texts[document_id], plan)
-        tx.update_many("codings", coding_moves)
+            shift = _shift(plan)
+            gone = []
+            for row in project.rows('SELECT * FROM codings WHERE document_id = ? AND "end" > ?',
+                                    [document_id, shift.first]):
+                moved = shift.range(row["start"], row["end"])
+                if moved is None:
+                    gone.append(row)
+                elif moved != (row["start"], row["end"]):
+                    moves.append((row["id"], {"start": moved[0], "end": moved[1]}))
+                    before[row["id"]] = row
+            removed += _described(project, document_id, texts[document_id], gone)
+        if removed and not remove_inside:
+            raise CodingsWouldBeRemoved(removed)  # the transaction rolls back: nothing was written
+        for coding in removed:
+            delete_coding_row(tx, coding.id)
+        for document_id, plan in plans.items():
+            _apply(tx, document_id, texts[document_id], plan)
+        tx.update_many("codings", moves, before=before)
         tx.result = removed
     return tx.journal
 
@@ -246,20 +267,12 @@ def _result(text: str, plan: Sequence[Edit]) -> str:
     return "".join(parts)
 
 
-def _apply(tx: Transaction, document_id: int, text: str, plan: Sequence[Edit]) -> list[tuple[int, dict]]:
-    """Change one document inside ``tx``; the codings' new positions are returned, to be written
-    for all documents with one statement."""
+def _apply(tx: Transaction, document_id: int, text: str, plan: Sequence[Edit]) -> None:
+    """Change one document's text, case passages and speaker turns inside ``tx`` and log the
+    edit (its codings are moved by ``apply_edits``)."""
     project = tx.project
     shift = _shift(plan)
     new_text = _result(text, plan)
-    moves: list[tuple[int, dict]] = []
-    for row in project.rows('SELECT id, start, "end" FROM codings WHERE document_id = ? AND "end" > ?',
-                            [document_id, shift.first]):
-        moved = shift.range(row["start"], row["end"])
-        if moved is None:
-            delete_coding_row(tx, row["id"])
-        elif moved != (row["start"], row["end"]):
-            moves.append((row["id"], {"start": moved[0], "end": moved[1]}))
     for row in project.rows('SELECT id, start, "end" FROM case_ranges WHERE document_id = ? AND start IS NOT NULL '
                             'AND "end" > ?', [document_id, shift.first]):
         moved = shift.range(row["start"], row["end"])
@@ -284,7 +297,6 @@ def _apply(tx: Transaction, document_id: int, text: str, plan: Sequence[Edit]) -
         "document_id": document_id, "sha_before": before, "sha_after": after,
         "edits": json.dumps([[e.start, e.end, len(e.text)] for e in plan]), "created_at": now(),
     })
-    return moves
 
 
 # -- coder copies --------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ from qdacoder.core.project import Project, now, remove_project_file
 from qdacoder.core.text_edits import Edit, apply_edits
 
 NO_NAMES = QT_TRANSLATE_NOOP(
-    "qdacoder", "The placeholder list is empty: list the names to replace first (Export > Names and placeholders).")
+    "qdacoder", "The placeholder list is empty: list the names to replace first (Attribution and placeholders "
+    "in the window, or qdacoder placeholders add).")
 EXISTS = QT_TRANSLATE_NOOP("qdacoder", "{file}: a file with this name already exists.")
 NO_FOLDER = QT_TRANSLATE_NOOP("qdacoder", "{file}: the folder {folder} does not exist.")
 NOT_SAVED = QT_TRANSLATE_NOOP("qdacoder", "{file}: the copy could not be saved ({reason}).")

@@ -4715,7 +4715,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/assignments.py" line="67"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="144"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="153"/>
         <source>This coder no longer exists.</source>
         <translation>Deze codeur bestaat niet meer.</translation>
     </message>
@@ -4725,7 +4725,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="49"/>
         <location filename="../../qdacoder/core/documents.py" line="65"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="162"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
@@ -4778,12 +4778,12 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/journal.py" line="158"/>
-        <location filename="../../qdacoder/core/journal.py" line="176"/>
+        <location filename="../../qdacoder/core/journal.py" line="179"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="203"/>
+        <location filename="../../qdacoder/core/journal.py" line="206"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -4797,13 +4797,15 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/project.py" line="113"/>
         <location filename="../../qdacoder/core/project.py" line="137"/>
         <location filename="../../qdacoder/core/project.py" line="144"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="115"/>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="36"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/project.py" line="87"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="110"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="119"/>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="37"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
@@ -4822,8 +4824,8 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/core/project.py" line="179"/>
         <location filename="../../qdacoder/core/project.py" line="185"/>
-        <location filename="../../qdacoder/core/project.py" line="330"/>
-        <location filename="../../qdacoder/core/project.py" line="365"/>
+        <location filename="../../qdacoder/core/project.py" line="334"/>
+        <location filename="../../qdacoder/core/project.py" line="369"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
@@ -4838,22 +4840,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="335"/>
+        <location filename="../../qdacoder/core/project.py" line="339"/>
         <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
         <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="348"/>
+        <location filename="../../qdacoder/core/project.py" line="352"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="352"/>
+        <location filename="../../qdacoder/core/project.py" line="356"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="359"/>
+        <location filename="../../qdacoder/core/project.py" line="363"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -6101,6 +6103,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/cli/cases.py" line="95"/>
         <location filename="../../qdacoder/cli/filters.py" line="95"/>
+        <location filename="../../qdacoder/cli/replace.py" line="22"/>
         <location filename="../../qdacoder/cli/respondents.py" line="20"/>
         <location filename="../../qdacoder/cli/team.py" line="34"/>
         <location filename="../../qdacoder/core/replace.py" line="35"/>
@@ -6140,7 +6143,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Typ een of meer woorden om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="269"/>
+        <location filename="../../qdacoder/core/search.py" line="335"/>
         <source>The search “{query}” cannot be read ({reason}).</source>
         <translation>De zoekopdracht “{query}” kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -6772,22 +6775,28 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="47"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="54"/>
+        <source>{file} is a pseudonymised copy: its texts were changed to share it, so it cannot be merged back.</source>
+        <translation>{file} is een gepseudonimiseerde kopie: de teksten zijn veranderd om te delen, dus ze kan niet worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="56"/>
         <source>{file}: the coder copy is damaged and was not merged ({reason}); nothing was changed.</source>
         <translation>{file}: de codeurskopie is beschadigd en is niet samengevoegd ({reason}); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="128"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="137"/>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="38"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="141"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="150"/>
         <source>Choose the documents for the coder copy.</source>
         <translation>Kies de documenten voor de codeurskopie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="194"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="203"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
@@ -7691,12 +7700,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Typ een woord of woordgroep om te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/words.py" line="261"/>
+        <location filename="../../qdacoder/analysis/words.py" line="262"/>
         <source>The width cannot be negative.</source>
         <translation>De breedte kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/words.py" line="397"/>
+        <location filename="../../qdacoder/analysis/words.py" line="401"/>
         <source>There is nothing to compare: the text in view has fewer than two groups.</source>
         <translation>Er valt niets te vergelijken: de tekst in beeld heeft minder dan twee groepen.</translation>
     </message>
@@ -7819,108 +7828,113 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="38"/>
         <source>“{find}” does not occur in the chosen documents; nothing was pseudonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{find}” komt niet voor in de gekozen documenten; er is niets gepseudonimiseerd.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="39"/>
         <source>{file}: the old text could not be wiped from the file ({reason}). Close other programs that have the project open and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de oude tekst kon niet uit het bestand worden gewist ({reason}). Sluit andere programma’s die het project open hebben en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="45"/>
         <source>document names</source>
-        <translation type="unfinished"></translation>
+        <translation>documentnamen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="46"/>
         <source>source file names</source>
-        <translation type="unfinished"></translation>
+        <translation>namen van bronbestanden</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="47"/>
         <source>document memos</source>
-        <translation type="unfinished"></translation>
+        <translation>documentmemo’s</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="48"/>
         <location filename="../../qdacoder/core/purge.py" line="49"/>
         <source>memos</source>
-        <translation type="unfinished"></translation>
+        <translation>memo’s</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="50"/>
         <source>coding memos</source>
-        <translation type="unfinished"></translation>
+        <translation>memo’s bij coderingen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="51"/>
         <location filename="../../qdacoder/core/purge.py" line="52"/>
         <location filename="../../qdacoder/core/purge.py" line="53"/>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>codes</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="56"/>
         <location filename="../../qdacoder/core/purge.py" line="57"/>
         <source>respondents</source>
-        <translation type="unfinished"></translation>
+        <translation>respondenten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="58"/>
         <source>speaker labels</source>
-        <translation type="unfinished"></translation>
+        <translation>sprekerslabels</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="59"/>
         <location filename="../../qdacoder/core/purge.py" line="60"/>
         <location filename="../../qdacoder/core/purge.py" line="61"/>
         <source>timeline events</source>
-        <translation type="unfinished"></translation>
+        <translation>gebeurtenissen op de tijdlijn</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="62"/>
         <source>attribute values</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuutwaarden</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/purge.py" line="63"/>
         <source>document texts</source>
-        <translation type="unfinished"></translation>
+        <translation>documentteksten</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/replace.py" line="31"/>
         <source>Give the text to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de tekst die je zoekt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/replace.py" line="32"/>
         <source>The replacement is the same as the text to find.</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervanging is gelijk aan de gezochte tekst.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/replace.py" line="33"/>
         <source>The document “{document}” changed since the search; search again before replacing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document “{document}” is veranderd sinds het zoeken; zoek opnieuw voordat je vervangt.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/text_edits.py" line="48"/>
         <source>The passage to change lies outside the document&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het te wijzigen stuk ligt buiten de tekst van het document.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/text_edits.py" line="49"/>
         <source>The passages to change overlap; change them one at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De te wijzigen stukken overlappen; wijzig ze een voor een.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/text_edits.py" line="50"/>
         <source>The document would have no text left. Delete the document instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het document zou geen tekst meer hebben. Verwijder het document in plaats daarvan.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/text_edits.py" line="52"/>
         <source>{count} coding(s) lie entirely in the text that is deleted and would be removed: {codings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codering(en) liggen helemaal in de tekst die wordt verwijderd en zouden verdwijnen: {codings}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="33"/>
+        <source>The placeholder list is empty: list the names to replace first (Attribution and placeholders in the window, or qdacoder placeholders add).</source>
+        <translation>De lijst met pseudoniemen is leeg: zet eerst de te vervangen namen op de lijst (Toeschrijving en pseudoniemen in het venster, of qdacoder placeholders add).</translation>
     </message>
 </context>
 </TS>

@@ -100,3 +100,13 @@ def test_a_pseudonymised_copy_is_made_and_cannot_be_merged_back(run, study, tmp_
     refused = run("merge", study, shared, ok=False)
     assert refused.exit_code == 1 and "pseudonymised copy" in refused.output
     assert run("copy", study, tmp_path / "x.qdacoder", "--pseudonymised", "--without-codings", ok=False).exit_code == 2
+
+
+def test_purge_after_a_replace_made_before_wipes_what_is_left(run, study):
+    run("replace", study, "--find", "Noor", "--replace", "Sanne", "--any-case")
+    assert b"Noor" in study.read_bytes()  # in the placeholder list and the pages the texts left
+    result = run("replace", study, "--find", "Noor", "--replace", "Sanne", "--any-case", "--purge", "--yes")
+    assert "no longer occurs" in result.output
+    assert b"Noor" not in study.read_bytes()
+    with Project.open(study) as p:
+        assert p.rows("SELECT hits, replacement FROM pseudonymisations") == [{"hits": 0, "replacement": "Sanne"}]
