@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.codebook = CodebookController(session, self.code_panel)
         self.coding = CodingController(session, self.view, self.code_panel, self.coders)
         self.document = DocumentController(session, self.view, self.documents, self.coding, self.coders)
-        self.editing = TextEditing(session, self.view, self.coding)
+        self.editing = TextEditing(session, self.view, self.coding, self.document)
         self.projects = ProjectController(session, self.documents)
         self._build_docks()
         self._build_menus()

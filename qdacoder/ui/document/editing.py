@@ -28,6 +28,7 @@ from ...core.errors import QdaError
 from ...core.text_edits import CodingsWouldBeRemoved, edit_text
 from ..session import Session
 from .coding import CodingController
+from .controller import DocumentController
 from .removal import warn_codings_removed
 from .view import DocumentView
 
@@ -45,9 +46,10 @@ class _Typed:
 
 
 class TextEditing(QObject):
-    def __init__(self, session: Session, view: DocumentView, coding: CodingController) -> None:
+    def __init__(self, session: Session, view: DocumentView, coding: CodingController,
+                 document: DocumentController) -> None:
         super().__init__(session)
-        self.session, self.view, self.coding = session, view, coding
+        self.session, self.view, self.coding, self.document = session, view, coding, document
         self._last: _Typed | None = None
         self._runs = 0  # numbers the runs of typing: the merge key of their undo steps
         self.action = QAction(self.tr("&Edit text"), session.widget)
@@ -97,6 +99,7 @@ class TextEditing(QObject):
             return
         key = self._merge_key(document_id, start, end, text)
         label = self.tr("Delete text") if not text else self.tr("Type text") if key is not None else self.tr("Edit text")
+        self.document.expect_edit(self, document_id, start, end, len(text))
         journal = self.session.run_operation(
             label, lambda: edit_text(self.session.project, document_id, start, end, text),
             on_error=lambda error: self._refused(error, document_id, start, end, text),
@@ -138,6 +141,7 @@ class TextEditing(QObject):
     def _remove_inside(self, document_id: int, start: int, end: int, text: str) -> None:
         if self.session.project is None or self.view.document_id() != document_id:
             return
+        self.document.expect_edit(self, document_id, start, end, len(text))
         journal = self.session.run_operation(
             self.tr("Delete text and codings"),
             lambda: edit_text(self.session.project, document_id, start, end, text, remove_inside=True), source=self)

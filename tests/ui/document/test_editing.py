@@ -150,3 +150,42 @@ def test_deleting_a_coded_passage_warns_and_names_the_coding(qtbot, window, doc)
 def test_edit_mode_needs_a_document(window):
     window.editing.action.trigger()
     assert not window.editing.action.isChecked() and not window.view.is_editing()
+
+
+def test_the_shown_codings_move_as_the_project_moves_them(qtbot, window, doc):
+    """The view moves its highlights by the core's rule instead of reading them again: after
+    every kind of edit they are what reading them from the project gives."""
+    for name, words in (("Overgang", "overgang naar"), ("Zwaar", "zwaar"), ("Mentor", "mentor hielp"),
+                        ("Mijn", "Mijn"), ("Fijn", "fijn")):
+        code(window, doc, name, words)
+
+    def shown():
+        return sorted((h.coding_id, h.start, h.end) for h in window.document.highlights)
+
+    def stored():
+        return sorted((h.coding_id, h.start, h.end) for h in window.coding.highlights(doc))
+
+    window.editing.action.trigger()
+    text = document_text(window.project, doc)
+    edits = [(text.index("overgang naar"), "x"),  # at a coding's start
+             (text.index("zwaar") + 5, "y"),  # at a coding's end
+             (text.index("mentor") + 3, "z")]  # inside a coding
+    for position, letter in edits:
+        text = document_text(window.project, doc)
+        window.view.place_cursor(position if letter == "x" else text.index({"y": "zwaar", "z": "mentor"}[letter])
+                                 + (5 if letter == "y" else 3))
+        qtbot.keyClicks(window.view.text_edit, letter)
+        assert shown() == stored()
+    text = document_text(window.project, doc)
+    window.view.select_range(text.index("zwaar") + 2, text.index("Mijn") + 2)  # across two codings' edges
+    press(qtbot, window, "Backspace")
+    assert window.findChild(QMessageBox, "removeCodingsWarning") is None  # no coding wholly inside
+    assert shown() == stored()
+    text = document_text(window.project, doc)
+    window.view.select_range(text.index("dat was fijn") + 6, len(text))  # a whole coding: removed after asking
+    press(qtbot, window, "Delete")
+    box = window.findChild(QMessageBox, "removeCodingsWarning")
+    next(b for b in box.buttons() if b.text() == "Delete text and codings").click()
+    assert shown() == stored() and "fijn" not in document_text(window.project, doc)
+    window.undo_stack.undo()  # read again: the same
+    assert shown() == stored() and "fijn" in document_text(window.project, doc)
