@@ -150,15 +150,17 @@ class _PassageTextEdit(QPlainTextEdit):
         self._fit_gap()  # also when the font was already this one (no FontChange then)
         # QPlainTextEdit ignores line height; a wide document margin gives the text air instead
         self.document().setDocumentMargin(14)
+        self._drops, self._viewport_drops = self.acceptDrops(), self.viewport().acceptDrops()
 
     def set_editing(self, on: bool) -> None:
         """Edit mode: a caret, and typing reported as edit_requested (read-only otherwise)."""
         self.editing = on
         self.setReadOnly(not on)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction if on else _READING)
-        # Qt's own drag and drop inside the text would move text past edit_requested
-        self.setAcceptDrops(False)
-        self.viewport().setAcceptDrops(False)
+        # Qt's own drop into an editable text would insert (or move) text past edit_requested;
+        # refused, a dropped file goes on to the window's import as in reading mode
+        self.setAcceptDrops(self._drops and not on)
+        self.viewport().setAcceptDrops(self._viewport_drops and not on)
 
     def event(self, event) -> bool:
         # an editable text claims Ctrl+Z and the redo keys for its own undo: leave them to the window
