@@ -8,8 +8,6 @@ undo into the document where it happened, and tells the session which document i
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QObject
 
 from ...core.documents import document_exists, document_text
@@ -119,7 +117,7 @@ class DocumentController(QObject):
                 self.view.replace_text(text)
                 if expected is not None and expected[0] is source and expected[1] == current:
                     shift = expected[2]
-                    self.set_highlights([replace(h, start=moved[0], end=moved[1]) for h in self.highlights
+                    self.set_highlights([h if moved == (h.start, h.end) else h.at(*moved) for h in self.highlights
                                          if (moved := shift.range(h.start, h.end)) is not None])
                 else:  # every coding after the change may have moved
                     self.set_highlights(self.coding.highlights(current))
