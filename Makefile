@@ -41,6 +41,7 @@ bench: $(VENV)/.installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_coded_document.py
+	$(BIN)/python benchmarks/bench_replace.py
 
 # The coded documents of the demo rendered with LibreOffice to PDF and PNG pages, and the
 # charts as PNG, in build/report-check/: checked for notes and names, then looked at.

@@ -178,14 +178,13 @@ class Transaction:
         if any(row_id not in before for row_id, _values in changes):
             raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "This item no longer exists."))
         columns = list(changes[0][1])
+        if any(list(values) != columns for _row_id, values in changes):
+            raise ValueError("update_many: every change needs the same columns in the same order")
         assignments = ", ".join(f'"{c}" = ?' for c in columns)
         self.project.db.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?",
-                                         [[values[c] for c in columns] + [row_id] for row_id, values in changes])
-        for row_id, values in changes:
-            old = before[row_id]
-            new = {**old, **values}
-            if new != old:
-                self.journal.steps.append(Step(table, row_id, old, new))
+                                         [(*values.values(), row_id) for row_id, values in changes])
+        steps = ((row_id, before[row_id], {**before[row_id], **values}) for row_id, values in changes)
+        self.journal.steps.extend(Step(table, row_id, old, new) for row_id, old, new in steps if new != old)
 
     def delete(self, table: str, row_id: int) -> None:
         before = _fetch(self.project, table, row_id)
