@@ -22,6 +22,7 @@ Design rules:
 
 from __future__ import annotations
 
+import atexit
 import json
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -118,6 +119,27 @@ def plain_lines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n").replace("\u2028", "\n")
 
 
+_exit_hook: list[bool] = []
+
+
+def _release_clipboard_at_exit() -> None:
+    """Mime data made in Python and left on the clipboard is deleted by Qt after Python has
+    shut down, and its Python side then crashes the program as it ends. So, before Python shuts
+    down, the clipboard gets the same text in mime data of Qt's own."""
+    if _exit_hook:
+        return
+    _exit_hook.append(True)
+
+    def release() -> None:
+        app = QApplication.instance()
+        clipboard = app.clipboard() if app is not None else None
+        data = clipboard.mimeData() if clipboard is not None else None
+        if data is not None and data.hasFormat(PASSAGE_MIME):
+            clipboard.setText(data.text())
+
+    atexit.register(release)
+
+
 class _PassageTextEdit(QPlainTextEdit):
     """The text. Reports plain clicks, right-clicks and tooltip requests (viewport
     coordinates) to its view, and adds the passage in code points to dragged or copied text.
@@ -128,6 +150,7 @@ class _PassageTextEdit(QPlainTextEdit):
     tooltip_requested = Signal(QPoint, QPoint)
     resized = Signal()
     edit_requested = Signal(int, int, str)  # UTF-16 start and end of the replaced text, new text
+    editing = False  # on the class too: Qt sends events before __init__ has run and while deleting
 
     def __init__(self, passage: Callable[[], dict | None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,6 +276,7 @@ class _PassageTextEdit(QPlainTextEdit):
         # added to it is invisible to drop targets (hasFormat() says no): copy into a plain one.
         source = super().createMimeDataFromSelection()
         mime = QMimeData()
+        _release_clipboard_at_exit()
         for name in source.formats():
             mime.setData(name, source.data(name))
         passage = self._passage()

@@ -125,3 +125,32 @@ def test_undo_keys_are_left_to_the_window(view, qtbot):
     view.text_edit.setFocus()
     key(qtbot, view, "Ctrl+Z")
     assert undone == [True] and view.text() == TEXT
+
+
+COPY_AND_QUIT = """
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from qdacoder.ui.document.view import DocumentView
+app = QApplication([])
+view = DocumentView()
+view.show()
+view.set_document(1, "I: Was het goed?\\nR: Ja, de mentor luisterde.", [])
+view.select_range(3, 6)
+QTest.keyClick(view.text_edit, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+assert app.clipboard().text() == "Was"
+"""
+
+
+def test_text_copied_and_left_on_the_clipboard_does_not_crash_the_program_as_it_ends(tmp_path):
+    """Qt deleted the copy's mime data after Python had shut down: a crash at every exit after
+    Ctrl+C (or Ctrl+X in edit mode). A fresh Python, as the application ends for real."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[3]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    result = subprocess.run([sys.executable, "-c", COPY_AND_QUIT], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
