@@ -107,6 +107,28 @@ class Journal:
         return self.changes
 
 
+def combined(label: str, journals: Sequence[Journal]) -> Journal:
+    """One journal for several operations made one after the other (a typing run grouped into
+    one undo step). A row updated by several of them keeps one step, from its first state to its
+    last, so a run of edits of a long text holds that text twice, not twice per keystroke."""
+    steps: list[Step] = []
+    updated: dict[tuple[str, int], int] = {}  # (table, id) -> index in steps of its last update
+    for journal in journals:
+        for step in journal.steps:
+            key = (step.table, step.row_id)
+            index = updated.get(key)
+            if (step.before is not None and step.after is not None and index is not None
+                    and steps[index] is not None and steps[index].after == step.before):
+                step = Step(step.table, step.row_id, steps[index].before, step.after)
+                steps[index] = None  # the earlier update is folded into this one
+            if step.before is not None and step.after is not None:
+                updated[key] = len(steps)
+            else:
+                updated.pop(key, None)
+            steps.append(step)
+    return Journal(label, [s for s in steps if s is not None], journals[-1].result if journals else None)
+
+
 class Transaction:
     """The only way operations write. Use through ``Project.transaction(label)``."""
 

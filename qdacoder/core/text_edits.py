@@ -162,6 +162,21 @@ def joined(edits: Sequence[Edit], length: int) -> list[Edit]:
     return result
 
 
+def difference(old: str, new: str) -> Edit:
+    """The one edit that turns ``old`` into ``new``: the span between their common beginning and
+    common end. For a window that lets a typing run happen in its own text and then applies it
+    as one ``edit_text`` (a run is contiguous: two changes far apart in one run would make the
+    codings between them look replaced)."""
+    limit = min(len(old), len(new))
+    start = 0
+    while start < limit and old[start] == new[start]:
+        start += 1
+    end_old, end_new = len(old), len(new)
+    while end_old > start and end_new > start and old[end_old - 1] == new[end_new - 1]:
+        end_old, end_new = end_old - 1, end_new - 1
+    return Edit(start, end_old, new[start:end_new])
+
+
 def _normalised(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 

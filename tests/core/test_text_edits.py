@@ -20,8 +20,9 @@ from qdacoder.importers.model import Turn
 from qdacoder.core.memos import add_memo
 from qdacoder.core.project import Project
 from qdacoder.core.search import search
+from qdacoder.core.journal import combined
 from qdacoder.core.text_edits import (
-    CodingsWouldBeRemoved, Edit, apply_edits, codings_removed_by, edit_text, moved_through, shift_since,
+    CodingsWouldBeRemoved, Edit, apply_edits, codings_removed_by, difference, edit_text, moved_through, shift_since,
 )
 
 TEXT = "I: Hoe was school?\nR: Mijn mentor Sanne luisterde echt naar mij.\n"
@@ -212,6 +213,32 @@ def test_the_edit_log_leads_an_old_text_to_the_new_one(doc):
     assert moved_through(shifts, 40, 50) == (53, 63)
     assert shift_since(project, document_id, sha256_of("een andere tekst")) is None
     assert shift_since(project, document_id, sha256_of(document_text(project, document_id))) == []
+
+
+def test_a_typing_run_is_one_undo_step_holding_the_text_twice(doc):
+    project, coder_id, document_id, code_id = doc
+    coding = code(project, coder_id, document_id, code_id, 22, 55)  # "Mijn mentor Sanne luisterde echt"
+    at = TEXT.index("echt")
+    typed = [edit_text(project, document_id, at + n, at + n, letter) for n, letter in enumerate("heel ")]
+    step = combined("typing", typed)
+    assert [s.table for s in step.steps].count("documents") == 1
+    assert document_text(project, document_id) == TEXT[:at] + "heel " + TEXT[at:]
+    assert coding_spans(project, document_id) == {coding: (22, 60)}
+    step.undo(project)
+    assert document_text(project, document_id) == TEXT and coding_spans(project, document_id) == {coding: (22, 55)}
+    step.redo(project)
+    assert document_text(project, document_id).count("heel echt") == 1
+
+
+@pytest.mark.parametrize("old, new, edit", [
+    ("Mijn mentor", "Mijn mentor", Edit(11, 11, "")),
+    ("Mijn mentor", "Mijn oude mentor", Edit(5, 5, "oude ")),
+    ("Mijn mentor luisterde", "Mijn coach luisterde", Edit(5, 11, "coach")),
+    ("aaa", "aa", Edit(2, 3, "")),
+])
+def test_difference_is_the_span_between_the_common_ends(old, new, edit):
+    assert difference(old, new) == edit
+    assert old[:edit.start] + edit.text + old[edit.end:] == new
 
 
 # -- the property test ------------------------------------------------------------------------------
