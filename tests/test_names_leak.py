@@ -131,6 +131,8 @@ EXPORTS = [  # (arguments after the command's PROJECT, the files they write)
      ["gecodeerd-1.docx"]),
     ("saturation {p} --base 1 --run 1 --docx {o}/s.docx --xlsx {o}/s.xlsx --csv {o}/s.csv --svg {o}/s.svg "
      "--report {o}/s-rapport.docx", ["s.docx", "s.xlsx", "s.csv", "s.svg", "s-rapport.docx"]),
+    ("copy {p} {o}/gedeeld.qdacoder --pseudonymised", ["gedeeld.qdacoder"]),
+    ("qdpx export {p} {o}/gedeeld.qdpx --pseudonymised", ["gedeeld.qdpx"]),
 ]
 
 
@@ -146,6 +148,11 @@ def texts_of(path: Path) -> list[str]:
                     xml = content.decode("utf-8")
                     found += [xml, re.sub(r"<[^>]+>", "", xml)]  # the raw XML, and its joined text
         return found
+    if path.suffix == ".qdpx":  # every part of the archive: the project XML and the sources' texts
+        with zipfile.ZipFile(path) as archive:
+            return [archive.read(member).decode("utf-8") for member in archive.namelist()]
+    if path.suffix == ".qdacoder":  # every byte of the database file, its free pages and search index too
+        return [data.decode("utf-8", errors="replace")]
     if path.suffix == ".png":
         return [data.decode("latin-1")]  # PNG text chunks (metadata); the drawn text is the SVG's
     return [data.decode("utf-8-sig")]
@@ -193,7 +200,7 @@ def test_every_writer_is_in_the_list():
     """Each command with a file option or argument is exercised above."""
     exercised = {c.split()[0] if c.split()[0] != "timeline" else "timeline export" for c, _ in EXPORTS}
     assert exercised >= {"export", "quotes", "stats", "matrix", "cooccurrence", "chart", "agreement", "summary",
-                         "timeline export", "words", "kwic", "saturation"}
+                         "timeline export", "words", "kwic", "saturation", "copy", "qdpx"}
 
 
 def test_a_case_named_after_a_listed_name_keeps_its_attributes(study, tmp_path):

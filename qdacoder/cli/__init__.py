@@ -18,7 +18,7 @@ from .. import __version__
 from ..core.errors import QdaError
 from . import crash
 from . import (agreement, analysis, backups, cases, codebook, consensus, documents, export, memos, names, qdpx,
-               quotes, respondents, retrieval, saturation, team, timeline, words)
+               quotes, replace, respondents, retrieval, saturation, team, timeline, words)
 
 
 @click.group(invoke_without_command=True)
@@ -42,7 +42,7 @@ def gui(project: Path | None) -> None:
 
 
 # the order of the help's command list is click's (alphabetical); this is the order of the topics
-for topic in (documents, codebook, memos, cases, respondents, timeline, retrieval, analysis, words, saturation,
+for topic in (documents, replace, codebook, memos, cases, respondents, timeline, retrieval, analysis, words, saturation,
               agreement, consensus, team, quotes, names, export, qdpx, backups):
     topic.register(cli)
 

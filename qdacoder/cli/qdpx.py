@@ -30,16 +30,25 @@ def register(cli: click.Group) -> None:
     @qdpx.command("export")
     @project_argument
     @qdpx_file
+    @click.option("--pseudonymised", is_flag=True,
+                  help="Every listed name replaced by its placeholder in everything written, texts included, "
+                       "with the codings kept on their words.")
     @json_option
     @plain_errors
-    def export(project: Path, file: Path, as_json: bool) -> None:
+    def export(project: Path, file: Path, pseudonymised: bool, as_json: bool) -> None:
         """Write PROJECT as the REFI-QDA project FILE (.qdpx)."""
         from ..exchange.qdpx_export import write_qdpx
 
         if file.suffix.lower() != ".qdpx":
             raise ValidationError(NOT_QDPX, file=file.name)
         with Project.open(project) as p:
-            report = write_qdpx(p, file)
+            if pseudonymised:
+                from ..exchange.pseudonymised import pseudonymised_copy
+
+                with pseudonymised_copy(p) as copy:
+                    report = write_qdpx(copy, file)
+            else:
+                report = write_qdpx(p, file)
         # what was written, then what REFI-QDA has no place for (events, respondents, turns...)
         emit(report.as_dict(), as_json, "\n".join(report.lines()))
 

@@ -117,6 +117,9 @@ def register(cli: click.Group) -> None:
     @project_argument
     @click.argument("target", type=click.Path(dir_okay=False, path_type=Path))
     @click.option("--without-codings", is_flag=True, help="Leave out everyone's codings (same documents and codebook).")
+    @click.option("--pseudonymised", is_flag=True,
+                  help="A copy to share: every listed name replaced by its placeholder in the copy itself, texts "
+                       "included, codings kept on their words. It cannot be merged back.")
     @click.option("--coder", "coder_name", metavar="NAME",
                   help="A copy for this coder holding only the chosen documents, which are assigned to the coder.")
     @document_option
@@ -124,12 +127,26 @@ def register(cli: click.Group) -> None:
     @json_option
     @force_option
     @plain_errors
-    def copy(project: Path, target: Path, without_codings: bool, coder_name, document_names, case_names,
-             as_json: bool, force: bool) -> None:
+    def copy(project: Path, target: Path, without_codings: bool, pseudonymised: bool, coder_name, document_names,
+             case_names, as_json: bool, force: bool) -> None:
         """Save a coder copy of PROJECT as TARGET, to code apart and merge back later. With
         --coder and --document/--case: only those documents, assigned to the coder (in PROJECT
-        and in the copy)."""
+        and in the copy). With --pseudonymised: a copy to share, without the listed names."""
         from ..exchange.merge import save_assigned_copy, save_coder_copy
+
+        if pseudonymised:
+            if without_codings or coder_name or document_names or case_names:
+                raise click.UsageError("--pseudonymised takes no other option than --json.")
+            from ..exchange.pseudonymised import save_pseudonymised_copy
+
+            with Project.open(project) as p:  # only read, as a coder copy
+                report = save_pseudonymised_copy(p, target)
+            emit({"project": str(project), "copy": str(target), "pseudonymised": True, **report.as_dict()}, as_json,
+                 f"Saved a pseudonymised copy of {project} as {target}: {report.names_replaced} name(s) replaced "
+                 f"in {report.documents} document(s)"
+                 + (f", {report.codings_removed} coding(s) on part of a name removed" if report.codings_removed else "")
+                 + ". It cannot be merged back.")
+            return
 
         if bool(coder_name) != bool(document_names or case_names):
             raise click.UsageError("--coder goes with --document NAME or --case NAME (the coder's documents).")

@@ -286,7 +286,7 @@ def delete_document_rows(tx, document_id: int) -> None:
     project = tx.project
     for row in project.rows("SELECT id FROM codings WHERE document_id = ?", [document_id]):
         delete_coding_row(tx, row["id"])
-    for table in ("speaker_turns", "case_ranges", "consensus_settled"):
+    for table in ("speaker_turns", "case_ranges", "consensus_settled", "text_edits"):
         for row in project.rows(f"SELECT id FROM {table} WHERE document_id = ?", [document_id]):
             tx.delete(table, row["id"])
     delete_document_assignments(tx, document_id)

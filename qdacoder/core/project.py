@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import QT_TRANSLATE_NOOP, ProjectFileError
 from .journal import Journal, Transaction, Unrecorded
-from .schema import MIGRATIONS, SCHEMA_VERSION
+from .schema import MIGRATIONS, SCHEMA_VERSION, version_of
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -237,7 +237,7 @@ class Project:
 
     def _migrate(self) -> None:
         MIGRATIONS.apply(self.db)
-        applied = len(MIGRATIONS.applied(self.db))
+        applied = version_of(m.name for m in MIGRATIONS.applied(self.db))
         self.db.execute(f"PRAGMA user_version = {applied}")
 
     @property
@@ -343,6 +343,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = NORMAL")
+    # 64 MB of page cache at most (SQLite's default is 2 MB): an operation that moves the
+    # codings of every document (a replace, its undo) touches most pages of their table and
+    # indexes, and re-reads them from disk when they do not fit
+    connection.execute("PRAGMA cache_size = -65536")
     return connection
 
 

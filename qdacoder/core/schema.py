@@ -2,9 +2,9 @@
 
 Design rules:
 - Migrations only ever go forward and each runs in one transaction (sqlite-utils
-  ``Migrations``). After applying them, ``PRAGMA user_version`` holds the number of migrations
-  applied, so any SQLite tool can tell the schema version, and a file written by a newer
-  qdacoder (a higher version than we know) is refused instead of being half understood.
+  ``Migrations``, which applies every registered one not applied yet, by name). After applying
+  them, ``PRAGMA user_version`` holds the highest migration number applied (``version_of``),
+  so any SQLite tool can tell the schema version, and a file written by a newer qdacoder (a higher version than we know) is refused instead of being half understood.
 - Foreign keys never cascade. Operations delete dependent rows themselves, so every deleted row
   passes through the undo journal; a forgotten dependant raises an integrity error instead of
   vanishing silently.
@@ -452,4 +452,42 @@ def _digest_index_and_document_length(db: Database) -> None:
     )
 
 
-SCHEMA_VERSION = len(MIGRATIONS.names)  # one version per migration, in order
+@MIGRATIONS(name="0014_text_edits")
+def _text_edits(db: Database) -> None:
+    """Editing a document's text (``core.text_edits``). Every edit leaves a row in
+    ``text_edits``: the document's checksum before and after and where the text changed
+    ([start, end, new length] in the text before, as JSON), never the text itself, so a coder
+    copy made before an edit can be merged by moving its codings through the edits made since.
+    ``pseudonymisations``: the dated log of what was pseudonymised for good (``core.purge``):
+    what the names became and how often, never the names themselves. (0013 is issue 24's.)"""
+    db.executescript(
+        """
+        CREATE TABLE text_edits (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            sha_before TEXT NOT NULL,
+            sha_after TEXT NOT NULL,
+            edits TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_text_edits_document ON text_edits(document_id, id);
+        CREATE TABLE pseudonymisations (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            replacement TEXT NOT NULL,
+            hits INTEGER NOT NULL,
+            documents INTEGER NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+
+
+def version_of(names) -> int:
+    """The schema version of a set of applied migrations: the highest number among them. Equal to
+    their count when none is missing; a branch's migration numbered ahead of one not merged yet
+    (0014 before 0013) keeps its number, so the file still reads as newer to code without it."""
+    return max((int(name[:4]) for name in names if name[:4].isdigit()), default=0)
+
+
+SCHEMA_VERSION = version_of(MIGRATIONS.names)  # the highest migration number

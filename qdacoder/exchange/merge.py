@@ -16,6 +16,12 @@ Design rules (why):
 - Idempotent: a coding whose GUID the project has, or the same code on the same passage by
   the same coder, is "already there". Merging the same copy twice adds nothing.
 - Conflicts are plain English sentences with the names involved; nothing is overwritten.
+- A document whose text was edited here after the copy was made (``core.text_edits``) is
+  matched through the project's edit log: the copy's codings move through the edits made
+  since, by the same rule as the project's own codings, and those whose whole text was deleted
+  are left out and counted. A copy whose text cannot be led to the project's (edited in the
+  copy itself) has its codings of that document refused, never put on other words.
+- A pseudonymised copy (``exchange.pseudonymised``) has other texts by design: refused whole.
 - A coder copy can hold chosen documents only (a coder's share of the material): the other
   documents leave the copy with all that hangs on them, and the documents are assigned to the
   coder both in the copy and in the project (``save_assigned_copy``, one undo step in the
@@ -41,9 +47,12 @@ from qdacoder.core.documents import delete_document_rows, sha256_of, unique_name
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, NotFoundError, ProjectFileError, ValidationError
 from qdacoder.core.journal import Journal, Transaction
 from qdacoder.core.project import Project, new_guid, now, remove_project_file
+from qdacoder.core.text_edits import moved_through, shift_since
 from qdacoder.exchange.validate import MAX_CODE_DEPTH
 
 LABEL = "merge coder copy"
+PSEUDONYMISED_COPY = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file} is a pseudonymised copy: its texts were changed to share it, so it cannot be merged back.")
 DAMAGED_COPY = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: the coder copy is damaged and was not merged ({reason}); nothing was changed.")
 
@@ -115,7 +124,7 @@ def save_coder_copy(project: Project, target_path: str | Path, *, keep_codings: 
         with Project.open(target) as copy:
             if document_ids is not None:
                 _keep_only(copy, set(document_ids))
-            _mask_confidential(copy)
+            mask_confidential(copy)
             if not keep_codings:
                 with copy.transaction("remove codings") as tx:
                     for row in copy.rows("SELECT id FROM codings"):
@@ -165,7 +174,7 @@ def _keep_only(copy: Project, document_ids: set[int]) -> None:
             delete_document_rows(tx, document_id)
 
 
-def _mask_confidential(copy: Project) -> None:
+def mask_confidential(copy: Project) -> None:
     masked = masked_texts(copy)
     if not masked:
         return
@@ -200,6 +209,8 @@ def merge_project(project: Project, other_path: str | Path) -> Journal:
             # text that is not UTF-8 then raises UnicodeDecodeError, not sqlite3's error, which
             # would read as the project's own failure to save
             other.conn.text_factory = _strict_text
+            if other.setting("pseudonymised_copy"):
+                raise ValidationError(PSEUDONYMISED_COPY, file=other_path.name)
             return _merge(project, other, other_path)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         # a damaged copy (text that is not UTF-8, a missing column): nothing was merged
@@ -244,6 +255,8 @@ class _Merger:
         self.tx, self.project, self.other, self.report = tx, tx.project, other, report
         self.coder_ids, self.coder_names = coder_ids, coder_names
         self.categories: set[int] = set()  # matched codes that cannot take codings here
+        # documents edited here since the copy was made: other id -> (the edits since, its length there)
+        self.edited: dict[int, tuple[list, int]] = {}
 
     # documents: other id -> project id (None: text differs, its codings are skipped)
     def documents(self) -> dict[int, int | None]:
@@ -252,7 +265,12 @@ class _Merger:
             doc["sha256"] = sha256_of(doc["text"])  # recomputed: a copy's checksums are not trusted
             mine = self.project.rows("SELECT id, name, sha256 FROM documents WHERE guid = ?", [doc["guid"]])
             if mine:
-                if mine[0]["sha256"] != doc["sha256"] and not self._masked_copy_of(mine[0]["id"], doc["text"]):
+                shifts = None if mine[0]["sha256"] == doc["sha256"] else shift_since(
+                    self.project, mine[0]["id"], doc["sha256"])
+                if shifts:
+                    self.edited[doc["id"]] = (shifts, len(doc["text"]))
+                    mapping[doc["id"]] = mine[0]["id"]
+                elif mine[0]["sha256"] != doc["sha256"] and not self._masked_copy_of(mine[0]["id"], doc["text"]):
                     self.report.conflicts.append(
                         f"The text of the document “{mine[0]['name']}” differs in {self.report.file}; "
                         f"its codings there were not merged.")
@@ -360,8 +378,18 @@ class _Merger:
     def codings(self, documents: dict[int, int | None], codes: dict[int, int]) -> None:
         lengths: dict[int, int] = {}
         broken = 0
+        deleted_here: dict[int, int] = {}  # other document id -> codings whose text was deleted here
         for coding in self.other.rows('SELECT * FROM codings ORDER BY document_id, start, "end", id'):
             document_id = documents.get(coding["document_id"])
+            if coding["document_id"] in self.edited and document_id is not None:
+                shifts, length = self.edited[coding["document_id"]]
+                moved = moved_through(shifts, coding["start"], coding["end"]) if _within(
+                    coding["start"], coding["end"], length) else (-1, -1)  # outside the copy's text: broken
+                if moved is None:
+                    deleted_here[coding["document_id"]] = deleted_here.get(coding["document_id"], 0) + 1
+                    self.report.codings_skipped += 1
+                    continue
+                coding = {**coding, "start": moved[0], "end": moved[1]}
             code_id = codes.get(coding["code_id"])
             coder_id = self.coder_ids.get(coding["coder_id"])
             if document_id is not None and document_id not in lengths:
@@ -398,6 +426,11 @@ class _Merger:
             counts["added"] += 1
             self.report.codings_added += 1
 
+        for other_id, count in deleted_here.items():
+            name = self.other.scalar("SELECT name FROM documents WHERE id = ?", [other_id])
+            self.report.conflicts.append(
+                f"{count} coding(s) of the document “{name}” in {self.report.file} lay on text deleted here "
+                f"since the copy was made; they were not merged.")
         if broken:
             self.report.conflicts.append(
                 f"{broken} coding(s) in {self.report.file} refer to a code, coder or document that is "

@@ -38,6 +38,8 @@ from .common.keys import KeyMapDialog
 from .document.coders import CoderView, ReadingChoice
 from .document.coding import CodingController
 from .document.controller import DocumentController
+from .document.editing import TextEditing
+from .document.replace import ReplaceActions
 from .document.list import DocumentTree
 from .document.view import DocumentView
 from .export.quotes import QuoteActions
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.codebook = CodebookController(session, self.code_panel)
         self.coding = CodingController(session, self.view, self.code_panel, self.coders)
         self.document = DocumentController(session, self.view, self.documents, self.coding, self.coders)
+        self.editing = TextEditing(session, self.view, self.coding, self.document)
         self.projects = ProjectController(session, self.documents)
         self._build_docks()
         self._build_menus()
@@ -232,6 +235,10 @@ class MainWindow(QMainWindow):
         self.find_action = add_action(edit, self, self.tr("&Find in document..."), bar_.open, "Ctrl+F")
         add_action(edit, self, self.tr("Find &next"), bar_.next, "F3")
         add_action(edit, self, self.tr("Find &previous"), bar_.previous, "Shift+F3")
+        edit.addSeparator()
+        self.editing.build_menu(edit)
+        self.replacing = ReplaceActions(self.session)
+        self.replacing.build_menu(edit)
         self.projects.build_documents_menu(bar.addMenu(self.tr("&Documents")))
         codes_menu = bar.addMenu(self.tr("&Codes"))
         self.codebook.build_menu(codes_menu)
@@ -279,6 +286,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
         toolbar.addAction(self.find_action)
+        toolbar.addAction(self.editing.action)
         for name in ("analysisWindow", "exportQuotes"):
             if name in by_name:
                 toolbar.addAction(by_name[name])

@@ -28,7 +28,7 @@ from ..core.errors import QdaError
 from ..core.journal import Changes, Journal
 from ..core.project import Project
 from .common.errors import message_for, show_error
-from .common.undo import BatchCommand, JournalCommand
+from .common.undo import BatchCommand, JournalCommand, MergingJournalCommand
 
 
 class Session(QObject):
@@ -150,18 +150,22 @@ class Session(QObject):
 
     # -- running operations ------------------------------------------------------------------------
     def run_operation(self, text: str, operation: Callable[[], Journal],
-                      on_error: Callable[[QdaError], None] | None = None, source: object | None = None
-                      ) -> Journal | None:
+                      on_error: Callable[[QdaError], None] | None = None, source: object | None = None,
+                      merge: object | None = None) -> Journal | None:
         """Run a core operation, push it on the undo stack as ``text`` and tell everyone what
         changed. A refused operation changes nothing; its reason goes to ``on_error`` (default: a
-        dialog)."""
+        dialog). With ``merge``, it joins the undo step before it when that step was pushed with
+        the same ``merge`` key (a run of typing is one step)."""
         try:
             journal = operation()
         except QdaError as error:
             (on_error or self.report)(error)
             return None
         if journal.steps:
-            command = JournalCommand(text, self.project, journal, self.apply_changes, self.report)
+            if merge is None:
+                command = JournalCommand(text, self.project, journal, self.apply_changes, self.report)
+            else:
+                command = MergingJournalCommand(merge, text, self.project, journal, self.apply_changes, self.report)
             if self._batch is None:
                 self.undo_stack.push(command)
             else:

@@ -1552,251 +1552,269 @@
         <translation>&amp;Codering bij de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="65"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
         <source>Remove selected codin&amp;g</source>
         <translation>&amp;Geselecteerde codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="66"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation>Codering markeren als &amp;bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation>Codering markeren als be&amp;lemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="70"/>
         <source>Mark coding &amp;without valence</source>
         <translation>Codering markeren &amp;zonder richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="72"/>
         <source>&amp;Flip valence of coding</source>
         <translation>Richting van codering &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="70"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="73"/>
         <source>&amp;Star coding as quote</source>
         <translation>Codering met ster als &amp;citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="72"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="75"/>
         <source>Mark coding confidential (not shared)</source>
         <translation>Codering als vertrouwelijk markeren (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="74"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="77"/>
         <source>&amp;Pin the Ctrl+1..9 codes</source>
         <translation>Codes onder Ctrl+1..9 &amp;vastzetten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="77"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="80"/>
         <source>Keep the numbers as they are now instead of following the codes used last</source>
         <translation>Houd de nummers zoals ze nu zijn in plaats van de laatst gebruikte codes te volgen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="79"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="82"/>
         <source>Recent &amp;codes</source>
         <translation>&amp;Recente codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="82"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="85"/>
         <source>Code with recent code {n}</source>
         <translation>Coderen met recente code {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="117"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="153"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="188"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="126"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="162"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="197"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="125"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="169"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="134"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="178"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="130"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="139"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="194"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="203"/>
         <source>Code in vivo</source>
         <translation>In vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="215"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="224"/>
         <source>Ctrl+1..9 pinned: the numbers stay as they are.</source>
         <translation>Ctrl+1..9 vastgezet: de nummers blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="216"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="225"/>
         <source>Ctrl+1..9 follow the codes used last again.</source>
         <translation>Ctrl+1..9 volgen weer de laatst gebruikte codes.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="258"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="267"/>
         <source>&amp;Remove coding</source>
         <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="259"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="268"/>
         <source>&amp;Change code...</source>
         <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="260"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="269"/>
         <source>&amp;Memo...</source>
         <translation>&amp;Memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="263"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="272"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="264"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="273"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="265"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="274"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="270"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="279"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="274"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="283"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="285"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="294"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="285"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="294"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="289"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="298"/>
         <source>Confidential: never quoted, and masked in coder copies and exports.</source>
         <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="290"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="299"/>
         <source>The coding may be shared again.</source>
         <translation>De codering mag weer gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="297"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="297"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="303"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="312"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="315"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="307"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="316"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="323"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="332"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="318"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="355"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="327"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="364"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="329"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="338"/>
         <source>No coding at the cursor.</source>
         <translation>Geen codering bij de cursor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="331"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="340"/>
         <source>Selected coding “{code}” by {coder}: + − 0, Delete, Ctrl+Shift+S act on it.</source>
         <translation>Codering “{code}” van {coder} geselecteerd: + − 0, Delete en Ctrl+Shift+S werken erop.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="341"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="365"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="350"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="374"/>
         <source>Click a coding first (or Ctrl+L in the text).</source>
         <translation>Klik eerst op een codering (of Ctrl+L in de tekst).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="346"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="355"/>
         <source>Coding “{code}” marked promoting (+).</source>
         <translation>Codering “{code}” gemarkeerd als bevorderend (+).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="347"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="356"/>
         <source>Coding “{code}” marked hindering (−).</source>
         <translation>Codering “{code}” gemarkeerd als belemmerend (−).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="348"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="357"/>
         <source>Coding “{code}” has no valence now.</source>
         <translation>Codering “{code}” heeft nu geen valentie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="360"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="368"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="369"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="377"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="370"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="379"/>
         <source>Removed the coding “{code}” (Ctrl+Z to undo).</source>
         <translation>Codering “{code}” verwijderd (Ctrl+Z om ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="373"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="377"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="382"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="386"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="382"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="400"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="400"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
+    </message>
+</context>
+<context>
+    <name>CodingsWarning</name>
+    <message>
+        <location filename="../../qdacoder/ui/document/removal.py" line="26"/>
+        <source>“{code}” on “{passage}” ({document})</source>
+        <translation>“{code}” op “{passage}” ({document})</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/removal.py" line="29"/>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/removal.py" line="30"/>
+        <source>The text you change holds the whole passage of {count} coding(s). They are removed with it (Ctrl+Z brings them back):</source>
+        <translation>De tekst die je wijzigt bevat de hele passage van {count} codering(en). Die verdwijnen mee (Ctrl+Z brengt ze terug):</translation>
     </message>
 </context>
 <context>
@@ -1963,22 +1981,27 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="141"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="365"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="450"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="370"/>
+        <source>Editing text: what you type changes the document (Ctrl+Z undoes it). The coding keys +, −, 0 and Delete are off.</source>
+        <translation>Tekst bewerken: wat je typt verandert het document (Ctrl+Z maakt het ongedaan). De codeertoetsen +, −, 0 en Delete staan uit.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/view.py" line="757"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="453"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="760"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="455"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="762"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
@@ -2244,12 +2267,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Zoeken sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/find.py" line="121"/>
+        <location filename="../../qdacoder/ui/document/find.py" line="129"/>
         <source>not found</source>
         <translation>niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/find.py" line="123"/>
+        <location filename="../../qdacoder/ui/document/find.py" line="131"/>
+        <source>{total} found</source>
+        <translation>{total} gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/find.py" line="133"/>
         <source>{n} of {total}</source>
         <translation>{n} van {total}</translation>
     </message>
@@ -2399,218 +2427,218 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="143"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="158"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="146"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="161"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="144"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="147"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="162"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="161"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="163"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="162"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="165"/>
         <source>Find bar</source>
         <translation>Zoekbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="180"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="183"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="181"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="184"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="182"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="185"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="183"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="186"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="192"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="194"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="198"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="222"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="223"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>&amp;Find in document...</source>
         <translation>&amp;Zoeken in document...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="237"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="239"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="241"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="248"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="261"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="264"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="259"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="266"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="260"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="267"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="261"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="269"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="263"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="270"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="268"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="270"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="275"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="277"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="304"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="305"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="313"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="328"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="320"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="328"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="325"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="333"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="336"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="344"/>
         <source>coders: {names}</source>
         <translation>codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="338"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="346"/>
         <source>final coding</source>
         <translation>definitieve codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="339"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="341"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="347"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="349"/>
         <source>every coder</source>
         <translation>elke codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="343"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="351"/>
         <source>{documents} documents, {codes} codes, {codings} codings ({reading}), {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen ({reading}), {cases} casussen</translation>
     </message>
@@ -3589,6 +3617,214 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>ReplaceActions</name>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="375"/>
+        <source>&amp;Replace in documents...</source>
+        <translation>&amp;Vervangen in documenten...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="377"/>
+        <source>Pseudonymise the &amp;source...</source>
+        <translation>De &amp;bron pseudonimiseren...</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
+        <source>Open a project you can change first.</source>
+        <translation>Open eerst een project dat je kunt wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="75"/>
+        <source>Pseudonymise the source</source>
+        <translation>De bron pseudonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="75"/>
+        <source>Replace in documents</source>
+        <translation>Vervangen in documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="81"/>
+        <source>a name or words, e.g. Jayden</source>
+        <translation>een naam of woorden, bijv. Jayden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="84"/>
+        <source>e.g. [naam jeugdige]</source>
+        <translation>bijv. [naam jeugdige]</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="85"/>
+        <source>Any case (also jayden and jAYDEN)</source>
+        <translation>Hoofdletters maken niet uit (ook jayden en jAYDEN)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="87"/>
+        <source>Whole words only, as written and in capitals (the rule of the placeholders); a possessive goes with the word (Jaydens, Jayden&apos;s).</source>
+        <translation>Alleen hele woorden, zoals geschreven en in hoofdletters (de regel van de plaatshouders); een bezits-s hoort bij het woord (Jaydens, Jayden&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="91"/>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="92"/>
+        <source>Replace with:</source>
+        <translation>Vervangen door:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="100"/>
+        <source>All documents</source>
+        <translation>Alle documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="100"/>
+        <source>Chosen documents</source>
+        <translation>Gekozen documenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="101"/>
+        <source>Documents of case:</source>
+        <translation>Documenten van casus:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="101"/>
+        <source>Documents of kind:</source>
+        <translation>Documenten van soort:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="131"/>
+        <source>Where:</source>
+        <translation>Waar:</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="133"/>
+        <source>Show hits</source>
+        <translation>Treffers tonen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <source>Before</source>
+        <translation>Ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <source>Found → becomes</source>
+        <translation>Gevonden → wordt</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <source>After</source>
+        <translation>Erna</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="150"/>
+        <source>Pseudonymise…</source>
+        <translation>Pseudonimiseren…</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="150"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="159"/>
+        <source>Replaces the text in the documents and then wipes the old text from the project for good: from the file&apos;s free space, the search index and the undo history, and (if you agree) from the automatic backups. This cannot be undone.</source>
+        <translation>Vervangt de tekst in de documenten en wist daarna de oude tekst voorgoed uit het project: uit de vrije ruimte van het bestand, de zoekindex en de geschiedenis van ongedaan maken, en (als je instemt) uit de automatische reservekopieën. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="263"/>
+        <source>Press Show hits to see where it occurs.</source>
+        <translation>Kies Treffers tonen om te zien waar het voorkomt.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="265"/>
+        <source>{kept} of {total} hit(s) kept, in {documents} document(s).</source>
+        <translation>{kept} van {total} treffer(s) behouden, in {documents} document(en).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="281"/>
+        <source>Replace “{find}” by “{replacement}”</source>
+        <translation>“{find}” vervangen door “{replacement}”</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="286"/>
+        <source>Replaced {hits} hit(s) in {documents} document(s) (Ctrl+Z undoes it).</source>
+        <translation>{hits} treffer(s) vervangen in {documents} document(en) (Ctrl+Z maakt het ongedaan).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="292"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="330"/>
+        <source>Codings would be removed</source>
+        <translation>Coderingen zouden verdwijnen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="293"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="330"/>
+        <source>Replace and remove the codings</source>
+        <translation>Vervangen en de coderingen verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="302"/>
+        <source>Replace {hits} hit(s) in {documents} document(s) by “{replacement}” and wipe the old text from the project for good? This cannot be undone, and the undo history is cleared.</source>
+        <translation>{hits} treffer(s) in {documents} document(en) vervangen door “{replacement}” en de oude tekst voorgoed uit het project wissen? Dit kan niet ongedaan worden gemaakt, en de geschiedenis van ongedaan maken wordt gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="309"/>
+        <source>{count} automatic backup(s) still hold the old text. Delete them too, or keep them (the old text then survives in them).</source>
+        <translation>{count} automatische reservekopie(ën) bevatten de oude tekst nog. Verwijder ze ook, of bewaar ze (de oude tekst blijft er dan in bestaan).</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="312"/>
+        <source>Pseudonymise and delete the backups</source>
+        <translation>Pseudonimiseren en de reservekopieën verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="313"/>
+        <source>Pseudonymise, keep the backups</source>
+        <translation>Pseudonimiseren, reservekopieën bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="315"/>
+        <source>Pseudonymise</source>
+        <translation>Pseudonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="338"/>
+        <source>Replaced {hits} hit(s) in {documents} document(s); the old text is wiped from the project.</source>
+        <translation>{hits} treffer(s) vervangen in {documents} document(en); de oude tekst is uit het project gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="341"/>
+        <source>{count} backup(s) that held it were deleted.</source>
+        <translation>{count} reservekopie(ën) waarin die stond zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="343"/>
+        <source>{count} backup(s) still hold it.</source>
+        <translation>{count} reservekopie(ën) bevatten die nog.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="346"/>
+        <source>The old text still occurs outside the documents&apos; texts, in: {places}. Change those yourself.</source>
+        <translation>De oude tekst komt nog voor buiten de teksten van de documenten, in: {places}. Pas die zelf aan.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/replace.py" line="348"/>
+        <source>Pseudonymised</source>
+        <translation>Gepseudonimiseerd</translation>
+    </message>
+</context>
+<context>
     <name>RespondentDialog</name>
     <message>
         <location filename="../../qdacoder/ui/cases/respondent_dialog.py" line="26"/>
@@ -4079,7 +4315,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Je naam als codeur (wordt getoond bij elke codering die je maakt):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/session.py" line="210"/>
+        <location filename="../../qdacoder/ui/session.py" line="214"/>
         <source>qdacoder</source>
         <translation>qdacoder</translation>
     </message>
@@ -4125,6 +4361,55 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/ui/analysis/words_tab.py" line="118"/>
         <source>Count after all:</source>
         <translation>Toch meetellen:</translation>
+    </message>
+</context>
+<context>
+    <name>TextEditing</name>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="55"/>
+        <source>&amp;Edit text</source>
+        <translation>Tekst &amp;bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="59"/>
+        <source>Edit the document&apos;s text (its codings stay on their words); the coding keys +, −, 0 and Delete are off meanwhile</source>
+        <translation>De tekst van het document bewerken (de coderingen blijven op hun woorden); de codeertoetsen +, −, 0 en Delete staan intussen uit</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="75"/>
+        <source>Open a document of a project you can change to edit its text.</source>
+        <translation>Open een document van een project dat je kunt wijzigen om de tekst te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="86"/>
+        <source>Editing text: Ctrl+E again stops editing.</source>
+        <translation>Tekst bewerken: nogmaals Ctrl+E stopt het bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="101"/>
+        <source>Delete text</source>
+        <translation>Tekst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="101"/>
+        <source>Type text</source>
+        <translation>Tekst typen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="101"/>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="139"/>
+        <source>Delete coded text</source>
+        <translation>Gecodeerde tekst verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/editing.py" line="139"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="146"/>
+        <source>Delete text and codings</source>
+        <translation>Tekst en coderingen verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4857,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/assignments.py" line="67"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="144"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="153"/>
         <source>This coder no longer exists.</source>
         <translation>Deze codeur bestaat niet meer.</translation>
     </message>
@@ -4582,7 +4867,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="49"/>
         <location filename="../../qdacoder/core/documents.py" line="65"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="162"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
     </message>
@@ -4634,12 +4919,13 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="175"/>
+        <location filename="../../qdacoder/core/journal.py" line="197"/>
+        <location filename="../../qdacoder/core/journal.py" line="218"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="230"/>
+        <location filename="../../qdacoder/core/journal.py" line="274"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -4669,14 +4955,16 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/project.py" line="118"/>
         <location filename="../../qdacoder/core/project.py" line="142"/>
         <location filename="../../qdacoder/core/project.py" line="149"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="106"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="115"/>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="36"/>
         <source>{file}: a file with this name already exists.</source>
         <translation>{file}: er bestaat al een bestand met deze naam.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/backups.py" line="255"/>
         <location filename="../../qdacoder/core/project.py" line="92"/>
-        <location filename="../../qdacoder/exchange/merge.py" line="110"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="119"/>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="37"/>
         <source>{file}: the folder {folder} does not exist.</source>
         <translation>{file}: de map {folder} bestaat niet.</translation>
     </message>
@@ -4700,8 +4988,8 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/core/project.py" line="184"/>
         <location filename="../../qdacoder/core/project.py" line="190"/>
-        <location filename="../../qdacoder/core/project.py" line="371"/>
-        <location filename="../../qdacoder/core/project.py" line="406"/>
+        <location filename="../../qdacoder/core/project.py" line="375"/>
+        <location filename="../../qdacoder/core/project.py" line="410"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
@@ -4717,22 +5005,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="376"/>
+        <location filename="../../qdacoder/core/project.py" line="380"/>
         <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
         <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="389"/>
+        <location filename="../../qdacoder/core/project.py" line="393"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="393"/>
+        <location filename="../../qdacoder/core/project.py" line="397"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="400"/>
+        <location filename="../../qdacoder/core/project.py" line="404"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -5917,6 +6205,8 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/analysis/filters.py" line="234"/>
+        <location filename="../../qdacoder/core/purge.py" line="54"/>
+        <location filename="../../qdacoder/core/purge.py" line="55"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
@@ -5985,8 +6275,10 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/cli/cases.py" line="95"/>
         <location filename="../../qdacoder/cli/filters.py" line="95"/>
+        <location filename="../../qdacoder/cli/replace.py" line="22"/>
         <location filename="../../qdacoder/cli/respondents.py" line="20"/>
         <location filename="../../qdacoder/cli/team.py" line="34"/>
+        <location filename="../../qdacoder/core/replace.py" line="35"/>
         <source>There is no document named “{name}”.</source>
         <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
@@ -5995,6 +6287,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/cli/filters.py" line="98"/>
         <location filename="../../qdacoder/cli/respondents.py" line="19"/>
         <location filename="../../qdacoder/cli/team.py" line="39"/>
+        <location filename="../../qdacoder/core/replace.py" line="36"/>
         <source>There is no case named “{name}”.</source>
         <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
@@ -6659,22 +6952,28 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De consensuscodeur “{name}” mag niet een van de vergeleken codeurs zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="47"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="54"/>
+        <source>{file} is a pseudonymised copy: its texts were changed to share it, so it cannot be merged back.</source>
+        <translation>{file} is een gepseudonimiseerde kopie: de teksten zijn veranderd om te delen, dus ze kan niet worden samengevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/merge.py" line="56"/>
         <source>{file}: the coder copy is damaged and was not merged ({reason}); nothing was changed.</source>
         <translation>{file}: de codeurskopie is beschadigd en is niet samengevoegd ({reason}); er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="128"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="137"/>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="38"/>
         <source>{file}: the copy could not be saved ({reason}).</source>
         <translation>{file}: de kopie kon niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="141"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="150"/>
         <source>Choose the documents for the coder copy.</source>
         <translation>Kies de documenten voor de codeurskopie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/merge.py" line="194"/>
+        <location filename="../../qdacoder/exchange/merge.py" line="203"/>
         <source>{file} is this project itself; choose a coder copy to merge.</source>
         <translation>{file} is dit project zelf; kies een codeurskopie om samen te voegen.</translation>
     </message>
@@ -7702,6 +8001,117 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/reports/coded_document.py" line="63"/>
         <source>The case “{case}” has no documents.</source>
         <translation>De casus “{case}” heeft geen documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="38"/>
+        <source>“{find}” does not occur in the chosen documents; nothing was pseudonymised.</source>
+        <translation>“{find}” komt niet voor in de gekozen documenten; er is niets gepseudonimiseerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="39"/>
+        <source>{file}: the old text could not be wiped from the file ({reason}). Close other programs that have the project open and try again.</source>
+        <translation>{file}: de oude tekst kon niet uit het bestand worden gewist ({reason}). Sluit andere programma’s die het project open hebben en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="45"/>
+        <source>document names</source>
+        <translation>documentnamen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="46"/>
+        <source>source file names</source>
+        <translation>namen van bronbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="47"/>
+        <source>document memos</source>
+        <translation>documentmemo’s</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="48"/>
+        <location filename="../../qdacoder/core/purge.py" line="49"/>
+        <source>memos</source>
+        <translation>memo’s</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="50"/>
+        <source>coding memos</source>
+        <translation>memo’s bij coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="51"/>
+        <location filename="../../qdacoder/core/purge.py" line="52"/>
+        <location filename="../../qdacoder/core/purge.py" line="53"/>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="56"/>
+        <location filename="../../qdacoder/core/purge.py" line="57"/>
+        <source>respondents</source>
+        <translation>respondenten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="58"/>
+        <source>speaker labels</source>
+        <translation>sprekerslabels</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="59"/>
+        <location filename="../../qdacoder/core/purge.py" line="60"/>
+        <location filename="../../qdacoder/core/purge.py" line="61"/>
+        <source>timeline events</source>
+        <translation>gebeurtenissen op de tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="62"/>
+        <source>attribute values</source>
+        <translation>attribuutwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/purge.py" line="63"/>
+        <source>document texts</source>
+        <translation>documentteksten</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/replace.py" line="31"/>
+        <source>Give the text to find.</source>
+        <translation>Geef de tekst die je zoekt.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/replace.py" line="32"/>
+        <source>The replacement is the same as the text to find.</source>
+        <translation>De vervanging is gelijk aan de gezochte tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/replace.py" line="33"/>
+        <source>The document “{document}” changed since the search; search again before replacing.</source>
+        <translation>Het document “{document}” is veranderd sinds het zoeken; zoek opnieuw voordat je vervangt.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/text_edits.py" line="48"/>
+        <source>The passage to change lies outside the document&apos;s text.</source>
+        <translation>Het te wijzigen stuk ligt buiten de tekst van het document.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/text_edits.py" line="49"/>
+        <source>The passages to change overlap; change them one at a time.</source>
+        <translation>De te wijzigen stukken overlappen; wijzig ze een voor een.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/text_edits.py" line="50"/>
+        <source>The document would have no text left. Delete the document instead.</source>
+        <translation>Het document zou geen tekst meer hebben. Verwijder het document in plaats daarvan.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/core/text_edits.py" line="52"/>
+        <source>{count} coding(s) lie entirely in the text that is deleted and would be removed: {codings}.</source>
+        <translation>{count} codering(en) liggen helemaal in de tekst die wordt verwijderd en zouden verdwijnen: {codings}.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/pseudonymised.py" line="33"/>
+        <source>The placeholder list is empty: list the names to replace first (Attribution and placeholders in the window, or qdacoder placeholders add).</source>
+        <translation>De lijst met pseudoniemen is leeg: zet eerst de te vervangen namen op de lijst (Toeschrijving en pseudoniemen in het venster, of qdacoder placeholders add).</translation>
     </message>
 </context>
 </TS>

@@ -92,3 +92,28 @@ def test_the_readme_key_map_names_every_key(window):
         if key not in named and key not in table:
             missing.add(f"{key} ({shortcut.text})")
     assert missing == set()
+
+
+def test_plus_types_in_edit_mode_and_marks_the_coding_outside_it(qtbot, window, tmp_path):
+    doc = open_document(window, tmp_path)
+    code = window.codebook.add_code("Wachten")
+    window.view.select_range(3, 6)
+    window.coding.code_passage(code)
+    (coding,) = codings.document_codings(window.project, doc)
+    activate(qtbot, window)
+    press(qtbot, window, "Ctrl+E")  # edit mode on
+    assert window.view.is_editing()
+    window.view.select_coding(coding.id)
+    window.view.place_cursor(TEXT.index("?"))
+    for key in ("+", "-", "0", "Delete"):
+        press(qtbot, window, key)
+    text = window.project.scalar("SELECT text FROM documents WHERE id = ?", [doc])
+    assert text.startswith("I: Hoe lang heeft u gewacht+-0\nR:")  # Delete took the "?"
+    assert codings.get_coding(window.project, coding.id).valence is None
+    press(qtbot, window, "Ctrl+Z")  # the run of typing, then the deletion: two steps
+    press(qtbot, window, "Ctrl+Z")
+    assert window.project.scalar("SELECT text FROM documents WHERE id = ?", [doc]) == TEXT.rstrip("\n")
+    press(qtbot, window, "Ctrl+E")  # off: + marks the selected coding
+    window.view.select_coding(coding.id)
+    press(qtbot, window, "+")
+    assert codings.get_coding(window.project, coding.id).valence == "promoting"

@@ -13,8 +13,10 @@ from contextlib import AbstractContextManager
 from PySide6.QtGui import QUndoCommand
 
 from ...core.errors import QdaError
-from ...core.journal import Changes, Journal
+from ...core.journal import Changes, Journal, Step
 from ...core.project import Project
+
+MERGING_ID = 1913  # Qt merges only commands with one id; the key decides which of them join
 
 
 class JournalCommand(QUndoCommand):
@@ -77,3 +79,44 @@ class BatchCommand(QUndoCommand):
         with self._batched():
             for command in reversed(self.commands):
                 command.undo()
+
+
+class MergingJournalCommand(JournalCommand):
+    """A command that the next one with the same ``key`` joins (a run of typing is one undo
+    step): Qt calls mergeWith when the new command is pushed on top of this one."""
+
+    def __init__(self, key: object, *args) -> None:
+        super().__init__(*args)
+        self.key = key
+        self._updates: dict | None = None  # (table, row id) -> index of its update step, kept across merges
+
+    def id(self) -> int:
+        return MERGING_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
+        if not isinstance(other, MergingJournalCommand) or other.key != self.key or other._project is not self._project:
+            return False
+        if self._updates is None:
+            self._updates = {(s.table, s.row_id): n for n, s in enumerate(self._journal.steps)
+                             if s.before is not None and s.after is not None}
+        join(self._journal, other.journal, self._updates)
+        return True
+
+
+def join(first: Journal, second: Journal, updates: dict) -> None:
+    """Make ``first`` do ``second`` after it. A row both update stays one update, from its state
+    before ``first`` to its state after ``second``: a long run of typing then holds the
+    document's text twice, not twice per key. ``updates`` indexes ``first``'s update steps."""
+    steps = first.steps
+    for step in second.steps:
+        row = (step.table, step.row_id)
+        n = updates.get(row)
+        if n is not None and step.before is not None and step.after is not None and steps[n].after == step.before:
+            steps[n] = Step(step.table, step.row_id, steps[n].before, step.after)
+            continue
+        if step.before is not None and step.after is not None:
+            updates[row] = len(steps)
+        else:
+            updates.pop(row, None)
+        steps.append(step)
+    first.result = second.result

@@ -62,10 +62,13 @@ class CodingController(QObject):
         add_action(menu, self.session.widget, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I").setObjectName("codeInVivo")
         add_action(menu, self.session.widget, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K").setObjectName("quickCode")
         add_action(menu, self.session.widget, self.tr("Select &coding at cursor"), self.cycle_coding, "Ctrl+L", widget=self.view)
-        add_action(menu, self.session.widget, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=self.view)
-        add_action(menu, self.session.widget, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=self.view)
-        add_action(menu, self.session.widget, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=self.view)
-        add_action(menu, self.session.widget, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=self.view)
+        # the keys that type in edit mode (set_single_keys turns them off there)
+        self.single_key_actions = [
+            add_action(menu, self.session.widget, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=self.view),
+            add_action(menu, self.session.widget, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=self.view),
+            add_action(menu, self.session.widget, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=self.view),
+            add_action(menu, self.session.widget, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=self.view),
+        ]
         add_action(menu, self.session.widget, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
         add_action(menu, self.session.widget, self.tr("&Star coding as quote"), self.star_selected,
                    "Ctrl+Shift+S").setObjectName("starCoding")
@@ -86,6 +89,12 @@ class CodingController(QObject):
             self.session.widget.addAction(action)  # shortcuts work even while the submenu is hidden
             self.recent_actions.append(action)
 
+
+    def set_single_keys(self, on: bool) -> None:
+        """The single-key coding shortcuts (Delete, +, −, 0) on or off: off while editing the
+        text, where these keys type."""
+        for action in self.single_key_actions:
+            action.setEnabled(on)
 
     # -- what the document view shows ----------------------------------------------------
     def highlights(self, document_id: int, coding_ids=None) -> list[Highlight]:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from ...core.documents import document_exists, document_text
 from ...core.errors import QdaError
 from ...core.journal import Changes
+from ...core.text_edits import Shift
 from ..session import Session
 from .coding import CodingController
 from .coders import CoderView
@@ -30,6 +31,7 @@ class DocumentController(QObject):
         self.session = session
         self.view, self.documents, self.coding = view, documents, coding
         self.highlights: list = []  # what the view shows, to update it piece by piece
+        self._expected: tuple | None = None  # (source, document id, Shift): see expect_edit
         documents.document_chosen.connect(self.show_document)
         session.document_requested.connect(self.show_document)
         session.passage_requested.connect(self.show_passage)
@@ -62,6 +64,13 @@ class DocumentController(QObject):
         if self.view.document_id() == document_id:
             self.view.select_range(start, end)
 
+    def expect_edit(self, source: object, document_id: int, start: int, end: int, length: int) -> None:
+        """The next change ``source`` makes replaces text[start:end] of the document by ``length``
+        characters: the shown codings then move by the core's own rule (``Shift``, as the edit
+        moves them in the project) instead of being read again, which is what makes typing in a
+        transcript with thousands of codings quick."""
+        self._expected = (source, document_id, Shift([(start, end, length)]))
+
     def set_highlights(self, highlights: list) -> None:
         self.highlights = highlights
         self.view.set_highlights(highlights)
@@ -92,15 +101,30 @@ class DocumentController(QObject):
             self.set_highlights(self.coding.highlights(current))
 
     # -- following changes ---------------------------------------------------------------------
-    def _follow_changes(self, changes: Changes, _source: object) -> None:
+    def _follow_changes(self, changes: Changes, source: object) -> None:
         """Refresh what ``changes`` touched, and nothing else."""
         project = self.session.project
         current = self.view.document_id()
-        if changes.documents:
+        expected, self._expected = self._expected, None
+        # an edit of a text (its log in text_edits) renames nothing and regroups nothing: the tree,
+        # slow to fill in a big project, stays as it is while the researcher types
+        text_only = "text_edits" in changes.tables and not changes.cases
+        if changes.documents and not text_only:
             self.documents.load(project)
             if current is not None and not document_exists(project, current):
                 self._clear()
                 current = None
+        if current is not None and current in changes.document_ids and "documents" in changes.tables:
+            text = document_text(project, current)
+            if text != self.view.text():  # an edit of the text, its undo or redo, a replace
+                self.view.replace_text(text)
+                if expected is not None and expected[0] is source and expected[1] == current:
+                    shift = expected[2]
+                    self.set_highlights([h if moved == (h.start, h.end) else h.at(*moved) for h in self.highlights
+                                         if (moved := shift.range(h.start, h.end)) is not None])
+                else:  # every coding after the change may have moved
+                    self.set_highlights(self.coding.highlights(current))
+                return
         if not (changes.codes or changes.codings or changes.settled):
             return
         if current is not None and (changes.codes or changes.settled):  # settled: other codings count

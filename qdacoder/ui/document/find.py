@@ -81,6 +81,14 @@ class FindBar(QWidget):
         if self.isVisible():
             self._search()
 
+    def recount(self) -> None:
+        """The text was edited: find the hits anew without moving the reader's cursor."""
+        if self.isVisible():
+            self.hits = find_all(self.view.text(), self.field.text())
+            self.current = None
+            self.view.set_find_hits(self.hits, None)
+            self._update_count()
+
     def _search(self) -> None:
         self.hits = find_all(self.view.text(), self.field.text())
         self.current = None
@@ -119,5 +127,7 @@ class FindBar(QWidget):
             self.count.setText("")
         elif not self.hits:
             self.count.setText(self.tr("not found"))
+        elif self.current is None:
+            self.count.setText(self.tr("{total} found").format(total=len(self.hits)))
         else:
             self.count.setText(self.tr("{n} of {total}").format(n=self.current + 1, total=len(self.hits)))

@@ -36,3 +36,11 @@ def test_the_margin_label():
     assert coding(1, "#000000", valence="hindering", initials="AV").label == "− Wachtlijst · AV"
     assert coding(1, "#000000", valence="promoting").label == "+ Wachtlijst"
     assert coding(1, "#000000").label == "Wachtlijst"
+
+
+def test_a_highlight_moved_keeps_everything_else():
+    from qdacoder.ui.document.highlights import Highlight
+    h = Highlight(3, 10, 20, "Mentor", "Steun/Mentor", "#c0392b", "Anna", "memo", "promoting", "AV", True, True)
+    moved = h.at(12, 25)
+    assert (moved.start, moved.end) == (12, 25) and (h.start, h.end) == (10, 20)
+    assert moved == Highlight(3, 12, 25, "Mentor", "Steun/Mentor", "#c0392b", "Anna", "memo", "promoting", "AV", True, True)
