@@ -69,7 +69,7 @@ def test_codings_that_would_be_removed_need_yes(run, study):
 
 def test_purge_wipes_the_old_name_from_file_and_backups(run, study):
     with Project.open(study) as p:
-        make_backup(p)
+        make_backup(p.path)
     result = run("replace", study, "--find", "Noor", "--replace", "[naam jongere]", "--any-case", "--purge", "--yes")
     assert "Deleted 1 backup(s)" in result.output
     files = [study, *backup_folder(study).iterdir()]

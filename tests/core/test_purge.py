@@ -39,7 +39,7 @@ def study(tmp_path) -> Path:
         code = add_code(p, "Familie").result
         start = INTERVIEW.index("Jaydens moeder")
         add_coding(p, document_id=document, code_id=code, start=start, end=start + len("Jaydens moeder belt"), coder_id=coder)
-        make_backup(p)
+        make_backup(p.path)
     return path
 
 

@@ -133,7 +133,7 @@ def test_a_replacement_that_removes_codings_names_them_first(window, docs):
 
 def test_pseudonymise_asks_then_wipes_the_old_name_and_the_backups_holding_it(window, docs):
     first, second = docs
-    make_backup(window.project)
+    make_backup(window.project.path)
     path = Path(window.project.path)
     dialog = open_dialog(window, window.replacing.pseudonymise_action)
     assert dialog.findChild(type(dialog.count), "pseudonymiseIntro") is not None
