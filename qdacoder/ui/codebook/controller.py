@@ -18,7 +18,6 @@ from ..common.dialogs import CodePickerDialog, CodePropertiesDialog
 from ..common.errors import message_for, show_error
 
 from ..common.actions import add_action
-from .family import child_properties
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -94,7 +93,7 @@ class CodebookController(QObject):
         journal = self.session.run_operation(
             self.tr("Add code “{name}”").format(name=name.strip()),
             lambda: codes_mod.add_code(self.project, name, parent_id=parent_id, created_by=self.session.coder_id,
-                                       **child_properties(self.project, parent_id)),
+                                       **codes_mod.child_properties(self.project, parent_id)),
         )
         if journal is None:
             return None
