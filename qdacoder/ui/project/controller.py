@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from ... import __version__
 from ...core import cases as cases_mod
@@ -29,6 +29,7 @@ from ..export.qdpx import QdpxActions
 
 from ..common.actions import add_action
 from ..common.background import wait_for
+from ..common.files import ask_open, ask_open_many, ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -174,8 +175,9 @@ class ProjectController(QObject):
             self.session.show_message(self.tr("No backup could be made: {reason}").format(reason=error), 8000)
 
     def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.session.widget, self.tr("New project"), str(Path.home()), self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX))
+        path = ask_save(self.session, None, self.tr("New project"),
+                        self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX), "projects",
+                        name=self.tr("New study"))
         if not path:
             return
         titles = starter_titles()
@@ -188,9 +190,8 @@ class ProjectController(QObject):
             self.new_project(path, names.get(choice))
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.session.widget, self.tr("Open project"), str(Path.home()),
-            self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        path = ask_open(self.session, None, self.tr("Open project"),
+                        self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX), "projects")
         if path:
             self.open_project(path)
 
@@ -220,9 +221,8 @@ class ProjectController(QObject):
             self.session.show_message(self.tr("Open or create a project first."), 5000)
             return
         patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.session.widget, self.tr("Import documents"), str(Path.home()),
-            self.tr("Documents ({patterns});;All files (*)").format(patterns=patterns))
+        paths = ask_open_many(self.session, None, self.tr("Import documents"),
+                              self.tr("Documents ({patterns});;All files (*)").format(patterns=patterns), "documents")
         if paths:
             self.import_with_dialog(paths)
 
