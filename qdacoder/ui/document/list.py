@@ -1,7 +1,9 @@
-"""The documents, grouped by case.
+"""The documents, grouped by case, each with its kind and its number of codings.
 
 A few thousand rows at most, rebuilt from the core whenever documents or cases change; the
-model holds only names and ids, never texts.
+model holds only names, kinds, counts and ids, never texts. The counts are those of the
+reading (whose codings count) and are set apart from the rows (``set_counts``), so a coding
+recounts one document without rebuilding the list.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...core.documents import documents_by_case
 from ...core.project import Project
@@ -17,6 +19,7 @@ from ..common.texts import kind_label
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME, KIND, CODINGS = range(3)  # the columns
 
 
 class DocumentTree(QTreeView):
@@ -29,16 +32,31 @@ class DocumentTree(QTreeView):
         self.setObjectName("documentTree")
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
-        self.setHeaderHidden(True)
+        self._count_items: dict[int, QStandardItem] = {}  # document id -> its Codings cell
+        self._case_counts: list[tuple[QStandardItem, list[int]]] = []  # a case's Codings cell, its documents
+        self._set_headers()
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.ResizeToContents)
         self.setUniformRowHeights(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.clicked.connect(self._emit_choice)
         self.activated.connect(self._emit_choice)
 
-    def load(self, project: Project | None) -> None:
+    def _set_headers(self) -> None:
+        self._model.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Kind"), self.tr("Codings")])
+        self._model.horizontalHeaderItem(CODINGS).setToolTip(
+            self.tr("Codings in the document under the reading (whose codings count)"))
+
+    def load(self, project: Project | None, counts: dict[int, int] | None = None) -> None:
         current = self.current_document_id()
         self._model.clear()
+        self._set_headers()
+        self._count_items, self._case_counts = {}, []
         if project is None:
             return
         root = self._model.invisibleRootItem()
@@ -49,6 +67,7 @@ class DocumentTree(QTreeView):
             case_item = QStandardItem(f"{title} ({len(group.documents)})")
             case_item.setData(group.case.id if group.case else None, CASE_ID_ROLE)
             case_item.setSelectable(False)
+            case_total = _number_cell(selectable=False)
             for document in group.documents:
                 item = QStandardItem(document.name)
                 item.setData(document.id, DOCUMENT_ID_ROLE)
@@ -58,11 +77,33 @@ class DocumentTree(QTreeView):
                         source=document.source_name or "-", when=document.imported_at[:10],
                     )
                 )
-                case_item.appendRow(item)
-            root.appendRow(case_item)
+                kind = QStandardItem(kind_label(document.kind))
+                kind.setData(document.id, DOCUMENT_ID_ROLE)
+                count = _number_cell()
+                count.setData(document.id, DOCUMENT_ID_ROLE)
+                self._count_items[document.id] = count
+                case_item.appendRow([item, kind, count])
+            self._case_counts.append((case_total, [d.id for d in group.documents]))
+            root.appendRow([case_item, _number_cell(selectable=False, text=""), case_total])
+        self.set_counts(counts or {})
         self.expandAll()
         if current is not None:
             self.select_document(current, emit=False)
+
+    def set_counts(self, counts: dict[int, int], document_ids=None) -> None:
+        """Show ``counts`` (document id -> codings) for ``document_ids`` (all documents when None;
+        a document missing from ``counts`` has none); the cases show their documents' sum."""
+        for document_id in self._count_items if document_ids is None else document_ids:
+            item = self._count_items.get(document_id)
+            if item is not None:
+                item.setData(counts.get(document_id, 0), Qt.ItemDataRole.DisplayRole)
+        for case_total, documents in self._case_counts:
+            case_total.setData(sum(self.count(d) for d in documents), Qt.ItemDataRole.DisplayRole)
+
+    def count(self, document_id: int) -> int:
+        """The number of codings shown for ``document_id``."""
+        item = self._count_items.get(document_id)
+        return int(item.data(Qt.ItemDataRole.DisplayRole) or 0) if item is not None else 0
 
     def current_document_id(self) -> int | None:
         index = self.currentIndex()
@@ -93,6 +134,14 @@ class DocumentTree(QTreeView):
         return False
 
     def _emit_choice(self, index) -> None:
+        index = index.siblingAtColumn(NAME)
         document_id = index.data(DOCUMENT_ID_ROLE)
         if document_id is not None:
             self.document_chosen.emit(document_id)
+
+
+def _number_cell(*, selectable: bool = True, text: str | None = None) -> QStandardItem:
+    item = QStandardItem() if text is None else QStandardItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setSelectable(selectable)
+    return item
