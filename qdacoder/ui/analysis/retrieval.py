@@ -8,6 +8,10 @@ Design rules:
 - The passage list holds only coding ids. Rows are loaded a page at a time through
   ``load_segments`` when the view asks for more (``canFetchMore``/``fetchMore``), so a code
   with 10,000 passages fills the list at once without freezing the window.
+- A row shows the coded words themselves, wrapped (``passage_view.PassageDelegate``), with the
+  words around them on demand ("Show context"); the Code column shows the code's own name (its
+  path on hover). Selecting a row shows the passage in its context in the preview pane below;
+  row heights are measured only for the rows loaded, a page at a time.
 - Activating a passage (double click or Enter) opens it in the document view, selected
   (``window.show_passage``). Coding all hits goes through ``window.run_operation``: one undo step.
 - ``refresh(changes)`` re-reads the choices and re-runs the query when something it shows
@@ -20,24 +24,26 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QMenu,
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QSplitter, QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...analysis.filters import Filters
 from ...analysis.retrieval import Segment, combined, load_segments, segment_ids
 from ...core.cases import list_cases
 from ...core.coders import list_coders
-from ...core.codes import subtree_ids, walk_tree
+from ...core.codes import SEPARATOR, get_code, subtree_ids, walk_tree
+from ...core.documents import document_text
 from ...core.errors import QdaError
 from ...core.quotes import is_confidential, set_confidential, set_starred
 from ...core.schema import DOCUMENT_KINDS
 from ...core.search import Hit, code_hits, search
 from ..common.texts import kind_label
 from ..common.errors import message_for
+from .passage_view import PARTS_ROLE, PassageDelegate, PassagePreview
 
 PAGE = 200  # rows loaded at a time
 HITS = 500  # search hits listed at most
-LEAD = 30  # characters of context shown before a passage in the list
+CONTEXT_SETTING = "retrieval/context"
 CURRENT = -1  # the code combo's "code selected in the codebook"
 WATCHED = frozenset({"codings", "consensus_settled", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns", "respondents"})
 
@@ -75,6 +81,7 @@ class SegmentModel(Rows):
                         self.tr("Speaker"), self.tr("Coder"), self.tr("Valence")]
         self.project = None
         self.ids: list[int] = []
+        self.context = False  # the Passage column shows only the coded words
         self._asked = 0  # ids handed to load_segments so far (removed codings are skipped)
 
     def set_ids(self, project, ids: list[int]) -> None:
@@ -96,21 +103,35 @@ class SegmentModel(Rows):
             self.rows.extend(fresh)
             self.endInsertRows()
 
+    def set_context(self, shown: bool) -> None:
+        """Show the words before and after each passage in the Passage column, or not."""
+        self.context = shown
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+
+    def parts(self, s: Segment) -> tuple[str, str, str]:
+        """(before, passage, after) as the Passage cell shows them, each on one line."""
+        if not self.context:
+            return "", one_line(s.text), ""
+        # whitespace collapsed but kept at the passage's edges: a passage starting mid-word stays so
+        before, after = " ".join((s.before + "|").split())[:-1], " ".join(("|" + s.after).split())[1:]
+        return ("…" + before if before.strip() else "", one_line(s.text), after + "…" if after.strip() else "")
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PARTS_ROLE):
             return None
         s: Segment = self.rows[index.row()]
+        column = index.column()
+        if role == PARTS_ROLE:
+            return self.parts(s) if column == 0 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return one_line(f"{s.before}«{s.text}»{s.after}") if index.column() == 0 else None
+            return {0: one_line(f"{s.before}«{s.text}»{s.after}"), 1: s.code_path}.get(column)
+        if column == 0:
+            return "".join(self.parts(s))
         who = (s.respondent or s.speaker or "") + (f" ({s.role})" if s.role else "")
         valence = {"promoting": self.tr("+ promoting"), "hindering": self.tr("− hindering")}.get(s.valence or "", "")
-        before = s.before
-        if len(before) > LEAD:  # keep the passage in sight; the tooltip has all the context
-            tail = before[-LEAD:]
-            cut = next((i for i, c in enumerate(tail) if c.isspace()), -1)
-            before = "…" + tail[cut + 1:]
-        passage = one_line(f"{before}«{s.text}»{s.after}")
-        return (passage, s.code_path, s.document, ", ".join(s.cases), who, s.coder, valence)[index.column()]
+        name = s.code_path.rsplit(SEPARATOR, 1)[-1]  # the code's own name; the path is on hover
+        return (None, name, s.document, ", ".join(s.cases), who, s.coder, valence)[column]
 
     def segment(self, row: int) -> Segment:
         return self.rows[row]
@@ -188,6 +209,26 @@ class RetrievalPanel(QWidget):
         self.count = QLabel()
         self.model = SegmentModel(self)
         self.table = _table(self.model, stretch=(0,))
+        self.table.setObjectName("passageTable")
+        self.table.setAccessibleName(self.tr("Coded passages"))
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows scroll smoothly
+        self.delegate = PassageDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.delegate)
+        self.context_box = QCheckBox(self.tr("Show context"))
+        self.context_box.setObjectName("showContext")
+        self.context_box.setToolTip(self.tr("Show the words before and after each passage in the list"))
+        self.context_box.setChecked(self._setting(CONTEXT_SETTING))
+        self.model.set_context(self.context_box.isChecked())
+        self.preview = PassagePreview()
+        self._fitting = QTimer(self, singleShot=True, interval=120)  # a column being dragged: fit once it rests
+        self._fitting.timeout.connect(lambda: self.fit_rows(0, self.model.rowCount() - 1))
+        self.model.rowsInserted.connect(lambda _parent, first, last: self.fit_rows(first, last))
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._fitting.start() if column == 0 else None)
+        self.context_box.toggled.connect(self.show_context)
+        self.table.selectionModel().currentRowChanged.connect(self._preview_row)
+        self.model.modelReset.connect(self.preview.clear_passage)
         self.table.activated.connect(self._open_passage)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._passage_menu)
@@ -234,8 +275,14 @@ class RetrievalPanel(QWidget):
         layout.addLayout(row(self.tr("Valence:"), self.valence_box, self.tr("Coder:"), self.coder_box))
         layout.addLayout(row(self.tr("Case:"), self.case_box, self.tr("Kind:"), self.kind_box, self.contains))
         layout.addLayout(row(self.tr("Combined:"), self.mode_box, self.second_box, self.tr("distance:"), self.distance))
-        layout.addWidget(self.count)
-        layout.addWidget(self.table)
+        layout.addLayout(row(self.count, self.context_box))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("passageSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter)
         text = QWidget()
         layout = QVBoxLayout(text)
         layout.addLayout(row(self.search_line, self.search_button))
@@ -307,6 +354,37 @@ class RetrievalPanel(QWidget):
             self.model.fetchMore()
         self.count.setText(self.tr("%n passage(s)", "", len(ids)) if code_id is not None
                            else self.tr("Choose a code, here or in the codebook."))
+
+    # -- the list's rows and the preview -----------------------------------------------------
+    def _setting(self, key: str) -> bool:
+        settings = self.session.settings
+        return settings is not None and str(settings.value(key, "false")).lower() == "true"
+
+    def show_context(self, shown: bool) -> None:
+        """The words around each passage in the list, or only the passage (remembered)."""
+        if self.session.settings is not None:
+            self.session.settings.setValue(CONTEXT_SETTING, "true" if shown else "false")
+        self.context_box.setChecked(shown)
+        self.model.set_context(shown)
+        self.fit_rows(0, self.model.rowCount() - 1)
+
+    def fit_rows(self, first: int, last: int) -> None:
+        """Give the loaded rows first..last the height their wrapped passage needs."""
+        header = self.table.verticalHeader()
+        for row in range(first, last + 1):
+            header.resizeSection(row, self.delegate.height(self.model.index(row, 0)))
+
+    def _preview_row(self, current: QModelIndex, _previous=None) -> None:
+        if not current.isValid() or self.session.project is None:
+            self.preview.clear_passage()
+            return
+        s = self.model.segment(current.row())
+        try:
+            text, color = document_text(self.session.project, s.document_id), get_code(self.session.project, s.code_id).color
+        except QdaError:  # removed meanwhile: the list is refreshed right after
+            self.preview.clear_passage()
+            return
+        self.preview.show_passage(text, s.start, s.end, color)
 
     def _follow_code(self, *_args) -> None:
         if self.code_box.currentData() == CURRENT:
