@@ -152,7 +152,9 @@ class PassagePreview(QTextEdit):
         cursor.mergeCharFormat(fmt)
         cursor.setPosition(to_qt(self.passage[0]))
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        # the passage near the top, its context before it in sight but not filling the pane
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 4)
 
     def clear_passage(self) -> None:
         self.clear()

@@ -43,7 +43,11 @@ from .passage_view import PARTS_ROLE, PassageDelegate, PassagePreview
 
 PAGE = 200  # rows loaded at a time
 HITS = 500  # search hits listed at most
+LEAD = 40  # characters of context each side of a passage in the list (when shown)
 CONTEXT_SETTING = "retrieval/context"
+COLUMNS_SETTING = "retrieval/hidden_columns"
+HIDDEN = (4, 5, 6)  # Speaker, Coder, Valence: chosen from the header's menu; the passage needs the room
+DETAIL_WIDTH = 90  # the columns beside the passage (elided; the full text on hover)
 CURRENT = -1  # the code combo's "code selected in the codebook"
 WATCHED = frozenset({"codings", "consensus_settled", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns", "respondents"})
 
@@ -115,6 +119,13 @@ class SegmentModel(Rows):
             return "", one_line(s.text), ""
         # whitespace collapsed but kept at the passage's edges: a passage starting mid-word stays so
         before, after = " ".join((s.before + "|").split())[:-1], " ".join(("|" + s.after).split())[1:]
+        # a few words each side, so the passage keeps the room; the preview has the wider context
+        if len(before) > LEAD:
+            tail = before[-LEAD:]
+            before = tail[tail.find(" ") + 1:] if " " in tail[:-1] else tail
+        if len(after) > LEAD:
+            head = after[:LEAD]
+            after = head[:head.rfind(" ")] if " " in head[1:] else head
         return ("…" + before if before.strip() else "", one_line(s.text), after + "…" if after.strip() else "")
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -215,6 +226,13 @@ class RetrievalPanel(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows scroll smoothly
         self.delegate = PassageDelegate(self.table)
         self.table.setItemDelegateForColumn(0, self.delegate)
+        header = self.table.horizontalHeader()
+        header.setDefaultSectionSize(DETAIL_WIDTH)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
+        for column in self._hidden_columns():
+            header.setSectionHidden(column, True)
         self.context_box = QCheckBox(self.tr("Show context"))
         self.context_box.setObjectName("showContext")
         self.context_box.setToolTip(self.tr("Show the words before and after each passage in the list"))
@@ -367,6 +385,36 @@ class RetrievalPanel(QWidget):
         self.context_box.setChecked(shown)
         self.model.set_context(shown)
         self.fit_rows(0, self.model.rowCount() - 1)
+
+    def _hidden_columns(self) -> list[int]:
+        settings = self.session.settings
+        value = settings.value(COLUMNS_SETTING, None) if settings is not None else None
+        if value is None:
+            return list(HIDDEN)
+        values = [value] if isinstance(value, str) else list(value)
+        return [int(v) for v in values if str(v).isdigit() and 0 < int(v) < self.model.columnCount()]
+
+    def column_menu(self) -> QMenu:
+        """Checkable entries, one per column beside the passage (the header's context menu)."""
+        menu = QMenu(self.table)
+        menu.setObjectName("passageColumnsMenu")
+        header = self.table.horizontalHeader()
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(self.model.headers[column])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        return menu
+
+    def _column_menu(self, position) -> None:
+        self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if self.session.settings is not None:
+            hidden = [str(c) for c in range(1, self.model.columnCount()) if header.isSectionHidden(c)]
+            self.session.settings.setValue(COLUMNS_SETTING, hidden or "")
 
     def fit_rows(self, first: int, last: int) -> None:
         """Give the loaded rows first..last the height their wrapped passage needs."""

@@ -54,8 +54,7 @@ class DocumentTree(QTreeView):
 
     def load(self, project: Project | None, counts: dict[int, int] | None = None) -> None:
         current = self.current_document_id()
-        self._model.clear()
-        self._set_headers()
+        self._model.removeRows(0, self._model.rowCount())  # not clear(): the columns keep their sizing
         self._count_items, self._case_counts = {}, []
         if project is None:
             return

@@ -196,6 +196,7 @@ def test_passages_wrap_show_context_on_demand_and_a_preview(qtbot, window, study
     before, passage, after = panel.model.index(1, 0).data(PARTS_ROLE)
     assert passage == "Daar staan we nog steeds op, al vier maanden."
     assert before.startswith("…") and before.endswith("R: ") and after.startswith(" 😕 Het café")
+    assert len(before) <= 41 and len(after) <= 41  # a few words each side: the passage keeps the room
     assert window.settings.value("retrieval/context") == "true"
     panel.context_box.setChecked(False)
     assert panel.model.index(1, 0).data(PARTS_ROLE) == ("", passage, "")
@@ -223,3 +224,15 @@ def test_passages_wrap_show_context_on_demand_and_a_preview(qtbot, window, study
     assert preview.isReadOnly()
     panel.table.setCurrentIndex(panel.model.index(0, 0))  # the keyboard's way: the preview follows
     assert "de wachtlijst blijft lang" == preview.toPlainText()[preview.passage[0]:preview.passage[1]]
+
+
+def test_columns_beside_the_passage_are_chosen_and_remembered(window, study, panel):
+    header = panel.table.horizontalHeader()
+    assert [header.isSectionHidden(c) for c in range(7)] == [False, False, False, False, True, True, True]
+    menu = panel.column_menu()
+    coder = next(a for a in menu.actions() if a.text() == "Coder")
+    assert not coder.isChecked()
+    coder.trigger()
+    assert not header.isSectionHidden(5)
+    assert window.settings.value("retrieval/hidden_columns") == ["4", "6"]
+    assert panel._hidden_columns() == [4, 6]
