@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 LAST = "folders/last"
-_UNSAFE = re.compile(r'[/\\:*?"<>|\x00-\x1f]+')  # characters no file system (Windows least of all) takes
+_UNSAFE = re.compile(r'\s*(?:[/\\:*?"<>|\x00-\x1f]\s*)+')  # what no file system (Windows least of all) takes
 
 
 def safe_part(text: str) -> str:
@@ -79,7 +79,7 @@ def ask_save(session, parent: QWidget | None, title: str, filters: str, purpose:
     without an extension gets the one of the filter chosen."""
     chosen_filter = filters.split(";;")[0]
     extension = _first_suffix(chosen_filter)
-    project_name = session.project.name if session.project is not None else None
+    project_name = session.project.path.stem if session.project is not None else None  # short, as the user named the file
     file_name = (safe_part(name) + extension) if name else suggested_name(project_name, what, extension)
     path, chosen = QFileDialog.getSaveFileName(parent or session.widget, title,
                                                str(start_folder(session, purpose) / file_name), filters, chosen_filter)

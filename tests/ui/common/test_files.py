@@ -15,8 +15,9 @@ def test_the_suggested_name_is_project_what_and_date():
     day = datetime.date(2026, 12, 4)
     assert suggested_name("Jeugdzorg", "codes", ".xlsx", day) == "Jeugdzorg-codes-2026-12-04.xlsx"
     assert suggested_name(None, "codes", ".csv", day) == "codes-2026-12-04.csv"
-    assert suggested_name("Studie 1/2", "Casus: Noor?", ".docx", day) == "Studie 1-2-Casus- Noor-2026-12-04.docx"
-    assert safe_part('  a<b>  "c"  ') == "a-b- -c"
+    assert suggested_name("Studie 1/2", "Casus: Noor?", ".docx", day) == "Studie 1-2-Casus-Noor-2026-12-04.docx"
+    assert safe_part('  a<b>  "c"  ') == "a-b-c"
+    assert safe_part("Demo: Wat helpt") == "Demo-Wat helpt"
 
 
 class Dialogs:
