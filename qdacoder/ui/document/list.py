@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...core.documents import documents_by_case
 from ...core.project import Project
+from ...core.schema import DOCUMENT_KINDS
 from ..common.texts import kind_label
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,8 +39,13 @@ class DocumentTree(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CODINGS, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths from the font: sizing to the contents would read every row on each count
+        # (2,000 documents: seconds when a project opens, a delay after every coding)
+        metrics = self.fontMetrics()
+        kinds = [kind_label(kind) for kind in DOCUMENT_KINDS] + [self.tr("Kind")]
+        for column, texts in ((KIND, kinds), (CODINGS, [self.tr("Codings"), "00000"])):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 16)
         self.setUniformRowHeights(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,7 +90,8 @@ class DocumentTree(QTreeView):
                 case_item.appendRow([item, kind, count])
             self._case_counts.append((case_total, [d.id for d in group.documents]))
             root.appendRow([case_item, _number_cell(selectable=False, text=""), case_total])
-        self.set_counts(counts or {})
+        if counts:  # otherwise the cells start at 0 and the controller counts right after
+            self.set_counts(counts)
         self.expandAll()
         if current is not None:
             self.select_document(current, emit=False)
@@ -92,12 +99,14 @@ class DocumentTree(QTreeView):
     def set_counts(self, counts: dict[int, int], document_ids=None) -> None:
         """Show ``counts`` (document id -> codings) for ``document_ids`` (all documents when None;
         a document missing from ``counts`` has none); the cases show their documents' sum."""
-        for document_id in self._count_items if document_ids is None else document_ids:
+        touched = set(self._count_items if document_ids is None else document_ids)
+        for document_id in touched:
             item = self._count_items.get(document_id)
             if item is not None:
                 item.setData(counts.get(document_id, 0), Qt.ItemDataRole.DisplayRole)
         for case_total, documents in self._case_counts:
-            case_total.setData(sum(self.count(d) for d in documents), Qt.ItemDataRole.DisplayRole)
+            if document_ids is None or not touched.isdisjoint(documents):  # one coding: one case summed again
+                case_total.setData(sum(self.count(d) for d in documents), Qt.ItemDataRole.DisplayRole)
 
     def count(self, document_id: int) -> int:
         """The number of codings shown for ``document_id``."""
@@ -140,7 +149,9 @@ class DocumentTree(QTreeView):
 
 
 def _number_cell(*, selectable: bool = True, text: str | None = None) -> QStandardItem:
-    item = QStandardItem() if text is None else QStandardItem(text)
+    item = QStandardItem(text or "")
+    if text is None:
+        item.setData(0, Qt.ItemDataRole.DisplayRole)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     item.setSelectable(selectable)
     return item
