@@ -93,6 +93,10 @@ class PassageDelegate(QStyledItemDelegate):
     def _parts(self, index) -> tuple[str, str, str]:
         return index.data(PARTS_ROLE) or ("", str(index.data() or ""), "")
 
+    def line_height(self) -> int:
+        """The height of a row of one line."""
+        return self.table.fontMetrics().height() + 2 * PADDING + 1
+
     def height(self, index) -> int:
         """The row height this cell needs at the column's present width."""
         font = self.table.font()

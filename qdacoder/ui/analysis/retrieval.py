@@ -11,7 +11,7 @@ Design rules:
 - A row shows the coded words themselves, wrapped (``passage_view.PassageDelegate``), with the
   words around them on demand ("Show context"); the Code column shows the code's own name (its
   path on hover). Selecting a row shows the passage in its context in the preview pane below;
-  row heights are measured only for the rows loaded, a page at a time.
+  a row's height is measured when it comes into view (``fit_visible``), not for a whole page.
 - Activating a passage (double click or Enter) opens it in the document view, selected
   (``window.show_passage``). Coding all hits goes through ``window.run_operation``: one undo step.
 - ``refresh(changes)`` re-reads the choices and re-runs the query when something it shows
@@ -47,6 +47,7 @@ LEAD = 40  # characters of context each side of a passage in the list (when show
 CONTEXT_SETTING = "retrieval/context"
 COLUMNS_SETTING = "retrieval/hidden_columns"
 HIDDEN = (4, 5, 6)  # Speaker, Coder, Valence: chosen from the header's menu; the passage needs the room
+AHEAD = 10  # rows measured beyond the last one in view, so scrolling shows them at their height
 DETAIL_WIDTH = 90  # the columns beside the passage (elided; the full text on hover)
 CURRENT = -1  # the code combo's "code selected in the codebook"
 WATCHED = frozenset({"codings", "consensus_settled", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns", "respondents"})
@@ -226,6 +227,9 @@ class RetrievalPanel(QWidget):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows scroll smoothly
         self.delegate = PassageDelegate(self.table)
         self.table.setItemDelegateForColumn(0, self.delegate)
+        # rows not yet measured get one line: short passages then never change height in view
+        self.table.verticalHeader().setMinimumSectionSize(1)
+        self.table.verticalHeader().setDefaultSectionSize(self.delegate.line_height())
         header = self.table.horizontalHeader()
         header.setDefaultSectionSize(DETAIL_WIDTH)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -239,9 +243,12 @@ class RetrievalPanel(QWidget):
         self.context_box.setChecked(self._setting(CONTEXT_SETTING))
         self.model.set_context(self.context_box.isChecked())
         self.preview = PassagePreview()
+        self._measured: set[int] = set()  # rows whose height fits their passage at the present width
         self._fitting = QTimer(self, singleShot=True, interval=120)  # a column being dragged: fit once it rests
-        self._fitting.timeout.connect(lambda: self.fit_rows(0, self.model.rowCount() - 1))
-        self.model.rowsInserted.connect(lambda _parent, first, last: self.fit_rows(first, last))
+        self._fitting.timeout.connect(self.refit)
+        self.model.modelReset.connect(self._measured.clear)
+        self.model.rowsInserted.connect(self.fit_visible)
+        self.table.verticalScrollBar().valueChanged.connect(self.fit_visible)
         self.table.horizontalHeader().sectionResized.connect(
             lambda column, _old, _new: self._fitting.start() if column == 0 else None)
         self.context_box.toggled.connect(self.show_context)
@@ -384,7 +391,7 @@ class RetrievalPanel(QWidget):
             self.session.settings.setValue(CONTEXT_SETTING, "true" if shown else "false")
         self.context_box.setChecked(shown)
         self.model.set_context(shown)
-        self.fit_rows(0, self.model.rowCount() - 1)
+        self.refit()
 
     def _hidden_columns(self) -> list[int]:
         settings = self.session.settings
@@ -416,11 +423,26 @@ class RetrievalPanel(QWidget):
             hidden = [str(c) for c in range(1, self.model.columnCount()) if header.isSectionHidden(c)]
             self.session.settings.setValue(COLUMNS_SETTING, hidden or "")
 
-    def fit_rows(self, first: int, last: int) -> None:
-        """Give the loaded rows first..last the height their wrapped passage needs."""
-        header = self.table.verticalHeader()
-        for row in range(first, last + 1):
-            header.resizeSection(row, self.delegate.height(self.model.index(row, 0)))
+    def refit(self) -> None:
+        """After the column's width or the context changed: every row is measured again as it
+        comes into view."""
+        self._measured.clear()
+        self.fit_visible()
+
+    def fit_visible(self, *_args) -> None:
+        """Give the rows in view (and a few beyond) the height their wrapped passage needs. Only
+        rows that come into view are measured: a page of 200 rows costs nothing until scrolled to."""
+        header, rows = self.table.verticalHeader(), self.model.rowCount()
+        for _ in range(2):  # rows made shorter can bring more rows into view
+            first = max(0, self.table.rowAt(0))
+            last = self.table.rowAt(self.table.viewport().height() - 1)
+            last = min(rows - 1, (rows - 1 if last < 0 else last) + AHEAD)
+            todo = [row for row in range(first, last + 1) if row not in self._measured]
+            if not todo:
+                return
+            for row in todo:
+                header.resizeSection(row, self.delegate.height(self.model.index(row, 0)))
+                self._measured.add(row)
 
     def _preview_row(self, current: QModelIndex, _previous=None) -> None:
         if not current.isValid() or self.session.project is None:

@@ -175,7 +175,12 @@ def test_ten_thousand_passages_load_a_page_at_a_time(qtbot, window, study, panel
     loaded = panel.model.rowCount()
     assert PAGE <= loaded < 10_000  # not everything at once
     assert panel.model.index(0, 0).data() == "Zin 0: de jongere ve"
-    assert panel.table.rowHeight(loaded - 1) > 0  # the loaded rows are measured, the others not yet
+    assert 0 < len(panel._measured) < loaded  # only the rows in view are measured, not the whole page
+    bar = panel.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the view lays itself out after the rows came
+    bar.setValue(bar.maximum() // 2)
+    middle = panel.table.rowAt(0)
+    assert middle > 30 and middle in panel._measured  # a row is measured as it comes into view
     panel.table.scrollToBottom()
     qtbot.waitUntil(lambda: panel.model.rowCount() > loaded)
     assert panel.model.rowCount() < 10_000
