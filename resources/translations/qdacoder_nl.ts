@@ -1960,32 +1960,34 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="51"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="57"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="51"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="45"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="57"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="51"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="46"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="57"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="53"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="59"/>
         <source>Codings in the document under the reading (whose codings count)</source>
         <translation>Coderingen in het document volgens de lezing (wiens coderingen tellen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="65"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="71"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="74"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="80"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -2289,22 +2291,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="156"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="156"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="156"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="156"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -3015,12 +3017,12 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>PassagePreview</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/passage_view.py" line="132"/>
+        <location filename="../../qdacoder/ui/analysis/passage_view.py" line="136"/>
         <source>Passage in its context</source>
         <translation>Fragment in zijn context</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/passage_view.py" line="133"/>
+        <location filename="../../qdacoder/ui/analysis/passage_view.py" line="137"/>
         <source>Select a passage to read it in its context.</source>
         <translation>Kies een fragment om het in zijn context te lezen.</translation>
     </message>
@@ -3673,169 +3675,169 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RetrievalPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="208"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="209"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="211"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="212"/>
         <source>Passage contains</source>
         <translation>Fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="214"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="215"/>
         <source>overlapping</source>
         <translation>overlappend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="214"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="215"/>
         <source>without</source>
         <translation>zonder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="215"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="216"/>
         <source>near (within characters)</source>
         <translation>in de buurt (binnen tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="256"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="263"/>
         <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
         <translation>Zoektekst (alle woorden; &quot;een woordgroep&quot;; wacht* voor woordbegin)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="257"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="264"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="259"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="266"/>
         <source>each hit</source>
         <translation>elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="259"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="266"/>
         <source>the sentence of each hit</source>
         <translation>de zin van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="260"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="267"/>
         <source>the paragraph (line) of each hit</source>
         <translation>de alinea (regel) van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="262"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="269"/>
         <source>Code all hits with the current code</source>
         <translation>Alle treffers coderen met de huidige code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="292"/>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="307"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="299"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="314"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="293"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="300"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="293"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="300"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="294"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="294"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="295"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
         <source>Combined:</source>
         <translation>Gecombineerd:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="295"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
         <source>distance:</source>
         <translation>afstand:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="224"/>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="311"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="225"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="318"/>
         <source>Coded passages</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="233"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="237"/>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="236"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="240"/>
         <source>Show context</source>
         <translation>Context tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="238"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="242"/>
         <source>Show the words before and after each passage in the list</source>
         <translation>Toon de woorden vóór en na elk fragment in de lijst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="312"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="319"/>
         <source>Search text</source>
         <translation>Tekst zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="332"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="339"/>
         <source>The code selected in the codebook</source>
         <translation>De code die in het codeboek is geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="333"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
         <source>(no second code)</source>
         <translation>(geen tweede code)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="334"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="341"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="334"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="341"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="335"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="342"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="336"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="343"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="337"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="344"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="338"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="345"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="339"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="346"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="373"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="380"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -3843,42 +3845,42 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="374"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="381"/>
         <source>Choose a code, here or in the codebook.</source>
         <translation>Kies een code, hier of in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="447"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="469"/>
         <source>&amp;Open in the document</source>
         <translation>&amp;Openen in het document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="448"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="470"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="450"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="472"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="460"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="482"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="466"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="488"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="466"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="488"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="486"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="508"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -3886,7 +3888,7 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="487"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="509"/>
         <source>The first %n hits are listed; “Code all hits” codes every one.</source>
         <translation>
             <numerusform>De eerste %n treffer wordt getoond; “Alle treffers coderen” codeert ze allemaal.</numerusform>
@@ -3894,17 +3896,17 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="498"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="520"/>
         <source>Select a code in the codebook first.</source>
         <translation>Selecteer eerst een code in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="506"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="528"/>
         <source>Code search hits</source>
         <translation>Zoektreffers coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="509"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="531"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -3973,47 +3975,47 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Passage</source>
         <translation>Fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Valence</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="144"/>
         <source>+ promoting</source>
         <translation>+ bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="143"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="144"/>
         <source>− hindering</source>
         <translation>− belemmerend</translation>
     </message>
@@ -5954,7 +5956,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Typ een of meer woorden om naar te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/search.py" line="269"/>
+        <location filename="../../qdacoder/core/search.py" line="335"/>
         <source>The search “{query}” cannot be read ({reason}).</source>
         <translation>De zoekopdracht “{query}” kan niet worden gelezen ({reason}).</translation>
     </message>
@@ -7505,12 +7507,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Typ een woord of woordgroep om te zoeken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/words.py" line="261"/>
+        <location filename="../../qdacoder/analysis/words.py" line="262"/>
         <source>The width cannot be negative.</source>
         <translation>De breedte kan niet negatief zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/words.py" line="397"/>
+        <location filename="../../qdacoder/analysis/words.py" line="401"/>
         <source>There is nothing to compare: the text in view has fewer than two groups.</source>
         <translation>Er valt niets te vergelijken: de tekst in beeld heeft minder dan twee groepen.</translation>
     </message>
