@@ -138,8 +138,8 @@ class CodingController(QObject):
     def _passage_dropped(self, code_id: int, document_id: int, start: int, end: int) -> None:
         text = document_text(self.session.project, document_id)
         trimmed = codings.trim_passage(text, start, end)
-        if trimmed:
-            self.code_passage(code_id, (document_id, *trimmed))
+        if trimmed and self.code_passage(code_id, (document_id, *trimmed)) and self.view.document_id() == document_id:
+            self.view.clear_selection()  # as after a click: the code is selected now, a click on it must not code again
 
     def quick_code(self) -> None:
         """Apply the code typed in the quick-code box: a path or a name; a new code when none
