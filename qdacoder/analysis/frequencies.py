@@ -312,3 +312,16 @@ def outside_cases(project: Project, filters: Filters = NO_FILTERS) -> dict[int, 
             totals[code_id] += count
             code_id = parent_of[code_id]
     return totals
+
+
+def document_coding_counts(project: Project, filters: Filters = NO_FILTERS,
+                           document_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """document id -> its codings that pass ``filters`` (the document list shows these under the
+    reading); only ``document_ids`` when given, so one coding recounts one document. Documents
+    without such codings are left out."""
+    sql, params = where(filters)
+    if document_ids is not None:
+        ids = list(document_ids)
+        sql, params = f"{sql} AND g.document_id IN ({_marks(ids)})", params + ids
+    return dict(project.db.execute(
+        f"SELECT g.document_id, COUNT(*) FROM codings g WHERE {sql} GROUP BY g.document_id", params).fetchall())

@@ -96,9 +96,15 @@ def register(cli: click.Group) -> None:
         with changing(project, force=force) as p:
             *parents, name = codes_mod.split_path(path)
             with p.transaction("add code") as tx:
-                parent_id = codes_mod.ensure_path(tx, "/".join(parents)) if parents else None
-                codes_mod.insert_code(tx, name, parent_id=parent_id, color=color, description=description,
-                                      default_valence=valence_value(valence), is_codable=not category)
+                parent_id = codes_mod.ensure_path(tx, "/".join(parents), family=True) if parents else None
+                # under a parent the code takes its colour family and default valence unless given
+                inherited = codes_mod.child_properties(p, parent_id)
+                if color is not None:
+                    inherited["color"] = color
+                if valence is not None:
+                    inherited["default_valence"] = valence_value(valence)
+                codes_mod.insert_code(tx, name, parent_id=parent_id, description=description,
+                                      is_codable=not category, **inherited)
             click.echo(f"Added {path}")
 
     @codebook.command("rename")

@@ -8,6 +8,7 @@ both sit under one parent).
 
 from __future__ import annotations
 
+import colorsys
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -27,6 +28,8 @@ PALETTE = (
     "#f6c744", "#8fd3f4", "#b5e48c", "#f4a6a6", "#cdb4db", "#ffc8a2",
     "#90dbc4", "#f7a8d8", "#c0c0f0", "#e0d070", "#a0c4ff", "#ffd6a5",
 )
+# Lightness steps from the parent's, one per sibling, so the children of a parent are told apart.
+SHADES = (0.12, -0.10, 0.20, -0.16, 0.26, 0.06, -0.05)
 _COLUMNS = (
     "id, guid, parent_id, name, position, color, description, inclusion, exclusion, example, "
     "is_codable, default_valence, added_while_coding, created_by, created_at"
@@ -255,15 +258,39 @@ def insert_code(
     )
 
 
+def family_color(parent_color: str, sibling: int) -> str:
+    """The colour of the parent's ``sibling``-th child (0 = first): the parent's hue and
+    saturation, a lightness kept between 0.25 and 0.80 so both text colours stay possible."""
+    red, green, blue = (int(parent_color[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    shade = min(0.80, max(0.25, lightness + SHADES[sibling % len(SHADES)]))
+    return "#" + "".join(f"{round(c * 255):02x}" for c in colorsys.hls_to_rgb(hue, shade, saturation))
+
+
+def child_properties(project: Project, parent_id: int | None) -> dict:
+    """Colour and default valence of a new child of ``parent_id``: a code made under a parent
+    belongs to its family (a shade of the parent's colour and the parent's default valence),
+    so a new code under "Belemmerende factoren" reads as hindering at once. Nothing at the top."""
+    if parent_id is None:
+        return {}
+    parent = get_code(project, parent_id)
+    siblings = project.scalar("SELECT count(*) FROM codes WHERE parent_id = ?", [parent_id])
+    return {"color": family_color(parent.color, siblings), "default_valence": parent.default_valence}
+
+
 def ensure_path(
-    tx: Transaction, path: str, *, created_by: int | None = None, added_while_coding: bool = False
+    tx: Transaction, path: str, *, created_by: int | None = None, added_while_coding: bool = False,
+    family: bool = False,
 ) -> int:
-    """The id of the code at ``path``, creating the missing codes along it."""
+    """The id of the code at ``path``, creating the missing codes along it; with ``family``
+    each new code under a parent takes the parent's colour family and default valence (codes
+    made by hand; imported codebooks keep what their file says)."""
     parent: int | None = None
     for name in split_path(path):
         existing = find_child(tx.project, parent, name)
+        inherited = child_properties(tx.project, parent) if family and existing is None else {}
         parent = existing.id if existing else insert_code(
-            tx, name, parent_id=parent, created_by=created_by, added_while_coding=added_while_coding
+            tx, name, parent_id=parent, created_by=created_by, added_while_coding=added_while_coding, **inherited
         )
     assert parent is not None
     return parent

@@ -139,10 +139,11 @@ def add_coding_by_path(
     coder_id: int,
     valence: str | None | object = _DEFAULT,
 ) -> Journal:
-    """Code a passage with the code at ``path``; missing codes are created and marked as
-    added while coding."""
+    """Code a passage with the code at ``path``; missing codes are created, marked as added
+    while coding and put in their parent's colour family (with its default valence, which the
+    coding then takes)."""
     with project.transaction("add coding") as tx:
-        code_id = ensure_path(tx, path, created_by=coder_id, added_while_coding=True)
+        code_id = ensure_path(tx, path, created_by=coder_id, added_while_coding=True, family=True)
         tx.result = insert_coding(
             tx, document_id=document_id, code_id=code_id, start=start, end=end, coder_id=coder_id,
             valence=valence,

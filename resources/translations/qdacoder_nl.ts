@@ -32,47 +32,47 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="49"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="50"/>
         <source>Inter-coder agreement</source>
         <translation>Overeenstemming tussen codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="66"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
         <source>&amp;Compute</source>
         <translation>&amp;Berekenen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="68"/>
         <source>Export &amp;Word...</source>
         <translation>Exporteren naar &amp;Word...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="67"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="68"/>
         <source>Export &amp;Excel...</source>
         <translation>Exporteren naar &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="68"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="69"/>
         <source>Include unused codes</source>
         <translation>Ongebruikte codes meetellen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="80"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="81"/>
         <source>Coders (two or more):</source>
         <translation>Codeurs (twee of meer):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="82"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="83"/>
         <source>Level:</source>
         <translation>Niveau:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="84"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="85"/>
         <source>Overlap threshold:</source>
         <translation>Overlapdrempel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="87"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="88"/>
         <source>Documents (all ticked: every document)</source>
         <translation>Documenten (alle aangevinkt: elk document)</translation>
     </message>
@@ -81,42 +81,42 @@
         <translation type="vanished">Documenten (alle aangevinkt: wat een gekozen codeur heeft gecodeerd)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="88"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="89"/>
         <source>Codes (all ticked: every code)</source>
         <translation>Codes (alles aangevinkt: alle codes)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="96"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="97"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="98"/>
         <source>Pairs of coders</source>
         <translation>Paren codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="98"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="99"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="99"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="100"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="108"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="109"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="109"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="110"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/agreement.py" line="168"/>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="169"/>
         <source>Tick two or more coders.</source>
         <translation>Vink twee of meer codeurs aan.</translation>
     </message>
@@ -124,6 +124,11 @@
         <location filename="../../qdacoder/ui/team/agreement.py" line="210"/>
         <source>Export agreement</source>
         <translation>Overeenstemming exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/team/agreement.py" line="210"/>
+        <source>agreement</source>
+        <translation>overeenstemming</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/team/agreement.py" line="230"/>
@@ -177,282 +182,282 @@
 <context>
     <name>AnalysisWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="61"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="62"/>
         <source>Analysis</source>
         <translation>Analyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="71"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="72"/>
         <source>Stacked by valence</source>
         <translation>Gestapeld naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="72"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="73"/>
         <source>Hide codes without codings</source>
         <translation>Codes zonder coderingen verbergen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>cases</source>
         <translation>casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="84"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
         <source>documents</source>
         <translation>documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>counts</source>
         <translation>aantallen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
         <source>presence</source>
         <translation>aanwezigheid</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
         <source>codings</source>
         <translation>coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>no percentages</source>
         <translation>geen percentages</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="87"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
         <source>row %</source>
         <translation>rij-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="88"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
         <source>column %</source>
         <translation>kolom-%</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="89"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
         <source>overlapping passages</source>
         <translation>overlappende fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>same document</source>
         <translation>hetzelfde document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="90"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
         <source>same case</source>
         <translation>dezelfde casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="91"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
         <source>Jaccard</source>
         <translation>Jaccard</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
         <source>all levels</source>
         <translation>alle niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
         <source>top level</source>
         <translation>bovenste niveau</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="92"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
         <source>two levels</source>
         <translation>twee niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="93"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="94"/>
         <source>three levels</source>
         <translation>drie niveaus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="96"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
         <source>Chart levels:</source>
         <translation>Niveaus in grafiek:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
         <source>Columns:</source>
         <translation>Kolommen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="97"/>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="98"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Attribute:</source>
         <translation>Kenmerk:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="99"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="100"/>
         <source>Count:</source>
         <translation>Tellen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="101"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="102"/>
         <source>Codes meet in:</source>
         <translation>Codes komen samen voor in:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Frequencies</source>
         <translation>Frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
         <source>Crosstab</source>
         <translation>Kruistabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
         <source>Co-occurrence</source>
         <translation>Samen voorkomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
         <source>Saturation</source>
         <translation>Verzadiging</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="107"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="108"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="111"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="110"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="111"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="111"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="112"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="111"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="112"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="148"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="149"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="150"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="151"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="152"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="153"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="153"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="154"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="153"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="154"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="153"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="154"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="202"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="203"/>
         <source>Double-click a cell to see its passages.</source>
         <translation>Dubbelklik op een cel om de fragmenten te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="305"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="306"/>
         <source>Passages of {row} × {column}:</source>
         <translation>Fragmenten van {row} × {column}:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="321"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="322"/>
         <source>{document} · {code}: “{passage}”</source>
         <translation>{document} · {code}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="326"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="327"/>
         <source>No passages in this cell.</source>
         <translation>Geen fragmenten in deze cel.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="374"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="375"/>
         <location filename="../../qdacoder/ui/analysis/window.py" line="385"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="381"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="382"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="381"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="382"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV-tabel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="382"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="383"/>
         <source>Word table (*.docx)</source>
         <translation>Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="383"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="384"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/window.py" line="383"/>
+        <location filename="../../qdacoder/ui/analysis/window.py" line="384"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
     </message>
@@ -606,82 +611,82 @@
 <context>
     <name>AttributeFiles</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="36"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="37"/>
         <source>Import table...</source>
         <translation>Tabel importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="37"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="38"/>
         <source>Export table...</source>
         <translation>Tabel exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="38"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="39"/>
         <source>Summary table...</source>
         <translation>Overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="48"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="49"/>
         <source>Import attributes from {file}</source>
         <translation>Kenmerken importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="50"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="51"/>
         <source>Table not imported</source>
         <translation>Tabel niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="54"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="55"/>
         <source>{rows} rows read: {values} values set, {removed} removed, {cases} new cases, {variables} new attributes.</source>
         <translation>{rows} rijen gelezen: {values} waarden ingesteld, {removed} verwijderd, {cases} nieuwe casussen, {variables} nieuwe kenmerken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="78"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="79"/>
         <source>Import timeline events from {file}</source>
         <translation>Tijdlijngebeurtenissen importeren uit {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="80"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="81"/>
         <source>Events not imported</source>
         <translation>Gebeurtenissen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="83"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="84"/>
         <source>{added} events added ({skipped} already there), {cases} new cases.</source>
         <translation>{added} gebeurtenissen toegevoegd ({skipped} waren er al), {cases} nieuwe casussen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="95"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
         <source>Import case &amp;attributes...</source>
         <translation>Casus&amp;kenmerken importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="96"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="97"/>
         <source>E&amp;xport case attributes...</source>
         <translation>Casuskenmerken e&amp;xporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="97"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="98"/>
         <source>Case &amp;summary table...</source>
         <translation>Casus&amp;overzichtstabel...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="99"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="100"/>
         <source>Import timeline &amp;events...</source>
         <translation>Tijdlijn&amp;gebeurtenissen importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="100"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="101"/>
         <source>Export timeline e&amp;vents...</source>
         <translation>Tijdlijngebeurtenissen exporte&amp;ren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="101"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="102"/>
         <source>Show &amp;timeline</source>
         <translation>&amp;Tijdlijn tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="105"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="106"/>
         <source>Import timeline events</source>
         <translation>Tijdlijngebeurtenissen importeren</translation>
     </message>
@@ -692,28 +697,33 @@
         <translation>Tabellen (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="112"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="113"/>
         <source>Export timeline events</source>
         <translation>Tijdlijngebeurtenissen exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="113"/>
-        <location filename="../../qdacoder/ui/cases/files.py" line="136"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="114"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="135"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="121"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="114"/>
+        <source>events</source>
+        <translation>gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/cases/files.py" line="122"/>
         <source>Not written</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="123"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="124"/>
         <source>Written to {file}</source>
         <translation>Opgeslagen in {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="128"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="129"/>
         <source>Import attributes</source>
         <translation>Kenmerken importeren</translation>
     </message>
@@ -723,25 +733,35 @@
         <translation>Kenmerken exporteren</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/ui/cases/files.py" line="136"/>
+        <source>attributes</source>
+        <translation>kenmerken</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/ui/cases/files.py" line="142"/>
         <source>Case summary table</source>
         <translation>Casusoverzichtstabel</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/files.py" line="143"/>
+        <location filename="../../qdacoder/ui/cases/files.py" line="142"/>
         <source>Word (*.docx);;Excel (*.xlsx)</source>
         <translation>Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/cases/files.py" line="143"/>
+        <source>cases</source>
+        <translation>casussen</translation>
     </message>
 </context>
 <context>
     <name>BackgroundBackups</name>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="78"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="80"/>
         <source>No backup could be made: {reason}</source>
         <translation>Er kon geen back-up worden gemaakt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="81"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="83"/>
         <source>Backup made ({size}; {n} backup(s), {total} in all).</source>
         <translation>Back-up gemaakt ({size}; {n} back-up(s), samen {total}).</translation>
     </message>
@@ -1371,6 +1391,11 @@
         <source>Export codebook</source>
         <translation>Codeboek exporteren</translation>
     </message>
+    <message>
+        <location filename="../../qdacoder/ui/codebook/controller.py" line="270"/>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
 </context>
 <context>
     <name>CodedDocumentActions</name>
@@ -1385,22 +1410,22 @@
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="126"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="125"/>
         <source>Coded document</source>
         <translation>Gecodeerd document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="127"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="125"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="144"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="142"/>
         <source>Coded document not written</source>
         <translation>Gecodeerd document niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/coded_document.py" line="146"/>
+        <location filename="../../qdacoder/ui/export/coded_document.py" line="144"/>
         <source>{n} coding(s) written to {file}</source>
         <translation>{n} codering(en) geschreven naar {file}</translation>
     </message>
@@ -1476,32 +1501,32 @@
 <context>
     <name>CoderCopyDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="132"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="133"/>
         <source>Save a coder copy</source>
         <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="135"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="136"/>
         <source>Everyone: the whole project</source>
         <translation>Iedereen: het hele project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="139"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="140"/>
         <source>Documents for this coder (assigned to the coder)</source>
         <translation>Documenten voor deze codeur (aan de codeur toegewezen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="143"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="144"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="153"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="154"/>
         <source>Leave out everyone&apos;s codings, so the coder starts afresh</source>
         <translation>De coderingen van iedereen weglaten, zodat de codeur blanco begint</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="159"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="160"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
@@ -1537,264 +1562,264 @@
 <context>
     <name>CodingController</name>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="62"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="61"/>
         <source>Code in &amp;vivo</source>
         <translation>In &amp;vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="63"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="62"/>
         <source>&amp;Quick code</source>
         <translation>&amp;Snel coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="64"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="63"/>
         <source>Select &amp;coding at cursor</source>
         <translation>&amp;Codering bij de cursor selecteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="66"/>
         <source>Remove selected codin&amp;g</source>
         <translation>&amp;Geselecteerde codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="67"/>
         <source>Mark coding &amp;promoting (+)</source>
         <translation>Codering markeren als &amp;bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="68"/>
         <source>Mark coding &amp;hindering (−)</source>
         <translation>Codering markeren als be&amp;lemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="70"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="69"/>
         <source>Mark coding &amp;without valence</source>
         <translation>Codering markeren &amp;zonder richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="72"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="71"/>
         <source>&amp;Flip valence of coding</source>
         <translation>Richting van codering &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="73"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="72"/>
         <source>&amp;Star coding as quote</source>
         <translation>Codering met ster als &amp;citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="75"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="74"/>
         <source>Mark coding confidential (not shared)</source>
         <translation>Codering als vertrouwelijk markeren (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="77"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="76"/>
         <source>&amp;Pin the Ctrl+1..9 codes</source>
         <translation>Codes onder Ctrl+1..9 &amp;vastzetten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="80"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="79"/>
         <source>Keep the numbers as they are now instead of following the codes used last</source>
         <translation>Houd de nummers zoals ze nu zijn in plaats van de laatst gebruikte codes te volgen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="82"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="81"/>
         <source>Recent &amp;codes</source>
         <translation>&amp;Recente codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="85"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="84"/>
         <source>Code with recent code {n}</source>
         <translation>Coderen met recente code {n}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="126"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="162"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="197"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="125"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="161"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="189"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="134"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="178"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="133"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="170"/>
         <source>Code with “{name}”</source>
         <translation>Coderen met “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="139"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="138"/>
         <source>Coded with “{name}” (Ctrl+Z to undo)</source>
         <translation>Gecodeerd met “{name}” (Ctrl+Z om ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="203"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="195"/>
         <source>Code in vivo</source>
         <translation>In vivo coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="224"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="216"/>
         <source>Ctrl+1..9 pinned: the numbers stay as they are.</source>
         <translation>Ctrl+1..9 vastgezet: de nummers blijven zoals ze zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="225"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="217"/>
         <source>Ctrl+1..9 follow the codes used last again.</source>
         <translation>Ctrl+1..9 volgen weer de laatst gebruikte codes.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="267"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="259"/>
         <source>&amp;Remove coding</source>
         <translation>Codering &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="268"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="260"/>
         <source>&amp;Change code...</source>
         <translation>Code &amp;wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="269"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="261"/>
         <source>&amp;Memo...</source>
         <translation>&amp;Memo...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="272"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="264"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="273"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="265"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="274"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="266"/>
         <source>No valence</source>
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="279"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="271"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="283"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="275"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="294"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="286"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="294"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="286"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="298"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="290"/>
         <source>Confidential: never quoted, and masked in coder copies and exports.</source>
         <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="299"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="291"/>
         <source>The coding may be shared again.</source>
         <translation>De codering mag weer gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="298"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="298"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="312"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="304"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="315"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="307"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="316"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="308"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="332"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="324"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="327"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="364"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="319"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="356"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="338"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="330"/>
         <source>No coding at the cursor.</source>
         <translation>Geen codering bij de cursor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="340"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="332"/>
         <source>Selected coding “{code}” by {coder}: + − 0, Delete, Ctrl+Shift+S act on it.</source>
         <translation>Codering “{code}” van {coder} geselecteerd: + − 0, Delete en Ctrl+Shift+S werken erop.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="350"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="374"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="342"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="366"/>
         <source>Click a coding first (or Ctrl+L in the text).</source>
         <translation>Klik eerst op een codering (of Ctrl+L in de tekst).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="355"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="347"/>
         <source>Coding “{code}” marked promoting (+).</source>
         <translation>Codering “{code}” gemarkeerd als bevorderend (+).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="356"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="348"/>
         <source>Coding “{code}” marked hindering (−).</source>
         <translation>Codering “{code}” gemarkeerd als belemmerend (−).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="357"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="349"/>
         <source>Coding “{code}” has no valence now.</source>
         <translation>Codering “{code}” heeft nu geen valentie.</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/ui/document/coding.py" line="361"/>
         <location filename="../../qdacoder/ui/document/coding.py" line="369"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="377"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="379"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="371"/>
         <source>Removed the coding “{code}” (Ctrl+Z to undo).</source>
         <translation>Codering “{code}” verwijderd (Ctrl+Z om ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="382"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="386"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="374"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="378"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="391"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="383"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="400"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="392"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="400"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="392"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
     </message>
@@ -1966,12 +1991,34 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="167"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="222"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="178"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="233"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="234"/>
+        <source>Codings</source>
+        <translation>Coderingen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/list.py" line="229"/>
+        <source>Codings in the document under the reading (whose codings count)</source>
+        <translation>Coderingen in het document volgens de lezing (wiens coderingen tellen)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/document/list.py" line="245"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -2009,92 +2056,92 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DraftReportDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="37"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="38"/>
         <source>Draft report</source>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="51"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="52"/>
         <source>Also the codes without codings</source>
         <translation>Ook de codes zonder coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="55"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="56"/>
         <source>Only starred quotes</source>
         <translation>Alleen citaten met een ster</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="57"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="58"/>
         <source>Quotes in reading order</source>
         <translation>Citaten in leesvolgorde</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="58"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="59"/>
         <source>Quotes by valence</source>
         <translation>Citaten naar richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="59"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="60"/>
         <source>Quotes by respondent role</source>
         <translation>Citaten naar rol van de respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="60"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="61"/>
         <source>Tables and figure</source>
         <translation>Tabellen en figuur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="62"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="63"/>
         <source>Codebook as an appendix</source>
         <translation>Codeboek als bijlage</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="69"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="70"/>
         <source>(qdacoder&apos;s own: A4, 2.5 cm margins)</source>
         <translation>(die van qdacoder: A4, marges van 2,5 cm)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="70"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="71"/>
         <source>Choose...</source>
         <translation>Kiezen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="78"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="79"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="79"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="80"/>
         <source>Author:</source>
         <translation>Auteur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="80"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="81"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="82"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="83"/>
         <source>Quotes per code:</source>
         <translation>Citaten per code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="84"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="85"/>
         <source>Grouping:</source>
         <translation>Indeling:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="87"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="88"/>
         <source>Language of the report:</source>
         <translation>Taal van het rapport:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="88"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="89"/>
         <source>My own Word template:</source>
         <translation>Mijn eigen Word-sjabloon:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/draft_report.py" line="97"/>
+        <location filename="../../qdacoder/ui/export/draft_report.py" line="98"/>
         <source>Word template</source>
         <translation>Word-sjabloon</translation>
     </message>
@@ -2285,22 +2332,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="124"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2394,32 +2441,32 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="57"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
         <source>Keyword</source>
         <translation>Trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="59"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
@@ -2833,12 +2880,12 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MergeActions</name>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="41"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="42"/>
         <source>Save a &amp;coder copy...</source>
         <translation>&amp;Codeurskopie opslaan...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="42"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="43"/>
         <source>&amp;Merge coder copies...</source>
         <translation>Codeurskopieën &amp;samenvoegen...</translation>
     </message>
@@ -2857,8 +2904,13 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation type="vanished">De coderingen van iedereen weglaten, zodat de andere codeur blanco begint?</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/ui/team/merge.py" line="54"/>
+        <source>copy</source>
+        <translation>kopie</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/ui/team/merge.py" line="62"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="119"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="120"/>
         <source>Merge coder copies</source>
         <translation>Codeurskopieën samenvoegen</translation>
     </message>
@@ -2868,22 +2920,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="82"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="83"/>
         <source>Save a coder copy for {coder}</source>
         <translation>Codeurskopie opslaan voor {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="91"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="92"/>
         <source>Coder copy not saved</source>
         <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="93"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="94"/>
         <source>Saved a coder copy as {file}</source>
         <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="103"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="104"/>
         <source>Merge {file}</source>
         <translation>{file} samenvoegen</translation>
     </message>
@@ -3024,154 +3076,168 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
 </context>
 <context>
+    <name>PassagePreview</name>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/passage_view.py" line="136"/>
+        <source>Passage in its context</source>
+        <translation>Fragment in zijn context</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/passage_view.py" line="137"/>
+        <source>Select a passage to read it in its context.</source>
+        <translation>Kies een fragment om het in zijn context te lezen.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="67"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="72"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="79"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="83"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="86"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="99"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="87"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="100"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="87"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="100"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
         <source>Change &amp;kind...</source>
         <translation>&amp;Soort wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="110"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="90"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="111"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="108"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="109"/>
         <source>&amp;Print coded document...</source>
         <translation>Gecodeerd document &amp;afdrukken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="122"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="124"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="137"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="138"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="140"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="141"/>
         <source>Read-only project</source>
         <translation>Alleen-lezen-project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="141"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
         <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
         <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="158"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="159"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="168"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/project/controller.py" line="196"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="196"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="186"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="197"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="200"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="210"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="76"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
         <source>Restore &amp;backup...</source>
         <translation>&amp;Back-up terugzetten...</translation>
     </message>
@@ -3181,22 +3247,27 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Kies het project (of een van zijn back-ups)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="188"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="190"/>
         <source>The backup was restored as {file}. Open it now?</source>
         <translation>De back-up is teruggezet als {file}. Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="233"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="198"/>
+        <source>New study</source>
+        <translation>Nieuw onderzoek</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="238"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="239"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
@@ -3336,7 +3407,7 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>QdpxActions</name>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="32"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="33"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
@@ -3347,7 +3418,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>REFI-QDA-project exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="36"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="35"/>
         <source>REFI-QDA projects (*.qdpx)</source>
         <translation>REFI-QDA-projecten (*.qdpx)</translation>
     </message>
@@ -3373,12 +3444,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>REFI-QDA-projecten (*.qdpx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="70"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="69"/>
         <source>Save the new project as</source>
         <translation>Het nieuwe project opslaan als</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/qdpx.py" line="71"/>
+        <location filename="../../qdacoder/ui/export/qdpx.py" line="70"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
@@ -3447,6 +3518,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)</translation>
     </message>
     <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="197"/>
+        <source>quotes</source>
+        <translation>citaten</translation>
+    </message>
+    <message>
         <location filename="../../qdacoder/ui/export/quotes.py" line="202"/>
         <source>All coded passages, not only the starred quotes</source>
         <translation>Alle gecodeerde fragmenten, niet alleen de citaten met ster</translation>
@@ -3477,9 +3553,14 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Conceptrapport</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="261"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/export/quotes.py" line="262"/>
+        <source>draft report</source>
+        <translation>conceptrapport</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/export/quotes.py" line="276"/>
@@ -3875,97 +3956,96 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="91"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="97"/>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="109"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="109"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="109"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="109"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="109"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="103"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="109"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="118"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="124"/>
         <source> openings with changes</source>
         <translation> keer openen met wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="122"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="128"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="123"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="129"/>
         <source>Keep a backup of the last</source>
         <translation>Bewaar een back-up van de laatste</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="124"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="130"/>
         <source>and one a day for the last</source>
         <translation>en één per dag van de laatste</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="128"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="134"/>
         <source>A backup is made when a project that changed since its last backup is opened. The rule applies to every project and takes effect at the next backup.</source>
         <translation>Er wordt een back-up gemaakt wanneer een project wordt geopend dat sinds de vorige back-up is gewijzigd. De regel geldt voor elk project en gaat in bij de volgende back-up.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="134"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="140"/>
         <source>&amp;Restore as new project...</source>
         <translation>&amp;Terugzetten als nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="145"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="151"/>
         <source>{n} backup(s) of {project} in {folder}, {total} in all.</source>
         <translation>{n} back-up(s) van {project} in {folder}, samen {total}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="149"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="155"/>
         <source>unreadable</source>
         <translation>onleesbaar</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="179"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="184"/>
         <source>Restore backup as new project</source>
         <translation>Back-up terugzetten als nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="180"/>
         <source>qdacoder projects (*.qdacoder)</source>
-        <translation>qdacoder-projecten (*.qdacoder)</translation>
+        <translation type="vanished">qdacoder-projecten (*.qdacoder)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="184"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="188"/>
         <source>Restoring the backup...</source>
         <translation>De back-up wordt teruggezet...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/backups.py" line="187"/>
+        <location filename="../../qdacoder/ui/project/backups.py" line="191"/>
         <source>Backup not restored</source>
         <translation>Back-up niet teruggezet</translation>
     </message>
@@ -3973,153 +4053,169 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RetrievalPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="176"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="209"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="179"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="212"/>
         <source>Passage contains</source>
         <translation>Fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="182"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="215"/>
         <source>overlapping</source>
         <translation>overlappend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="182"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="215"/>
         <source>without</source>
         <translation>zonder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="183"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="216"/>
         <source>near (within characters)</source>
         <translation>in de buurt (binnen tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="197"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="263"/>
         <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
         <translation>Zoektekst (alle woorden; &quot;een woordgroep&quot;; wacht* voor woordbegin)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="198"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="264"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="200"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="266"/>
         <source>each hit</source>
         <translation>elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="200"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="266"/>
         <source>the sentence of each hit</source>
         <translation>de zin van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="201"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="267"/>
         <source>the paragraph (line) of each hit</source>
         <translation>de alinea (regel) van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="203"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="269"/>
         <source>Code all hits with the current code</source>
         <translation>Alle treffers coderen met de huidige code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="233"/>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="242"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="299"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="314"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="234"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="300"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="234"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="300"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="235"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="235"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="236"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
         <source>Combined:</source>
         <translation>Gecombineerd:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="236"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
         <source>distance:</source>
         <translation>afstand:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="246"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="225"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="318"/>
         <source>Coded passages</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="247"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="237"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Rechtsklik om de kolommen te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="240"/>
+        <source>Show context</source>
+        <translation>Context tonen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="242"/>
+        <source>Show the words before and after each passage in the list</source>
+        <translation>Toon de woorden vóór en na elk fragment in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="319"/>
         <source>Search text</source>
         <translation>Tekst zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="267"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="339"/>
         <source>The code selected in the codebook</source>
         <translation>De code die in het codeboek is geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="268"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
         <source>(no second code)</source>
         <translation>(geen tweede code)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="269"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="341"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="269"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="341"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="270"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="342"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="271"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="343"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="272"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="344"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="273"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="345"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="274"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="346"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="308"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="380"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -4127,42 +4223,42 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="309"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="381"/>
         <source>Choose a code, here or in the codebook.</source>
         <translation>Kies een code, hier of in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="321"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="469"/>
         <source>&amp;Open in the document</source>
         <translation>&amp;Openen in het document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="322"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="470"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="324"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="472"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="334"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="482"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="488"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="488"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="360"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="508"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -4170,7 +4266,7 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="361"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="509"/>
         <source>The first %n hits are listed; “Code all hits” codes every one.</source>
         <translation>
             <numerusform>De eerste %n treffer wordt getoond; “Alle treffers coderen” codeert ze allemaal.</numerusform>
@@ -4178,17 +4274,17 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="372"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="520"/>
         <source>Select a code in the codebook first.</source>
         <translation>Selecteer eerst een code in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="380"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="528"/>
         <source>Code search hits</source>
         <translation>Zoektreffers coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="383"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="531"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -4257,47 +4353,47 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Passage</source>
         <translation>Fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="74"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="75"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Valence</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="144"/>
         <source>+ promoting</source>
         <translation>+ bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="144"/>
         <source>− hindering</source>
         <translation>− belemmerend</translation>
     </message>
@@ -4323,42 +4419,42 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>StopWordsDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="102"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="103"/>
         <source>Stop words</source>
         <translation>Stopwoorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="104"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="105"/>
         <source>Dutch (the Snowball list, with fillers such as uh, ehm, nou)</source>
         <translation>Nederlands (de Snowball-lijst, met stopwoordjes als uh, ehm, nou)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="106"/>
         <source>English (a long list: it also leaves out kind, help, case)</source>
         <translation>Engels (een lange lijst: die laat ook kind, help, case weg)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="111"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="112"/>
         <source>One word a line, e.g. gewoon</source>
         <translation>Eén woord per regel, bijv. gewoon</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="112"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="113"/>
         <source>Words of the standard lists that do count, e.g. kind</source>
         <translation>Woorden van de standaardlijsten die wel meetellen, bijv. kind</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="115"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="116"/>
         <source>Standard lists:</source>
         <translation>Standaardlijsten:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="117"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="118"/>
         <source>Also leave out:</source>
         <translation>Ook weglaten:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="118"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="119"/>
         <source>Count after all:</source>
         <translation>Toch meetellen:</translation>
     </message>
@@ -4415,112 +4511,117 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="71"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="72"/>
         <source>Export PNG...</source>
         <translation>Exporteren als PNG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="73"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="74"/>
         <source>Export SVG...</source>
         <translation>Exporteren als SVG...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="84"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="85"/>
         <source>Add event...</source>
         <translation>Gebeurtenis toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="85"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="86"/>
         <source>Edit event...</source>
         <translation>Gebeurtenis bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="86"/>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="185"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="87"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="186"/>
         <source>Delete event</source>
         <translation>Gebeurtenis verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="87"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="88"/>
         <source>Link selected coding</source>
         <translation>Geselecteerde codering koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="91"/>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="262"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="92"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="263"/>
         <source>Click an event to see the passages about it.</source>
         <translation>Klik op een gebeurtenis om de fragmenten erover te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="102"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="103"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="166"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="167"/>
         <source>Add event</source>
         <translation>Gebeurtenis toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="178"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="179"/>
         <source>Edit event</source>
         <translation>Gebeurtenis bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="191"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="192"/>
         <source>Click an event here and a coding in the document first.</source>
         <translation>Klik eerst hier op een gebeurtenis en in het document op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="194"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="195"/>
         <source>Link passage to event</source>
         <translation>Fragment aan gebeurtenis koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="203"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="204"/>
         <source>No events yet: the figures of this case are not known.</source>
         <translation>Nog geen gebeurtenissen: de kerngegevens van deze casus zijn niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="207"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="208"/>
         <source>{places} living places ({outside} outside the family), {schools} schools, {help} help trajectories, first help at age {age}, {turns} turning points</source>
         <translation>{places} woonplekken ({outside} buiten het gezin), {schools} scholen, {help} hulptrajecten, eerste hulptraject op leeftijd {age}, {turns} schakelmomenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="227"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="228"/>
         <source>Choose a case to see its timeline.</source>
         <translation>Kies een casus om de tijdlijn te zien.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="270"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="271"/>
         <source>Passages about “{event}”:</source>
         <translation>Fragmenten over “{event}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="280"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="281"/>
         <source>{document}: “{passage}”</source>
         <translation>{document}: “{passage}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="285"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="286"/>
         <source>No passages are linked to this event yet.</source>
         <translation>Er zijn nog geen fragmenten aan deze gebeurtenis gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="303"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="304"/>
         <location filename="../../qdacoder/ui/cases/timeline.py" line="312"/>
         <source>Export timeline</source>
         <translation>Tijdlijn exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="310"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="311"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/timeline.py" line="310"/>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="311"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/cases/timeline.py" line="313"/>
+        <source>timeline</source>
+        <translation>tijdlijn</translation>
     </message>
 </context>
 <context>
@@ -4549,172 +4650,172 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>WordsTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="130"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="131"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="131"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="132"/>
         <source>Respondents only</source>
         <translation>Alleen respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="132"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="133"/>
         <source>Leave out the interviewer&apos;s turns (I, Int, Interviewer, Onderzoeker ... not linked to a respondent). Speaker labels are never counted.</source>
         <translation>De beurten van de interviewer weglaten (I, Int, Interviewer, Onderzoeker ... niet gekoppeld aan een respondent). Sprekerslabels tellen nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="134"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
         <source>Stop words...</source>
         <translation>Stopwoorden...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
         <source>as written</source>
         <translation>zoals geschreven</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
         <source>by stem</source>
         <translation>naar stam</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
         <source>single words</source>
         <translation>losse woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
         <source>phrases of 2 words</source>
         <translation>woordgroepen van 2 woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
         <source>phrases of 3 words</source>
         <translation>woordgroepen van 3 woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="139"/>
         <source>frequencies</source>
         <translation>frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="139"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="140"/>
         <source>distinctive: promoting against hindering</source>
         <translation>kenmerkend: bevorderend tegenover belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="141"/>
         <source>distinctive: each speaker role against the others</source>
         <translation>kenmerkend: elke sprekersrol tegenover de andere</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="142"/>
         <source>distinctive: the chosen code against the rest</source>
         <translation>kenmerkend: de gekozen code tegenover de rest</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="145"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="145"/>
         <source>Words:</source>
         <translation>Woorden:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="146"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="160"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="161"/>
         <source>A word or phrase (wacht* for a prefix); double-click a word above</source>
         <translation>Een woord of woordgroep (wacht* voor een begin); of dubbelklik hierboven op een woord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="163"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="164"/>
         <source>in document order</source>
         <translation>in volgorde van de documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="163"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="164"/>
         <source>by left context</source>
         <translation>op linkercontext</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="164"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="165"/>
         <source>by right context</source>
         <translation>op rechtercontext</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="166"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="167"/>
         <source>Same stem</source>
         <translation>Zelfde stam</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="185"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
         <source>the keyword</source>
         <translation>het trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="185"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
         <source>its sentence</source>
         <translation>de zin</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="185"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
         <source>its paragraph (line)</source>
         <translation>de alinea (regel)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="187"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="188"/>
         <source>Code selected lines</source>
         <translation>Gekozen regels coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="189"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="190"/>
         <source>Export lines...</source>
         <translation>Regels exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="195"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="196"/>
         <source>Keyword in context:</source>
         <translation>Trefwoord in context:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="195"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="196"/>
         <source>Words each side:</source>
         <translation>Woorden aan elke kant:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="196"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="197"/>
         <source>Sort:</source>
         <translation>Sorteren:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="199"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="200"/>
         <source>Code with:</source>
         <translation>Coderen met:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="218"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="219"/>
         <source>all texts</source>
         <translation>alle teksten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="218"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="219"/>
         <source>all coded passages</source>
         <translation>alle gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="277"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="278"/>
         <source>Choose a code under Text to compare it with the rest.</source>
         <translation>Kies bij Tekst een code om die met de rest te vergelijken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="331"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="332"/>
         <source>%n occurrence(s)</source>
         <translation>
             <numerusform>%n keer gevonden</numerusform>
@@ -4722,12 +4823,12 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="354"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="355"/>
         <source>Code keyword lines</source>
         <translation>Trefwoordregels coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="357"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="358"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -4735,7 +4836,7 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="371"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="372"/>
         <location filename="../../qdacoder/ui/analysis/words_tab.py" line="379"/>
         <source>Export</source>
         <translation>Exporteren</translation>
@@ -4746,17 +4847,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Excel-werkmap (*.xlsx);;CSV-tabel (*.csv);;Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="392"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="381"/>
+        <source>keyword in context</source>
+        <translation>trefwoord in context</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="393"/>
         <source>Leave out as stop word</source>
         <translation>Weglaten als stopwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="398"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="399"/>
         <source>Add stop words</source>
         <translation>Stopwoorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="407"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="408"/>
         <source>Stop words</source>
         <translation>Stopwoorden</translation>
     </message>
@@ -4805,47 +4911,47 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="56"/>
+        <location filename="../../qdacoder/core/codes.py" line="59"/>
         <source>This code no longer exists.</source>
         <translation>Deze code bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="116"/>
+        <location filename="../../qdacoder/core/codes.py" line="119"/>
         <source>“{path}” is not a valid code path.</source>
         <translation>“{path}” is geen geldig codepad.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="171"/>
+        <location filename="../../qdacoder/core/codes.py" line="174"/>
         <source>A code needs a name.</source>
         <translation>Een code moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="174"/>
+        <location filename="../../qdacoder/core/codes.py" line="177"/>
         <source>A code name cannot contain “/”: “{name}”.</source>
         <translation>Een codenaam mag geen “/” bevatten: “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="178"/>
+        <location filename="../../qdacoder/core/codes.py" line="181"/>
         <source>A code name can have at most {n} characters.</source>
         <translation>Een codenaam mag hoogstens {n} tekens lang zijn.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="184"/>
+        <location filename="../../qdacoder/core/codes.py" line="187"/>
         <source>There is already a code “{name}” at this place.</source>
         <translation>Er is op deze plek al een code “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="193"/>
+        <location filename="../../qdacoder/core/codes.py" line="196"/>
         <source>“{color}” is not a colour; use #rrggbb.</source>
         <translation>“{color}” is geen kleur; gebruik #rrggbb.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="201"/>
+        <location filename="../../qdacoder/core/codes.py" line="204"/>
         <source>“{valence}” is not a valence; use promoting or hindering.</source>
         <translation>“{valence}” is geen richting; gebruik promoting (bevorderend) of hindering (belemmerend).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/codes.py" line="299"/>
+        <location filename="../../qdacoder/core/codes.py" line="326"/>
         <source>“{name}” has {count} coding(s) and cannot become a category (a category groups codes and takes no codings); move its codings to a subcode first.</source>
         <translation>“{name}” heeft {count} codering(en) en kan geen categorie worden (een categorie groepeert codes en krijgt geen coderingen); verplaats de coderingen eerst naar een subcode.</translation>
     </message>
@@ -4884,7 +4990,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/codings.py" line="95"/>
-        <location filename="../../qdacoder/core/codings.py" line="217"/>
+        <location filename="../../qdacoder/core/codings.py" line="218"/>
         <source>This passage already has this code.</source>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
@@ -7308,7 +7414,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="162"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="163"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>

@@ -6,6 +6,7 @@ import pytest
 
 from qdacoder.analysis.agreement import agreement
 from qdacoder.analysis.filters import ALL, FINAL, Filters, coders_reading, describe
+from qdacoder.analysis.frequencies import document_coding_counts
 from qdacoder.analysis.frequency_table import frequency_table
 from qdacoder.analysis.matrices import code_matrix
 from qdacoder.analysis.retrieval import segments
@@ -159,3 +160,17 @@ def test_a_consensus_copy_keeps_the_star_and_the_confidential_mark(project):
     quotes = collect_quotes(project, starred_only=False, filters=Filters(reading=FINAL))
     assert "Ik stond een jaar op de wachtlijst." not in [q.text for q in quotes]
     assert quotes.confidential_left_out == 1
+
+
+@pytest.mark.parametrize("reading, wanted", [
+    ("final", {"Interview Fatima": 2, "Interview Sanne": 2, "Interview Lotte": 2}),  # Mo: both chose "neither"
+    ("all", {"Interview Fatima": 6, "Interview Mo": 2, "Interview Sanne": 2, "Interview Lotte": 3}),
+    ("Bram", {"Interview Fatima": 2, "Interview Mo": 1, "Interview Lotte": 1}),
+])
+def test_codings_per_document_under_each_reading(project, study, reading, wanted):
+    chosen = {"final": FINAL, "all": ALL}.get(reading) or coders_reading([study[reading]])
+    names = {study[name]: name for name in ("Interview Fatima", "Interview Mo", "Interview Sanne", "Interview Lotte")}
+    counts = document_coding_counts(project, Filters(reading=chosen))
+    assert {names[d]: n for d, n in counts.items()} == wanted
+    fatima = study["Interview Fatima"]
+    assert document_coding_counts(project, Filters(reading=chosen), [fatima]) == {fatima: wanted["Interview Fatima"]}

@@ -132,6 +132,25 @@ def test_valence_and_figures_from_the_command_line(tmp_path, run, project):
     assert inductive[0].startswith("Signalering (added by Bram Jansen on ")
 
 
+def test_a_code_added_under_a_parent_joins_its_family(tmp_path, run, project):
+    run("codebook", "add", project, "Belemmerende factoren", "--color", "#c62828", "--valence", "hindering")
+    source = tmp_path / "gesprek.txt"
+    source.write_text(TRANSCRIPT, encoding="utf-8")
+    run("import", project, source)
+    coded = json.loads(run("code", project, "--document", "gesprek", "--code", "Belemmerende factoren/Te laat",
+                           "--start", 0, "--end", 10, "--json").output)
+    assert coded["valence"] == "hindering"  # the new code took the parent's valence, the coding the code's
+    run("codebook", "add", project, "Belemmerende factoren/Wachtlijst")
+    run("codebook", "add", project, "Belemmerende factoren/Overgang", "--valence", "none", "--color", "#123456")
+    tree = {c["path"]: c for c in json.loads(run("codes", project, "--json").output)}
+    child = tree["Belemmerende factoren/Wachtlijst"]
+    assert child["default_valence"] == "hindering"
+    assert child["color"] != "#c62828" and child["color"][1:3] > child["color"][3:5]  # a shade of the red
+    assert tree["Belemmerende factoren/Te laat"]["color"] not in (child["color"], "#c62828")  # another shade
+    chosen = tree["Belemmerende factoren/Overgang"]  # what is given on the command line wins
+    assert chosen["default_valence"] is None and chosen["color"] == "#123456"
+
+
 def test_editing_the_codebook_from_the_command_line(tmp_path, run, project):
     source = tmp_path / "gesprek.txt"
     source.write_text(TRANSCRIPT, encoding="utf-8")

@@ -104,6 +104,7 @@ def test_drag_the_selection_onto_a_code(qtbot, window, transcript):
     drop = QDropEvent(target, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(tree.viewport(), drop)
     assert stored(window, doc) == [(start, end, "Uitleg door professional")]
+    assert window.view.selection() is None  # as after a click: clicking the code again codes nothing
 
 
 def test_quick_code_box_applies_existing_codes_by_name_and_creates_new_ones(qtbot, window, transcript):

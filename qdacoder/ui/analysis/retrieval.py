@@ -8,6 +8,10 @@ Design rules:
 - The passage list holds only coding ids. Rows are loaded a page at a time through
   ``load_segments`` when the view asks for more (``canFetchMore``/``fetchMore``), so a code
   with 10,000 passages fills the list at once without freezing the window.
+- A row shows the coded words themselves, wrapped (``passage_view.PassageDelegate``), with the
+  words around them on demand ("Show context"); the Code column shows the code's own name (its
+  path on hover). Selecting a row shows the passage in its context in the preview pane below;
+  a row's height is measured when it comes into view (``fit_visible``), not for a whole page.
 - Activating a passage (double click or Enter) opens it in the document view, selected
   (``window.show_passage``). Coding all hits goes through ``window.run_operation``: one undo step.
 - ``refresh(changes)`` re-reads the choices and re-runs the query when something it shows
@@ -20,24 +24,31 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QMenu,
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QSplitter, QStyledItemDelegate, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...analysis.filters import Filters
 from ...analysis.retrieval import Segment, combined, load_segments, segment_ids
 from ...core.cases import list_cases
 from ...core.coders import list_coders
-from ...core.codes import subtree_ids, walk_tree
+from ...core.codes import SEPARATOR, get_code, subtree_ids, walk_tree
+from ...core.documents import document_text
 from ...core.errors import QdaError
 from ...core.quotes import is_confidential, set_confidential, set_starred
 from ...core.schema import DOCUMENT_KINDS
 from ...core.search import Hit, code_hits, search
 from ..common.texts import kind_label
 from ..common.errors import message_for
+from .passage_view import PARTS_ROLE, PassageDelegate, PassagePreview
 
 PAGE = 200  # rows loaded at a time
 HITS = 500  # search hits listed at most
-LEAD = 30  # characters of context shown before a passage in the list
+LEAD = 40  # characters of context each side of a passage in the list (when shown)
+CONTEXT_SETTING = "retrieval/context"
+COLUMNS_SETTING = "retrieval/hidden_columns"
+HIDDEN = (4, 5, 6)  # Speaker, Coder, Valence: chosen from the header's menu; the passage needs the room
+AHEAD = 10  # rows measured beyond the last one in view, so scrolling shows them at their height
+DETAIL_WIDTH = 90  # the columns beside the passage (elided; the full text on hover)
 CURRENT = -1  # the code combo's "code selected in the codebook"
 WATCHED = frozenset({"codings", "consensus_settled", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns", "respondents"})
 
@@ -75,6 +86,7 @@ class SegmentModel(Rows):
                         self.tr("Speaker"), self.tr("Coder"), self.tr("Valence")]
         self.project = None
         self.ids: list[int] = []
+        self.context = False  # the Passage column shows only the coded words
         self._asked = 0  # ids handed to load_segments so far (removed codings are skipped)
 
     def set_ids(self, project, ids: list[int]) -> None:
@@ -96,21 +108,42 @@ class SegmentModel(Rows):
             self.rows.extend(fresh)
             self.endInsertRows()
 
+    def set_context(self, shown: bool) -> None:
+        """Show the words before and after each passage in the Passage column, or not."""
+        self.context = shown
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 0))
+
+    def parts(self, s: Segment) -> tuple[str, str, str]:
+        """(before, passage, after) as the Passage cell shows them, each on one line."""
+        if not self.context:
+            return "", one_line(s.text), ""
+        # whitespace collapsed but kept at the passage's edges: a passage starting mid-word stays so
+        before, after = " ".join((s.before + "|").split())[:-1], " ".join(("|" + s.after).split())[1:]
+        # a few words each side, so the passage keeps the room; the preview has the wider context
+        if len(before) > LEAD:
+            tail = before[-LEAD:]
+            before = tail[tail.find(" ") + 1:] if " " in tail[:-1] else tail
+        if len(after) > LEAD:
+            head = after[:LEAD]
+            after = head[:head.rfind(" ")] if " " in head[1:] else head
+        return ("…" + before if before.strip() else "", one_line(s.text), after + "…" if after.strip() else "")
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PARTS_ROLE):
             return None
         s: Segment = self.rows[index.row()]
+        column = index.column()
+        if role == PARTS_ROLE:
+            return self.parts(s) if column == 0 else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return one_line(f"{s.before}«{s.text}»{s.after}") if index.column() == 0 else None
+            return {0: one_line(f"{s.before}«{s.text}»{s.after}"), 1: s.code_path}.get(column)
+        if column == 0:
+            return "".join(self.parts(s))
         who = (s.respondent or s.speaker or "") + (f" ({s.role})" if s.role else "")
         valence = {"promoting": self.tr("+ promoting"), "hindering": self.tr("− hindering")}.get(s.valence or "", "")
-        before = s.before
-        if len(before) > LEAD:  # keep the passage in sight; the tooltip has all the context
-            tail = before[-LEAD:]
-            cut = next((i for i, c in enumerate(tail) if c.isspace()), -1)
-            before = "…" + tail[cut + 1:]
-        passage = one_line(f"{before}«{s.text}»{s.after}")
-        return (passage, s.code_path, s.document, ", ".join(s.cases), who, s.coder, valence)[index.column()]
+        name = s.code_path.rsplit(SEPARATOR, 1)[-1]  # the code's own name; the path is on hover
+        return (None, name, s.document, ", ".join(s.cases), who, s.coder, valence)[column]
 
     def segment(self, row: int) -> Segment:
         return self.rows[row]
@@ -188,6 +221,39 @@ class RetrievalPanel(QWidget):
         self.count = QLabel()
         self.model = SegmentModel(self)
         self.table = _table(self.model, stretch=(0,))
+        self.table.setObjectName("passageTable")
+        self.table.setAccessibleName(self.tr("Coded passages"))
+        self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # tall rows scroll smoothly
+        self.delegate = PassageDelegate(self.table)
+        self.table.setItemDelegateForColumn(0, self.delegate)
+        # rows not yet measured get one line: short passages then never change height in view
+        self.table.verticalHeader().setMinimumSectionSize(1)
+        self.table.verticalHeader().setDefaultSectionSize(self.delegate.line_height())
+        header = self.table.horizontalHeader()
+        header.setDefaultSectionSize(DETAIL_WIDTH)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setToolTip(self.tr("Right-click to choose the columns"))
+        for column in self._hidden_columns():
+            header.setSectionHidden(column, True)
+        self.context_box = QCheckBox(self.tr("Show context"))
+        self.context_box.setObjectName("showContext")
+        self.context_box.setToolTip(self.tr("Show the words before and after each passage in the list"))
+        self.context_box.setChecked(self._setting(CONTEXT_SETTING))
+        self.model.set_context(self.context_box.isChecked())
+        self.preview = PassagePreview()
+        self._measured: set[int] = set()  # rows whose height fits their passage at the present width
+        self._fitting = QTimer(self, singleShot=True, interval=120)  # a column being dragged: fit once it rests
+        self._fitting.timeout.connect(self.refit)
+        self.model.modelReset.connect(self._measured.clear)
+        self.model.rowsInserted.connect(self.fit_visible)
+        self.table.verticalScrollBar().valueChanged.connect(self.fit_visible)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._fitting.start() if column == 0 else None)
+        self.context_box.toggled.connect(self.show_context)
+        self.table.selectionModel().currentRowChanged.connect(self._preview_row)
+        self.model.modelReset.connect(self.preview.clear_passage)
         self.table.activated.connect(self._open_passage)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._passage_menu)
@@ -234,8 +300,14 @@ class RetrievalPanel(QWidget):
         layout.addLayout(row(self.tr("Valence:"), self.valence_box, self.tr("Coder:"), self.coder_box))
         layout.addLayout(row(self.tr("Case:"), self.case_box, self.tr("Kind:"), self.kind_box, self.contains))
         layout.addLayout(row(self.tr("Combined:"), self.mode_box, self.second_box, self.tr("distance:"), self.distance))
-        layout.addWidget(self.count)
-        layout.addWidget(self.table)
+        layout.addLayout(row(self.count, self.context_box))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("passageSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter)
         text = QWidget()
         layout = QVBoxLayout(text)
         layout.addLayout(row(self.search_line, self.search_button))
@@ -307,6 +379,82 @@ class RetrievalPanel(QWidget):
             self.model.fetchMore()
         self.count.setText(self.tr("%n passage(s)", "", len(ids)) if code_id is not None
                            else self.tr("Choose a code, here or in the codebook."))
+
+    # -- the list's rows and the preview -----------------------------------------------------
+    def _setting(self, key: str) -> bool:
+        settings = self.session.settings
+        return settings is not None and str(settings.value(key, "false")).lower() == "true"
+
+    def show_context(self, shown: bool) -> None:
+        """The words around each passage in the list, or only the passage (remembered)."""
+        if self.session.settings is not None:
+            self.session.settings.setValue(CONTEXT_SETTING, "true" if shown else "false")
+        self.context_box.setChecked(shown)
+        self.model.set_context(shown)
+        self.refit()
+
+    def _hidden_columns(self) -> list[int]:
+        settings = self.session.settings
+        value = settings.value(COLUMNS_SETTING, None) if settings is not None else None
+        if value is None:
+            return list(HIDDEN)
+        values = [value] if isinstance(value, str) else list(value)
+        return [int(v) for v in values if str(v).isdigit() and 0 < int(v) < self.model.columnCount()]
+
+    def column_menu(self) -> QMenu:
+        """Checkable entries, one per column beside the passage (the header's context menu)."""
+        menu = QMenu(self.table)
+        menu.setObjectName("passageColumnsMenu")
+        header = self.table.horizontalHeader()
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(self.model.headers[column])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        return menu
+
+    def _column_menu(self, position) -> None:
+        self.column_menu().popup(self.table.horizontalHeader().mapToGlobal(position))
+
+    def show_column(self, column: int, shown: bool) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if self.session.settings is not None:
+            hidden = [str(c) for c in range(1, self.model.columnCount()) if header.isSectionHidden(c)]
+            self.session.settings.setValue(COLUMNS_SETTING, hidden or "")
+
+    def refit(self) -> None:
+        """After the column's width or the context changed: every row is measured again as it
+        comes into view."""
+        self._measured.clear()
+        self.fit_visible()
+
+    def fit_visible(self, *_args) -> None:
+        """Give the rows in view (and a few beyond) the height their wrapped passage needs. Only
+        rows that come into view are measured: a page of 200 rows costs nothing until scrolled to."""
+        header, rows = self.table.verticalHeader(), self.model.rowCount()
+        for _ in range(2):  # rows made shorter can bring more rows into view
+            first = max(0, self.table.rowAt(0))
+            last = self.table.rowAt(self.table.viewport().height() - 1)
+            last = min(rows - 1, (rows - 1 if last < 0 else last) + AHEAD)
+            todo = [row for row in range(first, last + 1) if row not in self._measured]
+            if not todo:
+                return
+            for row in todo:
+                header.resizeSection(row, self.delegate.height(self.model.index(row, 0)))
+                self._measured.add(row)
+
+    def _preview_row(self, current: QModelIndex, _previous=None) -> None:
+        if not current.isValid() or self.session.project is None:
+            self.preview.clear_passage()
+            return
+        s = self.model.segment(current.row())
+        try:
+            text, color = document_text(self.session.project, s.document_id), get_code(self.session.project, s.code_id).color
+        except QdaError:  # removed meanwhile: the list is refreshed right after
+            self.preview.clear_passage()
+            return
+        self.preview.show_passage(text, s.start, s.end, color)
 
     def _follow_code(self, *_args) -> None:
         if self.code_box.currentData() == CURRENT:

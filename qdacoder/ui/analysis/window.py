@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidgetItem,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidgetItem,
     QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -49,6 +49,7 @@ from .tabs import MANY, PLACE, AnalysisTab, heat_levels
 from .words_tab import WordsTab
 from ..common.texts import kind_label
 from ..common.errors import message_for, show_error
+from ..common.files import ask_save
 
 WATCHED = frozenset({"codings", "consensus_settled", "codes", "documents", "cases", "case_ranges", "coders", "speaker_turns",
                      "respondents", "attribute_values", "variables", "word_lists", "placeholders"})
@@ -381,9 +382,8 @@ class AnalysisWindow(QWidget):
         kinds = {".xlsx": self.tr("Excel workbook (*.xlsx)"), ".csv": self.tr("CSV table (*.csv)"),
                  ".docx": self.tr("Word table (*.docx)"),
                  ".png": self.tr("PNG image (*.png)"), ".svg": self.tr("SVG drawing (*.svg)")}
-        folder = Path(self.project.path).parent
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(folder / (tab.objectName() + extension)),
-                                              kinds[extension])
+        path = ask_save(self.session, self, self.tr("Export"), kinds[extension], "analysis",
+                        self.tabs.tabText(self.tabs.indexOf(tab)).replace("&", ""))
         if path:
             path = path if path.lower().endswith(extension) else path + extension
             (self.export_chart if extension in (".png", ".svg") else self.export_table)(path, tab)

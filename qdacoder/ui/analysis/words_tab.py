@@ -23,7 +23,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMenu, QPlainTextEdit, QPushButton, QSpinBox, QSplitter, QStyledItemDelegate, QTableView, QVBoxLayout,
     QWidget,
 )
@@ -42,6 +42,7 @@ from ...reports.word_charts import distinctive_chart, word_cloud
 from ..common.dialogs import form_dialog
 from ..common.errors import message_for, show_error
 from ..common.texts import translate as _translate
+from ..common.files import ask_save
 from .tabs import AnalysisTab
 
 ALL_TEXTS, CODED = -1, -2  # the text box's first two choices
@@ -375,9 +376,9 @@ class WordsTab(AnalysisTab):
     def _export_lines_with_dialog(self) -> None:
         if self.session.project is None:
             return
-        folder = Path(self.session.project.path).parent
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(folder / "kwic.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx);;CSV table (*.csv);;Word table (*.docx)"))
+        path = ask_save(self.session, self, self.tr("Export"),
+                        self.tr("Excel workbook (*.xlsx);;CSV table (*.csv);;Word table (*.docx)"), "analysis",
+                        self.tr("keyword in context"))
         if path:
             self.export_lines(path)
 

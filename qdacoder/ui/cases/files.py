@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 from ...analysis.case_summary import TITLES, case_summary, n_label, target_ids
 from ...core.errors import QdaError
@@ -17,6 +17,7 @@ from ...exchange.attribute_table import export_attributes, import_attributes
 from ...reports.language import project_translator
 from ...reports.summary_report import write_summary_docx, write_summary_xlsx
 from ..common.errors import message_for, show_error
+from ..common.files import ask_open, ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -102,15 +103,15 @@ class AttributeFiles(QObject):
 
     def import_events_dialog(self) -> None:
         if self.session.project is not None:
-            path, _ = QFileDialog.getOpenFileName(self.session.widget, self.tr("Import timeline events"), str(Path.home()),
-                                                  self.tr("Tables (*.xlsx *.csv)"))
+            path = ask_open(self.session, None, self.tr("Import timeline events"), self.tr("Tables (*.xlsx *.csv)"),
+                            "tables")
             if path:
                 self.import_events(path)
 
     def export_events_dialog(self) -> None:
         if self.session.project is not None:
-            path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Export timeline events"), str(Path.home()),
-                                                  self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+            path = ask_save(self.session, None, self.tr("Export timeline events"),
+                            self.tr("Excel (*.xlsx);;CSV (*.csv)"), "tables", self.tr("events"))
             if path:
                 self.export_events(path)
 
@@ -125,21 +126,20 @@ class AttributeFiles(QObject):
 
     def import_dialog(self) -> None:
         if self.session.project is not None:
-            path, _ = QFileDialog.getOpenFileName(self.session.widget, self.tr("Import attributes"), str(Path.home()),
-                                                  self.tr("Tables (*.xlsx *.csv)"))
+            path = ask_open(self.session, None, self.tr("Import attributes"), self.tr("Tables (*.xlsx *.csv)"), "tables")
             if path:
                 self.import_table(path)
 
     def export_dialog(self) -> None:
         if self.session.project is not None:
-            path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Export attributes"), str(Path.home()),
-                                                  self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+            path = ask_save(self.session, None, self.tr("Export attributes"), self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+                            "tables", self.tr("attributes"))
             if path:
                 self.export_table(path)
 
     def summary_dialog(self) -> None:
         if self.session.project is not None:
-            path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Case summary table"), str(Path.home()),
-                                                  self.tr("Word (*.docx);;Excel (*.xlsx)"))
+            path = ask_save(self.session, None, self.tr("Case summary table"), self.tr("Word (*.docx);;Excel (*.xlsx)"),
+                            "reports", self.tr("cases"))
             if path:
                 self.export_summary(path)

@@ -23,7 +23,7 @@ from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
+    QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
     QVBoxLayout, QWidget,
 )
 
@@ -36,6 +36,7 @@ from ...core.events import add_event, delete_event, event_codings, get_event, li
 from ...reports.language import project_translator  # files in the project's output language
 from ...reports.timeline_chart import event_text, save_timeline, timeline_figure
 from ..common.errors import message_for, show_error
+from ..common.files import ask_save
 
 # tables whose changes can alter a timeline, its case list or its passages
 TIMELINE_TABLES = frozenset({"events", "event_codings", "cases", "codings", "documents", "attribute_values",
@@ -308,9 +309,7 @@ class TimelineView(QWidget):
         if self.case_id() is None:
             return
         kinds = {".png": self.tr("PNG image (*.png)"), ".svg": self.tr("SVG drawing (*.svg)")}
-        folder = Path(self.project.path).parent
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export timeline"),
-                                              str(folder / (safe_name(self.case_box.currentText()) + extension)),
-                                              kinds[extension])
+        path = ask_save(self.session, self, self.tr("Export timeline"), kinds[extension], "charts",
+                        self.tr("timeline") + " " + safe_name(self.case_box.currentText()))
         if path:
             self.export(path if path.lower().endswith(extension) else path + extension)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from ...core import code_edits
 from ...core import codes as codes_mod
@@ -18,7 +18,7 @@ from ..common.dialogs import CodePickerDialog, CodePropertiesDialog
 from ..common.errors import message_for, show_error
 
 from ..common.actions import add_action
-from .family import child_properties
+from ..common.files import ask_open, ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -94,7 +94,7 @@ class CodebookController(QObject):
         journal = self.session.run_operation(
             self.tr("Add code “{name}”").format(name=name.strip()),
             lambda: codes_mod.add_code(self.project, name, parent_id=parent_id, created_by=self.session.coder_id,
-                                       **child_properties(self.project, parent_id)),
+                                       **codes_mod.child_properties(self.project, parent_id)),
         )
         if journal is None:
             return None
@@ -260,15 +260,13 @@ class CodebookController(QObject):
     def import_dialog(self) -> None:
         if self.project is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self.session.widget, self.tr("Import codebook"), str(Path.home()), self._filters())
+        path = ask_open(self.session, None, self.tr("Import codebook"), self._filters(), "codebook")
         if path:
             self.import_codebook(path)
 
     def export_dialog(self) -> None:
         if self.project is None:
             return
-        path, chosen = QFileDialog.getSaveFileName(self.session.widget, self.tr("Export codebook"), str(Path.home()), self._filters())
+        path = ask_save(self.session, None, self.tr("Export codebook"), self._filters(), "codebook", self.tr("codes"))
         if path:
-            if not Path(path).suffix and "(*" in chosen:
-                path += chosen.rsplit("(*", 1)[1].rstrip(")")
             self.export_codebook(path)

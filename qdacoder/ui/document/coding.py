@@ -21,7 +21,6 @@ from ...core.coders import list_coders
 from ...core.documents import document_text
 from ...core.errors import QdaError
 from ...core.codebook import HINDERING, PROMOTING
-from ..codebook.family import code_under_parent
 from ..codebook.tree import CODE_ID_ROLE
 from ..common.dialogs import CodePickerDialog
 from .highlights import Highlight
@@ -148,8 +147,8 @@ class CodingController(QObject):
         shown = document_id == self.view.document_id()
         text = self.view.text() if shown else document_text(self.session.project, document_id)
         trimmed = codings.trim_passage(text, start, end)
-        if trimmed:
-            self.code_passage(code_id, (document_id, *trimmed))
+        if trimmed and self.code_passage(code_id, (document_id, *trimmed)) and self.view.document_id() == document_id:
+            self.view.clear_selection()  # as after a click: the code is selected now, a click on it must not code again
 
     def quick_code(self) -> None:
         """Apply the code typed in the quick-code box: a path or a name; a new code when none
@@ -165,16 +164,9 @@ class CodingController(QObject):
             return
         path = self._resolve_path(typed)
         document_id, start, end = passage
-        project = self.session.project
-        parts = codes_mod.split_path(path)
-        parent = codes_mod.find_code_by_path(project, "/".join(parts[:-1])) if len(parts) > 1 else None
-        if parent is not None and codes_mod.find_child(project, parent.id, parts[-1]) is None:
-            # a new code under an existing parent: in the parent's colour family and valence
-            operation = partial(code_under_parent, project, parent_id=parent.id, name=parts[-1],
-                                document_id=document_id, start=start, end=end, coder_id=self.session.coder_id)
-        else:
-            operation = partial(codings.add_coding_by_path, project, document_id=document_id, path=path,
-                                start=start, end=end, coder_id=self.session.coder_id)
+        # new codes on the path join their parent's colour family and default valence (the core does it)
+        operation = partial(codings.add_coding_by_path, self.session.project, document_id=document_id, path=path,
+                            start=start, end=end, coder_id=self.session.coder_id)
         journal = self.session.run_operation(self.tr("Code with “{name}”").format(name=path), operation)
         if journal is not None:
             self.code_panel.quick_code.clear()

@@ -12,6 +12,8 @@ from bisect import insort
 
 from PySide6.QtCore import QObject
 
+from ...analysis.filters import Filters
+from ...analysis.frequencies import document_coding_counts
 from ...core.documents import document_exists, document_text
 from ...core.errors import QdaError
 from ...core.journal import Changes
@@ -38,6 +40,7 @@ class DocumentController(QObject):
         session.project_replaced.connect(self._project_replaced)
         session.changed.connect(self._follow_changes)
         coders.changed.connect(self._reread_highlights)
+        session.subscribe(self._recount)  # after the connections above: the list is loaded first
 
     # -- showing ------------------------------------------------------------------------------
     def show_document(self, document_id: int) -> None:
@@ -99,6 +102,20 @@ class DocumentController(QObject):
         current = self.view.document_id()
         if self.session.project is not None and current is not None:
             self.set_highlights(self.coding.highlights(current))
+
+    def _recount(self, changes: Changes | None) -> None:
+        """The codings per document in the list, under the reading: all of them after a new
+        project, another reading or a change of documents, codes or settled documents; only
+        the touched documents after codings changed (one coding: one small count)."""
+        project = self.session.project
+        if project is None:
+            return
+        filters = Filters(reading=self.session.reading())
+        if changes is None or changes.documents or changes.codes or changes.settled or changes.coders:
+            self.documents.set_counts(document_coding_counts(project, filters))
+        elif changes.codings and changes.document_ids:
+            ids = changes.document_ids
+            self.documents.set_counts(document_coding_counts(project, filters, ids), ids)
 
     # -- following changes ---------------------------------------------------------------------
     def _follow_changes(self, changes: Changes, source: object) -> None:

@@ -5,7 +5,11 @@ Design rules:
   whenever documents or cases change; no item object per row. With 20,000 documents a
   QStandardItemModel took seconds to clear and fill; this model takes milliseconds.
 - It reads only ids and names (``core.documents.names_by_case``); what a tooltip says (kind,
-  length, source) is read for the one document under the mouse, when it is asked for.
+  length, source) is read for the one document under the mouse, when it is asked for, and a
+  document's kind when its row is first shown.
+- Three columns: the name, the kind and the number of codings under the reading (whose codings
+  count). The counts are set apart from the rows (``set_counts``), so a coding recounts one
+  document without rebuilding the list; a case shows the sum of its documents.
 """
 
 from __future__ import annotations
@@ -14,16 +18,18 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
 from ...core.documents import NameGroup, get_document, names_by_case
 from ...core.errors import QdaError
 from ...core.models import Document
 from ...core.project import Project
+from ...core.schema import DOCUMENT_KINDS
 from ..common.texts import kind_label
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME, KIND, CODINGS = range(3)  # the columns
 _CASE = 0  # internal id of a case row; a document row has its case row + 1
 # The view asks for every row's flags when it lays the tree out (20,000 rows at ten times the
 # target scale): made once here, not with an enum operation per call. "Never has children"
@@ -36,18 +42,43 @@ class DocumentTreeModel(QAbstractItemModel):
     """``no_case``: the title of the documents in no case; ``describe(document)``: a document's
     tooltip (both from the view, which can translate)."""
 
-    def __init__(self, no_case: str, describe: Callable[[Document], str], parent=None) -> None:
+    def __init__(self, no_case: str, describe: Callable[[Document], str], headers: list[str] | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.project: Project | None = None
         self.groups: list[NameGroup] = []
         self.no_case = no_case
         self.describe = describe
+        self.headers = headers or ["", "", ""]
+        self.counts: dict[int, int] = {}  # document id -> codings under the reading
+        self._kinds: dict[int, str] = {}  # document id -> kind, read when its row is first shown
 
     def load(self, project: Project | None) -> None:
         self.beginResetModel()
         self.project = project
         self.groups = self._read(project)
+        self._kinds = {}
         self.endResetModel()
+
+    def set_counts(self, counts: dict[int, int], document_ids=None) -> None:
+        """``counts`` for ``document_ids`` (all documents when None; a document missing from
+        ``counts`` has none); only the cells of those documents and their cases are redrawn."""
+        if document_ids is None:
+            self.counts = dict(counts)
+            for row, group in enumerate(self.groups):
+                self.dataChanged.emit(self.index(row, CODINGS), self.index(row, CODINGS))
+                if group.documents:
+                    parent = self.index(row, 0)
+                    self.dataChanged.emit(self.index(0, CODINGS, parent),
+                                          self.index(len(group.documents) - 1, CODINGS, parent))
+            return
+        for document_id in document_ids:
+            self.counts[document_id] = counts.get(document_id, 0)
+            for index in self.document_indexes(document_id):
+                cell = index.siblingAtColumn(CODINGS)
+                self.dataChanged.emit(cell, cell)
+                case = self.parent(index).siblingAtColumn(CODINGS)
+                self.dataChanged.emit(case, case)
 
     def update(self, project: Project | None) -> None:
         """Read the names again and change only what differs: cases that came or went are
@@ -83,7 +114,8 @@ class DocumentTreeModel(QAbstractItemModel):
                 self.groups[row] = new
                 self.endInsertRows()
             self.groups[row] = new
-            self.dataChanged.emit(parent, parent)  # the case's name and number of documents
+            self.dataChanged.emit(parent, parent.siblingAtColumn(CODINGS))  # the case's name, documents, sum
+        self._kinds = {}  # a kind may have been changed
 
     @staticmethod
     def _read(project: Project | None) -> list[NameGroup]:
@@ -94,11 +126,12 @@ class DocumentTreeModel(QAbstractItemModel):
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
         if parent.isValid():  # a document: its case's row + 1 as internal id
             case_row = parent.row()
-            if column == 0 and 0 <= row < len(self.groups[case_row].documents) and parent.internalId() == _CASE:
-                return self.createIndex(row, 0, case_row + 1)
+            if 0 <= column < 3 and 0 <= row < len(self.groups[case_row].documents) and parent.internalId() == _CASE \
+                    and parent.column() == 0:
+                return self.createIndex(row, column, case_row + 1)
             return QModelIndex()
-        if column == 0 and 0 <= row < len(self.groups):
-            return self.createIndex(row, 0, _CASE)
+        if 0 <= column < 3 and 0 <= row < len(self.groups):
+            return self.createIndex(row, column, _CASE)
         return QModelIndex()
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()):  # type: ignore[override]
@@ -109,12 +142,17 @@ class DocumentTreeModel(QAbstractItemModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self.groups)
-        if parent.internalId() == _CASE:
+        if parent.internalId() == _CASE and parent.column() == 0:
             return len(self.groups[parent.row()].documents)
         return 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 1
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 3:
+            return self.headers[section]
+        return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _CASE_FLAGS if index.internalId() == _CASE else _DOCUMENT_FLAGS
@@ -122,21 +160,38 @@ class DocumentTreeModel(QAbstractItemModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == CODINGS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if index.internalId() == _CASE:
             group = self.groups[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return f"{group.case.name if group.case else self.no_case} ({len(group.documents)})"
             if role == CASE_ID_ROLE:
                 return group.case.id if group.case else None
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            if column == NAME:
+                return f"{group.case.name if group.case else self.no_case} ({len(group.documents)})"
+            if column == CODINGS:
+                return sum(self.counts.get(document_id, 0) for document_id, _name in group.documents)
             return None
         document_id, name = self.groups[index.internalId() - 1].documents[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return name
         if role == DOCUMENT_ID_ROLE:
             return document_id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                return name
+            if column == KIND:
+                return kind_label(self.kind(document_id))
+            return self.counts.get(document_id, 0)
+        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             return self.tooltip(document_id)
         return None
+
+    def kind(self, document_id: int) -> str:
+        if document_id not in self._kinds and self.project is not None:
+            row = self.project.db.execute("SELECT kind FROM documents WHERE id = ?", [document_id]).fetchone()
+            self._kinds[document_id] = row[0] if row else ""
+        return self._kinds.get(document_id, "")
 
     def tooltip(self, document_id: int) -> str | None:
         if self.project is None:
@@ -164,11 +219,23 @@ class DocumentTree(QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("documentTree")
-        self._model = DocumentTreeModel(self.tr("Not in a case"), self._tooltip, self)
+        self._model = DocumentTreeModel(self.tr("Not in a case"), self._tooltip,
+                                        [self.tr("Document"), self.tr("Kind"), self.tr("Codings")], self)
         self.setModel(self._model)
         self._model.rowsInserted.connect(self._expand_new_cases)
-        self.setHeaderHidden(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setToolTip(self.tr("Codings in the document under the reading (whose codings count)"))
+        # fixed widths from the font: sizing to the contents would read every row on each count
+        # (2,000 documents: seconds when a project opens, a delay after every coding)
+        metrics = self.fontMetrics()
+        kinds = [kind_label(kind) for kind in DOCUMENT_KINDS] + [self.tr("Kind")]
+        for column, texts in ((KIND, kinds), (CODINGS, [self.tr("Codings"), "00000"])):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in texts) + 16)
         self.setUniformRowHeights(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.clicked.connect(self._emit_choice)
@@ -179,7 +246,7 @@ class DocumentTree(QTreeView):
             kind=kind_label(document.kind), n=f"{document.length:,}".replace(",", "."),
             source=document.source_name or "-", when=document.imported_at[:10])
 
-    def load(self, project: Project | None) -> None:
+    def load(self, project: Project | None, counts: dict[int, int] | None = None) -> None:
         """Show the documents of ``project`` (after a change: only what changed is replaced)."""
         current = self.current_document_id()
         if project is not self._model.project:
@@ -187,6 +254,8 @@ class DocumentTree(QTreeView):
             self.expandAll()
         else:
             self._model.update(project)
+        if counts is not None:  # otherwise the controller counts right after
+            self.set_counts(counts)
         if current is not None:
             self.select_document(current, emit=False)
 
@@ -195,14 +264,22 @@ class DocumentTree(QTreeView):
             for row in range(first, last + 1):
                 self.expand(self._model.index(row, 0))
 
+    def set_counts(self, counts: dict[int, int], document_ids=None) -> None:
+        """Show ``counts`` (document id -> codings) for ``document_ids`` (all when None)."""
+        self._model.set_counts(counts, document_ids)
+
+    def count(self, document_id: int) -> int:
+        """The number of codings shown for ``document_id``."""
+        return self._model.counts.get(document_id, 0)
+
     def current_document_id(self) -> int | None:
         index = self.currentIndex()
-        return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
+        return index.siblingAtColumn(NAME).data(DOCUMENT_ID_ROLE) if index.isValid() else None
 
     def document_at(self, position) -> int | None:
         """The document under ``position`` (viewport coordinates), None for a case or nothing."""
         index = self.indexAt(position)
-        return index.data(DOCUMENT_ID_ROLE) if index.isValid() else None
+        return index.siblingAtColumn(NAME).data(DOCUMENT_ID_ROLE) if index.isValid() else None
 
     def first_document_id(self) -> int | None:
         for group in self._model.groups:
@@ -220,6 +297,6 @@ class DocumentTree(QTreeView):
         return True
 
     def _emit_choice(self, index) -> None:
-        document_id = index.data(DOCUMENT_ID_ROLE)
+        document_id = index.siblingAtColumn(NAME).data(DOCUMENT_ID_ROLE)
         if document_id is not None:
             self.document_chosen.emit(document_id)

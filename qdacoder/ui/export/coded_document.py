@@ -4,12 +4,11 @@ work is in ``reports.coded_document``; this module asks what to print and where.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFileDialog, QFormLayout, QListWidget, QListWidgetItem, QMenu, QRadioButton,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QListWidget, QListWidgetItem, QMenu, QRadioButton,
 )
 
 from ...core import cases as cases_mod
@@ -22,6 +21,7 @@ from ..common.actions import add_action
 from ..common.dialogs import form_dialog
 from ..common.errors import message_for, show_error
 from ..common.texts import translate
+from ..common.files import ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -121,10 +121,8 @@ class CodedDocumentActions(QObject):
         self.dialog = dialog
         if not dialog.exec():
             return
-        suggested = Path.home() / ((dialog.case.currentText() if dialog.whole_case.isChecked()
-                                    else dialog.document.currentText()) + ".docx")
-        path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Coded document"), str(suggested),
-                                              self.tr("Word (*.docx)"))
+        what = dialog.case.currentText() if dialog.whole_case.isChecked() else dialog.document.currentText()
+        path = ask_save(self.session, None, self.tr("Coded document"), self.tr("Word (*.docx)"), "reports", what)
         if path:
             self.export_from(dialog, path if path.lower().endswith(".docx") else path + ".docx")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit,
     QListWidget, QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 from PySide6.QtCore import Qt
@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from ...core.codes import walk_tree
 from ...reports.draft_report import ReportOptions
 from ...reports.language import output_language
+from ..common.files import ask_open
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -94,8 +95,8 @@ class DraftReportDialog(QDialog):
         layout.addWidget(buttons)
 
     def choose_template(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Word template"), "",
-                                              self.tr("Word template (*.dotx *.docx)"))
+        path = ask_open(self.session, self, self.tr("Word template"), self.tr("Word template (*.dotx *.docx)"),
+                        "templates")
         if path:
             self.template.setText(path)
 

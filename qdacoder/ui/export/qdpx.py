@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ...core.errors import QdaError
 from ...core.project import SUFFIX
 from ..common.background import run_busy
 from ..common.errors import message_for, show_error
+from ..common.files import ask_open, ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -31,9 +32,8 @@ class QdpxActions(QObject):
         if self.session.project is None:
             self.session.show_message(self.tr("Open or create a project first."), 5000)
             return
-        suggested = self.session.project.path.with_suffix(".qdpx")
-        path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Export REFI-QDA project"), str(suggested),
-                                              self.tr("REFI-QDA projects (*.qdpx)"))
+        path = ask_save(self.session, None, self.tr("Export REFI-QDA project"), self.tr("REFI-QDA projects (*.qdpx)"),
+                        "exchange")
         if path:
             self.export_to(path)
 
@@ -62,13 +62,13 @@ class QdpxActions(QObject):
         return True
 
     def new_dialog(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(self.session.widget, self.tr("New project from REFI-QDA file"), str(Path.home()),
-                                                self.tr("REFI-QDA projects (*.qdpx);;All files (*)"))
+        source = ask_open(self.session, None, self.tr("New project from REFI-QDA file"),
+                          self.tr("REFI-QDA projects (*.qdpx);;All files (*)"), "exchange")
         if not source:
             return
-        target, _ = QFileDialog.getSaveFileName(
-            self.session.widget, self.tr("Save the new project as"), str(Path(source).with_suffix(SUFFIX)),
-            self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX))
+        target = ask_save(self.session, None, self.tr("Save the new project as"),
+                          self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX), "projects",
+                          name=Path(source).stem)
         if target:
             self.new_from(source, target)
 

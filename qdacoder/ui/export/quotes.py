@@ -3,12 +3,11 @@ the attribution template and the placeholders that keep names out of every expor
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
     QMenu, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
@@ -25,6 +24,7 @@ from ...reports.language import project_translator
 from ...reports.quotes import collect_quotes, write_quotes
 from ..common.actions import add_action
 from ..common.errors import message_for, show_error
+from ..common.files import ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -193,8 +193,8 @@ class QuoteActions(QObject):
     def export_dialog(self) -> None:
         if self.session.project is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Export quotes"), str(Path.home()),
-                                              self.tr("Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)"))
+        path = ask_save(self.session, None, self.tr("Export quotes"),
+                        self.tr("Word (*.docx);;Excel (*.xlsx);;CSV (*.csv);;HTML (*.html)"), "reports", self.tr("quotes"))
         if not path:
             return
         options = QDialog(self.session.widget)
@@ -258,8 +258,8 @@ class QuoteActions(QObject):
             set_user_template(dialog.options().template)
             if not ask_path:
                 return
-            path, _ = QFileDialog.getSaveFileName(self.session.widget, self.tr("Draft report"), str(Path.home()),
-                                                  self.tr("Word (*.docx)"))
+            path = ask_save(self.session, None, self.tr("Draft report"), self.tr("Word (*.docx)"), "reports",
+                            self.tr("draft report"))
             if path:
                 self.draft_report(path if path.lower().endswith(".docx") else path + ".docx", dialog.options())
 

@@ -9,13 +9,15 @@ Design rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -85,8 +87,12 @@ class BackgroundBackups(QObject):
 class RestoreDialog(QDialog):
     """The backups of a project with their date, size and counts; restores one as a new file."""
 
-    def __init__(self, project_path: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, project_path: Path, settings: QSettings, parent: QWidget | None = None, *,
+                 ask_target: Callable[[str, str], str] | None = None) -> None:
+        """``ask_target(title, suggested file name)``: where to restore to ("" when cancelled),
+        the window's one file dialog (``ui.common.files``)."""
         super().__init__(parent)
+        self.ask_target = ask_target
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore backup"))
         self.project_path = Path(project_path)
@@ -174,10 +180,8 @@ class RestoreDialog(QDialog):
         if backup is None:
             return None
         if target is None:
-            suggestion = self.project_path.with_name(
-                f"{self.project_path.stem} {backup.made_at.strftime('%Y-%m-%d %H%M')}{self.project_path.suffix}")
-            target, _ = QFileDialog.getSaveFileName(self, self.tr("Restore backup as new project"), str(suggestion),
-                                                    self.tr("qdacoder projects (*.qdacoder)"))
+            suggestion = f"{self.project_path.stem} {backup.made_at.strftime('%Y-%m-%d %H%M')}"
+            target = self.ask_target(self.tr("Restore backup as new project"), suggestion) if self.ask_target else ""
             if not target:
                 return None
         try:

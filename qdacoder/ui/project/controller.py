@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog
 
 from ... import __version__
 from ...core import cases as cases_mod
@@ -29,6 +29,7 @@ from .backups import BackgroundBackups, RestoreDialog, project_of
 
 from ..common.actions import add_action
 from ..common.background import wait_for
+from ..common.files import ask_open, ask_open_many, ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -176,13 +177,13 @@ class ProjectController(QObject):
         if self.session.project is not None:
             project_path = self.session.project.path
         else:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.session.widget, self.tr("Choose the project (or one of its backups)"), str(Path.home()),
-                self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
+            chosen = ask_open(self.session, None, self.tr("Choose the project (or one of its backups)"),
+                              self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX), "project")
             if not chosen:
                 return None
             project_path = project_of(Path(chosen))
-        dialog = RestoreDialog(project_path, self.session.settings, self.session.widget)
+        dialog = RestoreDialog(project_path, self.session.settings, self.session.widget, ask_target=lambda title, name: ask_save(
+            self.session, dialog, title, self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX), "project", name=name))
         dialog.exec()
         if dialog.restored is not None:
             answer = QMessageBox.question(self.session.widget, self.tr("Backup restored"), self.tr(
@@ -192,8 +193,9 @@ class ProjectController(QObject):
         return dialog.restored
 
     def new_project_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.session.widget, self.tr("New project"), str(Path.home()), self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX))
+        path = ask_save(self.session, None, self.tr("New project"),
+                        self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX), "projects",
+                        name=self.tr("New study"))
         if not path:
             return
         titles = starter_titles()
@@ -206,9 +208,8 @@ class ProjectController(QObject):
             self.new_project(path, names.get(choice))
 
     def open_project_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.session.widget, self.tr("Open project"), str(Path.home()),
-            self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        path = ask_open(self.session, None, self.tr("Open project"),
+                        self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX), "projects")
         if path:
             self.open_project(path)
 
@@ -238,9 +239,8 @@ class ProjectController(QObject):
             self.session.show_message(self.tr("Open or create a project first."), 5000)
             return
         patterns = " ".join(f"*{ext}" for ext in SUPPORTED_EXTENSIONS)
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.session.widget, self.tr("Import documents"), str(Path.home()),
-            self.tr("Documents ({patterns});;All files (*)").format(patterns=patterns))
+        paths = ask_open_many(self.session, None, self.tr("Import documents"),
+                              self.tr("Documents ({patterns});;All files (*)").format(patterns=patterns), "documents")
         if paths:
             self.import_with_dialog(paths)
 

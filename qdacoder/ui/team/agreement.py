@@ -24,7 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout, QHBoxLayout, QLabel, QListWidget,
+    QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -40,6 +40,7 @@ from ...reports.agreement_report import (
 from ...reports.language import project_translator  # files in the project's output language
 from ..common.texts import translate as _translate
 from ..common.errors import message_for, show_error
+from ..common.files import ask_save
 
 
 class AgreementDialog(QWidget):
@@ -206,8 +207,7 @@ class AgreementDialog(QWidget):
         return "" if item is None else item.text()
 
     def _ask(self, extension: str, kind: str) -> None:
-        name = f"{self.tr('agreement')}.{extension}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export agreement"), name, kind)
+        path = ask_save(self.session, self, self.tr("Export agreement"), kind, "reports", self.tr("agreement"))
         if path:
             (self.export_docx if extension == "docx" else self.export_xlsx)(path)
 

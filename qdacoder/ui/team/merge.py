@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QMenu, QMessageBox, QTreeWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QMenu, QMessageBox, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ from ...core.project import SUFFIX
 from ...exchange.merge import MergeReport, merge_project, save_assigned_copy, save_coder_copy
 from ..common.actions import add_action
 from ..common.errors import message_for, show_error
+from ..common.files import ask_open_many, ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -48,9 +49,9 @@ class MergeActions(QObject):
         choice = CoderCopyDialog(self.session.project, self.session.widget)
         if choice.exec() != QDialog.DialogCode.Accepted:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self.session.widget, self.tr("Save a coder copy"), str(self.session.project.path.parent),
-            self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX))
+        path = ask_save(self.session, None, self.tr("Save a coder copy"),
+                        self.tr("qdacoder projects (*{suffix})").format(suffix=SUFFIX), "coder copies",
+                        choice.coder() or self.tr("copy"))
         if path:
             self.save_copy(path, keep_codings=not choice.without_codings.isChecked(), coder=choice.coder(),
                            document_ids=choice.documents())
@@ -58,9 +59,9 @@ class MergeActions(QObject):
     def merge_dialog(self) -> None:
         if self.session.project is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(
-            self.session.widget, self.tr("Merge coder copies"), str(self.session.project.path.parent),
-            self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX))
+        paths = ask_open_many(self.session, None, self.tr("Merge coder copies"),
+                              self.tr("qdacoder projects (*{suffix});;All files (*)").format(suffix=SUFFIX),
+                              "coder copies")
         if paths:
             self.merge(paths)
 

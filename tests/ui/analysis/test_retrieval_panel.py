@@ -7,9 +7,10 @@ import pytest
 from PySide6.QtWidgets import QDockWidget
 from PySide6.QtCore import Qt
 
-from qdacoder.core import codes, codings
+from qdacoder.core import code_edits, codes, codings
 from qdacoder.core.project import new_guid, now
 from qdacoder.ui.common.dialogs import ImportOptions
+from qdacoder.ui.analysis.passage_view import PARTS_ROLE
 from qdacoder.ui.analysis.retrieval import PAGE
 
 INTERVIEW = (
@@ -80,10 +81,8 @@ def test_filter_the_list_and_jump_to_a_passage(qtbot, window, study, panel):
     assert panel.count.text() == "2 passage(s)"
     assert rows(panel) == [("Mentor", "Casusoverleg Daan", "Casus Daan", "− hindering"),
                            ("Mentor", "Interview Noor", "Casus Noor", "+ promoting")]
-    # a short lead before the passage keeps it in sight; the tooltip has all the context
-    assert panel.model.index(1, 0).data() == (
-        "…Noor op school? R: Beter, «sinds de mentor elke week belt». "
-        "I: En de wachtlijst voor de jeugdhulp? R: Daar staan we nog steeds op, al vier")
+    # the coded words themselves; the tooltip has them in their context
+    assert panel.model.index(1, 0).data() == "sinds de mentor elke week belt"
     assert panel.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole).startswith("I: Hoe gaat het nu met Noor")
     assert panel.model.index(1, 4).data() == "R"
     choose(panel.valence_box, "promoting")
@@ -175,8 +174,70 @@ def test_ten_thousand_passages_load_a_page_at_a_time(qtbot, window, study, panel
     assert len(panel.model.ids) == 10_000
     loaded = panel.model.rowCount()
     assert PAGE <= loaded < 10_000  # not everything at once
-    assert panel.model.index(0, 0).data().startswith("«Zin 0: de jongere ve»rtelt over school")
+    assert panel.model.index(0, 0).data() == "Zin 0: de jongere ve"
+    assert 0 < len(panel._measured) < loaded  # only the rows in view are measured, not the whole page
+    bar = panel.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the view lays itself out after the rows came
+    bar.setValue(bar.maximum() // 2)
+    middle = panel.table.rowAt(0)
+    assert middle > 30 and middle in panel._measured  # a row is measured as it comes into view
     panel.table.scrollToBottom()
     qtbot.waitUntil(lambda: panel.model.rowCount() > loaded)
     assert panel.model.rowCount() < 10_000
 
+
+
+def test_passages_wrap_show_context_on_demand_and_a_preview(qtbot, window, study, panel):
+    project = window.project
+    parent = window.run_operation("add", lambda: codes.add_code(project, "Belemmerende factoren")).result
+    window.run_operation("move", lambda: code_edits.move_code(project, study["wachtlijst"], parent))
+    choose(panel.code_box, study["wachtlijst"])
+    assert panel.model.index(0, 1).data() == "Wachtlijst"  # the code's own name, not a cut path
+    assert panel.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "Belemmerende factoren/Wachtlijst"
+
+    # context on demand: muted words around the passage, remembered
+    assert not panel.context_box.isChecked()
+    panel.context_box.setChecked(True)
+    before, passage, after = panel.model.index(1, 0).data(PARTS_ROLE)
+    assert passage == "Daar staan we nog steeds op, al vier maanden."
+    assert before.startswith("…") and before.endswith("R: ") and after.startswith(" 😕 Het café")
+    assert len(before) <= 41 and len(after) <= 41  # a few words each side: the passage keeps the room
+    assert window.settings.value("retrieval/context") == "true"
+    panel.context_box.setChecked(False)
+    assert panel.model.index(1, 0).data(PARTS_ROLE) == ("", passage, "")
+
+    # a passage wraps: a narrow column makes its row taller, measured once the column rests
+    header = panel.table.horizontalHeader()
+    header.setSectionResizeMode(0, header.ResizeMode.Interactive)
+    panel.table.setColumnWidth(0, 600)
+    qtbot.waitUntil(lambda: not panel._fitting.isActive())
+    one_line = panel.table.rowHeight(1)
+    panel.table.setColumnWidth(0, 90)
+    qtbot.waitUntil(lambda: panel.table.rowHeight(1) > one_line)
+
+    # selecting a row shows the passage in its context, highlighted in its code's colour
+    rect = panel.table.visualRect(panel.model.index(1, 2))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    preview = panel.preview
+    assert preview.toPlainText().startswith("I: Hoe gaat het nu met Noor")
+    first, last = preview.passage
+    assert preview.toPlainText()[first:last] == passage
+    cursor = preview.textCursor()
+    cursor.setPosition(cursor.position() + 3)  # inside the passage (the emoji lies after it)
+    color = codes.get_code(project, study["wachtlijst"]).color
+    assert cursor.charFormat().background().color().name() == color
+    assert preview.isReadOnly()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))  # the keyboard's way: the preview follows
+    assert "de wachtlijst blijft lang" == preview.toPlainText()[preview.passage[0]:preview.passage[1]]
+
+
+def test_columns_beside_the_passage_are_chosen_and_remembered(window, study, panel):
+    header = panel.table.horizontalHeader()
+    assert [header.isSectionHidden(c) for c in range(7)] == [False, False, False, False, True, True, True]
+    menu = panel.column_menu()
+    coder = next(a for a in menu.actions() if a.text() == "Coder")
+    assert not coder.isChecked()
+    coder.trigger()
+    assert not header.isSectionHidden(5)
+    assert window.settings.value("retrieval/hidden_columns") == ["4", "6"]
+    assert panel._hidden_columns() == [4, 6]

@@ -1,20 +1,12 @@
-"""A code made under a parent takes the parent's colour family and default valence."""
+"""In the window, a code made under a parent takes the parent's colour family and default
+valence (the rule itself is tested in tests/core/test_code_family.py)."""
 
 from PySide6.QtGui import QColor
 
 from qdacoder.core import codes, codings
-from qdacoder.ui.codebook.family import family_color
 
 from ..test_layout_and_coding_keys import open_document
 from ..test_main_window import select
-
-
-def test_family_colour_keeps_the_hue():
-    for n in range(8):
-        shade = QColor(family_color("#c62828", n))
-        assert abs(shade.hslHueF() - QColor("#c62828").hslHueF()) < 0.01
-        assert 0.24 <= shade.lightnessF() <= 0.81
-    assert family_color("#c62828", 0) != family_color("#c62828", 1)
 
 
 def test_quick_code_under_a_parent_joins_its_family(window, tmp_path):
