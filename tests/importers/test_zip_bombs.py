@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import bz2
 import io
-import json
 import lzma
-import os
 import struct
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-MiB = 1024 * 1024
+from tests.measured import MiB, new_project, run_measured
+
 PEAK_LIMIT = 300 * MiB
 _ZEROS = b"\0" * MiB
 
@@ -108,29 +104,9 @@ def a_qdpx() -> dict[str, bytes]:
     return {"project.qde": b"<Project/>"}
 
 
-def run_measured(*args: str) -> tuple[subprocess.CompletedProcess, int]:
-    """Run ``qdacoder ARGS`` in a child and return it with its peak memory in bytes (the
-    child of a small wrapper, whose RUSAGE_CHILDREN holds nothing else)."""
-    wrapper = (
-        "import json, resource, subprocess, sys\n"
-        "done = subprocess.run([sys.executable, '-m', 'qdacoder', *sys.argv[1:]],"
-        " capture_output=True, text=True)\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024\n"
-        "print(json.dumps([done.returncode, done.stdout, done.stderr, peak]))\n"
-    )
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True,
-                            text=True, env=env, check=True, timeout=600)
-    code, out, err, peak = json.loads(result.stdout)
-    return subprocess.CompletedProcess(args, code, out, err), peak
-
-
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "studie.qdacoder"
-    subprocess.run([sys.executable, "-m", "qdacoder", "new", str(path)], check=True,
-                   env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True)
-    return path
+    return new_project(tmp_path / "studie.qdacoder")
 
 
 @pytest.mark.parametrize("kind", ["docx", "odt", "xlsx", "qdpx"])
