@@ -170,3 +170,32 @@ def test_qdpx_new_killed_half_way_leaves_no_project_under_the_name(tmp_path, stu
     assert not target.exists()
     done = qdacoder("qdpx", "new", target, tmp_path / "studie.qdpx")  # a second try works
     assert done.returncode == 0 and target.exists()
+
+
+def test_an_import_with_autocoding_killed_half_way_leaves_no_coder(tmp_path, study, qdacoder):
+    """The coder of the automatic codings is created in the import's own transaction: before,
+    it was committed first, so a kill during the import left a new row in ``coders``."""
+    import random
+    import signal
+    import time
+
+    from qdacoder.core.lock import lock_path
+
+    words = "ik woonde bij mijn opa in Zwolle en ging daar naar school mentor hulp wachtlijst".split()
+    pick = random.Random(8).choice
+    (tmp_path / "lang.txt").write_text("\n".join(
+        ("I: " if n % 2 == 0 else "R: ") + " ".join(pick(words) for _ in range(12)) for n in range(6000)),
+        encoding="utf-8")
+    before = qdacoder("info", study, "--json").out
+    child = subprocess.Popen(
+        [sys.executable, "-m", "qdacoder", "import", "--autocode-speakers", "--coder", "Bram Jansen", str(study),
+         str(tmp_path / "lang.txt")], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while child.poll() is None and not lock_path(study).exists():  # the project is open
+        time.sleep(0.002)
+    time.sleep(0.5)  # reading the file and coding 3,000 turns takes seconds longer
+    child.send_signal(signal.SIGKILL)
+    assert child.wait() == -signal.SIGKILL  # killed half way, not finished
+    after = qdacoder("info", study, "--json").out
+    assert '"coders": 0' in after and '"documents": 1' in after
+    assert after == before
