@@ -2386,202 +2386,212 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="138"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="153"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="90"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Alleen lezen: wijzigingen kunnen niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="144"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="159"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="139"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="154"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="145"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="160"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="155"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="156"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="161"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="162"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="157"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="163"/>
         <source>Find bar</source>
         <translation>Zoekbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="175"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="181"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="176"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="182"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="177"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="183"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="178"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="184"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="187"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="193"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="196"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="217"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="223"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="218"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="224"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="219"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="221"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
         <source>&amp;Find in document...</source>
         <translation>&amp;Zoeken in document...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="228"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="230"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="237"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="234"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="240"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="240"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="244"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="245"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="250"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="258"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="260"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="255"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="261"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="263"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="258"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="264"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="263"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="265"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="269"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="271"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="299"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="305"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="300"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="306"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="315"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="316"/>
+        <source>{name} [read-only]</source>
+        <translation>{name} [alleen lezen]</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="326"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="315"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="326"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="319"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="330"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="323"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="334"/>
         <source>{documents} documents, {codes} codes, {codings} codings, {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen, {cases} casussen</translation>
     </message>
@@ -4373,7 +4383,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een casus kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/coders.py" line="28"/>
+        <location filename="../../qdacoder/core/coders.py" line="27"/>
         <source>A coder needs a name.</source>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
@@ -4438,8 +4448,8 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/assignments.py" line="71"/>
         <location filename="../../qdacoder/core/cases.py" line="112"/>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="49"/>
-        <location filename="../../qdacoder/core/documents.py" line="65"/>
+        <location filename="../../qdacoder/core/documents.py" line="50"/>
+        <location filename="../../qdacoder/core/documents.py" line="66"/>
         <location filename="../../qdacoder/exchange/merge.py" line="162"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
@@ -4462,32 +4472,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="122"/>
+        <location filename="../../qdacoder/core/documents.py" line="123"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="155"/>
+        <location filename="../../qdacoder/core/documents.py" line="160"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="160"/>
+        <location filename="../../qdacoder/core/documents.py" line="165"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="198"/>
+        <location filename="../../qdacoder/core/documents.py" line="207"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="225"/>
+        <location filename="../../qdacoder/core/documents.py" line="234"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="228"/>
+        <location filename="../../qdacoder/core/documents.py" line="237"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
@@ -5063,60 +5073,60 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}, rij 1: er is geen kolom “path” (de namen van de code vanaf de hoofdcode, verbonden met “/”); bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="68"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="72"/>
         <source>{file}: events are read from and written to .csv and .xlsx files, not {extension}.</source>
         <translation>{file}: gebeurtenissen worden gelezen uit en opgeslagen in .csv- en .xlsx-bestanden, niet {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="70"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="74"/>
         <source>{file}: the file is too large for a table of events (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot voor een tabel met gebeurtenissen (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="71"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="75"/>
         <source>{file}, row 1: the first row must name the columns; known columns: {known}.</source>
         <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen; bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="72"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="76"/>
         <source>{file}, row 1: there is no column “{column}”; known columns: {known}.</source>
         <translation>{file}, rij 1: er is geen kolom “{column}”; bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="74"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="78"/>
         <location filename="../../qdacoder/exchange/table_codebook.py" line="89"/>
         <source>{file}, row 1: unknown column “{column}”; known columns: {known}.</source>
         <translation>{file}, rij 1: onbekende kolom “{column}”; bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="75"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
         <location filename="../../qdacoder/exchange/table_codebook.py" line="92"/>
         <source>{file}, row 1: the column “{column}” appears twice.</source>
         <translation>{file}, rij 1: de kolom “{column}” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="76"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
         <location filename="../../qdacoder/exchange/table_codebook.py" line="95"/>
         <source>{file}, row {row}, column {number}: this cell has a value, but its column has no name in the first row.</source>
         <translation>{file}, rij {row}, kolom {number}: deze cel heeft een waarde, maar de kolom heeft geen naam in de eerste rij.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="82"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="86"/>
         <source>A row needs the name of its case.</source>
         <translation>Een rij moet de naam van de casus bevatten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="83"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="87"/>
         <source>“{value}” is not a precision. Choose one of: day, month, year, age (dag, maand, jaar, leeftijd).</source>
         <translation>“{value}” is geen precisie. Kies uit: dag, maand, jaar, leeftijd (day, month, year, age).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="85"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="89"/>
         <source>“{value}” is not a date (2015-03-12, 2015-03, 2015) or an age (8 or 8,5); write it so, or give its precision.</source>
         <translation>“{value}” is geen datum (2015-03-12, 2015-03, 2015) of leeftijd (8 of 8,5); schrijf het zo, of geef de precisie op.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="87"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="91"/>
         <source>“{value}” is not yes or no (ja/nee, 1/0).</source>
         <translation>“{value}” is niet ja of nee (ja/nee, 1/0).</translation>
     </message>
@@ -5154,6 +5164,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/tables.py" line="73"/>
         <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: de werkmap wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); hij wordt voor de veiligheid geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/tables.py" line="79"/>
+        <source>{file}: the table has more than {limit} rows under its header; split it into smaller tables.</source>
+        <translation>{file}: de tabel heeft meer dan {limit} rijen onder de kopregel; splits hem in kleinere tabellen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="89"/>
@@ -5516,98 +5531,108 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Geef ten minste één rol voor respondenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="51"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="57"/>
         <source>{file}: an attribute table is a .csv or .xlsx file, not {extension}.</source>
         <translation>{file}: een kenmerkentabel is een .csv- of .xlsx-bestand, geen {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="52"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="58"/>
         <source>{file}: the file is too large for an attribute table (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot voor een kenmerkentabel (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="53"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="59"/>
         <source>{file}, row 1: the first row must name the columns: first “{key}”, then one column per attribute.</source>
         <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen: eerst “{key}”, dan één kolom per kenmerk.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="55"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="61"/>
         <source>{file}, row 1: the first column is “{column}”, but this table is read as one with a row per {key}.</source>
         <translation>{file}, rij 1: de eerste kolom is “{column}”, maar deze tabel wordt gelezen met één rij per {key}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="57"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="63"/>
         <source>{file}, row 1: the first column must name the {key} of each row, but it is the attribute “{column}”.</source>
         <translation>{file}, rij 1: de eerste kolom moet per rij de naam noemen ({key}), maar het is het kenmerk “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="59"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="65"/>
+        <source>{file}, row 1: the table has {count} columns; at most {limit} can be imported at once.</source>
+        <translation>{file}, rij 1: de tabel heeft {count} kolommen; er kunnen er hoogstens {limit} tegelijk worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="67"/>
+        <source>{file}: the table has more than {limit} values (rows times attribute columns); split it into smaller tables.</source>
+        <translation>{file}: de tabel heeft meer dan {limit} waarden (rijen maal kenmerkkolommen); splits hem in kleinere tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="70"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="83"/>
         <source>{file}: nothing was imported, because of {count} problem(s):
 {listed}</source>
         <translation>{file}: er is niets geïmporteerd, vanwege {count} probleem/problemen:
 {listed}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="60"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="71"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="84"/>
         <source>row {row}, column “{column}”: {reason}</source>
         <translation>rij {row}, kolom “{column}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="61"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="81"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="72"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="85"/>
         <source>and {count} more.</source>
         <translation>en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="62"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
         <source>this cell has a value, but its column has no name in the first row.</source>
         <translation>deze cel heeft een waarde, maar de kolom heeft geen naam in de eerste rij.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="63"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="74"/>
         <source>this column appears twice (also column {other}).</source>
         <translation>deze kolom komt twee keer voor (ook kolom {other}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="64"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="75"/>
         <source>the row has values but no name.</source>
         <translation>de rij heeft waarden maar geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="65"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="76"/>
         <source>“{name}” is also in row {other}.</source>
         <translation>“{name}” staat ook in rij {other}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="67"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="78"/>
         <source>there is no document “{name}” in the project.</source>
         <translation>er is geen document “{name}” in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="68"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="79"/>
         <source>there is no respondent “{name}” in the project (write “case name/label”, or the label alone).</source>
         <translation>er is geen respondent “{name}” in het project (schrijf “casusnaam/label”, of alleen het label).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="71"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="82"/>
         <source>“{name}” fits more than one {key}; write it exactly as in the project.</source>
         <translation>“{name}” komt meer dan eens voor ({key}); schrijf het precies zoals in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="84"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="84"/>
         <location filename="../../qdacoder/reports/saturation.py" line="67"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="74"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="85"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
