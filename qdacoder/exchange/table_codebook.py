@@ -53,7 +53,7 @@ from qdacoder.exchange.tables import (  # noqa: F401 - the messages are part of 
     OLD_XLSX,
     XLSX_TOO_LARGE,
     csv_bytes,
-    csv_rows,
+    csv_reader,
     put_cell,
     xlsx_reader,
 )
@@ -200,7 +200,7 @@ def codebook_to_rows(codebook: Codebook) -> list[list[str]]:
 
 # --- CSV -------------------------------------------------------------------------------------
 def read_csv(data: bytes, file: str) -> Codebook:
-    return rows_to_codebook(csv_rows(data, file, CodebookFileError), file)
+    return rows_to_codebook(csv_reader(data, file, CodebookFileError), file)  # the header first
 
 
 def write_csv(codebook: Codebook, delimiter: str = CSV_DELIMITER) -> bytes:
