@@ -4593,17 +4593,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="60"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="55"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="63"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="58"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="67"/>
+        <location filename="../../qdacoder/importers/model.py" line="18"/>
         <source>{file}: the document holds more than {limit} million characters, more than qdacoder imports as one document; split it into parts.</source>
         <translation>{file}: het document bevat meer dan {limit} miljoen tekens, meer dan qdacoder als één document importeert; splits het in delen.</translation>
     </message>
@@ -4694,7 +4694,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="91"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="70"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="62"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
@@ -4764,19 +4764,24 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="73"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="65"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="35"/>
+        <location filename="../../qdacoder/importers/archive.py" line="39"/>
         <source>{file}: the file contains an item whose name points outside the file ({member}); it is refused for safety.</source>
         <translation>{file}: het bestand bevat een onderdeel waarvan de naam buiten het bestand wijst ({member}); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="40"/>
+        <location filename="../../qdacoder/importers/archive.py" line="44"/>
         <source>{file}: the file unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: het bestand wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); het wordt voor de veiligheid geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/archive.py" line="49"/>
+        <source>{file}: the document&apos;s text and layout unpack to more than {limit} MB, more than qdacoder imports as one document; split it into parts.</source>
+        <translation>{file}: de tekst en opmaak van het document zijn uitgepakt groter dan {limit} MB, meer dan qdacoder als één document importeert; splits het in delen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/cleanup.py" line="25"/>
@@ -7119,42 +7124,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De tekst van {n} vertrouwelijke codering(en) is afgeschermd; de coderingen zelf zijn geëxporteerd, gemarkeerd als vertrouwelijk.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="37"/>
+        <location filename="../../qdacoder/importers/model.py" line="46"/>
         <source>{items} header(s) ({characters} characters)</source>
         <translation>{items} koptekst(en) ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="38"/>
+        <location filename="../../qdacoder/importers/model.py" line="47"/>
         <source>{items} footer(s) ({characters} characters)</source>
         <translation>{items} voettekst(en) ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="39"/>
+        <location filename="../../qdacoder/importers/model.py" line="48"/>
         <source>{items} comment(s) ({characters} characters)</source>
         <translation>{items} opmerking(en) ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="40"/>
+        <location filename="../../qdacoder/importers/model.py" line="49"/>
         <source>{items} piece(s) of hidden text ({characters} characters)</source>
         <translation>{items} stuk(ken) verborgen tekst ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="41"/>
+        <location filename="../../qdacoder/importers/model.py" line="50"/>
         <source>{items} repeated page header/footer line(s) ({characters} characters)</source>
         <translation>{items} herhaalde kop- of voetregel(s) van pagina&apos;s ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="44"/>
+        <location filename="../../qdacoder/importers/model.py" line="53"/>
         <source>Left out: {parts}.</source>
         <translation>Weggelaten: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="45"/>
+        <location filename="../../qdacoder/importers/model.py" line="54"/>
         <source>{n} note(s) added after the text.</source>
         <translation>{n} noot/noten na de tekst toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="46"/>
+        <location filename="../../qdacoder/importers/model.py" line="55"/>
         <source>{n} symbol(s) of an unknown symbol font shown as �.</source>
         <translation>{n} symbool/symbolen uit een onbekend symboollettertype weergegeven als �.</translation>
     </message>
