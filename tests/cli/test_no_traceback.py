@@ -199,3 +199,32 @@ def test_an_import_with_autocoding_killed_half_way_leaves_no_coder(tmp_path, stu
     after = qdacoder("info", study, "--json").out
     assert '"coders": 0' in after and '"documents": 1' in after
     assert after == before
+
+
+def test_a_merge_killed_half_way_leaves_no_coder_and_no_coding(tmp_path, study, qdacoder):
+    """The merge adds the copy's coders inside its own transaction: killed, it leaves nothing."""
+    import signal
+    import sqlite3
+    import time
+
+    from qdacoder.core.lock import lock_path
+
+    copy = tmp_path / "bram.qdacoder"
+    assert qdacoder("copy", study, copy).returncode == 0
+    with sqlite3.connect(copy) as db:  # many codings by a coder the project does not know yet
+        db.execute("INSERT INTO coders (guid, name, created_at) VALUES ('bram', 'Bram Jansen', '2026-01-05')")
+        db.executemany(
+            "INSERT INTO codings (guid, document_id, code_id, start, \"end\", coder_id, created_at) VALUES "
+            "(?, (SELECT id FROM documents), (SELECT id FROM codes), ?, ?, (SELECT id FROM coders "
+            "WHERE name = 'Bram Jansen'), '2026-01-05')",
+            [(f"c{n}", n % 20, 21 + n % 20) for n in range(60_000)])
+    before = qdacoder("info", study, "--json").out
+    child = subprocess.Popen([sys.executable, "-m", "qdacoder", "merge", str(study), str(copy)],
+                             env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    while child.poll() is None and not lock_path(study).exists():  # the project is open
+        time.sleep(0.002)
+    time.sleep(0.5)  # merging 60,000 codings takes seconds longer
+    child.send_signal(signal.SIGKILL)
+    assert child.wait() == -signal.SIGKILL  # killed half way, not finished
+    assert qdacoder("info", study, "--json").out == before
