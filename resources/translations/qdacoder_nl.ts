@@ -4644,46 +4644,51 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="54"/>
+        <source>{file}: the codebook has more than {limit} codes, more than qdacoder imports at once.</source>
+        <translation>{file}: het codeboek heeft meer dan {limit} codes, meer dan qdacoder in één keer importeert.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="56"/>
         <source>{file}: the file is too large for a codebook (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot voor een codeboek (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="57"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="59"/>
         <source>{file}: the character encoding of this file could not be recognised. Save it as UTF-8 and try again.</source>
         <translation>{file}: de tekencodering van dit bestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="62"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="64"/>
         <source>{file}: the codebook could not be read because of an unexpected problem ({reason}).</source>
         <translation>{file}: het codeboek kon niet worden gelezen door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="68"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="70"/>
         <source>{file}: a codebook cannot be exported as {extension}. Supported: {supported}</source>
         <translation>{file}: een codeboek kan niet als {extension} worden geëxporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="71"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="73"/>
         <source>{file}: the folder to write this file in does not exist (any more).</source>
         <translation>{file}: de map om dit bestand in op te slaan bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="74"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="76"/>
         <source>{file}: the file cannot be written: you are not allowed to write there, or another program (such as Excel or Word) has the file open.</source>
         <translation>{file}: het bestand kan niet worden opgeslagen: je hebt daar geen schrijfrechten, of een ander programma (zoals Excel of Word) heeft het bestand open.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="79"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="81"/>
         <source>{file}: the file cannot be written ({reason}).</source>
         <translation>{file}: het bestand kan niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="80"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="82"/>
         <source>{file}: the codebook cannot be exported because it is not valid ({reason}); no file was written.</source>
         <translation>{file}: het codeboek kan niet worden geëxporteerd omdat het niet geldig is ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="85"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="87"/>
         <source>{file}: the codebook could not be exported because of an unexpected problem ({reason}); no file was written.</source>
         <translation>{file}: het codeboek kon niet worden geëxporteerd door een onverwacht probleem ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
@@ -5068,12 +5073,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}, regel {line}: isCodable=&quot;{value}&quot; is niet true of false.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="79"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="81"/>
         <source>{file}, row 1: the first row must name the columns (at least “path”); known columns: {known}.</source>
         <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen (minstens “path”); bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="84"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="86"/>
         <source>{file}, row 1: there is no column “path” (the code&apos;s names from the root, joined with “/”); known columns: {known}.</source>
         <translation>{file}, rij 1: er is geen kolom “path” (de namen van de code vanaf de hoofdcode, verbonden met “/”); bekende kolommen: {known}.</translation>
     </message>
@@ -5099,19 +5104,19 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="78"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="89"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="91"/>
         <source>{file}, row 1: unknown column “{column}”; known columns: {known}.</source>
         <translation>{file}, rij 1: onbekende kolom “{column}”; bekende kolommen: {known}.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="92"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="94"/>
         <source>{file}, row 1: the column “{column}” appears twice.</source>
         <translation>{file}, rij 1: de kolom “{column}” komt twee keer voor.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="95"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="97"/>
         <source>{file}, row {row}, column {number}: this cell has a value, but its column has no name in the first row.</source>
         <translation>{file}, rij {row}, kolom {number}: deze cel heeft een waarde, maar de kolom heeft geen naam in de eerste rij.</translation>
     </message>
@@ -5136,12 +5141,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{value}” is niet ja of nee (ja/nee, 1/0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="100"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="102"/>
         <source>{file}, row {row}, column “{column}”: the path is empty.</source>
         <translation>{file}, rij {row}, kolom “{column}”: het pad is leeg.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="103"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="105"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a valid path; it is the names from the root joined with “/”, and no name may be empty.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen geldig pad; een pad bestaat uit de namen vanaf de hoofdcode, verbonden met “/”, en geen naam mag leeg zijn.</translation>
     </message>

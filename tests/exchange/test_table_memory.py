@@ -142,3 +142,18 @@ def test_an_event_table_at_its_caps_is_imported_under_a_gigabyte(project, tmp_pa
     assert done.returncode == 0, done.stderr
     assert peak < PEAK_LIMIT, f"peak memory {peak // MiB} MiB"
     assert counts(project)[2] == event_table.MAX_ROWS
+
+
+def test_a_million_code_codebook_table_is_refused_while_it_is_read(project, tmp_path):
+    """A right header and a million codes: before, 1.7 GB and still reading after a minute."""
+    from qdacoder.exchange.table_codebook import MAX_CODES
+
+    target = tmp_path / "codeboek.csv"
+    target.write_text("path;description\n" + "".join(
+        f"Thema {n // 1000}/Code {n};Omschrijving van code {n}\n" for n in range(MILLION)))
+    done, peak = run_measured("codebook", "import", str(project), str(target))
+    assert done.returncode == 1
+    assert f"codeboek.csv: the codebook has more than {MAX_CODES} codes" in done.stderr
+    assert peak < PEAK_LIMIT, f"peak memory {peak // MiB} MiB"
+    with sqlite3.connect(project) as db:
+        assert db.execute("SELECT count(*) FROM codes").fetchone()[0] == 0
