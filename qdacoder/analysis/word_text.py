@@ -91,9 +91,11 @@ def subtract(a: Spans, b: Spans) -> Spans:
             j += 1
         k, position = j, start
         while k < len(b) and b[k][0] < end:
-            if b[k][0] > position:
-                found.append((position, b[k][0]))
-            position = max(position, b[k][1])
+            cut_start, cut_end = b[k]
+            if cut_start > position:
+                found.append((position, cut_start))
+            if cut_end > position:  # not max(): this loop runs for every speaker label
+                position = cut_end
             k += 1
         if position < end:
             found.append((position, end))

@@ -183,8 +183,8 @@ def word_frequencies(project: Project, scope: Scope = Scope(), options: WordOpti
 
 
 # --- keyword in context ----------------------------------------------------------------
-@dataclass(frozen=True)
-class KwicLine:
+@dataclass(slots=True)  # not frozen: a frozen dataclass is five times slower to make, and a
+class KwicLine:          # common word gives tens of thousands of lines
     document_id: int
     document: str
     start: int  # the keyword, in code points of the document's text
@@ -237,12 +237,13 @@ def _context(text: str, start: int, end: int, width: int, floor: int = 0) -> tup
     keep_left = width + (1 if start > line_start and not text[start - 1].isspace() else 0)
     keep_right = width + (1 if end < line_end and not text[end].isspace() else 0)
     reach = 40 * (width + 2)  # read a window, not a whole long turn; the whole line when words are long
-    left = text[max(line_start, start - reach):start].split()
+    # split only as far as the words kept: from the keyword outwards, at most ``keep`` + 1 pieces
+    left = text[max(line_start, start - reach):start].rsplit(None, keep_left)
     if len(left) <= keep_left and start - reach > line_start:
-        left = text[line_start:start].split()
-    right = text[end:min(line_end, end + reach)].split()
+        left = text[line_start:start].rsplit(None, keep_left)
+    right = text[end:min(line_end, end + reach)].split(None, keep_right)
     if len(right) <= keep_right and end + reach < line_end:
-        right = text[end:line_end].split()
+        right = text[end:line_end].split(None, keep_right)
     return " ".join(left[-keep_left:] if keep_left else []), " ".join(right[:keep_right])
 
 
@@ -269,11 +270,11 @@ def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5
     wanted = tuple(stem(t.lower()) for t in WORD.findall(query))
     ranges = case_ranges(project, candidates, scope.filters)
     all_turns: dict[int, list] = {}
-    for row in project.rows(
+    for row in project.db.execute(  # plain tuples: a common word's documents hold thousands of turns
             'SELECT t.document_id, t.start, t.content_start, t."end", t.speaker, p.label, p.role FROM speaker_turns t '
             "LEFT JOIN respondents p ON p.id = t.respondent_id WHERE t.document_id IN (SELECT value FROM json_each(?)) "
             "ORDER BY t.document_id, t.start", [json.dumps(sorted(candidates))]):
-        all_turns.setdefault(row["document_id"], []).append(row)
+        all_turns.setdefault(row[0], []).append(row[1:])
     case_names = {r["id"]: r["name"] for r in project.rows("SELECT id, name FROM cases")}
     lines: list[KwicLine] = []
     for document_id, name, text in texts(project, candidates):
@@ -283,15 +284,18 @@ def kwic(project: Project, query: str, scope: Scope = Scope(), *, width: int = 5
         if not places:
             continue
         turns = all_turns.get(document_id, [])
-        starts = [t["start"] for t in turns]
+        starts = [t[0] for t in turns]  # (start, content_start, end, speaker, label, role)
+        document_ranges = ranges.get(document_id, ())
+        whole = tuple(sorted({case_names[c] for s, e, c in document_ranges if s is None}))
+        parts = [(s, e, c) for s, e, c in document_ranges if s is not None]  # most documents have none
         for start, end in places:
             i = bisect.bisect_right(starts, start) - 1
-            turn = turns[i] if i >= 0 and turns[i]["end"] > start else None
-            left, right = _context(text, start, end, width, turn["content_start"] if turn else 0)
-            cases = sorted({case_names[c] for s, e, c in ranges.get(document_id, ())
-                            if s is None or s <= start < e})
-            lines.append(KwicLine(document_id, name, start, end, left, text[start:end], right, tuple(cases),
-                                  turn and turn["speaker"], turn and turn["label"], (turn and turn["role"]) or None))
+            turn = turns[i] if i >= 0 and turns[i][2] > start else None
+            left, right = _context(text, start, end, width, turn[1] if turn else 0)
+            cases = whole if not parts else \
+                tuple(sorted(set(whole) | {case_names[c] for s, e, c in parts if s <= start < e}))
+            lines.append(KwicLine(document_id, name, start, end, left, text[start:end], right, cases,
+                                  turn and turn[3], turn and turn[4], (turn and turn[5]) or None))
     if sort == "left":
         lines.sort(key=lambda line: (_sort_words(line.left)[::-1], line.document.casefold(), line.start))
     elif sort == "right":

@@ -146,11 +146,20 @@ def _pattern(term: Term) -> re.Pattern:
 def locate(text: str, terms: Iterable[Term]) -> list[tuple[int, int]]:
     """(start, end) of every occurrence of every term in the original ``text``, in order."""
     terms = list(terms)
-    if len(text) > LONG and not any(len(f) > 1 and any(x.isalnum() for x in f) for f in map(fold_char, set(text))):
-        return _locate_near_candidates(text, terms)
+    if len(text) > LONG:
+        unusual = frozenset(_ASCII_RUNS.sub("", text))  # few in any text
+        if not any(map(_folds_to_several, unusual)):
+            return _locate_near_candidates(text, terms, unusual)
     return _locate_folded(text, terms)
 
 
+@lru_cache(maxsize=4096)
+def _folds_to_several(char: str) -> bool:
+    """Whether ``char`` folds to several letters or digits (ß, ligatures, ½)."""
+    return len(f := fold_char(char)) > 1 and any(x.isalnum() for x in f)
+
+
+_ASCII_RUNS = re.compile("[\x00-\x7f]+")  # removed, what is left is the few characters that could fold oddly
 LONG = 2000  # characters: below this, folding the whole text is as quick as looking for candidates
 WINDOW = 80  # characters of text folded around each candidate, enough to see its word's edges
 
@@ -168,16 +177,20 @@ def _locate_folded(text: str, terms: list[Term]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _locate_near_candidates(text: str, terms: list[Term]) -> list[tuple[int, int]]:
-    """``_locate_folded`` without folding a long transcript whole: a loose pattern on the
-    original text (each letter with its accented forms, either case, accents written apart
-    allowed) finds every place a term could be, and only the text around those places is
+def _locate_near_candidates(text: str, terms: list[Term],
+                            unusual: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """``_locate_folded`` without folding a long transcript whole: the places a term could be
+    (``_candidates``) are found in the original text, and only the text around those places is
     folded and matched exactly. Used when no character of the text folds to several letters or
-    digits (ß, ligatures, ½), so a loose match is there wherever an exact one is."""
+    digits (ß, ligatures, ½), so a loose match is there wherever an exact one is.
+    ``unusual``: the characters of the text other than plain ASCII."""
+    if unusual is None:
+        unusual = frozenset(_ASCII_RUNS.sub("", text))
     spans = set()
+    lowered: list[str] = []  # the text in lower case, made once for all terms that need it
     for term in terms:
-        for candidate in _loose_pattern(term).finditer(text):
-            start, end = candidate.start(), candidate.end()
+        for candidate in _candidates(text, term, unusual, lowered):
+            start, end = candidate
             if term.prefix:  # the match runs to the end of its word, however long
                 end = _WORD_REST.match(text, end).end()
             if text[max(0, start - 1):end + 1].isascii():
@@ -186,12 +199,65 @@ def _locate_near_candidates(text: str, terms: list[Term]) -> list[tuple[int, int
                 if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
                     spans.add((start, end))
                 continue
-            lo, hi = max(0, start - WINDOW), min(len(text), end + WINDOW)
+            # fold the whole word around it and some text beyond: a word longer than the window
+            # would be cut, and a cut word can match where the whole one does not
+            word_start = start
+            while word_start > 0 and _WORD_REST.fullmatch(text, word_start - 1, word_start):
+                word_start -= 1
+            lo, hi = max(0, word_start - WINDOW), min(len(text), _WORD_REST.match(text, end).end() + WINDOW)
             for start, end in _locate_folded(text[lo:hi], [term]):
-                if lo + start <= candidate.start() < lo + end or candidate.start() <= lo + start < candidate.end():
+                if lo + start <= candidate[0] < lo + end or candidate[0] <= lo + start < candidate[1]:
                     if (start > 0 or lo == 0) and (end < hi - lo or hi == len(text)):
                         spans.add((lo + start, lo + end))
     return sorted(spans)
+
+
+def _candidates(text: str, term: Term, unusual: frozenset[str], lowered: list[str]) -> Iterable[tuple[int, int]]:
+    """Every place ``term`` could be: a superset, each checked exactly by the caller. For one
+    plain word, the usual query, a literal search of the lowered text (quick: no pattern tried
+    at every character) finds it in plain letters, and the loose pattern (each letter with its
+    accented forms, either case, accents written apart allowed) runs only in small windows around
+    the characters that could be an odd form of one of its letters. Anything else runs the loose
+    pattern over the whole text."""
+    token = term.tokens[0] if len(term.tokens) == 1 else ""
+    loose = _loose_pattern(term)
+    marks = not unusual.isdisjoint(_MARKS)
+    if not (token.isascii() and token.isalnum()) or (marks and _MARK_RUN.search(text)):
+        return ((m.start(), m.end()) for m in loose.finditer(text))
+    if not lowered:
+        lowered.append(text.lower())
+    if len(lowered[0]) != len(text):  # a character that lowers to two ("İ"): positions would shift
+        return ((m.start(), m.end()) for m in loose.finditer(text))
+    # the literal is found in C; a word character right after it ends it there, before any Python
+    found = {m.span() for m in _literal(token, term.prefix).finditer(lowered[0])}
+    odd = unusual & _odd_letters(token)
+    if odd:
+        reach = 4 * len(token)  # a match: its letters, each with at most 3 accents written apart
+        for place in re.finditer("[" + re.escape("".join(sorted(odd))) + "]", text):
+            p = place.start()
+            found.update((m.start(), m.end()) for m in loose.finditer(text, max(0, p - reach), p + reach + 1)
+                         if m.start() <= p < m.end())
+    return found
+
+
+@lru_cache(maxsize=256)
+def _literal(token: str, prefix: bool) -> re.Pattern:
+    # no look-behind before the literal: it would keep the regex engine from searching for the
+    # literal as a whole; the caller checks the start of the word
+    return re.compile(re.escape(token) + ("" if prefix else r"(?![^\W_])"))
+
+
+_MARKS = frozenset(map(chr, range(0x300, 0x370)))  # accents written apart, as the loose pattern takes them
+_MARK_RUN = re.compile("[\u0300-\u036f]{4,}")  # more than 3 in a row: no small window holds the word
+
+
+@lru_cache(maxsize=256)
+def _odd_letters(token: str) -> frozenset[str]:
+    """The characters other than plain ASCII that the loose pattern of ``token`` takes for one
+    of its letters (é for e, K for k, ſ for s), and accents written apart."""
+    others = "".join(chr(c) for c in range(0x80, 0x10000) if not 0xD800 <= c < 0xE000)
+    loose = re.compile("|".join(_LOOSE.get(c, re.escape(c)) for c in dict.fromkeys(token)), re.IGNORECASE)
+    return frozenset(m.group() for m in loose.finditer(others)) | _MARKS
 
 
 @lru_cache(maxsize=256)
