@@ -68,6 +68,10 @@ _WRITERS: dict[str, Callable[[Codebook, str, dict[str, str] | None], bytes]] = {
 READABLE: tuple[str, ...] = tuple(_READERS)
 WRITABLE: tuple[str, ...] = tuple(_WRITERS)
 MAX_FILE_SIZE = 50 * 1024 * 1024
+# YAML and XML are parsed whole: PyYAML took 1.8 GB (and minutes) for a 47 MB codebook, so those
+# formats get the size that 20,000 codes with long descriptions need, and no more (issue 21).
+# Tables are read row by row and refused at the code cap, so they keep MAX_FILE_SIZE.
+MAX_PARSED_SIZE = {".yaml": 5 * 1024 * 1024, ".yml": 5 * 1024 * 1024, ".qdc": 10 * 1024 * 1024}
 
 _log = logging.getLogger(__name__)
 
@@ -87,8 +91,8 @@ def read_codebook(path: str | os.PathLike) -> Codebook:
     if extension not in _READERS:
         raise CodebookFileError(_errors.UNSUPPORTED, file=file, extension=extension,
                                 supported=supported)
-    data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=_errors.TOO_BIG,
-                      error=CodebookFileError)
+    data = read_bytes(path, file, limit=min(MAX_FILE_SIZE, MAX_PARSED_SIZE.get(extension, MAX_FILE_SIZE)),
+                      too_big=_errors.TOO_BIG, error=CodebookFileError)
     try:
         codebook = _READERS[extension](data, file)
     except CodebookFileError:

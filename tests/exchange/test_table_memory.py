@@ -1,4 +1,4 @@
-"""Attribute and event tables with a million rows, and tables at their caps (issue 21).
+"""Attribute and event tables and codebooks with a million rows, and tables at their caps (issue 21).
 
 Before, a table was read whole, and every row turned into cells, before its header was even
 looked at: a 1 M-row attribute table took 3.1 GB and 86 s. Now the header is checked first and
@@ -157,3 +157,18 @@ def test_a_million_code_codebook_table_is_refused_while_it_is_read(project, tmp_
     assert peak < PEAK_LIMIT, f"peak memory {peak // MiB} MiB"
     with sqlite3.connect(project) as db:
         assert db.execute("SELECT count(*) FROM codes").fetchone()[0] == 0
+
+
+def test_a_yaml_codebook_is_refused_above_the_size_its_parser_holds(project, tmp_path):
+    """PyYAML holds a whole file as nodes (1.8 GB for 47 MB): a YAML codebook may have 5 MB,
+    room for 20,000 codes with long descriptions (a 4.8 MB one peaked at 460 MB)."""
+    from qdacoder import exchange
+
+    target = tmp_path / "codeboek.yaml"
+    target.write_text("codes:\n" + "".join(f"  - name: Code {n}\n    description: Omschrijving {n}\n"
+                                           for n in range(100_000)))
+    assert exchange.MAX_PARSED_SIZE[".yaml"] < target.stat().st_size < exchange.MAX_FILE_SIZE
+    done, peak = run_measured("codebook", "import", str(project), str(target))
+    assert done.returncode == 1
+    assert "codeboek.yaml: the file is too large for a codebook (more than 5 MB)" in done.stderr
+    assert peak < 200 * MiB
