@@ -39,6 +39,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_reading.py
 	$(BIN)/python benchmarks/bench_words.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench_agreement.py
+	$(BIN)/python benchmarks/bench_memory_caps.py
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_coded_document.py
 

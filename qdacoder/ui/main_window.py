@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         # what would change a read-only project is off, so nobody works on what cannot be saved
         self.read_only_label.setVisible(read_only)
         enable_editing(self, not read_only)
+        self.code_panel.quick_code.setEnabled(not read_only)  # it codes on Enter
         self._update_status()
 
     def _update_coder_label(self) -> None:
