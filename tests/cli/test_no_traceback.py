@@ -228,3 +228,30 @@ def test_a_merge_killed_half_way_leaves_no_coder_and_no_coding(tmp_path, study, 
     child.send_signal(signal.SIGKILL)
     assert child.wait() == -signal.SIGKILL  # killed half way, not finished
     assert qdacoder("info", study, "--json").out == before
+
+
+def test_merging_a_hostile_copy_on_the_command_line_prints_no_traceback(tmp_path, study, qdacoder):
+    """An orphan coding (a KeyError before) and codes nested 5,000 deep (a RecursionError), and
+    the same copy on a read-only medium: merged with a report, never a traceback."""
+    import sqlite3
+
+    from tests.readonly_place import read_only_copy
+
+    copy = tmp_path / "bram.qdacoder"
+    assert qdacoder("copy", study, copy).returncode == 0
+    with sqlite3.connect(copy) as db:
+        db.execute("INSERT INTO coders (guid, name, created_at) VALUES ('bram', 'Bram Jansen', '2026-01-05')")
+        db.execute("INSERT INTO codings (guid, document_id, code_id, start, \"end\", coder_id, created_at) VALUES "
+                   "('wees', (SELECT id FROM documents), 98765, 0, 5, (SELECT id FROM coders WHERE name = "
+                   "'Bram Jansen'), '2026-01-05')")
+        parent = None
+        for level in range(5000):
+            parent = db.execute("INSERT INTO codes (guid, parent_id, name, position, is_codable, color, created_at) "
+                                "VALUES (?, ?, ?, 0, 1, '#4c72b0', '2026-01-05')",
+                                [f"diep-{level}", parent, f"Niveau {level}"]).lastrowid
+    db.close()  # all in the file itself, which is all that goes on the medium
+    with read_only_copy([copy], tmp_path / "usb") as usb:
+        done = qdacoder("merge", study, usb / copy.name)  # the fixture fails on any traceback
+        assert done.returncode == 0
+        assert "nested more than 100 levels deep" in done.out
+        assert sorted(p.name for p in usb.iterdir()) == ["bram.qdacoder"]
