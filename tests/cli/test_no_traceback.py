@@ -53,8 +53,13 @@ def test_a_codebook_nested_5000_deep_gets_one_plain_message(tmp_path, study, qda
         lines += ["  " * level + f"- name: Niveau {level}", "  " * level + "  codes:"]
     (tmp_path / "diep.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     done = qdacoder("codebook", "import", study, tmp_path / "diep.yaml")
+    assert done.returncode == 1  # indented 5,000 deep, the file has 48 MB: more than a YAML codebook may
+    assert done.err.strip() == "Error: diep.yaml: the file is too large for a codebook (more than 5 MB)."
+    nested = "".join("{name: Niveau %d, codes: [" % level for level in range(5000)) + "{name: Blad}" + "]}" * 5000
+    (tmp_path / "diep.yaml").write_text(f"codes: [{nested}]\n", encoding="utf-8")  # 145 kB in flow style
+    done = qdacoder("codebook", "import", study, tmp_path / "diep.yaml")
     assert done.returncode == 1
-    assert done.err.strip() == "Error: diep.yaml, line 203: the codes are nested more than 100 levels deep."
+    assert done.err.strip() == "Error: diep.yaml, line 1: the codes are nested more than 100 levels deep."
 
 
 @pytest.mark.parametrize("option", ["--code", "--document", "--coder"])
