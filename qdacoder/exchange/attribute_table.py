@@ -9,8 +9,10 @@ Design rules (why):
   translated "yes"/"no" (Dutch "ja"/"nee" is read back too), dates as YYYY-MM-DD.
 - Import is all or nothing, one undo step. Every cell is checked first with
   ``core.attributes.parse_value`` (the one place that knows the types); ALL problems are
-  reported together, each by row (as Excel shows it: the header is row 1) and column, and
-  then nothing is changed.
+  reported together (counted; the first ``MAX_KEPT`` kept), each by row (as Excel shows it:
+  the header is row 1) and column, and then nothing is changed.
+- The table is read row by row, the header first, and refused at the first row past the caps
+  (``MAX_ROWS``, ``MAX_VALUES``): what it holds in memory stays under 1 GB (issue 21).
 - Rows and columns are matched by name, ignoring case and extra spaces (an exact match wins).
   A case that does not exist yet is created; a document or respondent that does not exist is
   a problem of its row (they come from imported texts, not from a table). A column for an
