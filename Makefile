@@ -44,6 +44,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/bench_saturation.py
 	$(BIN)/python benchmarks/bench_reading.py
 	$(BIN)/python benchmarks/bench_words.py
+	$(BIN)/python benchmarks/bench_memory_caps.py
 	$(BIN)/python benchmarks/bench_startup.py
 	$(BIN)/python benchmarks/bench_coded_document.py
 	$(BIN)/python benchmarks/bench_replace.py

@@ -37,3 +37,23 @@ def read_only_copy(files: list[Path], folder: Path):
         yield folder
     finally:
         subprocess.run(["umount", str(folder)], check=True)
+
+
+@contextmanager
+def read_only_file(file: Path):
+    """``file`` made read-only in its writable folder: chmod for a normal user; for root a
+    read-only bind mount of the file onto itself (skipped when not allowed)."""
+    if os.geteuid() != 0:
+        file.chmod(0o444)
+        try:
+            yield file
+        finally:
+            file.chmod(0o644)
+        return
+    mounted = subprocess.run(["mount", "--bind", "-o", "ro", str(file), str(file)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("no read-only file can be made here (root without mount)")
+    try:
+        yield file
+    finally:
+        subprocess.run(["umount", str(file)], check=True)

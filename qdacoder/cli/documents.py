@@ -12,7 +12,7 @@ import click
 
 from ..core import codes as codes_mod
 from ..core import codings, documents
-from ..core.coders import coder_for, ensure_coder
+from ..core.coders import coder_for
 from ..core.errors import QdaError
 from ..core.project import Project
 from ..core.schema import DOCUMENT_KINDS
@@ -79,14 +79,13 @@ def register(cli: click.Group) -> None:
                               running_lines=keep_running_headers)
         results = []
         with changing(project, force=force) as p:
-            coder_id = ensure_coder(p, coder).id if autocode_speakers else None
             for path in files:
                 try:
                     imported = read_file(path, options)
                     document_id = documents.import_document(
                         p, name=Path(imported.source_name).stem, text=imported.text, turns=imported.turns,
                         source_name=imported.source_name, kind=imported.kind, case_name=case_name,
-                        autocode_coder_id=coder_id,
+                        autocode_coder=coder if autocode_speakers else None,  # created with the codings
                     ).result
                 except QdaError as error:
                     results.append({"file": str(path), "status": "failed", "error": str(error)})

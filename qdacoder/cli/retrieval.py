@@ -12,7 +12,7 @@ from ..analysis.retrieval import Segment, segments
 from .codebook import code_at
 from .filters import build_filters, filter_options
 from .lock import changing, force_option
-from ..core.coders import ensure_coder
+from ..core.coders import coder_for
 from ..core.project import Project
 from ..core.search import UNITS, code_hits, search
 from .options import default_coder, emit, json_option, plain_errors, project_argument, pseudonymised_option
@@ -90,7 +90,8 @@ def register(cli: click.Group) -> None:
                 if coder is None:
 
                     coder = default_coder()
-                coded = code_hits(p, hits, code_id, ensure_coder(p, coder).id, unit).result
+                with coder_for(p, coder) as the_coder:  # no new coder when refused
+                    coded = code_hits(p, hits, code_id, the_coder.id, unit).result
         shown, more = hits[:limit], len(hits) > limit
         rows = [{"document": h.document, "start": h.start, "end": h.end, "before": h.before, "match": h.match,
                  "after": h.after} for h in shown]

@@ -78,7 +78,7 @@ def register(cli: click.Group) -> None:
         Agreement then compares each coder's assigned documents: a document not assigned to a
         coder is missing for that coder, not "nothing found"."""
         from ..core.assignments import assign_documents, unassign_documents
-        from ..core.coders import ensure_coder, find_coder
+        from ..core.coders import coder_for, find_coder
 
         if list_only:
             if coder_name or document_names or case_names or all_documents or remove:
@@ -103,8 +103,8 @@ def register(cli: click.Group) -> None:
                                         name=coder_name)
                 changed = unassign_documents(p, coder.id, documents).result
             else:
-                coder = ensure_coder(p, coder_name)
-                changed = assign_documents(p, coder.id, documents).result
+                with coder_for(p, coder_name) as coder:  # no new coder when refused
+                    changed = assign_documents(p, coder.id, documents).result
         if remove:
             text = f"Removed {changed} of {len(documents)} document(s) from {coder.name}."
         else:
@@ -162,6 +162,8 @@ def register(cli: click.Group) -> None:
 
         with changing(project, force=force) as p:  # the assignment changes PROJECT
             documents = chosen_documents(p, document_names, case_names)
+            # not coder_for: the copy is read from the project by a second connection, which
+            # would wait for ever on a transaction held open around it
             coder = ensure_coder(p, coder_name)
             save_assigned_copy(p, target, coder.id, documents, keep_codings=not without_codings)
         data.update(coder=coder.name, documents=len(documents))

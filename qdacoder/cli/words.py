@@ -200,7 +200,7 @@ def register(cli: click.Group) -> None:
         the text of PROJECT, accents and case ignored, with the words left and right, the
         document, case and speaker."""
         from ..analysis.words import kwic
-        from ..core.coders import ensure_coder
+        from ..core.coders import coder_for
         from ..core.search import code_hits
         from ..reports import table_export as te
 
@@ -212,7 +212,8 @@ def register(cli: click.Group) -> None:
             coded = None
             if code_with:
                 code_id = code_at(p, code_with).id
-                coded = code_hits(p, lines, code_id, ensure_coder(p, coder or default_coder()).id, unit).result
+                with coder_for(p, coder or default_coder()) as the_coder:  # no new coder when refused
+                    coded = code_hits(p, lines, code_id, the_coder.id, unit).result
             table = te.kwic_rows_for_export(lines, t)
             title = te.title_for("kwic", p.name, t, word=word)
             written = write_files(p, table, title, filters_text, (xlsx_file, csv_file, docx_file), t)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -40,18 +39,8 @@ def ensure_coder(project: Project, name: str) -> Coder:
 
 @contextmanager
 def coder_for(project: Project, name: str) -> Iterator[Coder]:
-    """``ensure_coder`` for one command: when the block fails (a refused coding, a bad value),
-    a coder it created is removed again, so a refused command leaves no trace (issue 21).
-    Inside an operation's transaction, prefer ``ensure_coder``: it then shares its fate."""
-    existed = find_coder(project, name.strip()) if name.strip() else None
-    coder = existed or ensure_coder(project, name)
-    try:
-        yield coder
-    except BaseException:
-        if existed is None:
-            try:
-                with project.db.atomic():
-                    project.db.execute("DELETE FROM coders WHERE id = ?", [coder.id])
-            except sqlite3.Error:
-                pass  # something refers to the coder after all: then it stays
-        raise
+    """``ensure_coder`` for one command, in one SQLite transaction with the command's writes
+    (the operations inside nest as savepoints): a refused, failed or killed command leaves no
+    new coder behind (issue 21)."""
+    with project.db.atomic():
+        yield ensure_coder(project, name)

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from . import cases as cases_mod
 from .assignments import delete_document_assignments
+from .coders import ensure_coder
 from .codes import ensure_path
 from .codings import delete_coding_row, insert_coding
 from .targets import delete_target_rows
@@ -176,11 +177,15 @@ def import_document(
     kind: str | None = None,
     case_name: str | None = None,
     autocode_coder_id: int | None = None,
+    autocode_coder: str | None = None,
     speaker_parent: str = "Speakers",
 ) -> Journal:
     """Add a document as one undoable step: the text, its turns, its case (created when new)
-    and, when ``autocode_coder_id`` is given, a coding of every turn with a code per speaker
-    under ``speaker_parent``. ``result`` is the new document id.
+    and, when ``autocode_coder_id`` (or the coder's name, ``autocode_coder``) is given, a coding
+    of every turn with a code per speaker under ``speaker_parent``. ``result`` is the new
+    document id. A coder named by ``autocode_coder`` is created inside this step's transaction,
+    and only when there is a turn to code: an import that is refused or killed leaves no coder
+    behind (issue 21).
 
     The same text imported twice is refused, since its codings would count twice."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -219,6 +224,10 @@ def import_document(
             case = cases_mod.find_case(project, case_name)
             case_id = case.id if case else cases_mod.insert_case(tx, case_name)
             cases_mod.link_document(tx, case_id, document_id)
+        if autocode_coder_id is None and autocode_coder is not None and any(
+                turn.end > turn.content_start for turn in turns):
+            # not an undo record (see ensure_coder), but committed with the codings or not at all
+            autocode_coder_id = ensure_coder(project, autocode_coder).id
         if autocode_coder_id is not None:
             _autocode_turns(tx, document_id, turns, autocode_coder_id, speaker_parent)
         tx.result = document_id

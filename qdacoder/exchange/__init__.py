@@ -33,7 +33,7 @@ from qdacoder.exchange import errors as _errors
 from qdacoder.exchange.docx_codebook import DEFAULT_LABELS, merged_labels, write_docx
 from qdacoder.exchange.errors import CodebookFileError
 from qdacoder.exchange.qdc_codebook import read_qdc, write_qdc
-from qdacoder.exchange.table_codebook import read_csv, read_xlsx, write_csv, write_xlsx
+from qdacoder.exchange.table_codebook import MAX_CODES, read_csv, read_xlsx, write_csv, write_xlsx
 from qdacoder.exchange.tables import write_atomically
 from qdacoder.exchange.validate import problems
 from qdacoder.exchange.yaml_codebook import read_yaml, write_yaml
@@ -68,6 +68,10 @@ _WRITERS: dict[str, Callable[[Codebook, str, dict[str, str] | None], bytes]] = {
 READABLE: tuple[str, ...] = tuple(_READERS)
 WRITABLE: tuple[str, ...] = tuple(_WRITERS)
 MAX_FILE_SIZE = 50 * 1024 * 1024
+# YAML and XML are parsed whole: PyYAML took 1.8 GB (and minutes) for a 47 MB codebook, so those
+# formats get the size that 20,000 codes with long descriptions need, and no more (issue 21).
+# Tables are read row by row and refused at the code cap, so they keep MAX_FILE_SIZE.
+MAX_PARSED_SIZE = {".yaml": 5 * 1024 * 1024, ".yml": 5 * 1024 * 1024, ".qdc": 10 * 1024 * 1024}
 
 _log = logging.getLogger(__name__)
 
@@ -87,16 +91,19 @@ def read_codebook(path: str | os.PathLike) -> Codebook:
     if extension not in _READERS:
         raise CodebookFileError(_errors.UNSUPPORTED, file=file, extension=extension,
                                 supported=supported)
-    data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=_errors.TOO_BIG,
-                      error=CodebookFileError)
+    data = read_bytes(path, file, limit=min(MAX_FILE_SIZE, MAX_PARSED_SIZE.get(extension, MAX_FILE_SIZE)),
+                      too_big=_errors.TOO_BIG, error=CodebookFileError)
     try:
-        return _READERS[extension](data, file)
+        codebook = _READERS[extension](data, file)
     except CodebookFileError:
         raise
     except Exception as error:  # noqa: BLE001 - last resort, see the module docstring
         _log.exception("unexpected error while reading the codebook %s", path)
         raise CodebookFileError(_errors.UNEXPECTED_READ, file=file,
                                 reason=type(error).__name__) from error
+    if sum(1 for _ in codebook.walk()) > MAX_CODES:  # a table is refused while it is read
+        raise CodebookFileError(_errors.TOO_MANY_CODES, file=file, limit=MAX_CODES)
+    return codebook
 
 
 def write_codebook(codebook: Codebook, path: str | os.PathLike, *,

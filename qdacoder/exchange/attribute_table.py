@@ -9,8 +9,10 @@ Design rules (why):
   translated "yes"/"no" (Dutch "ja"/"nee" is read back too), dates as YYYY-MM-DD.
 - Import is all or nothing, one undo step. Every cell is checked first with
   ``core.attributes.parse_value`` (the one place that knows the types); ALL problems are
-  reported together, each by row (as Excel shows it: the header is row 1) and column, and
-  then nothing is changed.
+  reported together (counted; the first ``MAX_KEPT`` kept), each by row (as Excel shows it:
+  the header is row 1) and column, and then nothing is changed.
+- The table is read row by row, the header first, and refused at the first row past the caps
+  (``MAX_ROWS``, ``MAX_VALUES``): what it holds in memory stays under 1 GB (issue 21).
 - Rows and columns are matched by name, ignoring case and extra spaces (an exact match wins).
   A case that does not exist yet is created; a document or respondent that does not exist is
   a problem of its row (they come from imported texts, not from a table). A column for an
@@ -27,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -41,11 +43,17 @@ from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed, QdaError, Word
 from qdacoder.core.journal import Journal
 from qdacoder.core.project import Project
 from qdacoder.exchange.tables import (
-    column_letter, csv_bytes, csv_rows, plain_value, write_atomically, xlsx_bytes, xlsx_rows,
+    column_letter, csv_bytes, table_reader, write_atomically, xlsx_bytes,
 )
 from qdacoder.importers.fileio import read_bytes
 
 MAX_FILE_SIZE = 50 * 1024 * 1024
+# what one import holds in memory (the cells, then an undo record per value) stays under 1 GB
+# at these caps; a study has hundreds of cases, not tens of thousands (issue 21)
+MAX_ROWS = 20_000
+MAX_COLUMNS = 500
+MAX_VALUES = 200_000  # rows times attribute columns
+MAX_KEPT = 1_000  # problems kept (and counted beyond): a broken table must not fill the memory
 MAX_LISTED = 10  # problems listed in one message; the rest are counted
 
 UNSUPPORTED = QT_TRANSLATE_NOOP("qdacoder", "{file}: an attribute table is a .csv or .xlsx file, not {extension}.")
@@ -56,6 +64,11 @@ WRONG_TABLE = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}, row 1: the first column is “{column}”, but this table is read as one with a row per {key}.")
 NAME_COLUMN = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}, row 1: the first column must name the {key} of each row, but it is the attribute “{column}”.")
+TOO_WIDE = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}, row 1: the table has {count} columns; at most {limit} can be imported at once.")
+TOO_MANY_VALUES = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: the table has more than {limit} values (rows times attribute columns); split it into "
+                "smaller tables.")
 BAD_CELLS = QT_TRANSLATE_NOOP("qdacoder", "{file}: nothing was imported, because of {count} problem(s):\n{listed}")
 CELL = QT_TRANSLATE_NOOP("qdacoder", "row {row}, column “{column}”: {reason}")
 MORE = QT_TRANSLATE_NOOP("qdacoder", "and {count} more.")
@@ -159,17 +172,14 @@ def import_attributes(project: Project, target: str, path: str | os.PathLike, *,
     ``ImportReport``. Raises ``AttributeTableError`` naming every problem; then nothing changed."""
     path, file, extension = _check_extension(path)
     data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=TOO_BIG, error=AttributeTableError)
-    if extension == ".csv":
-        rows = csv_rows(data, file, AttributeTableError)
-    else:
-        rows = [(n, [plain_value(v) for v in cells]) for n, cells in xlsx_rows(data, file, AttributeTableError)[0]]
     plan = _Plan(project, target, file, translate)
-    plan.read(rows)
-    if plan.problems:
+    with table_reader(data, file, extension, AttributeTableError, max_rows=MAX_ROWS) as rows:
+        plan.read(rows)  # streamed: the header is checked before the rows are read
+    if plan.count:
         listed = [translate(CELL).format(row=r, column=c, reason=why) for r, c, why in plan.problems[:MAX_LISTED]]
-        if len(plan.problems) > MAX_LISTED:
-            listed.append(translate(MORE).format(count=len(plan.problems) - MAX_LISTED))
-        raise AttributeTableError(BAD_CELLS, file=file, count=len(plan.problems), listed="\n".join(listed),
+        if plan.count > MAX_LISTED:
+            listed.append(translate(MORE).format(count=plan.count - MAX_LISTED))
+        raise AttributeTableError(BAD_CELLS, file=file, count=plan.count, listed="\n".join(listed),
                                   cells=plan.problems)
     return plan.apply()
 
@@ -179,18 +189,26 @@ class _Plan:
 
     def __init__(self, project: Project, target: str, file: str, translate: Callable[[str], str]) -> None:
         self.project, self.target, self.file, self.translate = project, target, file, translate
-        self.problems: list[tuple[int, str, str]] = []
+        self.problems: list[tuple[int, str, str]] = []  # the first MAX_KEPT
+        self.count = 0  # all problems
         self.columns: list[tuple[int, Variable]] = []  # (cell index, variable; id 0: to create)
         self.rows: list[tuple[int, str, int | None, list[Any]]] = []  # (row, name, id; None: new case, cells)
         self.unnamed: list[int] = []  # cell indexes of columns without a name
 
     def problem(self, row: int, column: str, template: str, **params: Any) -> None:
-        self.problems.append((row, column, render(template, params, self.translate)))
+        self.count += 1
+        if len(self.problems) < MAX_KEPT:
+            self.problems.append((row, column, render(template, params, self.translate)))
 
-    def read(self, rows: list[tuple[int, list[Any]]]) -> None:
-        if not rows or not any(_text(c).strip() for c in rows[0][1]):
+    def read(self, rows: Iterator[tuple[int, list[Any]]]) -> None:
+        first = next(rows, None)
+        if first is None or not any(_text(c).strip() for c in first[1]):
             raise AttributeTableError(NO_HEADER, file=self.file, key=_KEYS[self.target])
-        header = [" ".join(_text(c).split()) for c in rows[0][1]]
+        header = [" ".join(_text(c).split()) for c in first[1]]
+        while header and not header[-1]:
+            header.pop()  # Excel pads a row with empty cells up to the widest one
+        if len(header) > MAX_COLUMNS + 1:
+            raise AttributeTableError(TOO_WIDE, file=self.file, count=len(header), limit=MAX_COLUMNS + 1)
         if any(_fold(header[0]) in words for key, words in _TARGET_WORDS.items() if key != self.target):
             raise AttributeTableError(WRONG_TABLE, file=self.file, column=header[0], key=_KEYS[self.target])
         existing = list_variables(self.project, self.target)
@@ -199,7 +217,7 @@ class _Plan:
             raise AttributeTableError(NAME_COLUMN, file=self.file, column=header[0], key=_KEYS[self.target])
         self.key_column = header[0] or self.target
         self._read_header(header, existing)
-        self._read_rows(rows[1:])
+        self._read_rows(rows, len(header))
         self._infer_types()
         for (number, _name, _id, cells) in self.rows:
             for index, variable in self.columns:
@@ -224,15 +242,19 @@ class _Plan:
                 (v for v in existing if _fold(v.name) == _fold(name)), None)
             self.columns.append((index, match or Variable(0, "", self.target, name, "text", (), "", 0)))
 
-    def _read_rows(self, rows: list[tuple[int, list[Any]]]) -> None:
+    def _read_rows(self, rows: Iterator[tuple[int, list[Any]]], width: int) -> None:
         known = _targets(self.project, self.target)
         seen: dict[str, int] = {}
+        max_rows = MAX_VALUES // max(1, len(self.columns))
         for number, cells in rows:
             if not any(_text(c).strip() for c in cells):
                 continue
-            for index in self.unnamed:
+            if len(self.rows) >= max_rows:
+                raise AttributeTableError(TOO_MANY_VALUES, file=self.file, limit=MAX_VALUES)
+            for index in self.unnamed + list(range(width, len(cells))):
                 if index < len(cells) and _text(cells[index]).strip():
                     self.problem(number, column_letter(index), UNNAMED)
+            del cells[width:]  # only the named columns are kept
             name = " ".join(_text(cells[0]).split())
             if not name:
                 self.problem(number, self.key_column, NO_NAME)

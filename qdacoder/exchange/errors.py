@@ -51,6 +51,8 @@ EXPORT_ONLY = QT_TRANSLATE_NOOP(
     "{file}: Word files (.docx) are for export only: a codebook can be written as a Word "
     "document but not read from one. Supported for import: {supported}",
 )
+TOO_MANY_CODES = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: the codebook has more than {limit} codes, more than qdacoder imports at once.")
 TOO_BIG = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: the file is too large for a codebook (more than {limit} MB)."
 )

@@ -45,7 +45,7 @@ from qdacoder.core.events import (CARE_TYPES, check_care_type, check_lane, check
 from qdacoder.core.journal import Journal
 from qdacoder.core.project import Project
 from qdacoder.core.schema import LANES, PRECISIONS
-from qdacoder.exchange.tables import csv_bytes, csv_rows, plain_value, write_atomically, xlsx_bytes, xlsx_rows
+from qdacoder.exchange.tables import csv_bytes, table_reader, write_atomically, xlsx_bytes
 from qdacoder.exchange.validate import FLAG_WORDS
 from qdacoder.importers.fileio import read_bytes
 
@@ -63,6 +63,10 @@ _PRECISIONS = {**{p: p for p in PRECISIONS}, "dag": "day", "maand": "month", "ja
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _MY = re.compile(r"^(\d{1,2})[-/](\d{4})$")
 MAX_FILE_SIZE = 50 * 1024 * 1024
+# one import of this many events (their fields, then an undo record each) stays well under
+# 1 GB; a case's timeline holds tens of events (issue 21)
+MAX_ROWS = 100_000
+MAX_KEPT = 1_000  # bad cells kept (and counted beyond): a broken table must not fill the memory
 MAX_LISTED = 10
 
 UNSUPPORTED = QT_TRANSLATE_NOOP("qdacoder", "{file}: events are read from and written to .csv and .xlsx files, "
@@ -107,13 +111,14 @@ class EventTableError(ImportFailed):
         self.cells = cells
 
 
-def _refuse(file: str, cells: list[BadCell], translate) -> EventTableError:
+def _refuse(file: str, cells: list[BadCell], count: int, translate) -> EventTableError:
+    """The refusal for ``count`` bad cells, of which ``cells`` are the first."""
     listed = [translate(BAD_CELL).format(row=c.row, column=c.column,
                                          reason=translate(c.error.template).format(**c.error.params))
               for c in cells[:MAX_LISTED]]
-    if len(cells) > MAX_LISTED:
-        listed.append(translate(MORE).format(count=len(cells) - MAX_LISTED))
-    return EventTableError(BAD_CELLS, file=file, cells=tuple(cells), count=len(cells), listed="\n".join(listed))
+    if count > MAX_LISTED:
+        listed.append(translate(MORE).format(count=count - MAX_LISTED))
+    return EventTableError(BAD_CELLS, file=file, cells=tuple(cells), count=count, listed="\n".join(listed))
 
 
 @dataclass(frozen=True)
@@ -136,23 +141,25 @@ def import_events(project: Project, path: str | Path, *, translate=identity) -> 
     if extension not in (".csv", ".xlsx"):
         raise EventTableError(UNSUPPORTED, file=file, extension=extension or "?")
     data = read_bytes(path, file, limit=MAX_FILE_SIZE, too_big=TOO_BIG, error=EventTableError)
-    if extension == ".csv":
-        rows = csv_rows(data, file, EventTableError)
-    else:
-        rows = [(n, [plain_value(v) for v in cells]) for n, cells in xlsx_rows(data, file, EventTableError)[0]]
-    columns = _columns(rows[0][1] if rows else [], file)
-    parsed, bad = [], []
-    for number, cells in rows[1:]:
-        if all(_text(cell).strip() == "" for cell in cells):
-            continue  # an empty row: Excel users leave them between cases
-        for index, cell in enumerate(cells):
-            if index not in columns.values() and _text(cell).strip():
-                raise EventTableError(UNNAMED_COLUMN, file=file, row=number, number=index + 1)
-        fields = _row(number, cells, columns, bad)
-        if fields is not None:
-            parsed.append(fields)
-    if bad:
-        raise _refuse(file, bad, translate)
+    parsed, bad, count = [], [], 0
+    with table_reader(data, file, extension, EventTableError, max_rows=MAX_ROWS) as rows:
+        first = next(rows, None)  # streamed: the header is checked before the rows are read
+        columns = _columns(first[1] if first else [], file)
+        named = set(columns.values())
+        for number, cells in rows:
+            if all(_text(cell).strip() == "" for cell in cells):
+                continue  # an empty row: Excel users leave them between cases
+            for index, cell in enumerate(cells):
+                if index not in named and _text(cell).strip():
+                    raise EventTableError(UNNAMED_COLUMN, file=file, row=number, number=index + 1)
+            problems: list[BadCell] = []
+            fields = _row(number, cells, columns, problems)
+            count += len(problems)
+            bad.extend(problems[:MAX_KEPT - len(bad)])
+            if fields is not None and not count:
+                parsed.append(fields)  # once a row is bad nothing is added: no need to keep more
+    if count:
+        raise _refuse(file, bad, count, translate)
     return _add(project, parsed)
 
 

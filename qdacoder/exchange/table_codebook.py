@@ -44,7 +44,7 @@ from collections.abc import Iterable
 
 from qdacoder.core.codebook import Codebook, CodebookEntry
 from qdacoder.core.errors import QT_TRANSLATE_NOOP
-from qdacoder.exchange.errors import CodebookFileError
+from qdacoder.exchange.errors import TOO_MANY_CODES, CodebookFileError
 from qdacoder.exchange.tables import (  # noqa: F401 - the messages are part of this format
     CSV_DELIMITER,
     CSV_SYNTAX,
@@ -53,7 +53,7 @@ from qdacoder.exchange.tables import (  # noqa: F401 - the messages are part of 
     OLD_XLSX,
     XLSX_TOO_LARGE,
     csv_bytes,
-    csv_rows,
+    csv_reader,
     put_cell,
     xlsx_reader,
 )
@@ -74,6 +74,8 @@ COLUMNS = (
     "guid",
 )
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # read at each call, so a test can lower it
+# a codebook holds tens to a few thousand codes; a million rows took gigabytes (issue 21)
+MAX_CODES = 20_000
 _TEXT_FIELDS = ("description", "inclusion", "exclusion", "example")
 
 NO_HEADER = QT_TRANSLATE_NOOP(
@@ -158,6 +160,8 @@ def rows_to_codebook(rows: Iterable[tuple[int, list[str]]], file: str) -> Codebo
         for depth in range(len(names)):
             prefix = key[: depth + 1]
             if prefix not in nodes:  # a parent not listed (yet): implied by the path
+                if len(nodes) >= MAX_CODES:  # refused while reading, before a million rows are held
+                    raise CodebookFileError(TOO_MANY_CODES, file=file, limit=MAX_CODES)
                 nodes[prefix] = CodebookEntry(name=names[depth])
                 siblings.append(nodes[prefix])
                 places[id(nodes[prefix])] = EntryPlaces(place("path"))
@@ -200,7 +204,7 @@ def codebook_to_rows(codebook: Codebook) -> list[list[str]]:
 
 # --- CSV -------------------------------------------------------------------------------------
 def read_csv(data: bytes, file: str) -> Codebook:
-    return rows_to_codebook(csv_rows(data, file, CodebookFileError), file)
+    return rows_to_codebook(csv_reader(data, file, CodebookFileError), file)  # the header first
 
 
 def write_csv(codebook: Codebook, delimiter: str = CSV_DELIMITER) -> bytes:

@@ -76,6 +76,11 @@ XLSX_TOO_LARGE = QT_TRANSLATE_NOOP(
     "refused for safety.",
 )
 
+TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}: the table has more than {limit} rows under its header; split it into smaller tables.",
+)
+
 Rows = list[tuple[int, list[Any]]]  # (row number as Excel shows it, cells)
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # OWASP's list for CSV injection
@@ -116,25 +121,59 @@ def decode_text(data: bytes, file: str, error: type[ImportFailed] = ImportFailed
 
 def csv_rows(data: bytes, file: str, error: type[ImportFailed] = ImportFailed) -> Rows:
     """The rows of a CSV file, every cell as text (without the apostrophe of ``csv_cell``)."""
+    return list(csv_reader(data, file, error))
+
+
+def csv_reader(data: bytes, file: str, error: type[ImportFailed] = ImportFailed) -> Iterator[tuple[int, list]]:
+    """``csv_rows`` as they are read, so a caller can check the header before the rest."""
     if b"\x00" in data:
         raise error(NOT_TEXT, file=file)
     text = decode_text(data, file, error)
-    first_line = text.split("\n", 1)[0]
+    first_line = text[:text.find("\n")] if "\n" in text else text
     semicolons, commas = first_line.count(";"), first_line.count(",")
     if not semicolons and not commas:
         delimiter = "\0"  # one column: a comma in a cell is part of the cell
     else:
         delimiter = ";" if semicolons > commas else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: Rows = []
+    return _csv_rows(io.StringIO(text, newline=""), delimiter, file, error)
+
+
+def _csv_rows(stream: io.StringIO, delimiter: str, file: str,
+              error: type[ImportFailed]) -> Iterator[tuple[int, list]]:
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
+    number = 0
     while True:
         try:
             cells = next(reader)
         except StopIteration:
-            return rows
+            return
         except csv.Error as problem:
-            raise error(CSV_SYNTAX, file=file, row=len(rows) + 1, reason=str(problem)) from None
-        rows.append((len(rows) + 1, [csv_text(cell) for cell in cells]))
+            raise error(CSV_SYNTAX, file=file, row=number + 1, reason=str(problem)) from None
+        number += 1
+        yield number, [csv_text(cell) for cell in cells]
+
+
+@contextmanager
+def table_reader(data: bytes, file: str, extension: str, error: type[ImportFailed], *,
+                 max_rows: int) -> Iterator[Iterator[tuple[int, list]]]:
+    """The rows of a .csv or .xlsx table as they are read, cells as ``plain_value`` makes them
+    (CSV cells stay text). The header comes first, so a wrong table is refused before the rest
+    is read; a row after ``max_rows`` (the header not counted) refuses the table, whatever
+    else it holds, so memory stays bounded by the caps (issue 21)."""
+    if extension == ".csv":
+        yield _capped(csv_reader(data, file, error), file, error, max_rows)
+        return
+    with xlsx_reader(data, file, error) as (rows, _properties):
+        plain = ((number, [plain_value(value) for value in cells]) for number, cells in rows)
+        yield _capped(plain, file, error, max_rows)
+
+
+def _capped(rows: Iterator[tuple[int, list]], file: str, error: type[ImportFailed],
+            max_rows: int) -> Iterator[tuple[int, list]]:
+    for number, cells in rows:
+        if number > max_rows + 1:
+            raise error(TOO_MANY_ROWS, file=file, limit=max_rows)
+        yield number, cells
 
 
 def csv_bytes(rows: Iterable[Iterable[Any]], delimiter: str = CSV_DELIMITER) -> bytes:

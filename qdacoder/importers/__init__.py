@@ -30,7 +30,7 @@ from qdacoder.importers.fileio import IS_FOLDER, is_dir, read_bytes
 from qdacoder.importers.docx import read_docx
 from qdacoder.importers.markdown import read_md
 from qdacoder.importers.cleanup import clean_text
-from qdacoder.importers.model import Extracted, ImportedText, ReadOptions, Turn
+from qdacoder.importers.model import MAX_TEXT, TOO_MUCH_TEXT, Extracted, ImportedText, ReadOptions, Turn
 from qdacoder.importers.odt import read_odt
 from qdacoder.importers.pdf import read_pdf
 from qdacoder.importers.rtf import read_rtf
@@ -50,11 +50,6 @@ _READERS: dict[str, Callable[[bytes, str, ReadOptions], Extracted]] = {
 }
 SUPPORTED_EXTENSIONS: tuple[str, ...] = tuple(_READERS)
 MAX_FILE_SIZE = 200 * 1024 * 1024
-# What a document may hold, in characters (some 20,000 pages). Measured: importing a transcript
-# takes about 18 bytes of memory per character (44 M characters with a turn on every line peaked
-# at 820 MB), so this keeps any accepted import under 1 GB (issue 21). Plain text files are
-# refused on their size before they are read: they hold at least one byte per character.
-MAX_TEXT = 40_000_000
 _PLAIN = {".txt", ".md"}
 
 UNSUPPORTED = QT_TRANSLATE_NOOP(
@@ -64,9 +59,6 @@ NO_EXTENSION = QT_TRANSLATE_NOOP(
     "qdacoder",
     "{file}: files without a file type (extension) cannot be imported. Supported: {supported}",
 )
-TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
-    "qdacoder", "{file}: the document holds more than {limit} million characters, more than "
-    "qdacoder imports as one document; split it into parts.")
 TOO_BIG = QT_TRANSLATE_NOOP(
     "qdacoder", "{file}: the file is too large to import (more than {limit} MB)."
 )

@@ -31,6 +31,10 @@ from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_MEMBERS = 10_000
+# The XML parts together (the rest is pictures and fonts): the parsed tree takes some 14 bytes
+# of memory for a byte of XML when every word is its own run (2.9 GB for 200 MB), so this keeps
+# any accepted .docx or .odt under 1 GB (issue 21; benchmarks/bench_memory_caps.py)
+MAX_XML = 50 * 1024 * 1024
 
 UNSAFE_NAME = QT_TRANSLATE_NOOP(
     "qdacoder",
@@ -41,6 +45,11 @@ TOO_LARGE = QT_TRANSLATE_NOOP(
     "qdacoder",
     "{file}: the file unpacks to more than {limit} MB (or holds too many parts); "
     "it is refused for safety.",
+)
+TOO_MUCH_XML = QT_TRANSLATE_NOOP(
+    "qdacoder",
+    "{file}: the document's text and layout unpack to more than {limit} MB, more than qdacoder "
+    "imports as one document; split it into parts.",
 )
 
 
@@ -69,7 +78,24 @@ def open_zip(data: bytes, file: str, invalid_template: str) -> zipfile.ZipFile:
         raise ImportFailed(invalid_template, file=file) from None
     if lying:
         raise ImportFailed(TOO_LARGE, file=file, limit=MAX_UNCOMPRESSED // (1024 * 1024))
+    try:  # by what a part holds, not by its name: a document part may be named anything
+        xml = sum(info.file_size for info in members if _holds_xml(archive, info))
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, EOFError, OSError, zlib.error):
+        raise ImportFailed(invalid_template, file=file) from None
+    if xml > MAX_XML:
+        raise ImportFailed(TOO_MUCH_XML, file=file, limit=MAX_XML // (1024 * 1024))
     return archive
+
+
+def _holds_xml(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    """Whether the part starts as XML does (after a byte order mark and white space)."""
+    if info.file_size == 0 or info.is_dir():
+        return False
+    with archive.open(info) as stream:
+        start = stream.read(256)
+    for mark in (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"):
+        start = start.removeprefix(mark)
+    return start.replace(b"\x00", b"").lstrip().startswith(b"<")
 
 
 _STEP_IN = 64 * 1024  # compressed bytes fed at a time

@@ -10,6 +10,15 @@ from dataclasses import dataclass
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP
 
+# What a document may hold, in characters (some 20,000 pages). Measured: importing a transcript
+# takes about 18 bytes of memory per character (44 M characters with a turn on every line peaked
+# at 820 MB), so this keeps any accepted import under 1 GB (issue 21). Plain text files are
+# refused on their size before they are read: they hold at least one byte per character.
+MAX_TEXT = 40_000_000
+TOO_MUCH_TEXT = QT_TRANSLATE_NOOP(
+    "qdacoder", "{file}: the document holds more than {limit} million characters, more than "
+    "qdacoder imports as one document; split it into parts.")
+
 
 @dataclass(frozen=True)
 class Turn:

@@ -36,7 +36,7 @@ from pypdf.errors import DependencyError
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.cleanup import finish
-from qdacoder.importers.model import RUNNING, Extracted, LeftOut, ReadOptions
+from qdacoder.importers.model import MAX_TEXT, RUNNING, TOO_MUCH_TEXT, Extracted, LeftOut, ReadOptions
 from qdacoder.importers.turns import starts_with_label
 
 # pypdf logs its repairs of slightly broken files ("EOF marker not found") as warnings; the
@@ -78,7 +78,14 @@ def read_pdf(data: bytes, file: str, options: ReadOptions = ReadOptions()) -> Ex
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
             raise ImportFailed(PASSWORD, file=file)
-        pages = [_page_text(page) for page in reader.pages]
+        pages, characters = [], 0
+        for page in reader.pages:
+            pages.append(_page_text(page))
+            characters += len(pages[-1]) + 1
+            if characters > MAX_TEXT:
+                # a PDF at the size cap can hold four times what one document may: refused
+                # as soon as it is known, not after holding all of it (issue 21)
+                raise ImportFailed(TOO_MUCH_TEXT, file=file, limit=MAX_TEXT // 1_000_000)
     except ImportFailed:
         raise
     except DependencyError:  # AES needs "cryptography"; only a broken install lacks it

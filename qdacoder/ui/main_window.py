@@ -32,7 +32,7 @@ from .cases.files import AttributeFiles
 from .cases.panel import CasePanel
 from .codebook.controller import CodebookController
 from .codebook.panel import CodePanel
-from .common.actions import add_action
+from .common.actions import add_action, enable_editing
 from .common.errors import show_error
 from .common.keys import KeyMapDialog
 from .document.coders import CoderView, ReadingChoice
@@ -91,6 +91,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.coder_label = QLabel()
         self.coder_label.setObjectName("coderLabel")
+        # a lasting mark, not a message that the next one replaces (issue 21)
+        self.read_only_label = QLabel(self.tr("Read-only: changes cannot be saved"))
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_only_label.setStyleSheet("font-weight: bold")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.reading.label)
         self.statusBar().addPermanentWidget(self.coder_label)
         session.message.connect(lambda text, ms: self.statusBar().showMessage(text, ms))
@@ -316,11 +322,17 @@ class MainWindow(QMainWindow):
 
     # -- window state ------------------------------------------------------------------------
     def _update_title(self) -> None:
+        read_only = self.project is not None and self.project.read_only
         if self.project is None:
             self.setWindowTitle("qdacoder")
         else:
-            self.setWindowTitle(f"{self.project.name} – qdacoder")
+            name = self.tr("{name} [read-only]").format(name=self.project.name) if read_only else self.project.name
+            self.setWindowTitle(f"{name} – qdacoder")
             self.setWindowFilePath(str(self.project.path))
+        # what would change a read-only project is off, so nobody works on what cannot be saved
+        self.read_only_label.setVisible(read_only)
+        enable_editing(self, not read_only)
+        self.code_panel.quick_code.setEnabled(not read_only)  # it codes on Enter
         self._update_status()
 
     def _update_coder_label(self) -> None:

@@ -2474,218 +2474,228 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="146"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="161"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="95"/>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Alleen lezen: wijzigingen kunnen niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="152"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="167"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="147"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="162"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="153"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="168"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="163"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="164"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="169"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="170"/>
         <source>Document text</source>
         <translation>Documenttekst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="165"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="171"/>
         <source>Find bar</source>
         <translation>Zoekbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="183"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="189"/>
         <source>Cases</source>
         <translation>Casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="184"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="190"/>
         <source>Attributes</source>
         <translation>Kenmerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="185"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="191"/>
         <source>Memos</source>
         <translation>Memo&apos;s</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="186"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="192"/>
         <source>Coded passages and search</source>
         <translation>Gecodeerde fragmenten en zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="195"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="197"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="201"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="203"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="198"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="204"/>
         <source>The timeline of a case appears here.</source>
         <translation>Hier verschijnt de tijdlijn van een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="225"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="231"/>
         <source>&amp;Project</source>
         <translation>&amp;Project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="226"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>B&amp;ewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="227"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="229"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
         <source>&amp;Redo</source>
         <translation>O&amp;pnieuw</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="235"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="241"/>
         <source>&amp;Find in document...</source>
         <translation>&amp;Zoeken in document...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="236"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
         <source>Find &amp;next</source>
         <translation>&amp;Volgende zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="237"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
         <source>Find &amp;previous</source>
         <translation>V&amp;orige zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="242"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="248"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="243"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="249"/>
         <source>&amp;Codes</source>
         <translation>&amp;Codes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="246"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
         <source>C&amp;ases</source>
         <translation>C&amp;asussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="248"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="254"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="252"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="258"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="256"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
         <source>A&amp;nalysis</source>
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="257"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Beeld</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="261"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="267"/>
         <source>Codings &amp;of</source>
         <translation>Coderingen &amp;van</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="262"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="268"/>
         <source>&amp;Reading</source>
         <translation>&amp;Lezing</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="264"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="270"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="266"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="272"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="267"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="273"/>
         <source>&amp;Normal text size</source>
         <translation>&amp;Normale tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="268"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="269"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="275"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="270"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="276"/>
         <source>&amp;About qdacoder</source>
         <translation>&amp;Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="275"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="277"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="281"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="283"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="312"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="318"/>
         <source>Project in a synced folder</source>
         <translation>Project in een gesynchroniseerde map</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="313"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="319"/>
         <source>This project is in a folder that a sync service (OneDrive, Dropbox, iCloud...) copies while qdacoder writes to it. That can damage the project. Keep projects in a local folder and back them up instead.</source>
         <translation>Dit project staat in een map die een synchronisatiedienst (OneDrive, Dropbox, iCloud...) kopieert terwijl qdacoder erin schrijft. Daardoor kan het project beschadigd raken. Bewaar projecten liever in een lokale map en maak er back-ups van.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="328"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="329"/>
+        <source>{name} [read-only]</source>
+        <translation>{name} [alleen lezen]</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/main_window.py" line="340"/>
         <source>Coder: {name}</source>
         <translation>Codeur: {name}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="328"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="340"/>
         <source>No coder chosen</source>
         <translation>Geen codeur gekozen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="333"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="345"/>
         <source>Open or create a project (Project menu) to start.</source>
         <translation>Open of maak een project (menu Project) om te beginnen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="344"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="356"/>
         <source>coders: {names}</source>
         <translation>codeurs: {names}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="346"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="358"/>
         <source>final coding</source>
         <translation>definitieve codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="347"/>
-        <location filename="../../qdacoder/ui/main_window.py" line="349"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="359"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="361"/>
         <source>every coder</source>
         <translation>elke codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/main_window.py" line="351"/>
+        <location filename="../../qdacoder/ui/main_window.py" line="363"/>
         <source>{documents} documents, {codes} codes, {codings} codings ({reading}), {cases} cases</source>
         <translation>{documents} documenten, {codes} codes, {codings} coderingen ({reading}), {cases} casussen</translation>
     </message>
@@ -4462,48 +4472,48 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>TextEditing</name>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="55"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="56"/>
         <source>&amp;Edit text</source>
         <translation>Tekst &amp;bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="59"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="61"/>
         <source>Edit the document&apos;s text (its codings stay on their words); the coding keys +, −, 0 and Delete are off meanwhile</source>
         <translation>De tekst van het document bewerken (de coderingen blijven op hun woorden); de codeertoetsen +, −, 0 en Delete staan intussen uit</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="75"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="77"/>
         <source>Open a document of a project you can change to edit its text.</source>
         <translation>Open een document van een project dat je kunt wijzigen om de tekst te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="86"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="88"/>
         <source>Editing text: Ctrl+E again stops editing.</source>
         <translation>Tekst bewerken: nogmaals Ctrl+E stopt het bewerken.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="101"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="103"/>
         <source>Delete text</source>
         <translation>Tekst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="101"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="103"/>
         <source>Type text</source>
         <translation>Tekst typen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="101"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="103"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="139"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="141"/>
         <source>Delete coded text</source>
         <translation>Gecodeerde tekst verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/editing.py" line="139"/>
-        <location filename="../../qdacoder/ui/document/editing.py" line="146"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="141"/>
+        <location filename="../../qdacoder/ui/document/editing.py" line="148"/>
         <source>Delete text and codings</source>
         <translation>Tekst en coderingen verwijderen</translation>
     </message>
@@ -4906,7 +4916,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een casus kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/coders.py" line="28"/>
+        <location filename="../../qdacoder/core/coders.py" line="27"/>
         <source>A coder needs a name.</source>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
@@ -4971,8 +4981,8 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/assignments.py" line="71"/>
         <location filename="../../qdacoder/core/cases.py" line="112"/>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="49"/>
-        <location filename="../../qdacoder/core/documents.py" line="65"/>
+        <location filename="../../qdacoder/core/documents.py" line="50"/>
+        <location filename="../../qdacoder/core/documents.py" line="66"/>
         <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
@@ -4995,32 +5005,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="155"/>
+        <location filename="../../qdacoder/core/documents.py" line="156"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="188"/>
+        <location filename="../../qdacoder/core/documents.py" line="193"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="193"/>
+        <location filename="../../qdacoder/core/documents.py" line="198"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="232"/>
+        <location filename="../../qdacoder/core/documents.py" line="241"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="259"/>
+        <location filename="../../qdacoder/core/documents.py" line="268"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="262"/>
+        <location filename="../../qdacoder/core/documents.py" line="271"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
@@ -5142,17 +5152,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Demo: er is geen code “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="60"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="55"/>
         <source>{file}: files of type {extension} cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden van het type {extension} kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="63"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="58"/>
         <source>{file}: files without a file type (extension) cannot be imported. Supported: {supported}</source>
         <translation>{file}: bestanden zonder bestandstype (extensie) kunnen niet worden geïmporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="67"/>
+        <location filename="../../qdacoder/importers/model.py" line="18"/>
         <source>{file}: the document holds more than {limit} million characters, more than qdacoder imports as one document; split it into parts.</source>
         <translation>{file}: het document bevat meer dan {limit} miljoen tekens, meer dan qdacoder als één document importeert; splits het in delen.</translation>
     </message>
@@ -5193,46 +5203,51 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/errors.py" line="54"/>
+        <source>{file}: the codebook has more than {limit} codes, more than qdacoder imports at once.</source>
+        <translation>{file}: het codeboek heeft meer dan {limit} codes, meer dan qdacoder in één keer importeert.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/errors.py" line="56"/>
         <source>{file}: the file is too large for a codebook (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot voor een codeboek (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="57"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="59"/>
         <source>{file}: the character encoding of this file could not be recognised. Save it as UTF-8 and try again.</source>
         <translation>{file}: de tekencodering van dit bestand is niet herkend. Sla het op als UTF-8 en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="62"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="64"/>
         <source>{file}: the codebook could not be read because of an unexpected problem ({reason}).</source>
         <translation>{file}: het codeboek kon niet worden gelezen door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="68"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="70"/>
         <source>{file}: a codebook cannot be exported as {extension}. Supported: {supported}</source>
         <translation>{file}: een codeboek kan niet als {extension} worden geëxporteerd. Ondersteund: {supported}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="71"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="73"/>
         <source>{file}: the folder to write this file in does not exist (any more).</source>
         <translation>{file}: de map om dit bestand in op te slaan bestaat niet (meer).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="74"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="76"/>
         <source>{file}: the file cannot be written: you are not allowed to write there, or another program (such as Excel or Word) has the file open.</source>
         <translation>{file}: het bestand kan niet worden opgeslagen: je hebt daar geen schrijfrechten, of een ander programma (zoals Excel of Word) heeft het bestand open.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="79"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="81"/>
         <source>{file}: the file cannot be written ({reason}).</source>
         <translation>{file}: het bestand kan niet worden opgeslagen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="80"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="82"/>
         <source>{file}: the codebook cannot be exported because it is not valid ({reason}); no file was written.</source>
         <translation>{file}: het codeboek kan niet worden geëxporteerd omdat het niet geldig is ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/errors.py" line="85"/>
+        <location filename="../../qdacoder/exchange/errors.py" line="87"/>
         <source>{file}: the codebook could not be exported because of an unexpected problem ({reason}); no file was written.</source>
         <translation>{file}: het codeboek kon niet worden geëxporteerd door een onverwacht probleem ({reason}); er is geen bestand opgeslagen.</translation>
     </message>
@@ -5243,7 +5258,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/qdpx_common.py" line="100"/>
-        <location filename="../../qdacoder/importers/__init__.py" line="70"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="62"/>
         <source>{file}: the file is too large to import (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot om te importeren (meer dan {limit} MB).</translation>
     </message>
@@ -5313,19 +5328,24 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: het project kon door een onverwacht probleem niet worden geïmporteerd ({reason}); er is geen project gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/__init__.py" line="73"/>
+        <location filename="../../qdacoder/importers/__init__.py" line="65"/>
         <source>{file}: the file could not be imported because of an unexpected problem ({reason}).</source>
         <translation>{file}: het bestand kon niet worden geïmporteerd door een onverwacht probleem ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="35"/>
+        <location filename="../../qdacoder/importers/archive.py" line="39"/>
         <source>{file}: the file contains an item whose name points outside the file ({member}); it is refused for safety.</source>
         <translation>{file}: het bestand bevat een onderdeel waarvan de naam buiten het bestand wijst ({member}); het wordt voor de veiligheid geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/archive.py" line="40"/>
+        <location filename="../../qdacoder/importers/archive.py" line="44"/>
         <source>{file}: the file unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: het bestand wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); het wordt voor de veiligheid geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/importers/archive.py" line="49"/>
+        <source>{file}: the document&apos;s text and layout unpack to more than {limit} MB, more than qdacoder imports as one document; split it into parts.</source>
+        <translation>{file}: de tekst en opmaak van het document zijn uitgepakt groter dan {limit} MB, meer dan qdacoder als één document importeert; splits het in delen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/importers/cleanup.py" line="25"/>
@@ -5619,80 +5639,80 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}, regel {line}: isCodable=&quot;{value}&quot; is niet true of false.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="79"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="81"/>
         <source>{file}, row 1: the first row must name the columns (at least “path”); known columns: {known}.</source>
         <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen (minstens “path”); bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="84"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="86"/>
         <source>{file}, row 1: there is no column “path” (the code&apos;s names from the root, joined with “/”); known columns: {known}.</source>
         <translation>{file}, rij 1: er is geen kolom “path” (de namen van de code vanaf de hoofdcode, verbonden met “/”); bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="68"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="72"/>
         <source>{file}: events are read from and written to .csv and .xlsx files, not {extension}.</source>
         <translation>{file}: gebeurtenissen worden gelezen uit en opgeslagen in .csv- en .xlsx-bestanden, niet {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="70"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="74"/>
         <source>{file}: the file is too large for a table of events (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot voor een tabel met gebeurtenissen (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="71"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="75"/>
         <source>{file}, row 1: the first row must name the columns; known columns: {known}.</source>
         <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen; bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="72"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="76"/>
         <source>{file}, row 1: there is no column “{column}”; known columns: {known}.</source>
         <translation>{file}, rij 1: er is geen kolom “{column}”; bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="74"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="89"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="78"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="91"/>
         <source>{file}, row 1: unknown column “{column}”; known columns: {known}.</source>
         <translation>{file}, rij 1: onbekende kolom “{column}”; bekende kolommen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="75"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="92"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="94"/>
         <source>{file}, row 1: the column “{column}” appears twice.</source>
         <translation>{file}, rij 1: de kolom “{column}” komt twee keer voor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="76"/>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="95"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="97"/>
         <source>{file}, row {row}, column {number}: this cell has a value, but its column has no name in the first row.</source>
         <translation>{file}, rij {row}, kolom {number}: deze cel heeft een waarde, maar de kolom heeft geen naam in de eerste rij.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="82"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="86"/>
         <source>A row needs the name of its case.</source>
         <translation>Een rij moet de naam van de casus bevatten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="83"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="87"/>
         <source>“{value}” is not a precision. Choose one of: day, month, year, age (dag, maand, jaar, leeftijd).</source>
         <translation>“{value}” is geen precisie. Kies uit: dag, maand, jaar, leeftijd (day, month, year, age).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="85"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="89"/>
         <source>“{value}” is not a date (2015-03-12, 2015-03, 2015) or an age (8 or 8,5); write it so, or give its precision.</source>
         <translation>“{value}” is geen datum (2015-03-12, 2015-03, 2015) of leeftijd (8 of 8,5); schrijf het zo, of geef de precisie op.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/event_table.py" line="87"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="91"/>
         <source>“{value}” is not yes or no (ja/nee, 1/0).</source>
         <translation>“{value}” is niet ja of nee (ja/nee, 1/0).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="100"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="102"/>
         <source>{file}, row {row}, column “{column}”: the path is empty.</source>
         <translation>{file}, rij {row}, kolom “{column}”: het pad is leeg.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/table_codebook.py" line="103"/>
+        <location filename="../../qdacoder/exchange/table_codebook.py" line="105"/>
         <source>{file}, row {row}, column “{column}”: “{value}” is not a valid path; it is the names from the root joined with “/”, and no name may be empty.</source>
         <translation>{file}, rij {row}, kolom “{column}”: “{value}” is geen geldig pad; een pad bestaat uit de namen vanaf de hoofdcode, verbonden met “/”, en geen naam mag leeg zijn.</translation>
     </message>
@@ -5720,6 +5740,11 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/exchange/tables.py" line="73"/>
         <source>{file}: the workbook unpacks to more than {limit} MB (or holds too many parts); it is refused for safety.</source>
         <translation>{file}: de werkmap wordt uitgepakt tot meer dan {limit} MB (of bevat te veel onderdelen); hij wordt voor de veiligheid geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/tables.py" line="79"/>
+        <source>{file}: the table has more than {limit} rows under its header; split it into smaller tables.</source>
+        <translation>{file}: de tabel heeft meer dan {limit} rijen onder de kopregel; splits hem in kleinere tabellen.</translation>
     </message>
     <message>
         <location filename="../../qdacoder/exchange/validate.py" line="89"/>
@@ -6082,98 +6107,108 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Geef ten minste één rol voor respondenten.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="51"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="59"/>
         <source>{file}: an attribute table is a .csv or .xlsx file, not {extension}.</source>
         <translation>{file}: een kenmerkentabel is een .csv- of .xlsx-bestand, geen {extension}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="52"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="60"/>
         <source>{file}: the file is too large for an attribute table (more than {limit} MB).</source>
         <translation>{file}: het bestand is te groot voor een kenmerkentabel (meer dan {limit} MB).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="53"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="61"/>
         <source>{file}, row 1: the first row must name the columns: first “{key}”, then one column per attribute.</source>
         <translation>{file}, rij 1: de eerste rij moet de kolommen benoemen: eerst “{key}”, dan één kolom per kenmerk.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="55"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="63"/>
         <source>{file}, row 1: the first column is “{column}”, but this table is read as one with a row per {key}.</source>
         <translation>{file}, rij 1: de eerste kolom is “{column}”, maar deze tabel wordt gelezen met één rij per {key}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="57"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="65"/>
         <source>{file}, row 1: the first column must name the {key} of each row, but it is the attribute “{column}”.</source>
         <translation>{file}, rij 1: de eerste kolom moet per rij de naam noemen ({key}), maar het is het kenmerk “{column}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="59"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="79"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="67"/>
+        <source>{file}, row 1: the table has {count} columns; at most {limit} can be imported at once.</source>
+        <translation>{file}, rij 1: de tabel heeft {count} kolommen; er kunnen er hoogstens {limit} tegelijk worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="69"/>
+        <source>{file}: the table has more than {limit} values (rows times attribute columns); split it into smaller tables.</source>
+        <translation>{file}: de tabel heeft meer dan {limit} waarden (rijen maal kenmerkkolommen); splits hem in kleinere tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="72"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="83"/>
         <source>{file}: nothing was imported, because of {count} problem(s):
 {listed}</source>
         <translation>{file}: er is niets geïmporteerd, vanwege {count} probleem/problemen:
 {listed}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="60"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="80"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="84"/>
         <source>row {row}, column “{column}”: {reason}</source>
         <translation>rij {row}, kolom “{column}”: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="61"/>
-        <location filename="../../qdacoder/exchange/event_table.py" line="81"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="74"/>
+        <location filename="../../qdacoder/exchange/event_table.py" line="85"/>
         <source>and {count} more.</source>
         <translation>en nog {count}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="62"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="75"/>
         <source>this cell has a value, but its column has no name in the first row.</source>
         <translation>deze cel heeft een waarde, maar de kolom heeft geen naam in de eerste rij.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="63"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="76"/>
         <source>this column appears twice (also column {other}).</source>
         <translation>deze kolom komt twee keer voor (ook kolom {other}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="64"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="77"/>
         <source>the row has values but no name.</source>
         <translation>de rij heeft waarden maar geen naam.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="65"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="78"/>
         <source>“{name}” is also in row {other}.</source>
         <translation>“{name}” staat ook in rij {other}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="67"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="80"/>
         <source>there is no document “{name}” in the project.</source>
         <translation>er is geen document “{name}” in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="68"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="81"/>
         <source>there is no respondent “{name}” in the project (write “case name/label”, or the label alone).</source>
         <translation>er is geen respondent “{name}” in het project (schrijf “casusnaam/label”, of alleen het label).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="71"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="84"/>
         <source>“{name}” fits more than one {key}; write it exactly as in the project.</source>
         <translation>“{name}” komt meer dan eens voor ({key}); schrijf het precies zoals in het project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="86"/>
         <source>case</source>
         <translation>casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="73"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="86"/>
         <location filename="../../qdacoder/reports/saturation.py" line="67"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/exchange/attribute_table.py" line="74"/>
+        <location filename="../../qdacoder/exchange/attribute_table.py" line="87"/>
         <source>respondent</source>
         <translation>respondent</translation>
     </message>
@@ -7676,42 +7711,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De tekst van {n} vertrouwelijke codering(en) is afgeschermd; de coderingen zelf zijn geëxporteerd, gemarkeerd als vertrouwelijk.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="37"/>
+        <location filename="../../qdacoder/importers/model.py" line="46"/>
         <source>{items} header(s) ({characters} characters)</source>
         <translation>{items} koptekst(en) ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="38"/>
+        <location filename="../../qdacoder/importers/model.py" line="47"/>
         <source>{items} footer(s) ({characters} characters)</source>
         <translation>{items} voettekst(en) ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="39"/>
+        <location filename="../../qdacoder/importers/model.py" line="48"/>
         <source>{items} comment(s) ({characters} characters)</source>
         <translation>{items} opmerking(en) ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="40"/>
+        <location filename="../../qdacoder/importers/model.py" line="49"/>
         <source>{items} piece(s) of hidden text ({characters} characters)</source>
         <translation>{items} stuk(ken) verborgen tekst ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="41"/>
+        <location filename="../../qdacoder/importers/model.py" line="50"/>
         <source>{items} repeated page header/footer line(s) ({characters} characters)</source>
         <translation>{items} herhaalde kop- of voetregel(s) van pagina&apos;s ({characters} tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="44"/>
+        <location filename="../../qdacoder/importers/model.py" line="53"/>
         <source>Left out: {parts}.</source>
         <translation>Weggelaten: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="45"/>
+        <location filename="../../qdacoder/importers/model.py" line="54"/>
         <source>{n} note(s) added after the text.</source>
         <translation>{n} noot/noten na de tekst toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/model.py" line="46"/>
+        <location filename="../../qdacoder/importers/model.py" line="55"/>
         <source>{n} symbol(s) of an unknown symbol font shown as �.</source>
         <translation>{n} symbool/symbolen uit een onbekend symboollettertype weergegeven als �.</translation>
     </message>

@@ -53,8 +53,13 @@ def test_a_codebook_nested_5000_deep_gets_one_plain_message(tmp_path, study, qda
         lines += ["  " * level + f"- name: Niveau {level}", "  " * level + "  codes:"]
     (tmp_path / "diep.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     done = qdacoder("codebook", "import", study, tmp_path / "diep.yaml")
+    assert done.returncode == 1  # indented 5,000 deep, the file has 48 MB: more than a YAML codebook may
+    assert done.err.strip() == "Error: diep.yaml: the file is too large for a codebook (more than 5 MB)."
+    nested = "".join("{name: Niveau %d, codes: [" % level for level in range(5000)) + "{name: Blad}" + "]}" * 5000
+    (tmp_path / "diep.yaml").write_text(f"codes: [{nested}]\n", encoding="utf-8")  # 145 kB in flow style
+    done = qdacoder("codebook", "import", study, tmp_path / "diep.yaml")
     assert done.returncode == 1
-    assert done.err.strip() == "Error: diep.yaml, line 203: the codes are nested more than 100 levels deep."
+    assert done.err.strip() == "Error: diep.yaml, line 1: the codes are nested more than 100 levels deep."
 
 
 @pytest.mark.parametrize("option", ["--code", "--document", "--coder"])
@@ -170,3 +175,88 @@ def test_qdpx_new_killed_half_way_leaves_no_project_under_the_name(tmp_path, stu
     assert not target.exists()
     done = qdacoder("qdpx", "new", target, tmp_path / "studie.qdpx")  # a second try works
     assert done.returncode == 0 and target.exists()
+
+
+def test_an_import_with_autocoding_killed_half_way_leaves_no_coder(tmp_path, study, qdacoder):
+    """The coder of the automatic codings is created in the import's own transaction: before,
+    it was committed first, so a kill during the import left a new row in ``coders``."""
+    import random
+    import signal
+    import time
+
+    from qdacoder.core.lock import lock_path
+
+    words = "ik woonde bij mijn opa in Zwolle en ging daar naar school mentor hulp wachtlijst".split()
+    pick = random.Random(8).choice
+    (tmp_path / "lang.txt").write_text("\n".join(
+        ("I: " if n % 2 == 0 else "R: ") + " ".join(pick(words) for _ in range(12)) for n in range(6000)),
+        encoding="utf-8")
+    before = qdacoder("info", study, "--json").out
+    child = subprocess.Popen(
+        [sys.executable, "-m", "qdacoder", "import", "--autocode-speakers", "--coder", "Bram Jansen", str(study),
+         str(tmp_path / "lang.txt")], env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while child.poll() is None and not lock_path(study).exists():  # the project is open
+        time.sleep(0.002)
+    time.sleep(0.5)  # reading the file and coding 3,000 turns takes seconds longer
+    child.send_signal(signal.SIGKILL)
+    assert child.wait() == -signal.SIGKILL  # killed half way, not finished
+    after = qdacoder("info", study, "--json").out
+    assert '"coders": 0' in after and '"documents": 1' in after
+    assert after == before
+
+
+def test_a_merge_killed_half_way_leaves_no_coder_and_no_coding(tmp_path, study, qdacoder):
+    """The merge adds the copy's coders inside its own transaction: killed, it leaves nothing."""
+    import signal
+    import sqlite3
+    import time
+
+    from qdacoder.core.lock import lock_path
+
+    copy = tmp_path / "bram.qdacoder"
+    assert qdacoder("copy", study, copy).returncode == 0
+    with sqlite3.connect(copy) as db:  # many codings by a coder the project does not know yet
+        db.execute("INSERT INTO coders (guid, name, created_at) VALUES ('bram', 'Bram Jansen', '2026-01-05')")
+        db.executemany(
+            "INSERT INTO codings (guid, document_id, code_id, start, \"end\", coder_id, created_at) VALUES "
+            "(?, (SELECT id FROM documents), (SELECT id FROM codes), ?, ?, (SELECT id FROM coders "
+            "WHERE name = 'Bram Jansen'), '2026-01-05')",
+            [(f"c{n}", n % 20, 21 + n % 20) for n in range(60_000)])
+    before = qdacoder("info", study, "--json").out
+    child = subprocess.Popen([sys.executable, "-m", "qdacoder", "merge", str(study), str(copy)],
+                             env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    while child.poll() is None and not lock_path(study).exists():  # the project is open
+        time.sleep(0.002)
+    time.sleep(0.5)  # merging 60,000 codings takes seconds longer
+    child.send_signal(signal.SIGKILL)
+    assert child.wait() == -signal.SIGKILL  # killed half way, not finished
+    assert qdacoder("info", study, "--json").out == before
+
+
+def test_merging_a_hostile_copy_on_the_command_line_prints_no_traceback(tmp_path, study, qdacoder):
+    """An orphan coding (a KeyError before) and codes nested 5,000 deep (a RecursionError), and
+    the same copy on a read-only medium: merged with a report, never a traceback."""
+    import sqlite3
+
+    from tests.readonly_place import read_only_copy
+
+    copy = tmp_path / "bram.qdacoder"
+    assert qdacoder("copy", study, copy).returncode == 0
+    with sqlite3.connect(copy) as db:
+        db.execute("INSERT INTO coders (guid, name, created_at) VALUES ('bram', 'Bram Jansen', '2026-01-05')")
+        db.execute("INSERT INTO codings (guid, document_id, code_id, start, \"end\", coder_id, created_at) VALUES "
+                   "('wees', (SELECT id FROM documents), 98765, 0, 5, (SELECT id FROM coders WHERE name = "
+                   "'Bram Jansen'), '2026-01-05')")
+        parent = None
+        for level in range(5000):
+            parent = db.execute("INSERT INTO codes (guid, parent_id, name, position, is_codable, color, created_at) "
+                                "VALUES (?, ?, ?, 0, 1, '#4c72b0', '2026-01-05')",
+                                [f"diep-{level}", parent, f"Niveau {level}"]).lastrowid
+    db.close()  # all in the file itself, which is all that goes on the medium
+    with read_only_copy([copy], tmp_path / "usb") as usb:
+        done = qdacoder("merge", study, usb / copy.name)  # the fixture fails on any traceback
+        assert done.returncode == 0
+        assert "nested more than 100 levels deep" in done.out
+        assert sorted(p.name for p in usb.iterdir()) == ["bram.qdacoder"]

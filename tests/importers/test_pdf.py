@@ -218,3 +218,22 @@ def test_wrapped_text_lines_near_the_footer_stay_even_when_they_recur(qapp, tmp_
     result = read_file(path)
     assert result.text.count("vullen.") == 6
     assert [(i.what, i.items) for i in result.left_out] == [("running", 6)]
+
+
+def test_a_pdf_with_more_text_than_one_document_holds_is_refused_page_by_page(qapp, tmp_path, monkeypatch):
+    """A PDF at the 200 MB file cap can hold four times MAX_TEXT: the reader stops at the first
+    page past the cap instead of holding all of it first (issue 21; the memory this saves is
+    measured by benchmarks/bench_memory_caps.py)."""
+    import qdacoder.importers.pdf as pdf
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    path = tmp_path / "dossier.pdf"
+    writer = QPdfWriter(str(path))
+    document = QTextDocument()
+    document.setPlainText("\n".join(f"R: Op dag {n} ging ik weer naar mijn opa in Zwolle." for n in range(300)))
+    document.print_(writer)
+    del writer
+    assert len(PdfReader(path).pages) > 3
+    monkeypatch.setattr(pdf, "MAX_TEXT", 2000)  # the real cap is 40 million characters
+    with pytest.raises(ImportFailed, match=r"dossier\.pdf: the document holds more than 0 million characters"):
+        read_file(path)

@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import bz2
 import io
-import json
 import lzma
-import os
 import struct
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-MiB = 1024 * 1024
+from tests.measured import MiB, new_project, run_measured
+
 PEAK_LIMIT = 300 * MiB
 _ZEROS = b"\0" * MiB
 
@@ -108,29 +104,9 @@ def a_qdpx() -> dict[str, bytes]:
     return {"project.qde": b"<Project/>"}
 
 
-def run_measured(*args: str) -> tuple[subprocess.CompletedProcess, int]:
-    """Run ``qdacoder ARGS`` in a child and return it with its peak memory in bytes (the
-    child of a small wrapper, whose RUSAGE_CHILDREN holds nothing else)."""
-    wrapper = (
-        "import json, resource, subprocess, sys\n"
-        "done = subprocess.run([sys.executable, '-m', 'qdacoder', *sys.argv[1:]],"
-        " capture_output=True, text=True)\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024\n"
-        "print(json.dumps([done.returncode, done.stdout, done.stderr, peak]))\n"
-    )
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-c", wrapper, *args], capture_output=True,
-                            text=True, env=env, check=True, timeout=600)
-    code, out, err, peak = json.loads(result.stdout)
-    return subprocess.CompletedProcess(args, code, out, err), peak
-
-
 @pytest.fixture()
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "studie.qdacoder"
-    subprocess.run([sys.executable, "-m", "qdacoder", "new", str(path)], check=True,
-                   env=dict(os.environ, PYTHONPATH=str(ROOT)), capture_output=True)
-    return path
+    return new_project(tmp_path / "studie.qdacoder")
 
 
 @pytest.mark.parametrize("kind", ["docx", "odt", "xlsx", "qdpx"])
@@ -162,3 +138,29 @@ def test_a_bomb_in_any_method_is_refused_in_little_memory(kind, method, tmp_path
     assert peak < PEAK_LIMIT, f"peak memory {peak // MiB} MiB"
     if kind == "qdpx":
         assert not (tmp_path / "nieuw.qdacoder").exists()
+
+
+@pytest.mark.parametrize("name", ["word/document.xml", "word/media/image1.png"])
+def test_xml_parts_larger_than_the_parser_holds_are_refused_by_what_they_hold(tmp_path, name):
+    """A parsed XML tree takes some 14 bytes a byte (2.9 GB for a 200 MB document.xml with a run
+    per word): the XML parts together may unpack to MAX_XML, counted by their content, so an
+    XML part named as a picture counts too."""
+    from qdacoder.core.errors import ImportFailed
+    from qdacoder.importers import read_file
+    from qdacoder.importers.archive import MAX_XML
+
+    members = members_of(a_docx())
+    paragraph = b"<w:p><w:r><w:t>R: Bij mijn opa, in Zwolle.</w:t></w:r></w:p>"
+    filler = paragraph * (MAX_XML // len(paragraph) + 1)
+    if name == "word/document.xml":
+        head, tail = members[name].split(b"<w:body>")
+        members[name] = head + b"<w:body>" + filler + tail
+    else:
+        members[name] = b"\xef\xbb\xbf  <?xml version='1.0'?><lijst>" + filler + b"</lijst>"
+    path = tmp_path / "te veel opmaak.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    with pytest.raises(ImportFailed, match=r"te veel opmaak\.docx: the document's text and layout unpack to "
+                                           r"more than 50 MB"):
+        read_file(path)

@@ -421,3 +421,40 @@ def test_the_status_counts_follow_every_change_without_counting_again(qtbot, win
     window.redo_action.trigger()
     window.redo_action.trigger()
     assert window._summary == project_summary(window.project) and window._summary.codings == 1
+
+
+def test_a_read_only_project_file_is_marked_in_the_title_and_status_bar_and_edits_are_off(
+        make_window, tmp_path, transcript):
+    """The notice on opening goes away; the mark stays for as long as the project is shown."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QLabel
+
+    from qdacoder.ui.common.actions import EDITS
+    from tests.readonly_place import read_only_file
+
+    first = make_window()
+    first.projects.new_project(tmp_path / "archief.qdacoder")
+    import_transcript(first, transcript)
+    first.close()
+    (tmp_path / "archief.qdacoder-wal").unlink(missing_ok=True)  # closed: all in the file
+    window = make_window()
+    editing = [a for a in window.findChildren(QAction) if a.property(EDITS)]
+    names = {a.text().replace("&", "") for a in editing}
+    assert {"Import files...", "Code in vivo", "New code...", "Delete document...", "Import case attributes...",
+            "Merge coder copies..."} <= names
+    label = window.findChild(QLabel, "readOnlyLabel")
+    with read_only_file(tmp_path / "archief.qdacoder") as path:
+        assert window.projects.open_project(path)
+        assert window.windowTitle() == "archief [read-only] – qdacoder"
+        assert label.isVisibleTo(window) and label.text() == "Read-only: changes cannot be saved"
+        window.statusBar().showMessage("een ander bericht")  # messages come and go; the mark stays
+        assert label.isVisibleTo(window)
+        assert not any(a.isEnabled() for a in editing)
+        assert not window.code_panel.quick_code.isEnabled()
+        assert window.find_action.isEnabled()  # reading goes on
+        window.projects.close_project()
+    window.projects.new_project(tmp_path / "nieuw.qdacoder")  # a writable project: the mark goes
+    assert window.windowTitle() == "nieuw – qdacoder"
+    assert not label.isVisibleTo(window)
+    assert all(a.isEnabled() for a in editing) and window.code_panel.quick_code.isEnabled()
+    window.close()

@@ -93,11 +93,11 @@ class AttributeFiles(QObject):
     def build_menu(self, menu) -> None:
         from ..common.actions import add_action
 
-        add_action(menu, self.session.widget, self.tr("Import case &attributes..."), self.import_dialog)
+        add_action(menu, self.session.widget, self.tr("Import case &attributes..."), self.import_dialog, edits=True)
         add_action(menu, self.session.widget, self.tr("E&xport case attributes..."), self.export_dialog)
         add_action(menu, self.session.widget, self.tr("Case &summary table..."), self.summary_dialog)
         menu.addSeparator()
-        add_action(menu, self.session.widget, self.tr("Import timeline &events..."), self.import_events_dialog)
+        add_action(menu, self.session.widget, self.tr("Import timeline &events..."), self.import_events_dialog, edits=True)
         add_action(menu, self.session.widget, self.tr("Export timeline e&vents..."), self.export_events_dialog)
         add_action(menu, self.session.widget, self.tr("Show &timeline"), self.show_timeline)
 

@@ -53,15 +53,15 @@ class CodebookController(QObject):
     # -- menu ------------------------------------------------------------------------------
     def build_menu(self, menu: QMenu) -> None:
         tree = self.code_panel.tree
-        add_action(menu, self.session.widget, self.tr("&New code..."), self.new_code_dialog, "Ctrl+Shift+N")
-        add_action(menu, self.session.widget, self.tr("New &child code..."), lambda: self.new_code_dialog(child=True))
-        add_action(menu, self.session.widget, self.tr("&Rename code"), self.rename_current, "F2", widget=tree)
-        add_action(menu, self.session.widget, self.tr("Code &properties..."), lambda: self.properties_dialog(self._current()))
-        add_action(menu, self.session.widget, self.tr("&Merge code into..."), self.merge_dialog)
-        add_action(menu, self.session.widget, self.tr("&Delete code..."), self.delete_current, "Delete", widget=tree)
+        add_action(menu, self.session.widget, self.tr("&New code..."), self.new_code_dialog, "Ctrl+Shift+N", edits=True)
+        add_action(menu, self.session.widget, self.tr("New &child code..."), lambda: self.new_code_dialog(child=True), edits=True)
+        add_action(menu, self.session.widget, self.tr("&Rename code"), self.rename_current, "F2", widget=tree, edits=True)
+        add_action(menu, self.session.widget, self.tr("Code &properties..."), lambda: self.properties_dialog(self._current()), edits=True)
+        add_action(menu, self.session.widget, self.tr("&Merge code into..."), self.merge_dialog, edits=True)
+        add_action(menu, self.session.widget, self.tr("&Delete code..."), self.delete_current, "Delete", widget=tree, edits=True)
         add_action(menu, self.session.widget, self.tr("&Search codes"), self._focus_search, "Ctrl+Shift+F")
         menu.addSeparator()
-        add_action(menu, self.session.widget, self.tr("&Import codebook..."), self.import_dialog)
+        add_action(menu, self.session.widget, self.tr("&Import codebook..."), self.import_dialog, edits=True)
         add_action(menu, self.session.widget, self.tr("&Export codebook..."), self.export_dialog)
 
 

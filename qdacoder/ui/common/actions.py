@@ -7,11 +7,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 
-def add_action(menu: QMenu, owner: QWidget, text: str, slot, shortcut=None, widget: QWidget | None = None) -> QAction:
+EDITS = "qdacoderEdits"  # the property that marks an action changing the project
+
+
+def add_action(menu: QMenu, owner: QWidget, text: str, slot, shortcut=None, widget: QWidget | None = None, *,
+               edits: bool = False) -> QAction:
     """An action in ``menu`` that calls ``slot()``. With ``widget`` its shortcut works only
     while that widget (or a child) has the focus, so one key can mean different things in
-    the codebook and in the document (Delete removes a code there, a coding here)."""
+    the codebook and in the document (Delete removes a code there, a coding here). ``edits``
+    marks an action that changes the project: it is off while a read-only project is shown."""
     action = QAction(text, widget or owner)
+    if edits:
+        action.setProperty(EDITS, True)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         if widget is not None:
@@ -20,3 +27,11 @@ def add_action(menu: QMenu, owner: QWidget, text: str, slot, shortcut=None, widg
     action.triggered.connect(lambda _checked=False: slot())
     menu.addAction(action)
     return action
+
+
+def enable_editing(window: QWidget, enabled: bool) -> list[QAction]:
+    """Switch every action marked ``edits`` under ``window`` on or off; the actions."""
+    actions = [a for a in window.findChildren(QAction) if a.property(EDITS)]
+    for action in actions:
+        action.setEnabled(enabled)
+    return actions

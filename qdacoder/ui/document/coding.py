@@ -58,21 +58,21 @@ class CodingController(QObject):
     def build_menu(self, menu: QMenu) -> None:
 
         menu.addSeparator()
-        add_action(menu, self.session.widget, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I").setObjectName("codeInVivo")
-        add_action(menu, self.session.widget, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K").setObjectName("quickCode")
+        add_action(menu, self.session.widget, self.tr("Code in &vivo"), self.in_vivo, "Ctrl+I", edits=True).setObjectName("codeInVivo")
+        add_action(menu, self.session.widget, self.tr("&Quick code"), self.focus_quick_code, "Ctrl+K", edits=True).setObjectName("quickCode")
         add_action(menu, self.session.widget, self.tr("Select &coding at cursor"), self.cycle_coding, "Ctrl+L", widget=self.view)
         # the keys that type in edit mode (set_single_keys turns them off there)
         self.single_key_actions = [
-            add_action(menu, self.session.widget, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=self.view),
-            add_action(menu, self.session.widget, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=self.view),
-            add_action(menu, self.session.widget, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=self.view),
-            add_action(menu, self.session.widget, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=self.view),
+            add_action(menu, self.session.widget, self.tr("Remove selected codin&g"), self.remove_selected_coding, "Delete", widget=self.view, edits=True),
+            add_action(menu, self.session.widget, self.tr("Mark coding &promoting (+)"), lambda: self.set_selected_valence("promoting"), "+", widget=self.view, edits=True),
+            add_action(menu, self.session.widget, self.tr("Mark coding &hindering (−)"), lambda: self.set_selected_valence("hindering"), "-", widget=self.view, edits=True),
+            add_action(menu, self.session.widget, self.tr("Mark coding &without valence"), lambda: self.set_selected_valence(None), "0", widget=self.view, edits=True),
         ]
-        add_action(menu, self.session.widget, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V")
+        add_action(menu, self.session.widget, self.tr("&Flip valence of coding"), self.flip_selected_valence, "Ctrl+Shift+V", edits=True)
         add_action(menu, self.session.widget, self.tr("&Star coding as quote"), self.star_selected,
-                   "Ctrl+Shift+S").setObjectName("starCoding")
+                   "Ctrl+Shift+S", edits=True).setObjectName("starCoding")
         self.confidential_action = add_action(menu, self.session.widget, self.tr("Mark coding confidential (not shared)"),
-                                              self.confidential_selected, "Ctrl+Shift+X")
+                                              self.confidential_selected, "Ctrl+Shift+X", edits=True)
         self.pin_action = menu.addAction(self.tr("&Pin the Ctrl+1..9 codes"))
         self.pin_action.setObjectName("pinRecentCodes")
         self.pin_action.setCheckable(True)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ..common.actions import EDITS
 from ...core.errors import QdaError
 from ...core.text_edits import CodingsWouldBeRemoved, edit_text
 from ..session import Session
@@ -55,6 +56,7 @@ class TextEditing(QObject):
         self.action = QAction(self.tr("&Edit text"), session.widget)
         self.action.setObjectName("editText")
         self.action.setCheckable(True)
+        self.action.setProperty(EDITS, True)  # off in a read-only project, with every action that changes it
         self.action.setShortcut(QKeySequence("Ctrl+E"))
         self.action.setToolTip(self.tr("Edit the document's text (its codings stay on their words); "
                                        "the coding keys +, −, 0 and Delete are off meanwhile"))

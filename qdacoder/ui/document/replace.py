@@ -372,9 +372,9 @@ class ReplaceActions(QObject):
 
     def build_menu(self, menu: QMenu) -> None:
         widget = self.session.widget
-        self.replace_action = add_action(menu, widget, self.tr("&Replace in documents..."), self.replace, "Ctrl+H")
+        self.replace_action = add_action(menu, widget, self.tr("&Replace in documents..."), self.replace, "Ctrl+H", edits=True)
         self.replace_action.setObjectName("replaceInDocuments")
-        self.pseudonymise_action = add_action(menu, widget, self.tr("Pseudonymise the &source..."), self.pseudonymise)
+        self.pseudonymise_action = add_action(menu, widget, self.tr("Pseudonymise the &source..."), self.pseudonymise, edits=True)
         self.pseudonymise_action.setObjectName("pseudonymiseSource")
 
     def replace(self) -> None:

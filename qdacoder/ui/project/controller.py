@@ -82,12 +82,12 @@ class ProjectController(QObject):
 
     def build_documents_menu(self, menu: QMenu) -> None:
         add_action(menu, self.session.widget, self.tr("&Import files..."), self.import_dialog,
-                   QKeySequence("Ctrl+Shift+I")).setObjectName("importFiles")
+                   QKeySequence("Ctrl+Shift+I"), edits=True).setObjectName("importFiles")
         menu.addSeparator()
-        add_action(menu, self.session.widget, self.tr("&Rename document..."), self.rename_document)
-        add_action(menu, self.session.widget, self.tr("Put in &case..."), self.set_case_dialog)
-        add_action(menu, self.session.widget, self.tr("Change &kind..."), self.set_kind_dialog)
-        add_action(menu, self.session.widget, self.tr("&Delete document..."), self.delete_document)
+        add_action(menu, self.session.widget, self.tr("&Rename document..."), self.rename_document, edits=True)
+        add_action(menu, self.session.widget, self.tr("Put in &case..."), self.set_case_dialog, edits=True)
+        add_action(menu, self.session.widget, self.tr("Change &kind..."), self.set_kind_dialog, edits=True)
+        add_action(menu, self.session.widget, self.tr("&Delete document..."), self.delete_document, edits=True)
 
     def _document_menu(self, position) -> None:
         """The context menu of a document in the tree: what the Documents menu does to it."""

@@ -40,7 +40,7 @@ class MergeActions(QObject):
 
     def build_menu(self, menu: QMenu) -> None:
         add_action(menu, self.session.widget, self.tr("Save a &coder copy..."), self.save_copy_dialog)
-        add_action(menu, self.session.widget, self.tr("&Merge coder copies..."), self.merge_dialog)
+        add_action(menu, self.session.widget, self.tr("&Merge coder copies..."), self.merge_dialog, edits=True)
 
     # -- dialogs ---------------------------------------------------------------------------
     def save_copy_dialog(self) -> None:
