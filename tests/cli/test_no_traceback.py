@@ -189,7 +189,7 @@ def test_an_import_with_autocoding_killed_half_way_leaves_no_coder(tmp_path, stu
     words = "ik woonde bij mijn opa in Zwolle en ging daar naar school mentor hulp wachtlijst".split()
     pick = random.Random(8).choice
     (tmp_path / "lang.txt").write_text("\n".join(
-        ("I: " if n % 2 == 0 else "R: ") + " ".join(pick(words) for _ in range(12)) for n in range(6000)),
+        ("I: " if n % 2 == 0 else "R: ") + " ".join(pick(words) for _ in range(12)) for n in range(60000)),
         encoding="utf-8")
     before = qdacoder("info", study, "--json").out
     child = subprocess.Popen(
@@ -198,7 +198,7 @@ def test_an_import_with_autocoding_killed_half_way_leaves_no_coder(tmp_path, stu
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     while child.poll() is None and not lock_path(study).exists():  # the project is open
         time.sleep(0.002)
-    time.sleep(0.5)  # reading the file and coding 3,000 turns takes seconds longer
+    time.sleep(0.5)  # reading the file and coding 30,000 turns takes seconds longer
     child.send_signal(signal.SIGKILL)
     assert child.wait() == -signal.SIGKILL  # killed half way, not finished
     after = qdacoder("info", study, "--json").out
