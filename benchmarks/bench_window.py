@@ -14,6 +14,10 @@ its bare limit, the two alternated run by run:
   - applying one coding to a selected passage (operation, undo entry, refreshed view, figures
     and counts); limit: one INSERT and COMMIT on the same file (WAL, synchronous NORMAL).
   - undoing it; limit: one DELETE and COMMIT.
+  - typing one key in edit mode near the start of the 1 MB transcript, so all its 5,000
+    codings move (the text edit, the undo step joining the run, the view's new text and
+    highlights), and undoing the run; limit: the text written and the codings after the key
+    moved by one UPDATE each, in one transaction (put back untimed).
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_window.py [--scale 1|10] [--runs N]
 """
@@ -30,7 +34,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
 from benchmarks.scale import (CODER, alternate, arguments, big_transcript, header, line, load,  # noqa: E402
@@ -164,6 +169,31 @@ def main() -> None:
         undos["app"].append(timed(undo))
         codes["bare"].append(timed(bare_insert))
         undos["bare"].append(timed(bare_delete))
+    at = text.index(" ", 50) + 1
+    window.editing.action.setChecked(True)
+    window.view.place_cursor(at)
+
+    def type_key() -> None:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            app.sendEvent(window.view.text_edit, QKeyEvent(kind, Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "x"))
+        window.repaint()
+        app.processEvents()
+
+    def bare_type(shift: int) -> None:
+        bare_db.execute("BEGIN")
+        shown = bare_db.execute("SELECT text FROM documents WHERE id = ?", [big]).fetchone()[0]
+        changed = shown[:at] + "x" + shown[at:] if shift > 0 else shown[:at] + shown[at + 1:]
+        bare_db.execute("UPDATE documents SET text = ? WHERE id = ?", [changed, big])
+        bare_db.execute('UPDATE codings SET start = start + ?, "end" = "end" + ? WHERE document_id = ? AND start >= ?',
+                        [shift, shift, big, at])
+        bare_db.execute("COMMIT")
+
+    typed = {"app": [timed(type_key) for _ in range(args.runs)], "bare": []}
+    for _ in range(args.runs):
+        typed["bare"].append(timed(lambda: bare_type(1)))
+        bare_type(-1)  # put back, untimed
+    typing_undo = [timed(lambda: (window.undo_action.trigger(), window.repaint(), app.processEvents()))]
+    window.editing.action.setChecked(False)
     window.close()
     memory = peak_memory(path)
 
@@ -174,6 +204,8 @@ def main() -> None:
     line("show the 1 MB transcript with 5,000 codings", shows["app"], shows["bare"])
     line("apply one coding (op, undo entry, refresh)", codes["app"], codes["bare"])
     line("undo that coding", undos["app"], undos["bare"])
+    line("type one key in edit mode (5,000 codings move)", typed["app"], typed["bare"])
+    line("undo that run of typing", typing_undo)
     print(f"peak memory of a process that opens the window on the project: {memory:.0f} MB")
     print(load())
 
