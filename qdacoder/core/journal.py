@@ -177,12 +177,7 @@ class Transaction:
         speaker turns, where a statement and a read-back per row cost seconds."""
         if not rows:
             return []
-        columns = list(rows[0])
-        names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
-        before = self.project.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-        self.project.db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                                         [[row[c] for c in columns] for row in rows])
-        # SQLite gives a table without AUTOINCREMENT the ids after the largest one, in order
+        before = _insert_rows(self.project.db, table, rows)
         cursor = self.project.db.execute(f"SELECT * FROM {table} WHERE id > ? ORDER BY id", [before])
         names = [d[0] for d in cursor.description]
         inserted = [dict(zip(names, row)) for row in cursor.fetchall()]
@@ -247,13 +242,8 @@ class Unrecorded(Transaction):
     def insert_many(self, table: str, rows: Sequence[Row]) -> list[int]:
         if not rows:
             return []
-        columns = list(rows[0])
-        names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
-        before = self.project.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
-        self.project.db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
-                                         [[row[c] for c in columns] for row in rows])
-        # SQLite gives a table without AUTOINCREMENT the ids after the largest one, in order
-        return list(range(before + 1, before + 1 + len(rows)))
+        before = _insert_rows(self.project.db, table, rows)
+        return list(range(before + 1, before + 1 + len(rows)))  # ids in order: see _insert_rows
 
     def update(self, table: str, row_id: int, values: Row) -> None:
         assignments = ", ".join(f'"{c}" = ?' for c in values)
@@ -356,3 +346,14 @@ def _changes_of(steps: list[Step], undone: bool = False) -> Changes:
     coding_ids = frozenset(s.row_id for s in steps if s.table == "codings")
     return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), coding_ids,
                    tuple(sorted((t, n) for t, n in rows.items() if n)))
+
+
+def _insert_rows(db: sqlite_utils.Database, table: str, rows: Sequence[Row]) -> int:
+    """Insert ``rows`` (all with the same columns, ids left to SQLite) in one statement; the
+    largest id before them. SQLite gives a table without AUTOINCREMENT the ids after the largest
+    one, in order, so the new rows are the ids after it."""
+    columns = list(rows[0])
+    names, marks = ", ".join(f'"{c}"' for c in columns), ", ".join("?" for _ in columns)
+    before = db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", [[row[c] for c in columns] for row in rows])
+    return before

@@ -257,13 +257,13 @@ class Project:
                 yield tx
                 if tx.journal.steps:
                     self.count_change()
-        except sqlite3.OperationalError as error:
-            # the file cannot be written: read-only, disk full, locked by another program
-            raise ProjectFileError(
-                QT_TRANSLATE_NOOP("qdacoder", "{file}: the change could not be saved ({reason}). Nothing was changed."),
-                file=self.path.name,
-                reason=str(error),
-            ) from error
+        except sqlite3.OperationalError as error:  # read-only, disk full, locked by another program
+            raise self._not_saved(error) from error
+
+    def _not_saved(self, error: sqlite3.OperationalError) -> ProjectFileError:
+        return ProjectFileError(
+            QT_TRANSLATE_NOOP("qdacoder", "{file}: the change could not be saved ({reason}). Nothing was changed."),
+            file=self.path.name, reason=str(error))
 
     @contextmanager
     def unrecorded(self, label: str) -> Iterator[Unrecorded]:
@@ -273,11 +273,7 @@ class Project:
             with self.writing():
                 yield Unrecorded(self, label)
         except sqlite3.OperationalError as error:
-            raise ProjectFileError(
-                QT_TRANSLATE_NOOP("qdacoder", "{file}: the change could not be saved ({reason}). Nothing was changed."),
-                file=self.path.name,
-                reason=str(error),
-            ) from error
+            raise self._not_saved(error) from error
 
     @contextmanager
     def writing(self) -> Iterator[None]:

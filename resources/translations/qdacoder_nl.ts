@@ -5035,13 +5035,13 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="197"/>
-        <location filename="../../qdacoder/core/journal.py" line="218"/>
+        <location filename="../../qdacoder/core/journal.py" line="192"/>
+        <location filename="../../qdacoder/core/journal.py" line="213"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="274"/>
+        <location filename="../../qdacoder/core/journal.py" line="264"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -5104,8 +5104,8 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/core/project.py" line="184"/>
         <location filename="../../qdacoder/core/project.py" line="190"/>
-        <location filename="../../qdacoder/core/project.py" line="375"/>
-        <location filename="../../qdacoder/core/project.py" line="410"/>
+        <location filename="../../qdacoder/core/project.py" line="371"/>
+        <location filename="../../qdacoder/core/project.py" line="406"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
@@ -5115,28 +5115,27 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="263"/>
-        <location filename="../../qdacoder/core/project.py" line="277"/>
+        <location filename="../../qdacoder/core/project.py" line="265"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="380"/>
+        <location filename="../../qdacoder/core/project.py" line="376"/>
         <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
         <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="393"/>
+        <location filename="../../qdacoder/core/project.py" line="389"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="397"/>
+        <location filename="../../qdacoder/core/project.py" line="393"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="404"/>
+        <location filename="../../qdacoder/core/project.py" line="400"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
