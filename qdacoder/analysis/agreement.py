@@ -38,17 +38,19 @@ Design rules (why):
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 from itertools import combinations
+from math import lcm
 
 from ..core.codes import walk_tree
 from ..core.errors import QT_TRANSLATE_NOOP
 from ..core.project import Project
 from .agreement_stats import BAND_LABELS, UndefinedAgreement, band, cohen_from_table, free_marginal_kappa, shown
-from .agreement_units import read_scope, read_units
+from .agreement_units import IN_JSON, read_scope, read_units
 
 LEVELS = ("occurrence", "frequency", "overlap", "character")
 LEVEL_DEFINITIONS = {
@@ -158,7 +160,7 @@ def _percent(units: Counter) -> float | None:
     if not total:
         return None
     agreeing = sum(w for p, w in units.items() if len({v for v in p if v is not None}) == 1)
-    return float(Fraction(100 * agreeing, total))
+    return 100 * agreeing / total  # ints divide correctly rounded: the float of the exact ratio
 
 
 def _cohen(units: Counter) -> Coefficient:
@@ -203,11 +205,11 @@ def weighted_fleiss(units: Counter) -> Coefficient:
         agreement += weight * (sum(c * c for c in counts.values()) - raters)
         for category, c in counts.items():
             shares[category] += weight * c
-    p_bar = Fraction(agreement, total * raters * (raters - 1))
-    p_e = Fraction(sum(s * s for s in shares.values()), (total * raters) ** 2)
-    if p_e == 1:
+    # p_bar = agreement / d1, p_e = chance / d2; (p_bar - p_e) / (1 - p_e) on one denominator
+    d1, d2, chance = total * raters * (raters - 1), (total * raters) ** 2, sum(s * s for s in shares.values())
+    if chance == d2:
         return Coefficient(None, total, NO_VARIATION)
-    return Coefficient(float((p_bar - p_e) / (1 - p_e)), total)
+    return Coefficient((agreement * d2 - chance * d1) / (d1 * (d2 - chance)), total)
 
 
 def weighted_alpha(units: Counter) -> Coefficient:
@@ -227,12 +229,13 @@ def weighted_alpha(units: Counter) -> Coefficient:
             totals[category] += weight * k
     if not pairable:
         return Coefficient(None, 0, NO_UNITS)
-    o_cc = sum(Fraction(pairs, m - 1) for m, pairs in matching.items())
+    common = lcm(*(m - 1 for m in matching))  # o_cc = observed / common
+    observed = sum(pairs * (common // (m - 1)) for m, pairs in matching.items())
     n = sum(totals.values())
     expected = sum(k * (k - 1) for k in totals.values())
     if expected == n * (n - 1):
         return Coefficient(None, pairable, NO_VARIATION)
-    return Coefficient(float(((n - 1) * o_cc - expected) / (n * (n - 1) - expected)), pairable)
+    return Coefficient(((n - 1) * observed - expected * common) / ((n * (n - 1) - expected) * common), pairable)
 
 
 def categories(units: Counter, level: str) -> int:
@@ -304,11 +307,16 @@ def agreement(project: Project, coder_ids: list[int], level: str, *, code_ids=No
     names = {r["id"]: r["name"] for r in project.rows(f"SELECT id, name FROM coders WHERE id IN ({marks})", coders)}
     if len(names) != len(coders):
         raise ValueError("a chosen coder does not exist")
-    used_anywhere = {r[0] for r in project.db.execute(
-        f"SELECT DISTINCT code_id FROM codings WHERE coder_id IN ({marks})", coders)}
     wanted = None if code_ids is None else set(code_ids)
-    nodes = [n for n in walk_tree(project) if (n.code.id in wanted if wanted is not None
-                                                  else n.code.is_codable or n.code.id in used_anywhere)]
+    tree = list(walk_tree(project))
+    used_anywhere = set()
+    if wanted is None:  # which categories carry codings: looked up for those only, by the code index
+        groups = [n.code.id for n in tree if not n.code.is_codable]
+        used_anywhere = {r[0] for r in project.db.execute(
+            f"SELECT DISTINCT code_id FROM codings WHERE code_id {IN_JSON} AND coder_id IN ({marks})",
+            [json.dumps(groups), *coders])} if groups else set()
+    nodes = [n for n in tree if (n.code.id in wanted if wanted is not None
+                                 else n.code.is_codable or n.code.id in used_anywhere)]
     candidates = [n.code.id for n in nodes]
     scope = read_scope(project, coders, document_ids)
     units = read_units(project, coders, candidates, scope, level, threshold, include_unused)

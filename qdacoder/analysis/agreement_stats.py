@@ -61,11 +61,12 @@ def _kappa(table: list[list[int]]) -> Fraction | None:
     n = sum(map(sum, table))
     if n <= 0:
         raise ValueError("the table holds no ratings")
-    p_o = Fraction(sum(table[i][i] for i in range(len(table))), n)
+    agreed = sum(table[i][i] for i in range(len(table)))  # p_o = agreed / n
     rows = [sum(row) for row in table]
     columns = [sum(column) for column in zip(*table)]
-    p_e = Fraction(sum(r * c for r, c in zip(rows, columns)), n * n)
-    return None if p_e == 1 else (p_o - p_e) / (1 - p_e)
+    chance = sum(r * c for r, c in zip(rows, columns))  # p_e = chance / n^2
+    # (p_o - p_e) / (1 - p_e) on one denominator: one Fraction (thousands of codes ask)
+    return None if chance == n * n else Fraction(agreed * n - chance, n * n - chance)
 
 
 def cohen_from_table(table: list[list[int]]) -> float:
@@ -211,8 +212,9 @@ def free_marginal_kappa(observed, categories: int) -> float:
     """``(p_o - 1/k) / (1 - 1/k)`` for an observed agreement p_o (0-1) and k categories."""
     if categories < 2:
         raise ValueError("the free-marginal kappa needs two or more possible categories")
-    chance = Fraction(1, categories)
-    return float((Fraction(observed) - chance) / (1 - chance))
+    # (p_o - 1/k) / (1 - 1/k) = (k p_o - 1) / (k - 1), on one denominator (ints divide correctly rounded)
+    p_o = Fraction(observed)
+    return (categories * p_o.numerator - p_o.denominator) / (p_o.denominator * (categories - 1))
 
 
 def shown(value: float, decimals: int = 3) -> Decimal:

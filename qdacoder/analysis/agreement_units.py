@@ -31,6 +31,8 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, groupby
+from operator import and_, itemgetter, ne, not_
 from typing import NamedTuple
 
 from ..core.assignments import assigned_documents
@@ -129,39 +131,52 @@ def read_units(project: Project, coders: list[int], codes: list[int], scope: Sco
 
 
 def _counted(project, coders, codes, scope, occurrence: bool, include_unused: bool) -> Units:
-    wanted = set(codes)
-    # one row per (code, document) with each coder's count, so Python sees each unit once
+    # One row per (code, document) with each coder's count: two million at ten times the target
+    # scale. They are tallied by (code, counts) and by (document, counts) with Counter and
+    # itemgetter (in C), and only those few distinct keys are made into patterns here.
+    wanted, masks = set(codes), scope.masks
     per_coder = ", ".join(f"sum(coder_id = {int(c)})" for c in coders)
-    found: list[tuple[int, int, tuple]] = []
+    rows = _rows(project, f"SELECT code_id, document_id, {per_coder} FROM codings WHERE coder_id IN ({{coders}}) "
+                 "GROUP BY code_id, document_id", coders).fetchall()
+    if not set(map(itemgetter(0), rows)) <= wanted:
+        rows = [r for r in rows if r[0] in wanted]
+    counts_at = range(2, 2 + len(coders))
     outside = 0
-    for code_id, document_id, *counts in _rows(
-            project, f"SELECT code_id, document_id, {per_coder} FROM codings WHERE coder_id IN ({{coders}}) "
-            "GROUP BY code_id, document_id", coders):
-        if code_id not in wanted:
-            continue
-        if scope.assigned:  # codings of a coder the document is not assigned to: missing, counted
-            outside += sum(n for coder, n in enumerate(counts) if n and scope.outside(document_id, coder))
-        mask = scope.masks.get(document_id)
-        if mask is None:
-            continue  # not compared
+    if scope.assigned:  # codings of a coder the document is not assigned to: missing, counted
+        for (document_id, *counts), n in _tally(rows, 1, counts_at).items():
+            outside += n * sum(c for coder, c in enumerate(counts) if c and scope.outside(document_id, coder))
+    if not set(map(itemgetter(1), rows)) <= masks.keys():
+        rows = [r for r in rows if r[1] in masks]  # the documents compared
+
+    def pattern(mask: Mask, counts) -> tuple:
         if occurrence:
-            counts = [min(n, 1) for n in counts]
-        pattern = tuple(n if present else None for present, n in zip(mask, counts))
-        if any(pattern):
-            found.append((code_id, document_id, pattern))
-    units = Units(used={code for code, _, _ in found}, outside=outside)
-    compared = set(codes) if include_unused else units.used
+            counts = [min(c, 1) for c in counts]
+        return tuple(c if present else None for present, c in zip(mask, counts))
+
+    if len(set(masks.values())) == 1:  # every compared document has the same coders
+        (mask,) = set(masks.values())
+        by_code = ((code_id, mask, counts, n) for (code_id, *counts), n in _tally(rows, 0, counts_at).items())
+    else:
+        by_code = ((code_id, mask, counts, n) for (code_id, mask, *counts), n in
+                   Counter((r[0], masks[r[1]], *r[2:]) for r in rows).items())
+    units = Units(outside=outside)
     coded: dict[int, Counter] = defaultdict(Counter)  # code -> mask -> documents with codings
-    per_document_coded: Counter = Counter()
     units.per_code = {c: Counter() for c in codes}
-    units.per_document = {d: Counter() for d in scope.masks}
-    for code_id, document_id, pattern in found:
-        mask = scope.masks[document_id]
-        units.per_code[code_id][pattern] += 1
-        coded[code_id][mask] += 1
-        if code_id in compared:
-            units.per_document[document_id][pattern] += 1
-            per_document_coded[document_id] += 1
+    for code_id, mask, counts, n in by_code:
+        found = pattern(mask, counts)
+        if any(found):
+            units.used.add(code_id)
+            units.per_code[code_id][found] += n
+            coded[code_id][mask] += n
+    # every unit with a rating is of a code used, so of a code compared
+    compared = set(codes) if include_unused else units.used
+    units.per_document = {d: Counter() for d in masks}
+    per_document_coded: Counter = Counter()
+    for (document_id, *counts), n in _tally(rows, 1, counts_at).items():
+        found = pattern(masks[document_id], counts)
+        if any(found):
+            units.per_document[document_id][found] += n
+            per_document_coded[document_id] += n
     for mask, documents in scope.groups().items():
         for code_id in codes:
             units.per_code[code_id][_zero(mask)] += len(documents) - coded[code_id][mask]
@@ -170,6 +185,11 @@ def _counted(project, coders, codes, scope, occurrence: bool, include_unused: bo
     for counter in (*units.per_code.values(), *units.per_document.values()):
         _drop_empty(counter)
     return units
+
+
+def _tally(rows: list[tuple], column: int, counts_at: range) -> Counter:
+    """How many rows have each (``column``, counts...)."""
+    return Counter(map(itemgetter(column, *counts_at), rows))
 
 
 def _drop_empty(counter: Counter) -> None:
@@ -184,57 +204,73 @@ class _Span(NamedTuple):
 
 
 def _spans(project, coders, codes, scope, level, threshold, include_unused) -> Units:
+    # Two million codings at ten times the target scale, nearly all of them a unit alone (no
+    # other coding of the code in the document). Those are told apart in C (each row's key
+    # compared with its neighbours' in the sorted rows) and tallied with Counter; Python walks
+    # only the units of several codings (a dict of lists per unit took four times as long).
     index = {c: i for i, c in enumerate(coders)}
-    wanted = set(codes)
-    groups: dict[tuple[int, int], list[_Span]] = {}
+    wanted, masks = set(codes), scope.masks
+    rows = _rows(project, 'SELECT code_id, document_id, coder_id, start, "end" FROM codings '
+                 "WHERE coder_id IN ({coders}) ORDER BY code_id, document_id, start", coders).fetchall()
+    if not set(map(itemgetter(0), rows)) <= wanted:
+        rows = [r for r in rows if r[0] in wanted]
     outside = 0
-    for code_id, document_id, coder_id, start, end in _rows(
-            project, 'SELECT code_id, document_id, coder_id, start, "end" FROM codings WHERE coder_id IN ({coders}) '
-            "ORDER BY code_id, document_id, start", coders):
-        if code_id not in wanted:
-            continue
-        coder = index[coder_id]
-        mask = scope.masks.get(document_id)
-        if mask is None or not mask[coder]:
-            outside += scope.outside(document_id, coder)
-            continue
-        groups.setdefault((code_id, document_id), []).append(_Span(start, end, coder))
-    units = Units(used={code for code, _ in groups}, outside=outside)
-    compared = set(codes) if include_unused else units.used
+    if scope.assigned or not set(map(itemgetter(1), rows)) <= masks.keys():
+        present = {d: {coders[i] for i, p in enumerate(mask) if p} for d, mask in masks.items()}
+        kept = [r for r in rows if r[2] in present.get(r[1], ())]
+        if len(kept) < len(rows):  # a coder's codings where the coder is missing: counted when outside
+            outside = sum(scope.outside(r[1], index[r[2]]) for r in rows if r[2] not in present.get(r[1], ()))
+        rows = kept
+    keys = list(map(itemgetter(0, 1), rows))
+    first = list(map(ne, [None, *keys], keys))  # the row starts its unit
+    alone = list(map(and_, first, first[1:] + [True]))  # ... and ends it
+    units = Units(outside=outside)
     units.per_code = {c: Counter() for c in codes}
-    units.per_document = {d: Counter() for d in scope.masks}
+    units.per_document = {d: Counter() for d in masks}
     covered: dict[int, Counter] = defaultdict(Counter)  # character: code -> mask -> characters
-    covered_in_document: Counter = Counter()
-    for (code_id, document_id), spans in groups.items():
-        mask = scope.masks[document_id]
-        if len(spans) == 1:  # most units: one coding that nobody else's touches
-            span = spans[0]
-            found = {_alone(mask, span.coder): 1 if level == "overlap" else span.end - span.start}
-        elif level == "overlap":
-            found = segments(spans, mask, threshold)
-        else:
-            found = characters(spans, mask)
-        if level == "character":
-            length = sum(found.values())
-            covered[code_id][mask] += length
-            if code_id in compared:
-                covered_in_document[document_id] += length
+    by_code, by_document = _single(list(compress(rows, alone)), masks, level)
+    for (code_id, mask, coder_id), weight in by_code.items():
+        units.used.add(code_id)
+        units.per_code[code_id][_alone(mask, index[coder_id])] += weight
+        covered[code_id][mask] += weight
+    for (document_id, coder_id), weight in by_document.items():
+        units.per_document[document_id][_alone(masks[document_id], index[coder_id])] += weight
+    for (code_id, document_id), run in groupby(compress(rows, map(not_, alone)), itemgetter(0, 1)):
+        mask = masks[document_id]
+        spans = [_Span(start, end, index[coder_id]) for _c, _d, coder_id, start, end in run]
+        found = segments(spans, mask, threshold) if level == "overlap" else characters(spans, mask)
+        units.used.add(code_id)
+        covered[code_id][mask] += sum(found.values())
         _add(units.per_code[code_id], found)
-        if code_id in compared:
-            _add(units.per_document[document_id], found)
+        _add(units.per_document[document_id], found)  # every unit is of a code used, so compared
     if level == "character":
+        compared = set(codes) if include_unused else units.used
         lengths = dict(project.db.execute(f"SELECT id, length FROM documents WHERE id {IN_JSON}",
                                           [_ids(scope.masks)]))
         for mask, documents in scope.groups().items():
             total = sum(lengths[d] for d in documents)
             for code_id in codes:
                 units.per_code[code_id][_zero(mask)] += total - covered[code_id][mask]
-            for document_id in documents:
+            for document_id in documents:  # its units so far: the characters covered
                 units.per_document[document_id][_zero(mask)] += (
-                    len(compared) * lengths[document_id] - covered_in_document[document_id])
+                    len(compared) * lengths[document_id] - sum(units.per_document[document_id].values()))
         for counter in (*units.per_code.values(), *units.per_document.values()):
             _drop_empty(counter)
     return units
+
+
+def _single(rows: list[tuple], masks: dict[int, Mask], level: str) -> tuple[dict, dict]:
+    """The units of one coding each (``rows``: code, document, coder, start, end), tallied by
+    (code, mask, coder) and by (document, coder): how many (overlap) or their characters."""
+    if level == "overlap":
+        codes, documents, coders = (list(map(itemgetter(i), rows)) for i in range(3))
+        return Counter(zip(codes, map(masks.__getitem__, documents), coders)), Counter(zip(documents, coders))
+    by_code: dict = defaultdict(int)
+    by_document: dict = defaultdict(int)
+    for code_id, document_id, coder_id, start, end in rows:
+        by_code[code_id, masks[document_id], coder_id] += end - start
+        by_document[document_id, coder_id] += end - start
+    return by_code, by_document
 
 
 def segments(spans: list[_Span], mask: Mask, threshold: float) -> Counter:
