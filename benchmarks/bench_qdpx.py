@@ -166,18 +166,22 @@ def main() -> None:
     def clean(name: str) -> None:
         remove_project_file(targets[name])
 
+    export_cpu, import_cpu = {}, {}
     exports = alternate({"app": lambda: write_qdpx(project, exported),
-                         "bare": lambda: bare_export(source, bare_file)}, args.runs)
+                         "bare": lambda: bare_export(source, bare_file)}, args.runs, cpu=export_cpu)
     project.close()
     imports = alternate({"app": lambda: import_qdpx(exported, targets["app"], coder=CODER),
-                         "bare": lambda: bare_import(exported, targets["bare"])}, args.runs, before=clean)
+                         "bare": lambda: bare_import(exported, targets["bare"])}, args.runs, before=clean,
+                        cpu=import_cpu)
     with Project.open(targets["app"]) as again:
         codings = again.scalar("SELECT count(*) FROM codings")
     print(f"\nscale {args.scale}: {exported.stat().st_size / 1e6:.0f} MB .qdpx with {codings:,} codings; "
           f"median of {args.runs} runs (spread), app and its bare limit alternated")
     header("REFI-QDA exchange", "s")
     line("export the project as .qdpx (target < 1.1 x)", exports["app"], exports["bare"], unit=1)
+    line("  the same in CPU time", export_cpu["app"], export_cpu["bare"], unit=1)
     line("a new project from the .qdpx (target < 1.3 x)", imports["app"], imports["bare"], unit=1)
+    line("  the same in CPU time", import_cpu["app"], import_cpu["bare"], unit=1)
     print(load())
 
 

@@ -175,15 +175,21 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def alternate(actions: dict[str, Callable[[], object]], runs: int,
-              before: Callable[[str], object] | None = None) -> dict[str, list[float]]:
+              before: Callable[[str], object] | None = None,
+              cpu: dict[str, list[float]] | None = None) -> dict[str, list[float]]:
     """Time each action ``runs`` times, taking turns (a, b, a, b, ...), so a change in the
-    machine's load hits both alike; ``before(name)`` runs untimed before every action."""
+    machine's load hits both alike; ``before(name)`` runs untimed before every action. With
+    ``cpu`` (a dict) each action's CPU time per run goes there too (``time.process_time``:
+    what other work on a shared machine moves least)."""
     times: dict[str, list[float]] = {name: [] for name in actions}
     for _ in range(runs):
         for name, action in actions.items():
             if before is not None:
                 before(name)
+            started = time.process_time()
             times[name].append(timed(action))
+            if cpu is not None:
+                cpu.setdefault(name, []).append(time.process_time() - started)
     return times
 
 

@@ -43,6 +43,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from functools import lru_cache
 from itertools import combinations
 from math import lcm
 
@@ -190,6 +191,15 @@ def _free(units: Counter, categories: int) -> Coefficient:
     return Coefficient(free_marginal_kappa(observed, categories), n)
 
 
+@lru_cache(maxsize=65536)
+def _values(pattern: Pattern) -> tuple[int, int, tuple]:
+    """The ratings present in a pattern: how many (m), the pairs of equal ones (the sum of
+    k * (k - 1) over the values) and (value, k) each. Worked out once per pattern: thousands of
+    codes and documents share a few patterns."""
+    counts = Counter(v for v in pattern if v is not None)
+    return sum(counts.values()), sum(k * (k - 1) for k in counts.values()), tuple(counts.items())
+
+
 def weighted_fleiss(units: Counter) -> Coefficient:
     """Fleiss' kappa (``agreement_stats.fleiss_kappa``) over patterns weighted by repetition;
     only the units every coder rated (Fleiss needs the same raters for every unit). Sums are
@@ -201,9 +211,9 @@ def weighted_fleiss(units: Counter) -> Coefficient:
     raters = len(next(iter(units)))
     agreement, shares = 0, Counter()
     for pattern, weight in units.items():
-        counts = Counter(pattern)
-        agreement += weight * (sum(c * c for c in counts.values()) - raters)
-        for category, c in counts.items():
+        _m, pairs, counts = _values(pattern)
+        agreement += weight * pairs  # sum of c * c over the categories, less the raters
+        for category, c in counts:
             shares[category] += weight * c
     # p_bar = agreement / d1, p_e = chance / d2; (p_bar - p_e) / (1 - p_e) on one denominator
     d1, d2, chance = total * raters * (raters - 1), (total * raters) ** 2, sum(s * s for s in shares.values())
@@ -219,13 +229,12 @@ def weighted_alpha(units: Counter) -> Coefficient:
     pairs are summed per number of values m as integers and divided by m - 1 once."""
     matching, totals, pairable = Counter(), Counter(), 0
     for pattern, weight in units.items():
-        counts = Counter(v for v in pattern if v is not None)
-        m = sum(counts.values())
+        m, pairs, counts = _values(pattern)
         if m < 2:
             continue
         pairable += weight
-        matching[m] += weight * sum(k * (k - 1) for k in counts.values())
-        for category, k in counts.items():
+        matching[m] += weight * pairs
+        for category, k in counts:
             totals[category] += weight * k
     if not pairable:
         return Coefficient(None, 0, NO_UNITS)

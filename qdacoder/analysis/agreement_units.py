@@ -141,9 +141,10 @@ def _counted(project, coders, codes, scope, occurrence: bool, include_unused: bo
     if not set(map(itemgetter(0), rows)) <= wanted:
         rows = [r for r in rows if r[0] in wanted]
     counts_at = range(2, 2 + len(coders))
+    by_document = _tally(rows, 1, counts_at)  # (document, counts...) -> units
     outside = 0
     if scope.assigned:  # codings of a coder the document is not assigned to: missing, counted
-        for (document_id, *counts), n in _tally(rows, 1, counts_at).items():
+        for (document_id, *counts), n in by_document.items():
             outside += n * sum(c for coder, c in enumerate(counts) if c and scope.outside(document_id, coder))
     if not set(map(itemgetter(1), rows)) <= masks.keys():
         rows = [r for r in rows if r[1] in masks]  # the documents compared
@@ -157,8 +158,9 @@ def _counted(project, coders, codes, scope, occurrence: bool, include_unused: bo
         (mask,) = set(masks.values())
         by_code = ((code_id, mask, counts, n) for (code_id, *counts), n in _tally(rows, 0, counts_at).items())
     else:
-        by_code = ((code_id, mask, counts, n) for (code_id, mask, *counts), n in
-                   Counter((r[0], masks[r[1]], *r[2:]) for r in rows).items())
+        columns = [map(itemgetter(i), rows) for i in counts_at]
+        by_code = ((code_id, mask, counts, n) for (code_id, mask, *counts), n in Counter(zip(
+            map(itemgetter(0), rows), map(masks.__getitem__, map(itemgetter(1), rows)), *columns)).items())
     units = Units(outside=outside)
     coded: dict[int, Counter] = defaultdict(Counter)  # code -> mask -> documents with codings
     units.per_code = {c: Counter() for c in codes}
@@ -172,7 +174,9 @@ def _counted(project, coders, codes, scope, occurrence: bool, include_unused: bo
     compared = set(codes) if include_unused else units.used
     units.per_document = {d: Counter() for d in masks}
     per_document_coded: Counter = Counter()
-    for (document_id, *counts), n in _tally(rows, 1, counts_at).items():
+    for (document_id, *counts), n in by_document.items():
+        if document_id not in masks:
+            continue  # not compared
         found = pattern(masks[document_id], counts)
         if any(found):
             units.per_document[document_id][found] += n
@@ -216,11 +220,14 @@ def _spans(project, coders, codes, scope, level, threshold, include_unused) -> U
         rows = [r for r in rows if r[0] in wanted]
     outside = 0
     if scope.assigned or not set(map(itemgetter(1), rows)) <= masks.keys():
-        present = {d: {coders[i] for i, p in enumerate(mask) if p} for d, mask in masks.items()}
-        kept = [r for r in rows if r[2] in present.get(r[1], ())]
-        if len(kept) < len(rows):  # a coder's codings where the coder is missing: counted when outside
-            outside = sum(scope.outside(r[1], index[r[2]]) for r in rows if r[2] not in present.get(r[1], ()))
-        rows = kept
+        present = defaultdict(frozenset, {d: frozenset(coders[i] for i, p in enumerate(mask) if p)
+                                          for d, mask in masks.items()})
+        keep = list(map(frozenset.__contains__, map(present.__getitem__, map(itemgetter(1), rows)),
+                        map(itemgetter(2), rows)))
+        # a coder's codings where the coder is missing: left out, counted when outside
+        left_out = Counter(map(itemgetter(1, 2), compress(rows, map(not_, keep))))  # (document, coder) -> codings
+        outside = sum(n for (document_id, coder_id), n in left_out.items() if scope.outside(document_id, index[coder_id]))
+        rows = list(compress(rows, keep))
     keys = list(map(itemgetter(0, 1), rows))
     first = list(map(ne, [None, *keys], keys))  # the row starts its unit
     alone = list(map(and_, first, first[1:] + [True]))  # ... and ends it

@@ -227,17 +227,37 @@ def test_nothing_left_out_says_nothing(exported):
     assert report.left_out == {} and len(report.lines()) == 1
 
 
-def test_the_schema_check_sees_a_sample_of_the_coding_selections_and_puts_them_all_back():
+def test_the_schema_check_sees_a_copy_with_a_sample_of_the_coding_selections():
     from lxml import etree
 
-    from qdacoder.exchange.qdpx_export import _sampled
+    from qdacoder.exchange.qdpx_export import _sample
 
-    source = etree.Element("TextSource")
+    root = etree.Element("Project")
+    etree.SubElement(root, "Users")
+    sources = etree.SubElement(root, "Sources")
+    source = etree.SubElement(sources, "TextSource", name="T")
     etree.SubElement(source, "Description")
     for n in range(10):
         etree.SubElement(source, "PlainTextSelection", name=str(n))
     etree.SubElement(source, "NoteRef")
-    before = [(e.tag, e.get("name")) for e in source]
-    with _sampled([(source, 1, 10)]):
-        assert [e.get("name") for e in source] == [None, "0", "1", "2", None]
-    assert [(e.tag, e.get("name")) for e in source] == before
+    before = etree.tostring(root)
+    sample = _sample(root, [(source, 1, 10)])
+    assert [e.tag for e in sample] == ["Users", "Sources"]
+    checked = sample.find("Sources/TextSource")
+    assert checked.get("name") == "T"
+    assert [(e.tag, e.get("name")) for e in checked] == [
+        ("Description", None), ("PlainTextSelection", "0"), ("PlainTextSelection", "1"),
+        ("PlainTextSelection", "2"), ("NoteRef", None)]
+    assert etree.tostring(root) == before  # the tree written is untouched
+
+
+def test_a_tree_the_schema_refuses_is_not_written(study, tmp_path):
+    # a coding whose time is no date (a damaged file): the sampled check sees the first codings
+    # of each source, and a refused tree leaves no file behind
+    first = study.scalar("SELECT id FROM codings ORDER BY document_id, start LIMIT 1")
+    with study.db.atomic():
+        study.db.execute("UPDATE codings SET created_at = 'gisteren' WHERE id = ?", [first])
+    path = tmp_path / "kapot.qdpx"
+    with pytest.raises(QdpxFileError, match="kapot.qdpx"):
+        write_qdpx(study, path)
+    assert not path.exists()
