@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_window import build  # noqa: E402
+from benchmarks.scale import build  # noqa: E402
 from qdacoder.core.project import Project  # noqa: E402
 from qdacoder.core.replace import find_hits, replace_hits  # noqa: E402
 
