@@ -4,7 +4,7 @@ it must show exactly what a fresh read of the project shows."""
 from PySide6.QtCore import QModelIndex
 
 from qdacoder.core import cases, documents
-from qdacoder.ui.document.list import DOCUMENT_ID_ROLE, DocumentTree, DocumentTreeModel
+from qdacoder.ui.document.list import CODINGS, DOCUMENT_ID_ROLE, DocumentTree, DocumentTreeModel
 
 
 def shown(model, parent=QModelIndex()):
@@ -100,5 +100,10 @@ def test_one_coding_recounts_one_document_in_the_list(qtbot, project):
     assert tree.count(docs[1]) == 4 and layouts == []
     assert changed == [(1, 1, 0), (0, 0, -1)]  # the document's cell, then its case's
     changed.clear()
+    tree.select_document(docs[2], emit=False)
     tree.set_counts({docs[0]: 1, docs[2]: 2})
     assert [tree.count(d) for d in docs] == [1, 0, 2] and layouts == [1] and changed == []
+    # the rows stay as they were: expanded, the same one current
+    assert tree.isExpanded(tree.model().index(0, 0)) and tree.current_document_id() == docs[2]
+    case = tree.model().index(0, CODINGS)
+    assert case.data() == 3 and tree.model().index(2, CODINGS, tree.model().index(0, 0)).data() == 2
