@@ -218,16 +218,21 @@ def test_the_edit_log_leads_an_old_text_to_the_new_one(doc):
 def test_a_typing_run_is_one_undo_step_holding_the_text_twice(doc):
     project, coder_id, document_id, code_id = doc
     coding = code(project, coder_id, document_id, code_id, 22, 55)  # "Mijn mentor Sanne luisterde echt"
+    after = code(project, coder_id, document_id, code_id, 56, 65)  # "naar mij."
     at = TEXT.index("echt")
     typed = [edit_text(project, document_id, at + n, at + n, letter) for n, letter in enumerate("heel ")]
     step = combined("typing", typed)
     assert [s.table for s in step.steps].count("documents") == 1
+    # the moved codings: one entry for the run, from where they were to where they are
+    assert [s.table for s in step.steps].count("codings") == 1
     assert document_text(project, document_id) == TEXT[:at] + "heel " + TEXT[at:]
-    assert coding_spans(project, document_id) == {coding: (22, 60)}
+    assert coding_spans(project, document_id) == {coding: (22, 60), after: (61, 70)}
     step.undo(project)
-    assert document_text(project, document_id) == TEXT and coding_spans(project, document_id) == {coding: (22, 55)}
+    assert document_text(project, document_id) == TEXT
+    assert coding_spans(project, document_id) == {coding: (22, 55), after: (56, 65)}
     step.redo(project)
     assert document_text(project, document_id).count("heel echt") == 1
+    assert coding_spans(project, document_id) == {coding: (22, 60), after: (61, 70)}
 
 
 @pytest.mark.parametrize("old, new, edit", [
@@ -271,7 +276,7 @@ texts = st.text(alphabet=ALPHABET, min_size=4, max_size=24).filter(lambda t: t.s
 ranges = st.lists(st.tuples(st.integers(0, 23), st.integers(1, 8)), min_size=1, max_size=5)
 steps = st.lists(st.one_of(
     st.tuples(st.just("edit"), st.integers(0, 30), st.integers(0, 6), st.text(alphabet=ALPHABET, max_size=4)),
-    st.tuples(st.just("undo")), st.tuples(st.just("redo"))), min_size=1, max_size=8)
+    st.tuples(st.just("undo")), st.tuples(st.just("redo")), st.tuples(st.just("join"))), min_size=1, max_size=8)
 
 
 def state(project, document_id):
@@ -359,6 +364,9 @@ def test_random_edits_undos_and_redos_keep_the_rule(template, text, spans, steps
             journal.undo(project)
             undone.append((journal, before, current))
             current = before
+        elif step[0] == "join" and len(done) >= 2:  # the last two edits as one step, as a typing run is
+            (first, before, _middle), (second, _middle_too, after) = done[-2:]
+            done[-2:] = [(combined("typing", [first, second]), before, after)]
         elif step[0] == "redo" and undone:
             journal, before, after = undone.pop()
             journal.redo(project)
