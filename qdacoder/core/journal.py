@@ -41,6 +41,9 @@ class Project(Protocol):
     def writing(self) -> AbstractContextManager[None]: ...
 
 
+TEXT_TABLES = frozenset({"documents", "text_edits", "codings", "speaker_turns", "case_ranges"})  # what a text edit writes
+
+
 @dataclass(frozen=True)
 class Changes:
     """What an operation (or its undo) changed. Views check only the parts they show."""
@@ -83,6 +86,14 @@ class Changes:
     @property
     def assignments(self) -> bool:
         return "assignments" in self.tables
+
+    @property
+    def text_only(self) -> bool:
+        """Only texts were edited (a key typed, a replace, or their undo): what is anchored in
+        them moved with them, but no row of any other table came or went, so no name, count or
+        case changed; only positions and what is shown of the texts did."""
+        return ("text_edits" in self.tables and self.tables <= TEXT_TABLES
+                and all(table == "text_edits" for table, _n in self.rows))
 
     def __bool__(self) -> bool:
         return bool(self.tables)

@@ -156,13 +156,21 @@ class Shift:
         for row_id, start, end in rows:
             while j + 1 < count and starts[j + 1] <= start:
                 j += 1
-            if (j < 0 or start >= ends[j]) and (j + 1 == count or end <= starts[j + 1]):
-                delta = moved[j + 1]  # between two edits: it moves as a whole
-                if delta:
-                    ids.append(row_id)
-                    before.extend((start, end))
-                    after.extend((start + delta, end + delta))
-                continue
+            if j < 0 or start >= ends[j]:  # the start is outside every edit
+                if j + 1 == count or end <= starts[j + 1]:
+                    delta = moved[j + 1]  # between two edits: it moves as a whole
+                    if delta:
+                        ids.append(row_id)
+                        before.extend((start, end))
+                        after.extend((start + delta, end + delta))
+                    continue
+                k = bisect.bisect_left(starts, end) - 1  # the last edit starting before the end
+                if end > ends[k]:  # the end too: the edits in between change its length
+                    if moved[j + 1] or moved[k + 1]:
+                        ids.append(row_id)
+                        before.extend((start, end))
+                        after.extend((start + moved[j + 1], end + moved[k + 1]))
+                    continue
             new = self.range(start, end)
             if new is None:
                 gone.append(row_id)

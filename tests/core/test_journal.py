@@ -77,3 +77,11 @@ def test_moves_do_not_fold_across_a_change_of_a_moved_row(doc):
     assert spans(project, document_id) == {first: (3, 12), second: (30, 55), third: (57, 82)}
     run.redo(project)
     assert spans(project, document_id) == {first: (5, 14), third: (59, 84)}
+
+
+def test_an_edit_is_text_only_unless_it_removes_rows(doc):
+    project, document_id, (first, _second, _third) = doc
+    assert edit_text(project, document_id, 20, 20, "heel ").changes.text_only
+    removing = edit_text(project, document_id, 3, 12, "", remove_inside=True)  # all of "De mentor"
+    assert removing.result[0].id == first
+    assert not removing.changes.text_only and removing.changes.added("codings") == -1

@@ -4,6 +4,7 @@ everything exactly. The rule is restated here independently (``expected``), and 
 test runs random sequences of edits, undos and redos against it."""
 
 import sqlite3
+from array import array
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ from qdacoder.core.project import Project
 from qdacoder.core.search import search
 from qdacoder.core.journal import combined
 from qdacoder.core.text_edits import (
-    CodingsWouldBeRemoved, Edit, apply_edits, codings_removed_by, difference, edit_text, moved_through, shift_since,
+    CodingsWouldBeRemoved, Edit, Shift, apply_edits, codings_removed_by, difference, edit_text, moved_through,
+    shift_since,
 )
 
 TEXT = "I: Hoe was school?\nR: Mijn mentor Sanne luisterde echt naar mij.\n"
@@ -375,3 +377,30 @@ def test_random_edits_undos_and_redos_keep_the_rule(template, text, spans, steps
         assert state(project, document_id) == current
     project.db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')")
     project.close()
+
+
+@settings(max_examples=500, deadline=None)
+@given(edits=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 5), st.integers(0, 5)), max_size=6),
+       spans=st.lists(st.tuples(st.integers(0, 45), st.integers(1, 20)), max_size=12))
+def test_moving_many_ranges_at_once_gives_what_each_range_gives(edits, spans):
+    """``Shift.move_all`` (the ranges walked in order, for a replace in every document) is
+    ``Shift.range`` for each of them."""
+    plan, done = [], 0
+    for gap, deleted, inserted in edits:  # sorted, apart: as ``joined`` leaves them
+        start = done + gap + (1 if plan else 0)
+        plan.append((start, start + deleted, inserted or (0 if deleted else 1)))  # no empty edit
+        done = start + deleted
+    shift = Shift(plan)
+    rows = sorted(((n, start, start + length) for n, (start, length) in enumerate(spans)), key=lambda r: r[1])
+    ids, before, after = array("q"), array("q"), array("q")
+    gone = shift.move_all(rows, ids, before, after)
+    moved = {row_id: (after[2 * i], after[2 * i + 1]) for i, row_id in enumerate(ids)}
+    for row_id, start, end in rows:
+        expected = shift.range(start, end)
+        if expected is None:
+            assert row_id in gone
+        elif expected != (start, end):
+            assert moved[row_id] == expected
+            assert before[2 * list(ids).index(row_id):][:2] == array("q", (start, end))
+        else:
+            assert row_id not in moved and row_id not in gone
