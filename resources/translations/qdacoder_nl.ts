@@ -834,160 +834,160 @@
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="144"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="147"/>
         <source>(respondents without a case)</source>
         <translation>(respondenten zonder casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="172"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="175"/>
         <source>{label} ({n} turns)</source>
         <translation>{label} ({n} spreekbeurten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="174"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="177"/>
         <source>(not linked)</source>
         <translation>(niet gekoppeld)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="192"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="203"/>
         <source>{case}: whole document</source>
         <translation>{case}: hele document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="196"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="207"/>
         <source>{case}: chars {start}–{end} “{excerpt}”</source>
         <translation>{case}: tekens {start}–{end} “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="269"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="280"/>
         <source>There is no case to choose; add one first.</source>
         <translation>Er is geen casus om te kiezen; voeg er eerst een toe.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="274"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="285"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="282"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="293"/>
         <source>Add case “{name}”</source>
         <translation>Casus “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="302"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="302"/>
         <source>Name of the new case:</source>
         <translation>Naam van de nieuwe casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="294"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="318"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="305"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="320"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="329"/>
         <source>Select a case first.</source>
         <translation>Selecteer eerst een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="298"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
         <source>Rename case</source>
         <translation>Casus hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="298"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
         <source>New name of “{name}”:</source>
         <translation>Nieuwe naam voor “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="299"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="310"/>
         <source>Rename case to “{name}”</source>
         <translation>Casus hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="304"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="315"/>
         <source>Merge case “{a}” into “{b}”</source>
         <translation>Casus “{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="313"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="324"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="326"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="337"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="327"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="338"/>
         <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
         <translation>De casus “{name}” verwijderen? Er horen {documents} hele document(en), {passages} fragment(en) en {respondents} respondent(en) bij. De documenten en respondenten blijven in het project, zonder deze casus; de kenmerkwaarden en memo&apos;s van de casus verdwijnen. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="331"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="342"/>
         <source>Delete case “{name}”</source>
         <translation>Casus “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="343"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="354"/>
         <source>Add respondent “{label}”</source>
         <translation>Respondent “{label}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="355"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="369"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="366"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="380"/>
         <source>Select a respondent first.</source>
         <translation>Selecteer eerst een respondent.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="363"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
         <source>Edit respondent “{label}”</source>
         <translation>Respondent “{label}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="373"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="384"/>
         <source>Delete respondent</source>
         <translation>Respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="385"/>
         <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
         <translation>De respondent “{label}” verwijderen? Spreekbeurten die aan deze respondent gekoppeld zijn, houden hun label maar verliezen de koppeling. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="375"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="386"/>
         <source>Delete respondent “{label}”</source>
         <translation>Respondent “{label}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="382"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="393"/>
         <source>Link speaker “{speaker}”</source>
         <translation>Spreker “{speaker}” koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="387"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="398"/>
         <source>Assign passage to “{name}”</source>
         <translation>Fragment toewijzen aan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="393"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="404"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="396"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="407"/>
         <source>Assign the passage to a case</source>
         <translation>Het fragment aan een casus toewijzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="400"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="411"/>
         <source>Select a case link first.</source>
         <translation>Selecteer eerst een koppeling met een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="403"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="414"/>
         <source>Remove link to “{name}”</source>
         <translation>Koppeling met “{name}” verwijderen</translation>
     </message>
@@ -1991,34 +1991,34 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="222"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="237"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="233"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="248"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="234"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="249"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="229"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="244"/>
         <source>Codings in the document under the reading (whose codings count)</source>
         <translation>Coderingen in het document volgens de lezing (wiens coderingen tellen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="245"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="260"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -4983,6 +4983,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="66"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="326"/>
         <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
@@ -5035,13 +5036,13 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="192"/>
-        <location filename="../../qdacoder/core/journal.py" line="213"/>
+        <location filename="../../qdacoder/core/journal.py" line="284"/>
+        <location filename="../../qdacoder/core/journal.py" line="306"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="264"/>
+        <location filename="../../qdacoder/core/journal.py" line="375"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -5067,10 +5068,10 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/backups.py" line="252"/>
-        <location filename="../../qdacoder/core/project.py" line="87"/>
-        <location filename="../../qdacoder/core/project.py" line="118"/>
-        <location filename="../../qdacoder/core/project.py" line="142"/>
-        <location filename="../../qdacoder/core/project.py" line="149"/>
+        <location filename="../../qdacoder/core/project.py" line="99"/>
+        <location filename="../../qdacoder/core/project.py" line="130"/>
+        <location filename="../../qdacoder/core/project.py" line="154"/>
+        <location filename="../../qdacoder/core/project.py" line="161"/>
         <location filename="../../qdacoder/exchange/merge.py" line="115"/>
         <location filename="../../qdacoder/exchange/pseudonymised.py" line="36"/>
         <source>{file}: a file with this name already exists.</source>
@@ -5078,7 +5079,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/backups.py" line="255"/>
-        <location filename="../../qdacoder/core/project.py" line="92"/>
+        <location filename="../../qdacoder/core/project.py" line="104"/>
         <location filename="../../qdacoder/exchange/merge.py" line="119"/>
         <location filename="../../qdacoder/exchange/pseudonymised.py" line="37"/>
         <source>{file}: the folder {folder} does not exist.</source>
@@ -5090,52 +5091,52 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de back-up kon niet worden teruggezet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="100"/>
-        <location filename="../../qdacoder/core/project.py" line="132"/>
+        <location filename="../../qdacoder/core/project.py" line="112"/>
+        <location filename="../../qdacoder/core/project.py" line="144"/>
         <source>{file}: the project cannot be created ({reason}).</source>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="176"/>
-        <location filename="../../qdacoder/core/project.py" line="220"/>
+        <location filename="../../qdacoder/core/project.py" line="188"/>
+        <location filename="../../qdacoder/core/project.py" line="232"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="184"/>
-        <location filename="../../qdacoder/core/project.py" line="190"/>
-        <location filename="../../qdacoder/core/project.py" line="371"/>
-        <location filename="../../qdacoder/core/project.py" line="406"/>
+        <location filename="../../qdacoder/core/project.py" line="196"/>
+        <location filename="../../qdacoder/core/project.py" line="202"/>
+        <location filename="../../qdacoder/core/project.py" line="397"/>
+        <location filename="../../qdacoder/core/project.py" line="432"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="196"/>
+        <location filename="../../qdacoder/core/project.py" line="208"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="265"/>
+        <location filename="../../qdacoder/core/project.py" line="278"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="376"/>
+        <location filename="../../qdacoder/core/project.py" line="402"/>
         <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
         <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="389"/>
+        <location filename="../../qdacoder/core/project.py" line="415"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="393"/>
+        <location filename="../../qdacoder/core/project.py" line="419"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="400"/>
+        <location filename="../../qdacoder/core/project.py" line="426"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -5372,27 +5373,27 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: dit document is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="46"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="43"/>
         <source>{file}: this is not a PDF file.</source>
         <translation>{file}: dit is geen PDF-bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="47"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="44"/>
         <source>{file}: this PDF is damaged and cannot be read ({reason}).</source>
         <translation>{file}: deze PDF is beschadigd en kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="50"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="47"/>
         <source>{file}: this PDF is protected with a password. Save a copy without password and try again.</source>
         <translation>{file}: deze PDF is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="55"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="52"/>
         <source>{file}: this PDF is encrypted in a way that cannot be read here. Print or save it as a new PDF without protection and try again.</source>
         <translation>{file}: deze PDF is versleuteld op een manier die hier niet kan worden gelezen. Druk hem af of sla hem op als nieuwe PDF zonder beveiliging en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="60"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="57"/>
         <source>{file}: this PDF has no text layer; it is probably a scan. Run text recognition (OCR) first.</source>
         <translation>{file}: deze PDF heeft geen tekstlaag; het is waarschijnlijk een scan. Laat er eerst tekstherkenning (OCR) op uitvoeren.</translation>
     </message>
@@ -6701,7 +6702,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="79"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
-        <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
+        <translation>Overeenstemming tussen de codeurs {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
@@ -7257,7 +7258,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” is ook een Nederlands woord ({words}). De naam wordt alleen vervangen zoals geschreven en in hoofdletters; kies “elke schrijfwijze” alleen als het woord zelf ook weg moet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/names.py" line="308"/>
+        <location filename="../../qdacoder/core/names.py" line="313"/>
         <source>“{form}” was not rejected.</source>
         <translation>“{form}” was niet afgewezen.</translation>
     </message>
@@ -8229,22 +8230,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Het document “{document}” is veranderd sinds het zoeken; zoek opnieuw voordat je vervangt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="48"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="49"/>
         <source>The passage to change lies outside the document&apos;s text.</source>
         <translation>Het te wijzigen stuk ligt buiten de tekst van het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="49"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="50"/>
         <source>The passages to change overlap; change them one at a time.</source>
         <translation>De te wijzigen stukken overlappen; wijzig ze een voor een.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="50"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="51"/>
         <source>The document would have no text left. Delete the document instead.</source>
         <translation>Het document zou geen tekst meer hebben. Verwijder het document in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="52"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="53"/>
         <source>{count} coding(s) lie entirely in the text that is deleted and would be removed: {codings}.</source>
         <translation>{count} codering(en) liggen helemaal in de tekst die wordt verwijderd en zouden verdwijnen: {codings}.</translation>
     </message>
