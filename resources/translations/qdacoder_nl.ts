@@ -3101,315 +3101,320 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="72"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="76"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="79"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="85"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="87"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="100"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="90"/>
         <source>Change &amp;kind...</source>
         <translation>&amp;Soort wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="90"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="111"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="91"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="112"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="103"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="109"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="110"/>
         <source>&amp;Print coded document...</source>
         <translation>Gecodeerd document &amp;afdrukken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="124"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="124"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="125"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="138"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="139"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="141"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
         <source>Read-only project</source>
         <translation>Alleen-lezen-project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="143"/>
         <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
         <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="159"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="160"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="196"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="197"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="186"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="197"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="187"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="198"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="203"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="213"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
         <source>Restore &amp;backup...</source>
         <translation>&amp;Back-up terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
         <source>Choose the project (or one of its backups)</source>
         <translation>Kies het project (of een van zijn back-ups)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="190"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="190"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="191"/>
         <source>The backup was restored as {file}. Open it now?</source>
         <translation>De back-up is teruggezet als {file}. Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="198"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
         <source>New study</source>
         <translation>Nieuw onderzoek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="235"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="240"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="243"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="244"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="264"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="265"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="264"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="265"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="275"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="278"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="279"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="291"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="295"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="297"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="298"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="303"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="309"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="319"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="327"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="330"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="327"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="338"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="338"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="343"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="353"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="353"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="359"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="363"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="367"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="370"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="366"/>
+        <source>{n} speaker turn(s) found in the text.</source>
+        <translation>{n} sprekersbeurt(en) in de tekst gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="373"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="376"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="368"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="374"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="374"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="380"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="375"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="381"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -7449,7 +7454,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="164"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
