@@ -125,7 +125,7 @@ class CodeCounter:
             self.own.pop(code_id, None)
             self.cases.by_passage.pop(code_id, None)
         self.own.update(code_documents(self.project, sql, params))
-        self.cases.read_passages(sql, params)
+        self.cases.read_passages(sql, params, few=True)
         self.cases.size = self.cases.document_bound(self.project)  # documents may have been added
         return self.figures(changed)
 
@@ -169,14 +169,19 @@ class CodeDocuments:
 def code_documents(project: Project, sql: str, params: list) -> dict[int, CodeDocuments]:
     """code id -> its own codings, valence split and documents, over the codings ``sql`` (a
     condition on codings ``g``) selects. Shared with the matrix, which counts the same way."""
-    rows = project.db.execute(
+    # kept as long as the code tree is shown (an entry per coding: 2 million at ten times the
+    # target scale), so 4 bytes an entry where the ids allow it, not 8
+    largest = project.conn.execute("SELECT max(id) FROM documents").fetchone()[0] or 0
+    dtype = np.int32 if largest < 2**31 else np.int64
+    rows = project.conn.execute(
         "SELECT g.code_id, count(*), count(g.valence = 'promoting' OR NULL), count(g.valence = 'hindering' OR NULL), "
         # no DISTINCT: a document per coding is what the matrix counts, and repeats cost
         # nothing in the arrays where a distinct sort per code would
         f"group_concat(g.document_id) FROM codings g WHERE {sql} GROUP BY g.code_id",
         params,
-    ).fetchall()
-    return {code: CodeDocuments(n, promoting, hindering, np.fromstring(documents, dtype=np.int64, sep=","))
+    )
+    # row by row, not fetchall: the text of every code's ids at once is as large as the arrays
+    return {code: CodeDocuments(n, promoting, hindering, np.fromstring(documents, dtype=dtype, sep=","))
             for code, n, promoting, hindering, documents in rows}
 
 
@@ -189,24 +194,31 @@ def whole_document_cases(project: Project, countable: tuple[str, list] = ("1", [
         "ORDER BY r.document_id", case_params).fetchall(), dtype=np.int64).reshape(-1, 2)
 
 
-def _passage_source(sql: str, params: list, countable: tuple[str, list]) -> tuple[str, list]:
+def _passage_source(sql: str, params: list, countable: tuple[str, list], few: bool = False) -> tuple[str, list]:
     """FROM ... WHERE of the codings ``sql`` selects that overlap a passage assigned to a case
-    (``r``, passing ``countable``) which does not hold their document as a whole."""
+    (``r``, passing ``countable``) which does not hold their document as a whole. ``few``: ``sql``
+    selects the codings of a few codes (after a coding), so start from those."""
     case_sql, case_params = countable
-    # CROSS JOIN: start from the (few) passage ranges, not from every coding
-    return ("FROM case_ranges r CROSS JOIN codings g "
-            'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start '
-            f"WHERE r.start IS NOT NULL AND {case_sql} AND NOT EXISTS (SELECT 1 FROM case_ranges w "
+    # CROSS JOIN: start from the (few) passage ranges, not from every coding; but not when only
+    # a few codes' codings are wanted: finding the passage ranges means a walk over every case
+    # range (0.6 ms with 20,000 documents in cases, more than the rest of the recount), where
+    # each coding finds the ranges of its document in the index
+    join = ("FROM codings g CROSS JOIN case_ranges r "
+            'ON r.document_id = g.document_id AND r.start < g."end" AND r."end" > g.start ') if few else (
+            "FROM case_ranges r CROSS JOIN codings g "
+            'ON g.document_id = r.document_id AND g.start < r."end" AND g."end" > r.start ')
+    return (f"{join}WHERE r.start IS NOT NULL AND {case_sql} AND NOT EXISTS (SELECT 1 FROM case_ranges w "
             "WHERE w.case_id = r.case_id AND w.document_id = r.document_id AND w.start IS NULL) "
             f"AND {sql}"), case_params + params
 
 
 def passage_codings(project: Project, sql: str, params: list,
-                    countable: tuple[str, list] = ("1", [])) -> list[tuple[int, int, int]]:
+                    countable: tuple[str, list] = ("1", []), *, few: bool = False) -> list[tuple[int, int, int]]:
     """(code id, case id, codings) for the codings ``sql`` selects that overlap a passage
     assigned to a case (passing ``countable``) which does not hold their document as a whole;
-    a coding counts once per case however many of its passages it meets."""
-    source, all_params = _passage_source(sql, params, countable)
+    a coding counts once per case however many of its passages it meets. ``few``: ``sql``
+    selects only a few codes' codings (the query starts from them)."""
+    source, all_params = _passage_source(sql, params, countable, few)
     return project.db.execute(
         f"SELECT g.code_id, r.case_id, count(DISTINCT g.id) {source} GROUP BY g.code_id, r.case_id",
         all_params).fetchall()
@@ -238,9 +250,10 @@ class _CaseLookup:
         self.by_passage: dict[int, set[int]] = {}
         self.read_passages(sql, params)
 
-    def read_passages(self, sql: str, params: list) -> None:
-        """Add the cases that the codings ``sql`` selects meet through passages."""
-        for code_id, case_id, _n in passage_codings(self.project, sql, params, self.countable):
+    def read_passages(self, sql: str, params: list, *, few: bool = False) -> None:
+        """Add the cases that the codings ``sql`` selects meet through passages (``few``: the
+        codings of a few codes)."""
+        for code_id, case_id, _n in passage_codings(self.project, sql, params, self.countable, few=few):
             self.by_passage.setdefault(code_id, set()).add(case_id)
 
     @staticmethod

@@ -17,6 +17,7 @@ from ..core.errors import QdaError
 from ..core.project import Project
 from ..core.schema import DOCUMENT_KINDS
 from ..core.summary import project_summary
+from ..importers.turns import find_turns
 from .reading import build_reading, reading_option
 from ..resources import starter_codebooks
 from .codebook import VALENCE, valence_value
@@ -139,14 +140,17 @@ def register(cli: click.Group) -> None:
     @force_option
     @plain_errors
     def set_(project: Path, document_name: str, kind: str, as_json: bool, force: bool) -> None:
-        """Change the kind of a document in PROJECT (its text, turns and codings stay as they are)."""
+        """Change the kind of a document in PROJECT (its text and codings stay as they are; a
+        document made a transcript gets its speaker turns found when it has none)."""
         with changing(project, force=force) as p:
             document = documents.find_document(p, document_name)
             if document is None:
                 raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
-            documents.set_document_kind(p, document.id, kind)
-        emit({"document": document.name, "kind": kind, "previous": document.kind}, as_json,
-             f"“{document.name}” is now of kind {kind} (was {document.kind})")
+            turns = find_turns(documents.document_text(p, document.id)) if kind == "transcript" else ()
+            added = documents.set_document_kind(p, document.id, kind, turns).result
+        emit({"document": document.name, "kind": kind, "previous": document.kind, "turns_found": added}, as_json,
+             f"“{document.name}” is now of kind {kind} (was {document.kind})"
+             + (f"; {added} speaker turns found in its text" if added else ""))
 
     @cli.command()
     @project_argument

@@ -275,10 +275,26 @@ def rename_document(project: Project, document_id: int, name: str) -> Journal:
     return tx.journal
 
 
-def set_document_kind(project: Project, document_id: int, kind: str) -> Journal:
-    get_document(project, document_id)
+def set_document_kind(project: Project, document_id: int, kind: str, turns: Sequence[TurnLike] = ()) -> Journal:
+    """Change the kind as one undoable step. A document that becomes a transcript and has no
+    speaker turns yet gets ``turns`` (the caller finds them in its text, as an import does), so
+    speakers can be linked and coded; turns a document has stay as they are. ``result``: the
+    number of turns added."""
+    document = get_document(project, document_id)
+    kind = check_kind(kind)
+    added = []
+    if kind == "transcript" and turns and not project.scalar(
+            "SELECT 1 FROM speaker_turns WHERE document_id = ? LIMIT 1", [document_id]):
+        _check_turns(turns, document.length, document.name)
+        added = list(turns)
     with project.transaction("change document kind") as tx:
-        tx.update("documents", document_id, {"kind": check_kind(kind)})
+        tx.update("documents", document_id, {"kind": kind})
+        tx.insert_many("speaker_turns", [
+            {"document_id": document_id, "start": turn.start, "content_start": turn.content_start,
+             "end": turn.end, "speaker": turn.speaker}
+            for turn in added
+        ])
+        tx.result = len(added)
     return tx.journal
 
 

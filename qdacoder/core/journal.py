@@ -8,6 +8,9 @@ Design rules:
 - Undo and redo check first that the rows still look the way the journal left them. When the
   project was changed behind our back (another program, an edit already undone elsewhere) the
   step is refused with a clear message instead of overwriting newer work.
+- Rows that only move (the positions of 200,000 codings after a name is replaced in every
+  document) are recorded as one ``Moves`` entry: their ids and the few values before and after,
+  in arrays. A ``Step`` per row holds two whole rows and costs more than writing them.
 - The journal tells the views what changed (``Changes``): which tables, and which documents'
   codings or text, so the window re-queries only what it shows.
 """
@@ -15,7 +18,8 @@ Design rules:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Protocol
@@ -35,6 +39,9 @@ class Project(Protocol):
     db: sqlite_utils.Database
 
     def writing(self) -> AbstractContextManager[None]: ...
+
+
+TEXT_TABLES = frozenset({"documents", "text_edits", "codings", "speaker_turns", "case_ranges"})  # what a text edit writes
 
 
 @dataclass(frozen=True)
@@ -80,6 +87,14 @@ class Changes:
     def assignments(self) -> bool:
         return "assignments" in self.tables
 
+    @property
+    def text_only(self) -> bool:
+        """Only texts were edited (a key typed, a replace, or their undo): what is anchored in
+        them moved with them, but no row of any other table came or went, so no name, count or
+        case changed; only positions and what is shown of the texts did."""
+        return ("text_edits" in self.tables and self.tables <= TEXT_TABLES
+                and all(table == "text_edits" for table, _n in self.rows))
+
     def __bool__(self) -> bool:
         return bool(self.tables)
 
@@ -101,12 +116,101 @@ class Step:
     after: Row | None  # None: the row was deleted
 
 
+    def inverse(self) -> Step:
+        return Step(self.table, self.row_id, self.after, self.before)
+
+
+@dataclass(frozen=True)
+class Moves:
+    """Many rows of one table given new integer values in the same few columns (codings and
+    speaker turns moved by a text edit). ``before`` and ``after`` hold the values of each row
+    in turn, ``len(columns)`` values a row, in the order of ``ids``. The rows' other columns do
+    not change, and a moved row is still the same row for every view: a move changes no count."""
+
+    table: str
+    columns: tuple[str, ...]
+    ids: array  # 'q'
+    before: array  # 'q'
+    after: array  # 'q'
+    document_ids: frozenset[int]  # the documents the rows belong to
+
+    def inverse(self) -> Moves:
+        return Moves(self.table, self.columns, self.ids, self.after, self.before, self.document_ids)
+
+    def statement(self) -> str:
+        """The UPDATE that gives one row its values after, with ``values``."""
+        assignments = ", ".join(f'"{c}" = ?' for c in self.columns)
+        return f"UPDATE {self.table} SET {assignments} WHERE id = ?"
+
+    def values(self) -> Iterable[tuple[int, ...]]:
+        """Each row's values after and its id, for ``statement``."""
+        n = len(self.columns)
+        return zip(*(self.after[k::n] for k in range(n)), self.ids)
+
+    def rows(self) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+        """id -> (values before, values after)."""
+        n = len(self.columns)
+        return {row_id: (tuple(self.before[i * n:i * n + n]), tuple(self.after[i * n:i * n + n]))
+                for i, row_id in enumerate(self.ids)}
+
+    def then(self, later: Moves) -> Moves:
+        """These moves and ``later`` ones of the same table and columns as one entry, from each
+        row's values before the first that moved it to its values after the last (a typing run:
+        every key moves the same codings again). Only valid when nothing else changed those rows
+        in between."""
+        if later.ids == self.ids and later.before == self.after:  # the same rows again (typing): no dicts
+            return Moves(self.table, self.columns, self.ids, self.before, later.after, self.document_ids | later.document_ids)
+        rows = self.rows()
+        for row_id, (old, new) in later.rows().items():
+            rows[row_id] = (rows[row_id][0] if row_id in rows else old, new)
+        rows = {row_id: values for row_id, values in rows.items() if values[0] != values[1]}
+        return Moves(self.table, self.columns, array("q", rows), array("q", (v for old, _new in rows.values() for v in old)),
+                     array("q", (v for _old, new in rows.values() for v in new)), self.document_ids | later.document_ids)
+
+
+Entry = Step | Moves
+
+
+def fold(steps: list[Entry], later: Iterable[Entry], updates: dict) -> None:
+    """Append the entries ``later`` to ``steps`` (an operation done after them), so that a row
+    both update keeps one update step, from its state before the first to its state after the
+    last, and moves of a table join the last moves of that table when no step touched that
+    table in between: a long run of typing holds the document's text twice and each moved
+    coding once, not once per key. ``updates`` indexes the update steps and moves entries of
+    ``steps`` ((table, row id) or (table, None) for moves -> index); keep it across calls to
+    fold a run one operation at a time."""
+    for step in later:
+        if isinstance(step, Moves):
+            moves_key = (step.table, None)
+            index = updates.get(moves_key)
+            if index is not None and steps[index].columns == step.columns:
+                steps[index] = steps[index].then(step)
+                continue
+            # the moved rows' update steps stay before the move: none is folded across it
+            for key in [k for k in updates if k[0] == step.table]:
+                del updates[key]
+            updates[moves_key] = len(steps)
+            steps.append(step)
+            continue
+        key = (step.table, step.row_id)
+        updates.pop((step.table, None), None)  # a row of the table changed: no move folds across it
+        index = updates.get(key)
+        if step.before is not None and step.after is not None and index is not None and steps[index].after == step.before:
+            steps[index] = Step(step.table, step.row_id, steps[index].before, step.after)
+            continue
+        if step.before is not None and step.after is not None:
+            updates[key] = len(steps)
+        else:
+            updates.pop(key, None)
+        steps.append(step)
+
+
 @dataclass
 class Journal:
     """The record of one operation. ``result`` is what the operation returns (e.g. a new id)."""
 
     label: str
-    steps: list[Step] = field(default_factory=list)
+    steps: list[Entry] = field(default_factory=list)
     result: Any = None
 
     @property
@@ -115,35 +219,23 @@ class Journal:
 
     def undo(self, project: Project) -> Changes:
         with project.writing():
-            _replay(project, [(s.table, s.row_id, s.after, s.before) for s in reversed(self.steps)])
+            _replay(project, [s.inverse() for s in reversed(self.steps)])
         return _changes_of(self.steps, undone=True)
 
     def redo(self, project: Project) -> Changes:
         with project.writing():
-            _replay(project, [(s.table, s.row_id, s.before, s.after) for s in self.steps])
+            _replay(project, self.steps)
         return self.changes
 
 
 def combined(label: str, journals: Sequence[Journal]) -> Journal:
     """One journal for several operations made one after the other (a typing run grouped into
-    one undo step). A row updated by several of them keeps one step, from its first state to its
-    last, so a run of edits of a long text holds that text twice, not twice per keystroke."""
-    steps: list[Step] = []
-    updated: dict[tuple[str, int], int] = {}  # (table, id) -> index in steps of its last update
+    one undo step), folded by ``fold``."""
+    steps: list[Entry] = []
+    updates: dict = {}
     for journal in journals:
-        for step in journal.steps:
-            key = (step.table, step.row_id)
-            index = updated.get(key)
-            if (step.before is not None and step.after is not None and index is not None
-                    and steps[index] is not None and steps[index].after == step.before):
-                step = Step(step.table, step.row_id, steps[index].before, step.after)
-                steps[index] = None  # the earlier update is folded into this one
-            if step.before is not None and step.after is not None:
-                updated[key] = len(steps)
-            else:
-                updated.pop(key, None)
-            steps.append(step)
-    return Journal(label, [s for s in steps if s is not None], journals[-1].result if journals else None)
+        fold(steps, journal.steps, updates)
+    return Journal(label, steps, journals[-1].result if journals else None)
 
 
 class Transaction:
@@ -200,10 +292,11 @@ class Transaction:
 
     def update_many(self, table: str, changes: Sequence[tuple[int, Row]], *, before: dict[int, Row] | None = None) -> None:
         """Apply ``changes`` ((row id, new values), every values dict with the same columns) in
-        one statement and journal each: for the thousands of codings that move when a text is
-        edited in every document, where a read-back per row costs seconds. ``before``: the
+        one statement and journal each: for the texts of every document a replace changes,
+        where a read-back per row costs seconds. ``before``: the
         whole rows as they are, when the caller has just read them. The rows as they are after
-        are the rows before with the new values (no triggers rewrite these tables)."""
+        are the rows before with the new values: the caller sets every column a trigger would
+        rewrite (a document's length with its text)."""
         if not changes:
             return
         changes = sorted(changes, key=lambda change: change[0])  # in the table's order: fewer pages touched
@@ -219,6 +312,19 @@ class Transaction:
                                          [(*values.values(), row_id) for row_id, values in changes])
         steps = ((row_id, before[row_id], {**before[row_id], **values}) for row_id, values in changes)
         self.journal.steps.extend(Step(table, row_id, old, new) for row_id, old, new in steps if new != old)
+
+    def move(self, table: str, columns: Sequence[str], ids: Sequence[int], before: Sequence[int],
+             after: Sequence[int], document_ids: Iterable[int]) -> None:
+        """Give the rows ``ids`` new integer values in ``columns``: ``before`` holds their values
+        now (as the caller has just read them), ``after`` the new ones, ``len(columns)`` values a
+        row in the order of ``ids``. One statement and one ``Moves`` entry in the journal: for
+        the positions of every coding after a text edit."""
+        if not ids:
+            return
+        moves = Moves(table, tuple(columns), array("q", ids), array("q", before), array("q", after),
+                      frozenset(document_ids))
+        self.project.db.conn.executemany(moves.statement(), moves.values())
+        self.journal.steps.append(moves)
 
     def delete(self, table: str, row_id: int) -> None:
         before = _fetch(self.project, table, row_id)
@@ -249,6 +355,11 @@ class Unrecorded(Transaction):
         assignments = ", ".join(f'"{c}" = ?' for c in values)
         self.project.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
 
+    def move(self, table: str, columns: Sequence[str], ids: Sequence[int], before: Sequence[int],
+             after: Sequence[int], document_ids: Iterable[int]) -> None:
+        moves = Moves(table, tuple(columns), array("q", ids), array("q", before), array("q", after), frozenset())
+        self.project.db.conn.executemany(moves.statement(), moves.values())
+
     def delete(self, table: str, row_id: int) -> None:
         self.project.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
 
@@ -264,19 +375,22 @@ def _fetch(project: Project, table: str, row_id: int) -> Row | None:
 CHANGED_SINCE = QT_TRANSLATE_NOOP("qdacoder", "This action cannot be undone or redone: the project was changed since.")
 
 
-def _replay(project: Project, moves: list[tuple[str, int, Row | None, Row | None]]) -> None:
-    """Make each row (table, id) go from the first state to the second, in order; refuse
+def _replay(project: Project, entries: Sequence[Entry]) -> None:
+    """Make each row go from an entry's first state to its second, in order; refuse
     (ValidationError, nothing changed: the caller's transaction rolls back) when a row is not
     in the first state any more. Runs of the same kind of change to one table are read and
     written with one statement each, so undoing the import of a transcript with thousands of
     speaker turns takes a moment, not seconds; the order of the runs is kept, so rows that
     depend on others (foreign keys) come and go in the right order."""
-    for table, kind, run in _runs(moves):
-        ids = [row_id for _t, row_id, _e, _p in run]
+    for table, kind, run in _runs(entries):
+        if kind == "moves":
+            _replay_moves(project, run)
+            continue
+        ids = [step.row_id for step in run]
         current = _fetch_many(project, table, ids)
-        if any(current.get(row_id) != expected for _t, row_id, expected, _p in run):
+        if any(current.get(step.row_id) != step.before for step in run):
             raise ValidationError(CHANGED_SINCE)
-        targets = [target for _t, _i, _e, target in run]
+        targets = [step.after for step in run]
         if kind == "delete":
             project.db.conn.executemany(f"DELETE FROM {table} WHERE id = ?", [[row_id] for row_id in ids])
             continue
@@ -286,7 +400,7 @@ def _replay(project: Project, moves: list[tuple[str, int, Row | None, Row | None
             project.db.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})",
                                         [[row[c] for c in columns] for row in targets])
         else:  # only the columns that change: an index on the others is left alone
-            columns = [c for c in columns if any(expected[c] != target[c] for _t, _i, expected, target in run)]
+            columns = [c for c in columns if any(step.before[c] != step.after[c] for step in run)]
             if not columns:
                 continue
             assignments = ", ".join(f'"{c}" = ?' for c in columns)
@@ -295,22 +409,42 @@ def _replay(project: Project, moves: list[tuple[str, int, Row | None, Row | None
                                                key=lambda values: values[-1]))
 
 
-def _runs(moves):
-    """Consecutive moves of one kind ("delete", "insert", "update") on one table, with the same
-    columns and no row twice (a row changed twice in one operation splits the run)."""
+def _replay_moves(project: Project, moves: Moves) -> None:
+    """Check that every moved row still has its values before, then give it its values after."""
+    names = ", ".join(f'c."{c}"' for c in moves.columns)
+    current = array("q")
+    # json_each gives the ids in order and each row is found by its id: the values come back
+    # in the order of ``ids``, to compare in one go
+    for values in project.db.conn.execute(f"SELECT {names} FROM json_each(?) j JOIN {moves.table} c ON c.id = j.value "
+                                          "ORDER BY j.key", [json.dumps(moves.ids.tolist())]):
+        current.extend(values)
+    if current != moves.before:
+        raise ValidationError(CHANGED_SINCE)
+    project.db.conn.executemany(moves.statement(), moves.values())
+
+
+def _runs(entries: Sequence[Entry]):
+    """Consecutive steps of one kind ("delete", "insert", "update") on one table, with the same
+    columns and no row twice (a row changed twice in one operation splits the run); a ``Moves``
+    entry is a run of its own (kind "moves")."""
     run: list = []
     key = None
     seen: set[int] = set()
-    for move in moves:
-        table, row_id, expected, target = move
-        kind = "delete" if target is None else "insert" if expected is None else "update"
-        this = (table, kind, None if target is None else tuple(target))
-        if run and (this != key or row_id in seen):
+    for entry in entries:
+        if isinstance(entry, Moves):
+            if run:
+                yield key[0], key[1], run
+                run, key, seen = [], None, set()
+            yield entry.table, "moves", entry
+            continue
+        kind = "delete" if entry.after is None else "insert" if entry.before is None else "update"
+        this = (entry.table, kind, None if entry.after is None else tuple(entry.after))
+        if run and (this != key or entry.row_id in seen):
             yield key[0], key[1], run
             run, seen = [], set()
         key = this
-        run.append(move)
-        seen.add(row_id)
+        run.append(entry)
+        seen.add(entry.row_id)
     if run:
         yield key[0], key[1], run
 
@@ -322,16 +456,23 @@ def _fetch_many(project: Project, table: str, ids: list[int]) -> dict[int, Row]:
     return {row["id"]: row for row in (dict(zip(names, values)) for values in cursor.fetchall())}
 
 
-def _changes_of(steps: list[Step], undone: bool = False) -> Changes:
+def _changes_of(steps: list[Entry], undone: bool = False) -> Changes:
     tables = {s.table for s in steps}
     rows: dict[str, int] = {}
+    document_ids: set[int] = set()
+    code_ids: set[int] = set()
+    coding_ids: set[int] = set()
     for s in steps:
+        if isinstance(s, Moves):  # moved rows: no count changes, no code gains or loses a coding
+            document_ids |= s.document_ids
+            if s.table == "codings":
+                coding_ids.update(s.ids)
+            continue
         if (s.before is None) != (s.after is None):  # a row inserted or deleted
             added = 1 if s.before is None else -1
             rows[s.table] = rows.get(s.table, 0) + (-added if undone else added)
-    document_ids: set[int] = set()
-    code_ids: set[int] = set()
-    for s in steps:
+        if s.table == "codings":
+            coding_ids.add(s.row_id)
         for row in (s.before, s.after):
             if row is None:
                 continue
@@ -343,8 +484,7 @@ def _changes_of(steps: list[Step], undone: bool = False) -> Changes:
                 code_ids.add(s.row_id)
             elif s.table == "codings":
                 code_ids.add(row["code_id"])
-    coding_ids = frozenset(s.row_id for s in steps if s.table == "codings")
-    return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), coding_ids,
+    return Changes(frozenset(tables), frozenset(document_ids), frozenset(code_ids), frozenset(coding_ids),
                    tuple(sorted((t, n) for t, n in rows.items() if n)))
 
 

@@ -81,24 +81,29 @@ def _fold(text: str) -> str:
 
 def _letters(name: str) -> str:
     """A pattern for ``name`` as written: each letter with its accented forms, the parts of a
-    name separated by any run of spaces or underscores."""
+    name separated by any run of spaces or underscores, and not preceded by a letter. That
+    check comes after the first character (a lookbehind over it and the one before): a pattern
+    that starts with a set of characters lets the regex engine skip to the places where the
+    name can start, six times faster on a long text than checking every position first."""
     variants = _variants()
     parts = []
-    for word in name.split():
+    for w, word in enumerate(name.split()):
         pattern = ""
-        for char in word:
+        for i, char in enumerate(word):
             base = _fold(char)
             if len(base) == 1 and base.isascii() and base.isalpha():
                 letter = base.upper() if char.isupper() else base
                 pattern += "[" + re.escape(variants.get(letter, letter) + char) + "]"
             else:
                 pattern += re.escape(char)
+            if w == 0 and i == 0:
+                pattern += LETTER_BEFORE_FIRST
         parts.append(pattern)
     return r"[\s_]+".join(parts)
 
 
-LETTER_BEFORE = r"(?<![^\W\d_])"  # not preceded by a letter (digits, _ . - and spaces are boundaries)
-LETTER_AFTER = r"(?![^\W\d_])"
+LETTER_BEFORE_FIRST = r"(?<![^\W\d_].)"  # the character before the first one is not a letter
+LETTER_AFTER = r"(?![^\W\d_])"  # not followed by a letter (digits, _ . - and spaces are boundaries)
 POSSESSIVE = r"(?P<s{n}>['’][sS]|[sS])?"
 
 
@@ -108,7 +113,7 @@ def _pattern_for(entry: Placeholder, number: int) -> str:
     body = "|".join(_letters(form) for form in forms)
     if entry.any_case:
         body = f"(?i:{body})"
-    return f"(?P<n{number}>{LETTER_BEFORE}(?:{body}){POSSESSIVE.format(n=number)}{LETTER_AFTER})"
+    return f"(?P<n{number}>(?:{body}){POSSESSIVE.format(n=number)}{LETTER_AFTER})"
 
 
 class NameFilter:

@@ -36,12 +36,13 @@ from __future__ import annotations
 
 import bisect
 import json
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .documents import document_text, sha256_of
 from .codings import delete_coding_row
-from .errors import QT_TRANSLATE_NOOP, ValidationError
+from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from .journal import Journal, Transaction
 from .project import Project, now
 
@@ -131,12 +132,53 @@ class Shift:
 
     def range(self, start: int, end: int) -> tuple[int, int] | None:
         """The range after the edits, or None when it is removed."""
+        j = bisect.bisect_right(self.starts, start) - 1
+        if start < end and (j < 0 or start >= self.ends[j]) and (j + 1 == len(self.starts) or end <= self.starts[j + 1]):
+            # between two edits (most ranges): it moves as a whole by what the edits before it moved
+            moved = self.moved[j + 1]
+            return start + moved, end + moved
         if start < end and self.removes(start, end):
             return None
         new_start, new_end = self.start_at(start), self.end_at(end)
         if start < end and new_end <= new_start:
             return None
         return new_start, new_end
+
+    def move_all(self, rows: Sequence[tuple[int, int, int]], ids: array, before: array, after: array) -> list[int]:
+        """Move the ranges ``rows`` ((id, start, end), sorted by start, as the index gives them):
+        the id, the positions before and after of each that moves are added to ``ids``,
+        ``before`` and ``after``; the ids of those removed are returned. Gives what ``range``
+        gives, but walks the edits along the sorted ranges instead of searching them for each
+        (200,000 codings after a replace in every document)."""
+        starts, ends, moved, count = self.starts, self.ends, self.moved, len(self.starts)
+        gone: list[int] = []
+        j = -1  # the last edit starting at or before the range's start
+        for row_id, start, end in rows:
+            while j + 1 < count and starts[j + 1] <= start:
+                j += 1
+            if j < 0 or start >= ends[j]:  # the start is outside every edit
+                if j + 1 == count or end <= starts[j + 1]:
+                    delta = moved[j + 1]  # between two edits: it moves as a whole
+                    if delta:
+                        ids.append(row_id)
+                        before.extend((start, end))
+                        after.extend((start + delta, end + delta))
+                    continue
+                k = bisect.bisect_left(starts, end) - 1  # the last edit starting before the end
+                if end > ends[k]:  # the end too: the edits in between change its length
+                    if moved[j + 1] or moved[k + 1]:
+                        ids.append(row_id)
+                        before.extend((start, end))
+                        after.extend((start + moved[j + 1], end + moved[k + 1]))
+                    continue
+            new = self.range(start, end)
+            if new is None:
+                gone.append(row_id)
+            elif new != (start, end):
+                ids.append(row_id)
+                before.extend((start, end))
+                after.extend(new)
+        return gone
 
     @property
     def first(self) -> int:
@@ -233,40 +275,56 @@ def apply_edits(project: Project, edits: dict[int, Sequence[Edit]], *, remove_in
                 label: str = "edit text") -> Journal:
     """Apply ``edits`` (document id -> its edits, positions in the text before) in one
     transaction: one undo step for every document. ``result``: the removed codings."""
-    texts = {document_id: document_text(project, document_id) for document_id in edits}
+    documents = _documents(project, edits)
+    texts = {document_id: row["text"] for document_id, row in documents.items()}
     plans = {document_id: joined(list(document_edits), len(texts[document_id]))
              for document_id, document_edits in edits.items()}
     plans = {document_id: plan for document_id, plan in plans.items() if plan}
-    for document_id, plan in plans.items():
-        if not _result(texts[document_id], plan).strip():
-            raise ValidationError(NO_TEXT_LEFT)
+    new_texts = {document_id: _result(texts[document_id], plan) for document_id, plan in plans.items()}
+    if any(not text.strip() for text in new_texts.values()):
+        raise ValidationError(NO_TEXT_LEFT)
     with project.transaction(label) as tx:
         # the codings first, all read once: which are removed (refused before anything is
         # written) and where the others go, written for every document with one statement
-        moves: list[tuple[int, dict]] = []
-        before: dict[int, dict] = {}
+        moved_ids, before, after = array("q"), array("q"), array("q")
         removed: list[RemovedCoding] = []
         for document_id, plan in plans.items():
             shift = _shift(plan)
-            gone = []
-            for row in project.rows('SELECT * FROM codings WHERE document_id = ? AND "end" > ?',
-                                    [document_id, shift.first]):
-                moved = shift.range(row["start"], row["end"])
-                if moved is None:
-                    gone.append(row)
-                elif moved != (row["start"], row["end"]):
-                    moves.append((row["id"], {"start": moved[0], "end": moved[1]}))
-                    before[row["id"]] = row
-            removed += _described(project, document_id, texts[document_id], gone)
+            rows = project.conn.execute('SELECT id, start, "end" FROM codings WHERE document_id = ? AND "end" > ? '
+                                        'ORDER BY start', [document_id, shift.first]).fetchall()
+            gone = shift.move_all(rows, moved_ids, before, after)
+            if gone:
+                removed += _described(project, document_id, texts[document_id], project.rows(
+                    'SELECT id, code_id, start, "end" FROM codings WHERE id IN (SELECT value FROM json_each(?))',
+                    [json.dumps(gone)]))
         if removed and not remove_inside:
             raise CodingsWouldBeRemoved(removed)  # the transaction rolls back: nothing was written
         for coding in removed:
             delete_coding_row(tx, coding.id)
+        turns = (array("q"), array("q"), array("q"))  # ids, positions before, positions after
         for document_id, plan in plans.items():
-            _apply(tx, document_id, texts[document_id], plan)
-        tx.update_many("codings", moves, before=before)
+            _move_ranges(tx, document_id, _shift(plan), turns)
+        tx.move("speaker_turns", ("start", "content_start", "end"), *turns, plans)
+        checksums = {document_id: (sha256_of(texts[document_id]), sha256_of(text)) for document_id, text in new_texts.items()}
+        tx.update_many("documents", [(document_id, {"text": text, "sha256": checksums[document_id][1], "length": len(text)})
+                                     for document_id, text in new_texts.items()], before=documents)
+        stamp = now()
+        tx.insert_many("text_edits", [
+            {"document_id": document_id, "sha_before": checksums[document_id][0], "sha_after": checksums[document_id][1],
+             "edits": json.dumps([[e.start, e.end, len(e.text)] for e in plan]), "created_at": stamp}
+            for document_id, plan in plans.items()])
+        tx.move("codings", ("start", "end"), moved_ids, before, after, plans)
         tx.result = removed
     return tx.journal
+
+
+def _documents(project: Project, ids) -> dict[int, dict]:
+    """The documents' whole rows (the journal keeps them as they were), read with one query."""
+    rows = {row["id"]: row for row in project.rows("SELECT * FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+                                                   [json.dumps(list(ids))])}
+    if len(rows) != len(ids):
+        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This document no longer exists."))
+    return rows
 
 
 def _shift(plan: Sequence[Edit]) -> Shift:
@@ -282,12 +340,11 @@ def _result(text: str, plan: Sequence[Edit]) -> str:
     return "".join(parts)
 
 
-def _apply(tx: Transaction, document_id: int, text: str, plan: Sequence[Edit]) -> None:
-    """Change one document's text, case passages and speaker turns inside ``tx`` and log the
-    edit (its codings are moved by ``apply_edits``)."""
+def _move_ranges(tx: Transaction, document_id: int, shift: Shift, turns: tuple[array, array, array]) -> None:
+    """Move (or remove) one document's case passages by ``shift`` and remove its speaker turns
+    in deleted text; the moves of its other turns are added to ``turns`` (ids, positions before,
+    after), for one ``tx.move`` of every document's."""
     project = tx.project
-    shift = _shift(plan)
-    new_text = _result(text, plan)
     for row in project.rows('SELECT id, start, "end" FROM case_ranges WHERE document_id = ? AND start IS NOT NULL '
                             'AND "end" > ?', [document_id, shift.first]):
         moved = shift.range(row["start"], row["end"])
@@ -295,23 +352,19 @@ def _apply(tx: Transaction, document_id: int, text: str, plan: Sequence[Edit]) -
             tx.delete("case_ranges", row["id"])
         elif moved != (row["start"], row["end"]):
             tx.update("case_ranges", row["id"], {"start": moved[0], "end": moved[1]})
-    turn_moves = []
-    for row in project.rows('SELECT id, start, content_start, "end" FROM speaker_turns WHERE document_id = ? '
-                            'AND "end" >= ?', [document_id, shift.first]):
-        if row["start"] < row["end"] and shift.removes(row["start"], row["end"]):
-            tx.delete("speaker_turns", row["id"])
+    ids, before, after = turns
+    for row_id, start, content, end in project.conn.execute(
+            'SELECT id, start, content_start, "end" FROM speaker_turns WHERE document_id = ? AND "end" >= ?',
+            [document_id, shift.first]):
+        if start < end and shift.removes(start, end):
+            tx.delete("speaker_turns", row_id)
             continue
-        start, content = shift.start_at(row["start"]), shift.start_at(row["content_start"])
-        end = max(shift.end_at(row["end"]), content)
-        if (start, content, end) != (row["start"], row["content_start"], row["end"]):
-            turn_moves.append((row["id"], {"start": start, "content_start": content, "end": end}))
-    tx.update_many("speaker_turns", turn_moves)
-    before, after = sha256_of(text), sha256_of(new_text)
-    tx.update("documents", document_id, {"text": new_text, "sha256": after})
-    tx.insert("text_edits", {
-        "document_id": document_id, "sha_before": before, "sha_after": after,
-        "edits": json.dumps([[e.start, e.end, len(e.text)] for e in plan]), "created_at": now(),
-    })
+        new_start, new_content = shift.start_at(start), shift.start_at(content)
+        moved = (new_start, new_content, max(shift.end_at(end), new_content))
+        if moved != (start, content, end):
+            ids.append(row_id)
+            before.extend((start, content, end))
+            after.extend(moved)
 
 
 # -- coder copies --------------------------------------------------------------------------------

@@ -31,9 +31,6 @@ import re
 import unicodedata
 from collections import Counter
 
-from pypdf import PasswordType, PdfReader
-from pypdf.errors import DependencyError
-
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.cleanup import finish
 from qdacoder.importers.model import MAX_TEXT, RUNNING, TOO_MUCH_TEXT, Extracted, LeftOut, ReadOptions
@@ -74,6 +71,11 @@ def read_pdf(data: bytes, file: str, options: ReadOptions = ReadOptions()) -> Ex
     """The text layer of a PDF file, page after page."""
     if b"%PDF-" not in data[:1024]:
         raise ImportFailed(NOT_PDF, file=file)
+    # imported when a PDF is read: pypdf (with the cryptography it loads) is 23 MB of the
+    # window's memory, held for nothing in a session that imports no PDF
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
+
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:

@@ -834,160 +834,160 @@
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="144"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="147"/>
         <source>(respondents without a case)</source>
         <translation>(respondenten zonder casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="172"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="175"/>
         <source>{label} ({n} turns)</source>
         <translation>{label} ({n} spreekbeurten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="174"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="177"/>
         <source>(not linked)</source>
         <translation>(niet gekoppeld)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="192"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="203"/>
         <source>{case}: whole document</source>
         <translation>{case}: hele document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="196"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="207"/>
         <source>{case}: chars {start}–{end} “{excerpt}”</source>
         <translation>{case}: tekens {start}–{end} “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="269"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="280"/>
         <source>There is no case to choose; add one first.</source>
         <translation>Er is geen casus om te kiezen; voeg er eerst een toe.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="274"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="285"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="282"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="293"/>
         <source>Add case “{name}”</source>
         <translation>Casus “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="302"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="291"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="302"/>
         <source>Name of the new case:</source>
         <translation>Naam van de nieuwe casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="294"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="318"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="305"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="320"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="329"/>
         <source>Select a case first.</source>
         <translation>Selecteer eerst een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="298"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
         <source>Rename case</source>
         <translation>Casus hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="298"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
         <source>New name of “{name}”:</source>
         <translation>Nieuwe naam voor “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="299"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="310"/>
         <source>Rename case to “{name}”</source>
         <translation>Casus hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="304"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="315"/>
         <source>Merge case “{a}” into “{b}”</source>
         <translation>Casus “{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="313"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="324"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="326"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="337"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="327"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="338"/>
         <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
         <translation>De casus “{name}” verwijderen? Er horen {documents} hele document(en), {passages} fragment(en) en {respondents} respondent(en) bij. De documenten en respondenten blijven in het project, zonder deze casus; de kenmerkwaarden en memo&apos;s van de casus verdwijnen. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="331"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="342"/>
         <source>Delete case “{name}”</source>
         <translation>Casus “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="343"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="354"/>
         <source>Add respondent “{label}”</source>
         <translation>Respondent “{label}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="355"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="369"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="366"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="380"/>
         <source>Select a respondent first.</source>
         <translation>Selecteer eerst een respondent.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="363"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
         <source>Edit respondent “{label}”</source>
         <translation>Respondent “{label}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="373"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="384"/>
         <source>Delete respondent</source>
         <translation>Respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="385"/>
         <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
         <translation>De respondent “{label}” verwijderen? Spreekbeurten die aan deze respondent gekoppeld zijn, houden hun label maar verliezen de koppeling. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="375"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="386"/>
         <source>Delete respondent “{label}”</source>
         <translation>Respondent “{label}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="382"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="393"/>
         <source>Link speaker “{speaker}”</source>
         <translation>Spreker “{speaker}” koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="387"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="398"/>
         <source>Assign passage to “{name}”</source>
         <translation>Fragment toewijzen aan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="393"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="404"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="396"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="407"/>
         <source>Assign the passage to a case</source>
         <translation>Het fragment aan een casus toewijzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="400"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="411"/>
         <source>Select a case link first.</source>
         <translation>Selecteer eerst een koppeling met een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="403"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="414"/>
         <source>Remove link to “{name}”</source>
         <translation>Koppeling met “{name}” verwijderen</translation>
     </message>
@@ -1991,34 +1991,34 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="222"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="237"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="233"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="248"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="223"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="234"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="249"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="229"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="244"/>
         <source>Codings in the document under the reading (whose codings count)</source>
         <translation>Coderingen in het document volgens de lezing (wiens coderingen tellen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="245"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="260"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -3101,315 +3101,320 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ProjectController</name>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="68"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
         <source>&amp;New project...</source>
         <translation>&amp;Nieuw project...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="69"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
         <source>&amp;Open project...</source>
         <translation>Project &amp;openen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="70"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="71"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recente projecten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="72"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="73"/>
         <source>&amp;Close project</source>
         <translation>Project &amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="74"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
         <source>New project from REFI-QDA &amp;file (.qdpx)...</source>
         <translation>Nieuw project uit REFI-QDA-&amp;bestand (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="75"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="76"/>
         <source>&amp;Export REFI-QDA project (.qdpx)...</source>
         <translation>REFI-QDA-project &amp;exporteren (.qdpx)...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="79"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="80"/>
         <source>Change &amp;coder...</source>
         <translation>&amp;Codeur wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="81"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="84"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="85"/>
         <source>&amp;Import files...</source>
         <translation>Bestanden &amp;importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="87"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="100"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
         <source>&amp;Rename document...</source>
         <translation>Document &amp;hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="88"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="101"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
         <source>Put in &amp;case...</source>
         <translation>In &amp;casus plaatsen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="89"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="90"/>
         <source>Change &amp;kind...</source>
         <translation>&amp;Soort wijzigen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="90"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="111"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="91"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="112"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="102"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="103"/>
         <source>&amp;Kind</source>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="109"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="110"/>
         <source>&amp;Print coded document...</source>
         <translation>Gecodeerd document &amp;afdrukken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="123"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="124"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="124"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="125"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="138"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="139"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="141"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
         <source>Read-only project</source>
         <translation>Alleen-lezen-project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="143"/>
         <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
         <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="159"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="160"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="169"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="196"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="197"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="186"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="197"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="187"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="198"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="202"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="203"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="211"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="213"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="77"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="78"/>
         <source>Restore &amp;backup...</source>
         <translation>&amp;Back-up terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="180"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
         <source>Choose the project (or one of its backups)</source>
         <translation>Kies het project (of een van zijn back-ups)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="189"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="190"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="190"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="191"/>
         <source>The backup was restored as {file}. Open it now?</source>
         <translation>De back-up is teruggezet als {file}. Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="198"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
         <source>New study</source>
         <translation>Nieuw onderzoek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="234"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="235"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="239"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="240"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="242"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="243"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="244"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="249"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="264"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="265"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="264"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="265"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="274"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="275"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="278"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="279"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="291"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="294"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="295"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="297"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="298"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="303"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="308"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="309"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="319"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="327"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="330"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="327"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="338"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="337"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="338"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="343"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="353"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="352"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="353"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="359"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="363"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="367"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="370"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="366"/>
+        <source>{n} speaker turn(s) found in the text.</source>
+        <translation>{n} sprekersbeurt(en) in de tekst gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../qdacoder/ui/project/controller.py" line="373"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="376"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="368"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="374"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="374"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="380"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="375"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="381"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -4983,6 +4988,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="66"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="326"/>
         <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
@@ -5035,13 +5041,13 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="192"/>
-        <location filename="../../qdacoder/core/journal.py" line="213"/>
+        <location filename="../../qdacoder/core/journal.py" line="284"/>
+        <location filename="../../qdacoder/core/journal.py" line="306"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="264"/>
+        <location filename="../../qdacoder/core/journal.py" line="375"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -5067,10 +5073,10 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/backups.py" line="252"/>
-        <location filename="../../qdacoder/core/project.py" line="87"/>
-        <location filename="../../qdacoder/core/project.py" line="118"/>
-        <location filename="../../qdacoder/core/project.py" line="142"/>
-        <location filename="../../qdacoder/core/project.py" line="149"/>
+        <location filename="../../qdacoder/core/project.py" line="99"/>
+        <location filename="../../qdacoder/core/project.py" line="130"/>
+        <location filename="../../qdacoder/core/project.py" line="154"/>
+        <location filename="../../qdacoder/core/project.py" line="161"/>
         <location filename="../../qdacoder/exchange/merge.py" line="115"/>
         <location filename="../../qdacoder/exchange/pseudonymised.py" line="36"/>
         <source>{file}: a file with this name already exists.</source>
@@ -5078,7 +5084,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/core/backups.py" line="255"/>
-        <location filename="../../qdacoder/core/project.py" line="92"/>
+        <location filename="../../qdacoder/core/project.py" line="104"/>
         <location filename="../../qdacoder/exchange/merge.py" line="119"/>
         <location filename="../../qdacoder/exchange/pseudonymised.py" line="37"/>
         <source>{file}: the folder {folder} does not exist.</source>
@@ -5090,52 +5096,52 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: de back-up kon niet worden teruggezet ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="100"/>
-        <location filename="../../qdacoder/core/project.py" line="132"/>
+        <location filename="../../qdacoder/core/project.py" line="112"/>
+        <location filename="../../qdacoder/core/project.py" line="144"/>
         <source>{file}: the project cannot be created ({reason}).</source>
         <translation>{file}: het project kan niet worden gemaakt ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="176"/>
-        <location filename="../../qdacoder/core/project.py" line="220"/>
+        <location filename="../../qdacoder/core/project.py" line="188"/>
+        <location filename="../../qdacoder/core/project.py" line="232"/>
         <source>{file}: the project cannot be opened ({reason}).</source>
         <translation>{file}: het project kan niet worden geopend ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="184"/>
-        <location filename="../../qdacoder/core/project.py" line="190"/>
-        <location filename="../../qdacoder/core/project.py" line="371"/>
-        <location filename="../../qdacoder/core/project.py" line="406"/>
+        <location filename="../../qdacoder/core/project.py" line="196"/>
+        <location filename="../../qdacoder/core/project.py" line="202"/>
+        <location filename="../../qdacoder/core/project.py" line="397"/>
+        <location filename="../../qdacoder/core/project.py" line="432"/>
         <source>{file}: this is not a qdacoder project.</source>
         <translation>{file}: dit is geen qdacoder-project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="196"/>
+        <location filename="../../qdacoder/core/project.py" line="208"/>
         <source>{file} was saved by a newer version of qdacoder. Update qdacoder to open it.</source>
         <translation>{file} is opgeslagen met een nieuwere versie van qdacoder. Werk qdacoder bij om het te openen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="265"/>
+        <location filename="../../qdacoder/core/project.py" line="278"/>
         <source>{file}: the change could not be saved ({reason}). Nothing was changed.</source>
         <translation>{file}: de wijziging kon niet worden opgeslagen ({reason}). Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="376"/>
+        <location filename="../../qdacoder/core/project.py" line="402"/>
         <source>{file} cannot be opened: it is read-only, and its last changes are still in {wal} beside it. Open it once where it can be written, or copy both files to such a place.</source>
         <translation>{file} kan niet worden geopend: het is alleen-lezen en de laatste wijzigingen staan nog in {wal} ernaast. Open het eenmaal op een plek waar het kan worden beschreven, of kopieer beide bestanden naar zo&apos;n plek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="389"/>
+        <location filename="../../qdacoder/core/project.py" line="415"/>
         <source>{file}: the project file does not exist.</source>
         <translation>{file}: het projectbestand bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="393"/>
+        <location filename="../../qdacoder/core/project.py" line="419"/>
         <source>{file} is a folder, not a project file.</source>
         <translation>{file} is een map, geen projectbestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/project.py" line="400"/>
+        <location filename="../../qdacoder/core/project.py" line="426"/>
         <location filename="../../qdacoder/importers/fileio.py" line="14"/>
         <source>{file}: the file cannot be read ({reason}).</source>
         <translation>{file}: het bestand kan niet worden gelezen ({reason}).</translation>
@@ -5372,27 +5378,27 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: dit document is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="46"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="43"/>
         <source>{file}: this is not a PDF file.</source>
         <translation>{file}: dit is geen PDF-bestand.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="47"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="44"/>
         <source>{file}: this PDF is damaged and cannot be read ({reason}).</source>
         <translation>{file}: deze PDF is beschadigd en kan niet worden gelezen ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="50"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="47"/>
         <source>{file}: this PDF is protected with a password. Save a copy without password and try again.</source>
         <translation>{file}: deze PDF is beveiligd met een wachtwoord. Sla een kopie op zonder wachtwoord en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="55"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="52"/>
         <source>{file}: this PDF is encrypted in a way that cannot be read here. Print or save it as a new PDF without protection and try again.</source>
         <translation>{file}: deze PDF is versleuteld op een manier die hier niet kan worden gelezen. Druk hem af of sla hem op als nieuwe PDF zonder beveiliging en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/pdf.py" line="60"/>
+        <location filename="../../qdacoder/importers/pdf.py" line="57"/>
         <source>{file}: this PDF has no text layer; it is probably a scan. Run text recognition (OCR) first.</source>
         <translation>{file}: deze PDF heeft geen tekstlaag; het is waarschijnlijk een scan. Laat er eerst tekstherkenning (OCR) op uitvoeren.</translation>
     </message>
@@ -6701,7 +6707,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="79"/>
         <source>Inter-coder agreement between {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</source>
-        <translation>Interbeoordelaarsbetrouwbaarheid tussen {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
+        <translation>Overeenstemming tussen de codeurs {coders} ({level}, n = {n}): kappa = {kappa} ({band}).</translation>
     </message>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="82"/>
@@ -7257,7 +7263,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>“{name}” is ook een Nederlands woord ({words}). De naam wordt alleen vervangen zoals geschreven en in hoofdletters; kies “elke schrijfwijze” alleen als het woord zelf ook weg moet.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/names.py" line="308"/>
+        <location filename="../../qdacoder/core/names.py" line="313"/>
         <source>“{form}” was not rejected.</source>
         <translation>“{form}” was niet afgewezen.</translation>
     </message>
@@ -7448,7 +7454,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="163"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="164"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
@@ -8229,22 +8235,22 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Het document “{document}” is veranderd sinds het zoeken; zoek opnieuw voordat je vervangt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="48"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="49"/>
         <source>The passage to change lies outside the document&apos;s text.</source>
         <translation>Het te wijzigen stuk ligt buiten de tekst van het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="49"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="50"/>
         <source>The passages to change overlap; change them one at a time.</source>
         <translation>De te wijzigen stukken overlappen; wijzig ze een voor een.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="50"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="51"/>
         <source>The document would have no text left. Delete the document instead.</source>
         <translation>Het document zou geen tekst meer hebben. Verwijder het document in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="52"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="53"/>
         <source>{count} coding(s) lie entirely in the text that is deleted and would be removed: {codings}.</source>
         <translation>{count} codering(en) liggen helemaal in de tekst die wordt verwijderd en zouden verdwijnen: {codings}.</translation>
     </message>

@@ -1,8 +1,9 @@
 """Code frequencies against values counted by hand on a small Dutch project."""
 
+import numpy as np
 import pytest
 
-from qdacoder.analysis.frequencies import Counts, code_frequencies
+from qdacoder.analysis.frequencies import Counts, code_documents, code_frequencies
 from qdacoder.core import cases, codes, codings, documents
 from qdacoder.core.coders import ensure_coder
 
@@ -200,3 +201,13 @@ def test_a_kept_counter_follows_changes_to_codings_like_a_fresh_count(project, s
         later_plain = documents.import_document(project, name=f"G{n}", text=TEXT + f"los {n}").result
         check(codings.add_coding(project, document_id=later_plain, code_id=single, start=0, end=5, coder_id=bram))
         check(codings.add_coding(project, document_id=later, code_id=single, start=0, end=5, coder_id=bram))
+
+
+def test_each_coding_s_document_is_kept_in_four_bytes(project, study):
+    """The counter the code tree keeps holds a document id per coding (2 million at ten times
+    the target scale): 4 bytes each, with the same ids an 8-byte array would hold."""
+    own = code_documents(project, "1", [])
+    steun = own[study["Factoren/Steun"]]
+    assert steun.documents.dtype == np.int32
+    assert sorted(steun.documents.tolist()) == sorted(
+        r[0] for r in project.conn.execute("SELECT document_id FROM codings WHERE code_id = ?", [study["Factoren/Steun"]]))

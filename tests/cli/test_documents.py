@@ -61,9 +61,16 @@ def test_documents_list_and_set_kind(tmp_path, run, project):
         ("huisbezoek", "other", 0, ["Casus 1"])]  # 2 turns in 6 paragraphs: not a dialogue
     changed = json.loads(run("documents", "set", project, "--document", "huisbezoek",
                              "--kind", "fieldnote", "--json").output)
-    assert changed == {"document": "huisbezoek", "kind": "fieldnote", "previous": "other"}
+    assert changed == {"document": "huisbezoek", "kind": "fieldnote", "previous": "other", "turns_found": 0}
     assert run("documents", "list", project).output.strip() == (
         f"huisbezoek (fieldnote, {len(FIELD_NOTE.strip())} characters, 0 speaker turns; Casus 1)")
+    # made a transcript, it gets the turns an import would find, in one undoable step
+    output = run("documents", "set", project, "--document", "huisbezoek", "--kind", "transcript").output
+    assert "is now of kind transcript (was fieldnote); 2 speaker turns found in its text" in output
+    assert json.loads(run("documents", "list", project, "--json").output)[0]["turns"] == 2
+    again = json.loads(run("documents", "set", project, "--document", "huisbezoek", "--kind", "transcript",
+                           "--json").output)
+    assert again["turns_found"] == 0  # the turns it has stay as they are
 
 
 def test_import_finds_turns_when_asked(tmp_path, run, project):

@@ -1,6 +1,10 @@
 """The names filter: which forms of a listed name are replaced, and which are left alone."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qdacoder.core import names
 from qdacoder.core.errors import NotFoundError, ValidationError
@@ -141,3 +145,21 @@ def test_common_dutch_words_are_recognised():
     assert names.common_words_in("Roos") == ["Roos"]
     assert names.common_words_in("Mark de Wit") == ["Mark", "Wit"]
     assert names.common_words_in("Jayden") == []
+
+
+def _spans_checked_at_every_position(entry: Placeholder, text: str) -> list[tuple[int, int]]:
+    """The rule stated the slow way: the name's letters (not preceded by a letter) tried at
+    every position of the text, as the filter did before it checked the letter before the name
+    after its first character."""
+    body = names._pattern_for(entry, 0).replace(names.LETTER_BEFORE_FIRST, "")
+    pattern = re.compile(r"(?<![^\W\d_])" + body)
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="JjaAyYdDeEnNéÉsS'’ _-.2\nxäÄĴ", max_size=40),
+       name=st.sampled_from(["Jayden", "Jan", "Jay Den", "Éan", "Ĵan"]), any_case=st.booleans())
+def test_checking_the_letter_before_after_the_first_character_finds_the_same(text, name, any_case):
+    entry = Placeholder(0, name, "[naam]", any_case)
+    found = [(start, end) for start, end, _replacement in NameFilter([entry]).spans(text)]
+    assert found == _spans_checked_at_every_position(entry, text)

@@ -3,7 +3,8 @@ import sqlite3
 import pytest
 
 from qdacoder.core.errors import ProjectFileError
-from qdacoder.core.project import Project
+from qdacoder.core import codes
+from qdacoder.core.project import READ_CACHE_KB, WRITE_CACHE_KB, Project
 from qdacoder.core.schema import SCHEMA_VERSION
 
 
@@ -106,6 +107,35 @@ def test_backup_is_a_complete_copy(project, tmp_path):
     with Project.open(target) as copy:
         assert copy.name == "Origineel"
         assert copy.scalar("PRAGMA integrity_check") == "ok"
+
+
+def test_the_large_page_cache_lasts_only_while_writing(project):
+    """Reading keeps SQLite's small cache (a full 64 MB one sat in the window's memory after
+    opening a big project); an operation and an undo write with the large one, and the cache
+    is cut back after them, also when the operation fails."""
+    small, large = f"-{READ_CACHE_KB}", f"-{WRITE_CACHE_KB}"
+    assert str(project.scalar("PRAGMA cache_size")) == small
+    with project.transaction("codes") as tx:
+        assert str(project.scalar("PRAGMA cache_size")) == large
+        with project.writing():  # nested: still the large one, and not cut back inside
+            pass
+        assert str(project.scalar("PRAGMA cache_size")) == large
+        codes.ensure_path(tx, "Steun")
+    assert str(project.scalar("PRAGMA cache_size")) == small
+    with pytest.raises(RuntimeError), project.transaction("fails"):
+        raise RuntimeError("kapot")
+    assert str(project.scalar("PRAGMA cache_size")) == small
+    with project.writing():
+        assert str(project.scalar("PRAGMA cache_size")) == large
+    assert str(project.scalar("PRAGMA cache_size")) == small
+
+
+def test_a_cache_set_larger_by_hand_is_kept(project):
+    """A project being filled by an import sets a large cache itself; writing leaves it be."""
+    project.conn.execute("PRAGMA cache_size = -131072")
+    with project.transaction("codes") as tx:
+        codes.ensure_path(tx, "Steun")
+    assert project.scalar("PRAGMA cache_size") == -131072
 
 
 def test_create_in_a_missing_folder_says_so(tmp_path):

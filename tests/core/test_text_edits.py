@@ -4,6 +4,7 @@ everything exactly. The rule is restated here independently (``expected``), and 
 test runs random sequences of edits, undos and redos against it."""
 
 import sqlite3
+from array import array
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,8 @@ from qdacoder.core.project import Project
 from qdacoder.core.search import search
 from qdacoder.core.journal import combined
 from qdacoder.core.text_edits import (
-    CodingsWouldBeRemoved, Edit, apply_edits, codings_removed_by, difference, edit_text, moved_through, shift_since,
+    CodingsWouldBeRemoved, Edit, Shift, apply_edits, codings_removed_by, difference, edit_text, moved_through,
+    shift_since,
 )
 
 TEXT = "I: Hoe was school?\nR: Mijn mentor Sanne luisterde echt naar mij.\n"
@@ -218,16 +220,21 @@ def test_the_edit_log_leads_an_old_text_to_the_new_one(doc):
 def test_a_typing_run_is_one_undo_step_holding_the_text_twice(doc):
     project, coder_id, document_id, code_id = doc
     coding = code(project, coder_id, document_id, code_id, 22, 55)  # "Mijn mentor Sanne luisterde echt"
+    after = code(project, coder_id, document_id, code_id, 56, 65)  # "naar mij."
     at = TEXT.index("echt")
     typed = [edit_text(project, document_id, at + n, at + n, letter) for n, letter in enumerate("heel ")]
     step = combined("typing", typed)
     assert [s.table for s in step.steps].count("documents") == 1
+    # the moved codings: one entry for the run, from where they were to where they are
+    assert [s.table for s in step.steps].count("codings") == 1
     assert document_text(project, document_id) == TEXT[:at] + "heel " + TEXT[at:]
-    assert coding_spans(project, document_id) == {coding: (22, 60)}
+    assert coding_spans(project, document_id) == {coding: (22, 60), after: (61, 70)}
     step.undo(project)
-    assert document_text(project, document_id) == TEXT and coding_spans(project, document_id) == {coding: (22, 55)}
+    assert document_text(project, document_id) == TEXT
+    assert coding_spans(project, document_id) == {coding: (22, 55), after: (56, 65)}
     step.redo(project)
     assert document_text(project, document_id).count("heel echt") == 1
+    assert coding_spans(project, document_id) == {coding: (22, 60), after: (61, 70)}
 
 
 @pytest.mark.parametrize("old, new, edit", [
@@ -271,7 +278,7 @@ texts = st.text(alphabet=ALPHABET, min_size=4, max_size=24).filter(lambda t: t.s
 ranges = st.lists(st.tuples(st.integers(0, 23), st.integers(1, 8)), min_size=1, max_size=5)
 steps = st.lists(st.one_of(
     st.tuples(st.just("edit"), st.integers(0, 30), st.integers(0, 6), st.text(alphabet=ALPHABET, max_size=4)),
-    st.tuples(st.just("undo")), st.tuples(st.just("redo"))), min_size=1, max_size=8)
+    st.tuples(st.just("undo")), st.tuples(st.just("redo")), st.tuples(st.just("join"))), min_size=1, max_size=8)
 
 
 def state(project, document_id):
@@ -359,6 +366,9 @@ def test_random_edits_undos_and_redos_keep_the_rule(template, text, spans, steps
             journal.undo(project)
             undone.append((journal, before, current))
             current = before
+        elif step[0] == "join" and len(done) >= 2:  # the last two edits as one step, as a typing run is
+            (first, before, _middle), (second, _middle_too, after) = done[-2:]
+            done[-2:] = [(combined("typing", [first, second]), before, after)]
         elif step[0] == "redo" and undone:
             journal, before, after = undone.pop()
             journal.redo(project)
@@ -367,3 +377,30 @@ def test_random_edits_undos_and_redos_keep_the_rule(template, text, spans, steps
         assert state(project, document_id) == current
     project.db.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')")
     project.close()
+
+
+@settings(max_examples=500, deadline=None)
+@given(edits=st.lists(st.tuples(st.integers(0, 40), st.integers(0, 5), st.integers(0, 5)), max_size=6),
+       spans=st.lists(st.tuples(st.integers(0, 45), st.integers(1, 20)), max_size=12))
+def test_moving_many_ranges_at_once_gives_what_each_range_gives(edits, spans):
+    """``Shift.move_all`` (the ranges walked in order, for a replace in every document) is
+    ``Shift.range`` for each of them."""
+    plan, done = [], 0
+    for gap, deleted, inserted in edits:  # sorted, apart: as ``joined`` leaves them
+        start = done + gap + (1 if plan else 0)
+        plan.append((start, start + deleted, inserted or (0 if deleted else 1)))  # no empty edit
+        done = start + deleted
+    shift = Shift(plan)
+    rows = sorted(((n, start, start + length) for n, (start, length) in enumerate(spans)), key=lambda r: r[1])
+    ids, before, after = array("q"), array("q"), array("q")
+    gone = shift.move_all(rows, ids, before, after)
+    moved = {row_id: (after[2 * i], after[2 * i + 1]) for i, row_id in enumerate(ids)}
+    for row_id, start, end in rows:
+        expected = shift.range(start, end)
+        if expected is None:
+            assert row_id in gone
+        elif expected != (start, end):
+            assert moved[row_id] == expected
+            assert before[2 * list(ids).index(row_id):][:2] == array("q", (start, end))
+        else:
+            assert row_id not in moved and row_id not in gone

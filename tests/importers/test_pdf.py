@@ -1,5 +1,9 @@
 """PDF files made with Qt (QPdfWriter) inside the tests."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader, PdfWriter
 
@@ -237,3 +241,15 @@ def test_a_pdf_with_more_text_than_one_document_holds_is_refused_page_by_page(qa
     monkeypatch.setattr(pdf, "MAX_TEXT", 2000)  # the real cap is 40 million characters
     with pytest.raises(ImportFailed, match=r"dossier\.pdf: the document holds more than 0 million characters"):
         read_file(path)
+
+
+def test_pypdf_is_loaded_only_when_a_pdf_is_read():
+    """The window imports the importers at start; pypdf (23 MB with what it loads) waits for
+    the first PDF (checked in a fresh interpreter)."""
+    script = ("import sys\nimport qdacoder.importers\nprint('pypdf' in sys.modules)\n"
+              "from qdacoder.importers.pdf import read_pdf\n"
+              "try:\n    read_pdf(b'%PDF-1.4 kapot', 'kapot.pdf')\nexcept Exception:\n    pass\n"
+              "print('pypdf' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["False", "True"], out.stderr

@@ -80,7 +80,7 @@ def test_an_english_window_writes_a_dutch_project_in_dutch(window, tmp_path):
     assert any(h.startswith("Overeenstemming tussen codeurs (voorkomen van code per document)") for h in headings)
     assert window.quotes.draft_report(str(tmp_path / "concept.docx"))
     method = " ".join(p.text for p in docx.Document(tmp_path / "concept.docx").paragraphs)
-    assert "Interbeoordelaarsbetrouwbaarheid tussen Anna de Vries, Bram Jansen (voorkomen van code per document" \
+    assert "Overeenstemming tussen de codeurs Anna de Vries, Bram Jansen (voorkomen van code per document" \
         in method and "Inter-coder agreement" not in method
 
 
@@ -108,7 +108,7 @@ def test_a_dutch_window_writes_an_english_project_in_english(dutch_window, windo
     assert window.quotes.draft_report(str(tmp_path / "draft.docx"))
     method = " ".join(p.text for p in docx.Document(tmp_path / "draft.docx").paragraphs)
     assert "Inter-coder agreement between Anna de Vries, Bram Jansen (code occurrence per document" in method
-    assert "Methode" not in method and "Interbeoordelaarsbetrouwbaarheid" not in method
+    assert "Methode" not in method and "Overeenstemming tussen" not in method
 
 
 def test_the_crosstab_says_its_rounding_under_the_table(window):

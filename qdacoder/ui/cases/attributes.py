@@ -255,8 +255,8 @@ class AttributeEditor(QWidget):
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Re-read what is shown when ``changes`` (None: anything) touched it."""
-        if changes is not None and not (changes.tables & WATCHED):
-            return
+        if changes is not None and (not (changes.tables & WATCHED) or changes.text_only):
+            return  # an edited text changes no name and no value
         project = self.session.project
         for widget in (self.add_button, self.delete_button, self.target):
             widget.setEnabled(project is not None)

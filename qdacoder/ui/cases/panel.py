@@ -120,6 +120,9 @@ class CasePanel(QWidget):
             return
         if changes is None or changes.tables & TREE:
             self._refresh_tree()
+        if changes is not None and changes.text_only:  # the passages moved; the speakers stay as they were
+            self._load_links()
+            return
         self._load_document()
 
     def _refresh_tree(self) -> None:
@@ -186,6 +189,14 @@ class CasePanel(QWidget):
             self.speaker_combos[speaker] = combo
         self.speaker_table.resizeColumnToContents(0)
         self.speaker_table.resizeRowsToContents()
+        self._load_links()
+
+    def _load_links(self) -> None:
+        """The case passages of the document in view, with where they are and how they start."""
+        self.links.clear()
+        document_id = self.view.document_id()
+        if self.project is None or document_id is None or not documents_mod.document_exists(self.project, document_id):
+            return
         text = documents_mod.document_text(self.project, document_id)
         for link in cases_mod.case_ranges(self.project, document_id):
             if link["start"] is None:

@@ -13,7 +13,7 @@ from contextlib import AbstractContextManager
 from PySide6.QtGui import QUndoCommand
 
 from ...core.errors import QdaError
-from ...core.journal import Changes, Journal, Step
+from ...core.journal import Changes, Journal, fold
 from ...core.project import Project
 
 MERGING_ID = 1913  # Qt merges only commands with one id; the key decides which of them join
@@ -96,27 +96,10 @@ class MergingJournalCommand(JournalCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt override)
         if not isinstance(other, MergingJournalCommand) or other.key != self.key or other._project is not self._project:
             return False
-        if self._updates is None:
-            self._updates = {(s.table, s.row_id): n for n, s in enumerate(self._journal.steps)
-                             if s.before is not None and s.after is not None}
-        join(self._journal, other.journal, self._updates)
+        if self._updates is None:  # index this command's own steps once, then fold each new one in
+            self._updates = {}
+            steps, self._journal.steps = self._journal.steps, []
+            fold(self._journal.steps, steps, self._updates)
+        fold(self._journal.steps, other.journal.steps, self._updates)
+        self._journal.result = other.journal.result
         return True
-
-
-def join(first: Journal, second: Journal, updates: dict) -> None:
-    """Make ``first`` do ``second`` after it. A row both update stays one update, from its state
-    before ``first`` to its state after ``second``: a long run of typing then holds the
-    document's text twice, not twice per key. ``updates`` indexes ``first``'s update steps."""
-    steps = first.steps
-    for step in second.steps:
-        row = (step.table, step.row_id)
-        n = updates.get(row)
-        if n is not None and step.before is not None and step.after is not None and steps[n].after == step.before:
-            steps[n] = Step(step.table, step.row_id, steps[n].before, step.after)
-            continue
-        if step.before is not None and step.after is not None:
-            updates[row] = len(steps)
-        else:
-            updates.pop(row, None)
-        steps.append(step)
-    first.result = second.result

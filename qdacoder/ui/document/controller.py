@@ -106,12 +106,17 @@ class DocumentController(QObject):
     def _recount(self, changes: Changes | None) -> None:
         """The codings per document in the list, under the reading: all of them after a new
         project, another reading or a change of documents, codes or settled documents; only
-        the touched documents after codings changed (one coding: one small count)."""
+        the touched documents after codings changed (one coding: one small count) or a text
+        was edited."""
         project = self.session.project
         if project is None:
             return
         filters = Filters(reading=self.session.reading())
-        if changes is None or changes.documents or changes.codes or changes.settled or changes.coders:
+        # an edit of a text moves codings but counts change only where it removed some, and
+        # those documents are in document_ids: the list is not recounted while one types
+        text_only = changes is not None and "text_edits" in changes.tables and not changes.cases
+        if (changes is None or (changes.documents and not text_only) or changes.codes or changes.settled
+                or changes.coders):
             self.documents.set_counts(document_coding_counts(project, filters))
         elif changes.codings and changes.document_ids:
             ids = changes.document_ids

@@ -10,6 +10,9 @@ Design rules:
 - Three columns: the name, the kind and the number of codings under the reading (whose codings
   count). The counts are set apart from the rows (``set_counts``), so a coding recounts one
   document without rebuilding the list; a case shows the sum of its documents.
+- Where a document is listed is found in an array of every listed document id (made when first
+  asked, dropped when the rows change): a coding finds its document's row without a Python
+  walk over 20,000 rows.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
+import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
@@ -52,12 +56,16 @@ class DocumentTreeModel(QAbstractItemModel):
         self.headers = headers or ["", "", ""]
         self.counts: dict[int, int] = {}  # document id -> codings under the reading
         self._kinds: dict[int, str] = {}  # document id -> kind, read when its row is first shown
+        # every listed document id, case after case, and where each case's documents start in
+        # it (``_where``); None until a document's row is looked for after the rows changed
+        self._listed: tuple[np.ndarray, np.ndarray] | None = None
 
     def load(self, project: Project | None) -> None:
         self.beginResetModel()
         self.project = project
         self.groups = self._read(project)
         self._kinds = {}
+        self._listed = None
         self.endResetModel()
 
     def set_counts(self, counts: dict[int, int], document_ids=None) -> None:
@@ -65,12 +73,12 @@ class DocumentTreeModel(QAbstractItemModel):
         ``counts`` has none); only the cells of those documents and their cases are redrawn."""
         if document_ids is None:
             self.counts = dict(counts)
-            for row, group in enumerate(self.groups):
-                self.dataChanged.emit(self.index(row, CODINGS), self.index(row, CODINGS))
-                if group.documents:
-                    parent = self.index(row, 0)
-                    self.dataChanged.emit(self.index(0, CODINGS, parent),
-                                          self.index(len(group.documents) - 1, CODINGS, parent))
+            # every row's count may change: one layout change, which the view answers with one
+            # pass over its rows (the rows, their order and the persistent indexes stay as they
+            # are); a dataChanged per case made the tree look for each case's rows again, 0.3 s
+            # at 2,000 cases
+            self.layoutAboutToBeChanged.emit()
+            self.layoutChanged.emit()
             return
         for document_id in document_ids:
             self.counts[document_id] = counts.get(document_id, 0)
@@ -89,6 +97,7 @@ class DocumentTreeModel(QAbstractItemModel):
             self.load(project)
             return
         groups = self._read(project)
+        self._listed = None
         old_keys = [g.case.id if g.case else None for g in self.groups]
         new_keys = [g.case.id if g.case else None for g in groups]
         # cases that came, went or moved (renamed), from the end so earlier rows keep their place
@@ -116,6 +125,7 @@ class DocumentTreeModel(QAbstractItemModel):
             self.groups[row] = new
             self.dataChanged.emit(parent, parent.siblingAtColumn(CODINGS))  # the case's name, documents, sum
         self._kinds = {}  # a kind may have been changed
+        self._listed = None
 
     @staticmethod
     def _read(project: Project | None) -> list[NameGroup]:
@@ -203,11 +213,16 @@ class DocumentTreeModel(QAbstractItemModel):
 
     def document_indexes(self, document_id: int) -> list[QModelIndex]:
         """Where the document is shown (under each of its cases)."""
+        if self._listed is None:
+            sizes = [len(group.documents) for group in self.groups]
+            ids = np.fromiter((shown for group in self.groups for shown, _name in group.documents),
+                              dtype=np.int64, count=sum(sizes))
+            self._listed = ids, np.cumsum([0, *sizes[:-1]], dtype=np.int64)
+        ids, starts = self._listed
         found = []
-        for row, group in enumerate(self.groups):
-            for child, (shown, _name) in enumerate(group.documents):
-                if shown == document_id:
-                    found.append(self.createIndex(child, 0, row + 1))
+        for place in np.flatnonzero(ids == document_id).tolist():
+            row = int(np.searchsorted(starts, place, "right")) - 1  # the last case starting at or before it
+            found.append(self.createIndex(place - int(starts[row]), 0, row + 1))
         return found
 
 

@@ -223,8 +223,8 @@ class MemoPanel(QWidget):
         self._follow("code")
 
     def refresh(self, changes: Changes | None = None) -> None:
-        if changes is not None and not (changes.tables & WATCHED):
-            return
+        if changes is not None and (not (changes.tables & WATCHED) or changes.text_only):
+            return  # an edited text renames nothing the memos show
         keep = self.current_memo_id()
         self.model.removeRows(0, self.model.rowCount())
         self.viewer.clear()

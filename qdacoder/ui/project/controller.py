@@ -19,6 +19,7 @@ from ...core.lock import Lock, ProjectLocked, acquire
 from ...core.project import SUFFIX, Project, writable
 from ...core.schema import DOCUMENT_KINDS
 from ...importers import SUPPORTED_EXTENSIONS, ReadOptions, read_file
+from ...importers.turns import find_turns
 from ...exchange.starters import start_from_codebook, starter_titles
 from ..common.dialogs import ImportDialog, ImportOptions
 from ..common.errors import message_for, show_error
@@ -355,9 +356,14 @@ class ProjectController(QObject):
             self.set_kind(document_id, DOCUMENT_KINDS[labels.index(label)])
 
     def set_kind(self, document_id: int, kind: str) -> None:
-        """Change the kind; its text, turns and codings stay as they are."""
-        self.session.run_operation(self.tr("Change document kind"),
-                                   lambda: documents.set_document_kind(self.session.project, document_id, kind))
+        """Change the kind; its text and codings stay as they are. A document made a transcript
+        gets its speaker turns found, as an import would, when it has none."""
+        project = self.session.project
+        turns = find_turns(documents.document_text(project, document_id)) if kind == "transcript" else ()
+        journal = self.session.run_operation(self.tr("Change document kind"),
+                                             lambda: documents.set_document_kind(project, document_id, kind, turns))
+        if journal is not None and journal.result:
+            self.session.show_message(self.tr("{n} speaker turn(s) found in the text.").format(n=journal.result), 6000)
 
     def delete_document(self) -> None:
         document_id = self._current_document()

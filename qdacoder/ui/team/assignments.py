@@ -60,7 +60,7 @@ class AssignmentsWindow(QWidget):
 
     # -- reading ---------------------------------------------------------------------------------
     def _on_change(self, changes) -> None:
-        if changes is not None and not (changes.assignments or changes.documents or changes.coders):
+        if changes is not None and (not (changes.assignments or changes.documents or changes.coders) or changes.text_only):
             return
         if self.isVisible():
             self.refresh()

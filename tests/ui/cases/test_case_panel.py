@@ -166,3 +166,21 @@ def test_without_a_project_the_panel_is_empty_and_disabled(qtbot, make_window):
     panel = make_window().case_panel  # a window without a project
     assert panel.model.rowCount() == 0 and not panel.isEnabled()
     assert panel.new_case_dialog() is None
+
+
+def test_an_edited_text_moves_the_passages_shown_and_keeps_the_speakers(panel, tmp_path):
+    from qdacoder.core.text_edits import edit_text
+
+    window = panel.session.widget
+    doc = open_text(window, tmp_path, "interview moeder", TRANSCRIPT, None)
+    noor = new_case(panel, "Casus Noor")
+    passage = "Daar staan we nog steeds op, al vier maanden."
+    start = TRANSCRIPT.index(passage)
+    cases.assign_passage(window.project, noor, doc, start, start + len(passage))
+    panel.refresh()
+    combo = panel.speaker_combos["R"]
+    window.session.run_operation("edit text", lambda: edit_text(window.project, doc, 0, 0, "Interview 1\n"))
+    assert panel.links.item(0).text().startswith(f"Casus Noor: chars {start + 12}–{start + 12 + len(passage)} “Daar staan")
+    assert panel.speaker_combos["R"] is combo  # not built again for a typed key
+    window.undo_action.trigger()
+    assert panel.links.item(0).text().startswith(f"Casus Noor: chars {start}–")

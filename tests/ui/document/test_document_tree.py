@@ -4,7 +4,7 @@ it must show exactly what a fresh read of the project shows."""
 from PySide6.QtCore import QModelIndex
 
 from qdacoder.core import cases, documents
-from qdacoder.ui.document.list import DocumentTree, DocumentTreeModel
+from qdacoder.ui.document.list import CODINGS, DOCUMENT_ID_ROLE, DocumentTree, DocumentTreeModel
 
 
 def shown(model, parent=QModelIndex()):
@@ -48,3 +48,62 @@ def test_every_change_ends_as_a_fresh_read(qtbot, project):
     documents.delete_document(project, a)
     check()
     assert shown(tree.model())[-1][0] == "Not in a case (2)"
+
+
+def test_a_document_is_found_under_each_of_its_cases(qtbot, project):
+    """The rows of a document, found in the array of listed ids, are the rows a walk over the
+    tree finds: under a case with passages of it, under its own case, after an empty case,
+    and again after the rows changed."""
+    tree = DocumentTree()
+    qtbot.addWidget(tree)
+
+    def add(name, case=None):
+        return documents.import_document(project, name=name, text=f"Tekst van {name}.", case_name=case).result
+
+    def walked(model, document_id):
+        return [(row, child) for row in range(model.rowCount())
+                for child in range(model.rowCount(model.index(row, 0)))
+                if model.index(child, 0, model.index(row, 0)).data(DOCUMENT_ID_ROLE) == document_id]
+
+    def check(*ids):
+        tree.load(project)
+        model = tree.model()
+        for document_id in ids:
+            found = [(model.parent(i).row(), i.row()) for i in model.document_indexes(document_id)]
+            assert found == walked(model, document_id)
+        return model
+
+    cases.add_case(project, "Casus A leeg")
+    bram = add("Interview Bram", "Casus B")
+    ada = add("Interview Ada", "Casus B")
+    loose = add("Veldnotitie")
+    cas = add("Interview Cas", "Casus C")
+    cases.assign_passage(project, cases.find_case(project, "Casus C").id, bram, 0, 5)  # Bram under two cases
+    model = check(bram, ada, loose, cas)
+    assert len(model.document_indexes(bram)) == 2 and model.document_indexes(10_000) == []
+    documents.delete_document(project, ada)
+    check(bram, loose, cas)
+
+
+def test_one_coding_recounts_one_document_in_the_list(qtbot, project):
+    """After one coding only that document's cell and its case's are redrawn; a new reading
+    recounts them all."""
+    tree = DocumentTree()
+    qtbot.addWidget(tree)
+    docs = [documents.import_document(project, name=f"Interview {n}", text=f"Tekst {n}.", case_name="Casus").result
+            for n in range(3)]
+    tree.load(project, {})
+    changed, layouts = [], []
+    tree.model().dataChanged.connect(lambda first, last: changed.append((first.row(), last.row(), first.parent().row())))
+    tree.model().layoutChanged.connect(lambda: layouts.append(1))
+    tree.set_counts({docs[1]: 4}, [docs[1]])
+    assert tree.count(docs[1]) == 4 and layouts == []
+    assert changed == [(1, 1, 0), (0, 0, -1)]  # the document's cell, then its case's
+    changed.clear()
+    tree.select_document(docs[2], emit=False)
+    tree.set_counts({docs[0]: 1, docs[2]: 2})
+    assert [tree.count(d) for d in docs] == [1, 0, 2] and layouts == [1] and changed == []
+    # the rows stay as they were: expanded, the same one current
+    assert tree.isExpanded(tree.model().index(0, 0)) and tree.current_document_id() == docs[2]
+    case = tree.model().index(0, CODINGS)
+    assert case.data() == 3 and tree.model().index(2, CODINGS, tree.model().index(0, 0)).data() == 2

@@ -94,3 +94,16 @@ def test_kind_from_the_documents_menu(qtbot, window, tmp_path):
     QTimer.singleShot(0, choose)
     window.projects.set_kind_dialog()
     assert documents.get_document(window.project, doc).kind == "report"
+
+
+def test_a_document_made_a_transcript_gets_its_speaker_turns_undoably(window, tmp_path):
+    source = tmp_path / "huisbezoek.txt"
+    source.write_text(FIELD_NOTE, encoding="utf-8")
+    doc = window.projects.import_files([str(source)], ImportOptions(None, None, False)).imported[0]
+    assert documents.speaker_turns(window.project, doc) == []
+    window.projects.set_kind(doc, "transcript")
+    assert [t.speaker for t in documents.speaker_turns(window.project, doc)] == ["Moeder", "Moeder"]
+    assert window.statusBar().currentMessage() == "2 speaker turn(s) found in the text."
+    window.undo_action.trigger()
+    assert documents.get_document(window.project, doc).kind == "other"
+    assert documents.speaker_turns(window.project, doc) == []
