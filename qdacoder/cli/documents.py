@@ -60,7 +60,7 @@ def register(cli: click.Group) -> None:
                   help="Find speaker turns also in documents that are no transcript and do not read as a "
                        "dialogue.")
     @click.option("--comments", is_flag=True,
-                  help="Import comments (.docx, .odt) as notes after the text, with their author.")
+                  help="Import comments (.docx, .odt, .rtf) as notes after the text, with their author.")
     @click.option("--keep-running-headers", is_flag=True,
                   help="Keep the lines repeated at the top or bottom of the pages of a PDF.")
     @click.option("--autocode-speakers", is_flag=True, help="Code every speaker turn with a code per speaker.")

@@ -18,7 +18,8 @@ Design rules (why):
 - Footnotes, endnotes and comments are cut out of the source (``rtf_notes``) and become what
   they are for .docx: a marker "[1]" and a line in the notes section ("[c1] Author: ..." for a
   comment when the import asks for comments; otherwise comments are left out and counted).
-  Each note is converted on its own, with the document's code page and font table.
+  Each note is converted on its own, with the document's code page and font table. Headers
+  and footers are left out and counted as for .docx (the same text in several counts once).
 """
 
 from __future__ import annotations
@@ -30,7 +31,9 @@ from striprtf.striprtf import PATTERN, destinations, rtf_to_text
 
 from qdacoder.core.errors import QT_TRANSLATE_NOOP, ImportFailed
 from qdacoder.importers.cleanup import clean_text, finish
-from qdacoder.importers.model import COMMENTS, HIDDEN, Extracted, LeftOut, ReadOptions
+from qdacoder.importers.model import (
+    COMMENTS, FOOTERS, HEADERS, HIDDEN, Extracted, LeftOut, ReadOptions,
+)
 from qdacoder.importers.rtf_notes import BIN, NOTE_GROUP, PLAIN, Note, cut_notes
 
 NOT_RTF = QT_TRANSLATE_NOOP(
@@ -59,9 +62,12 @@ def read_rtf(data: bytes, file: str, options: ReadOptions = ReadOptions()) -> Ex
         if options.comments:
             notes += [_note_line(note, convert) for note in cut.comments]
         comments = [] if options.comments else [_flat(convert(note.body)) for note in cut.comments]
+        headers, footers = ({_flat(convert(body)) for body in bodies} - {""}
+                            for bodies in (cut.headers, cut.footers))
     except Exception:  # noqa: BLE001 - striprtf is one regex loop; any failure is bad input
         raise ImportFailed(DAMAGED, file=file) from None
-    left_out = (LeftOut(COMMENTS, len(comments), sum(map(len, comments))), hidden)
+    left_out = [LeftOut(what, len(texts), sum(map(len, texts))) for what, texts in
+                ((HEADERS, headers), (FOOTERS, footers), (COMMENTS, comments))] + [hidden]
     return Extracted(finish(text, file), notes=tuple(notes),
                      left_out=tuple(item for item in left_out if item.items))
 
