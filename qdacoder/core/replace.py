@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 
 from .assignments import documents_of_cases
 from .cases import find_case
@@ -144,16 +145,15 @@ def codings_removed_by_replace(project: Project, hits: Sequence[Hit], replacemen
 def _edits(project: Project, hits: Sequence[Hit], replacement: str) -> dict[int, list[Edit]]:
     replacement = replacement.replace("\r\n", "\n").replace("\r", "\n")
     by_document: dict[int, list[Edit]] = {}
-    texts: dict[int, str | None] = {}
-    for hit in hits:
-        if hit.document_id not in texts:
-            texts[hit.document_id] = project.scalar("SELECT text FROM documents WHERE id = ?", [hit.document_id])
-        text = texts[hit.document_id]
-        if text is None or text[hit.start:hit.end] != hit.match:
-            raise ValidationError(STALE, document=hit.document)
-        new = hit.replaced_by(replacement)
-        if new != hit.match:
-            by_document.setdefault(hit.document_id, []).append(Edit(hit.start, hit.end, new))
+    for document_id, of_document in groupby(sorted(hits, key=lambda hit: hit.document_id), key=lambda hit: hit.document_id):
+        # one text at a time: a replace in 20,000 documents does not hold every text once more
+        text = project.scalar("SELECT text FROM documents WHERE id = ?", [document_id])
+        for hit in of_document:
+            if text is None or text[hit.start:hit.end] != hit.match:
+                raise ValidationError(STALE, document=hit.document)
+            new = hit.replaced_by(replacement)
+            if new != hit.match:
+                by_document.setdefault(hit.document_id, []).append(Edit(hit.start, hit.end, new))
     if hits and not by_document:
         raise ValidationError(SAME)
     return by_document
