@@ -17,7 +17,6 @@ from ..core.errors import QdaError
 from ..core.project import Project
 from ..core.schema import DOCUMENT_KINDS
 from ..core.summary import project_summary
-from ..importers.turns import find_turns
 from .reading import build_reading, reading_option
 from ..resources import starter_codebooks
 from .codebook import VALENCE, valence_value
@@ -146,6 +145,8 @@ def register(cli: click.Group) -> None:
             document = documents.find_document(p, document_name)
             if document is None:
                 raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
+            from ..importers.turns import find_turns  # here: the importers' package loads python-docx and lxml
+
             turns = find_turns(documents.document_text(p, document.id)) if kind == "transcript" else ()
             added = documents.set_document_kind(p, document.id, kind, turns).result
         emit({"document": document.name, "kind": kind, "previous": document.kind, "turns_found": added}, as_json,
