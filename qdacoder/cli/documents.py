@@ -17,7 +17,6 @@ from ..core.errors import QdaError
 from ..core.project import Project
 from ..core.schema import DOCUMENT_KINDS
 from ..core.summary import project_summary
-from ..importers.turns import find_turns
 from .reading import build_reading, reading_option
 from ..resources import starter_codebooks
 from .codebook import VALENCE, valence_value
@@ -60,7 +59,7 @@ def register(cli: click.Group) -> None:
                   help="Find speaker turns also in documents that are no transcript and do not read as a "
                        "dialogue.")
     @click.option("--comments", is_flag=True,
-                  help="Import comments (.docx, .odt) as notes after the text, with their author.")
+                  help="Import comments (.docx, .odt, .rtf) as notes after the text, with their author.")
     @click.option("--keep-running-headers", is_flag=True,
                   help="Keep the lines repeated at the top or bottom of the pages of a PDF.")
     @click.option("--autocode-speakers", is_flag=True, help="Code every speaker turn with a code per speaker.")
@@ -146,6 +145,8 @@ def register(cli: click.Group) -> None:
             document = documents.find_document(p, document_name)
             if document is None:
                 raise click.ClickException(f"There is no document named “{document_name}” in {project.name}.")
+            from ..importers.turns import find_turns  # here: the importers' package loads python-docx and lxml
+
             turns = find_turns(documents.document_text(p, document.id)) if kind == "transcript" else ()
             added = documents.set_document_kind(p, document.id, kind, turns).result
         emit({"document": document.name, "kind": kind, "previous": document.kind, "turns_found": added}, as_json,

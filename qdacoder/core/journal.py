@@ -17,6 +17,7 @@ Design rules:
 
 from __future__ import annotations
 
+import hashlib
 import json
 from array import array
 from collections.abc import Iterable, Sequence
@@ -153,11 +154,13 @@ class Moves:
         return {row_id: (tuple(self.before[i * n:i * n + n]), tuple(self.after[i * n:i * n + n]))
                 for i, row_id in enumerate(self.ids)}
 
-    def then(self, later: Moves) -> Moves:
+    def then(self, later: Moves) -> Moves | None:
         """These moves and ``later`` ones of the same table and columns as one entry, from each
         row's values before the first that moved it to its values after the last (a typing run:
-        every key moves the same codings again). Only valid when nothing else changed those rows
-        in between."""
+        every key moves the same codings again); None for other columns. Only valid when nothing
+        else changed those rows in between."""
+        if later.columns != self.columns:
+            return None
         if later.ids == self.ids and later.before == self.after:  # the same rows again (typing): no dicts
             return Moves(self.table, self.columns, self.ids, self.before, later.after, self.document_ids | later.document_ids)
         rows = self.rows()
@@ -168,28 +171,117 @@ class Moves:
                      array("q", (v for _old, new in rows.values() for v in new)), self.document_ids | later.document_ids)
 
 
-Entry = Step | Moves
+Edit = tuple[int, int, str, str]  # (start, end, the text there before, the text there after)
+
+
+@dataclass(frozen=True)
+class TextChange:
+    """One document's text with spans replaced, kept as those spans (their old and new text),
+    not as the whole text before and after: a replace in 20,000 documents, or a long run of
+    typing in a 1 MB transcript, would otherwise keep every text it touched twice. ``rounds``:
+    the edits made one round after the other, each round sorted and in the positions of the
+    text before it."""
+
+    document_id: int
+    sha_before: str  # SHA-256 of the text before and after, to check the text undone or redone
+    sha_after: str
+    rounds: tuple[tuple[Edit, ...], ...]
+
+    def inverse(self) -> TextChange:
+        rounds = []
+        for edits in reversed(self.rounds):
+            inverted, moved = [], 0
+            for start, end, old, new in edits:  # into the positions of the text after the round
+                inverted.append((start + moved, start + moved + len(new), new, old))
+                moved += len(new) - (end - start)
+            rounds.append(tuple(inverted))
+        return TextChange(self.document_id, self.sha_after, self.sha_before, tuple(rounds))
+
+    def applied(self, text: str) -> str | None:
+        """``text`` with the edits made; None when it does not hold the old text they replace."""
+        for edits in self.rounds:
+            parts, done = [], 0
+            for start, end, old, new in edits:
+                if text[start:end] != old:
+                    return None
+                parts += [text[done:start], new]
+                done = end
+            parts.append(text[done:])
+            text = "".join(parts)
+        return text
+
+    def then(self, later: TextChange) -> TextChange:
+        """This change and ``later`` (of the same document, made right after) as one. A single
+        edit that meets the last single edit (a key typed after the one before, a backspace)
+        joins it, so a run of typing stays one edit however long it is."""
+        rounds = list(self.rounds)
+        if rounds and len(rounds[-1]) == 1 and len(later.rounds) == 1 and len(later.rounds[0]) == 1:
+            joined = _joined_edit(rounds[-1][0], later.rounds[0][0])
+            if joined is not None:
+                rounds[-1] = (joined,)
+                return TextChange(self.document_id, self.sha_before, later.sha_after, tuple(rounds))
+        return TextChange(self.document_id, self.sha_before, later.sha_after, tuple(rounds) + later.rounds)
+
+
+def _joined_edit(first: Edit, second: Edit) -> Edit | None:
+    """The one edit that does ``first`` and then ``second`` (positions in the text after
+    ``first``), when ``second`` meets or overlaps the text ``first`` put in; else None."""
+    a, b, old_a, new_a = first
+    c, d, old_b, new_b = second
+    new_end = a + len(new_a)  # where first's new text ends
+    if c > new_end or d < a:
+        return None
+    moved = len(new_a) - (b - a)
+    start, end = min(a, c), max(new_end, d) - moved  # the span in the text before both
+    old = (old_b[:a - c] if c < a else "") + old_a + (old_b[new_end - c:] if d > new_end else "")
+    new = (new_a[:c - a] if c > a else "") + new_b + (new_a[d - a:] if d < new_end else "")
+    return start, end, old, new
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The texts of documents changed by ``TextChange``s: the rows' text, checksum and length."""
+
+    changes: tuple[TextChange, ...]
+    table: str = "documents"
+
+    def inverse(self) -> Texts:
+        return Texts(tuple(change.inverse() for change in reversed(self.changes)))
+
+    def then(self, later: Texts) -> Texts | None:
+        """One entry for both when each changes the same one document; else None."""
+        if len(self.changes) == len(later.changes) == 1 and self.changes[0].document_id == later.changes[0].document_id:
+            return Texts((self.changes[0].then(later.changes[0]),))
+        return None
+
+    @property
+    def document_ids(self) -> frozenset[int]:
+        return frozenset(change.document_id for change in self.changes)
+
+
+Entry = Step | Moves | Texts
 
 
 def fold(steps: list[Entry], later: Iterable[Entry], updates: dict) -> None:
     """Append the entries ``later`` to ``steps`` (an operation done after them), so that a row
     both update keeps one update step, from its state before the first to its state after the
-    last, and moves of a table join the last moves of that table when no step touched that
-    table in between: a long run of typing holds the document's text twice and each moved
-    coding once, not once per key. ``updates`` indexes the update steps and moves entries of
-    ``steps`` ((table, row id) or (table, None) for moves -> index); keep it across calls to
-    fold a run one operation at a time."""
+    last, and moves (``Moves``) and text changes (``Texts``) join the last such entry of their
+    table when no step touched that table in between: a long run of typing holds one edit of the
+    text and each moved coding once, not once per key. ``updates`` indexes the update steps and
+    those entries of ``steps`` ((table, row id), or (table, None) for the entries -> index);
+    keep it across calls to fold a run one operation at a time."""
     for step in later:
-        if isinstance(step, Moves):
-            moves_key = (step.table, None)
-            index = updates.get(moves_key)
-            if index is not None and steps[index].columns == step.columns:
-                steps[index] = steps[index].then(step)
+        if isinstance(step, (Moves, Texts)):
+            bulk_key = (step.table, None)
+            index = updates.get(bulk_key)
+            joined = steps[index].then(step) if index is not None and type(steps[index]) is type(step) else None
+            if joined is not None:
+                steps[index] = joined
                 continue
-            # the moved rows' update steps stay before the move: none is folded across it
+            # the changed rows' update steps stay before this entry: none is folded across it
             for key in [k for k in updates if k[0] == step.table]:
                 del updates[key]
-            updates[moves_key] = len(steps)
+            updates[bulk_key] = len(steps)
             steps.append(step)
             continue
         key = (step.table, step.row_id)
@@ -313,6 +405,17 @@ class Transaction:
         steps = ((row_id, before[row_id], {**before[row_id], **values}) for row_id, values in changes)
         self.journal.steps.extend(Step(table, row_id, old, new) for row_id, old, new in steps if new != old)
 
+    def change_texts(self, changes: Sequence[tuple[TextChange, str]]) -> None:
+        """Write documents' new texts (each ``TextChange`` with the text it makes, as the caller
+        has just made it from the text it read) in one statement, with their checksum and
+        length, and journal them as one ``Texts`` entry."""
+        if not changes:
+            return
+        self.project.db.conn.executemany("UPDATE documents SET text = ?, sha256 = ?, length = ? WHERE id = ?",
+                                         [(text, change.sha_after, len(text), change.document_id)
+                                          for change, text in changes])
+        self.journal.steps.append(Texts(tuple(change for change, _text in changes)))
+
     def move(self, table: str, columns: Sequence[str], ids: Sequence[int], before: Sequence[int],
              after: Sequence[int], document_ids: Iterable[int]) -> None:
         """Give the rows ``ids`` new integer values in ``columns``: ``before`` holds their values
@@ -386,6 +489,9 @@ def _replay(project: Project, entries: Sequence[Entry]) -> None:
         if kind == "moves":
             _replay_moves(project, run)
             continue
+        if kind == "texts":
+            _replay_texts(project, run)
+            continue
         ids = [step.row_id for step in run]
         current = _fetch_many(project, table, ids)
         if any(current.get(step.row_id) != step.before for step in run):
@@ -423,6 +529,24 @@ def _replay_moves(project: Project, moves: Moves) -> None:
     project.db.conn.executemany(moves.statement(), moves.values())
 
 
+def _replay_texts(project: Project, texts: Texts, batch: int = 200) -> None:
+    """Check that every text is the one the changes expect (checksum and replaced spans), then
+    write the text they make, a few hundred documents at a time."""
+    for first in range(0, len(texts.changes), batch):
+        changes = texts.changes[first:first + batch]
+        current = {row[0]: row[1:] for row in project.db.conn.execute(
+            "SELECT id, text, sha256 FROM documents WHERE id IN (SELECT value FROM json_each(?))",
+            [json.dumps([change.document_id for change in changes])])}
+        rows = []
+        for change in changes:
+            text, sha = current.get(change.document_id, (None, None))
+            new = change.applied(text) if sha == change.sha_before else None
+            if new is None or hashlib.sha256(new.encode("utf-8")).hexdigest() != change.sha_after:
+                raise ValidationError(CHANGED_SINCE)
+            rows.append((new, change.sha_after, len(new), change.document_id))
+        project.db.conn.executemany("UPDATE documents SET text = ?, sha256 = ?, length = ? WHERE id = ?", rows)
+
+
 def _runs(entries: Sequence[Entry]):
     """Consecutive steps of one kind ("delete", "insert", "update") on one table, with the same
     columns and no row twice (a row changed twice in one operation splits the run); a ``Moves``
@@ -431,11 +555,11 @@ def _runs(entries: Sequence[Entry]):
     key = None
     seen: set[int] = set()
     for entry in entries:
-        if isinstance(entry, Moves):
+        if isinstance(entry, (Moves, Texts)):
             if run:
                 yield key[0], key[1], run
                 run, key, seen = [], None, set()
-            yield entry.table, "moves", entry
+            yield entry.table, "moves" if isinstance(entry, Moves) else "texts", entry
             continue
         kind = "delete" if entry.after is None else "insert" if entry.before is None else "update"
         this = (entry.table, kind, None if entry.after is None else tuple(entry.after))
@@ -463,6 +587,9 @@ def _changes_of(steps: list[Entry], undone: bool = False) -> Changes:
     code_ids: set[int] = set()
     coding_ids: set[int] = set()
     for s in steps:
+        if isinstance(s, Texts):
+            document_ids |= s.document_ids
+            continue
         if isinstance(s, Moves):  # moved rows: no count changes, no code gains or loses a coding
             document_ids |= s.document_ids
             if s.table == "codings":

@@ -42,8 +42,8 @@ from dataclasses import dataclass
 
 from .documents import document_text, sha256_of
 from .codings import delete_coding_row
-from .errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
-from .journal import Journal, Transaction
+from .errors import QT_TRANSLATE_NOOP, ValidationError
+from .journal import Journal, TextChange, Transaction
 from .project import Project, now
 
 OUTSIDE = QT_TRANSLATE_NOOP("qdacoder", "The passage to change lies outside the document's text.")
@@ -151,6 +151,7 @@ class Shift:
         gives, but walks the edits along the sorted ranges instead of searching them for each
         (200,000 codings after a replace in every document)."""
         starts, ends, moved, count = self.starts, self.ends, self.moved, len(self.starts)
+        add_id, add_before, add_after = ids.append, before.extend, after.extend  # bound once: 200,000 calls
         gone: list[int] = []
         j = -1  # the last edit starting at or before the range's start
         for row_id, start, end in rows:
@@ -160,24 +161,24 @@ class Shift:
                 if j + 1 == count or end <= starts[j + 1]:
                     delta = moved[j + 1]  # between two edits: it moves as a whole
                     if delta:
-                        ids.append(row_id)
-                        before.extend((start, end))
-                        after.extend((start + delta, end + delta))
+                        add_id(row_id)
+                        add_before((start, end))
+                        add_after((start + delta, end + delta))
                     continue
                 k = bisect.bisect_left(starts, end) - 1  # the last edit starting before the end
                 if end > ends[k]:  # the end too: the edits in between change its length
                     if moved[j + 1] or moved[k + 1]:
-                        ids.append(row_id)
-                        before.extend((start, end))
-                        after.extend((start + moved[j + 1], end + moved[k + 1]))
+                        add_id(row_id)
+                        add_before((start, end))
+                        add_after((start + moved[j + 1], end + moved[k + 1]))
                     continue
             new = self.range(start, end)
             if new is None:
                 gone.append(row_id)
             elif new != (start, end):
-                ids.append(row_id)
-                before.extend((start, end))
-                after.extend(new)
+                add_id(row_id)
+                add_before((start, end))
+                add_after(new)
         return gone
 
     @property
@@ -274,57 +275,56 @@ def edit_text(project: Project, document_id: int, start: int, end: int, new_text
 def apply_edits(project: Project, edits: dict[int, Sequence[Edit]], *, remove_inside: bool = False,
                 label: str = "edit text") -> Journal:
     """Apply ``edits`` (document id -> its edits, positions in the text before) in one
-    transaction: one undo step for every document. ``result``: the removed codings."""
-    documents = _documents(project, edits)
-    texts = {document_id: row["text"] for document_id, row in documents.items()}
-    plans = {document_id: joined(list(document_edits), len(texts[document_id]))
-             for document_id, document_edits in edits.items()}
-    plans = {document_id: plan for document_id, plan in plans.items() if plan}
-    new_texts = {document_id: _result(texts[document_id], plan) for document_id, plan in plans.items()}
-    if any(not text.strip() for text in new_texts.values()):
-        raise ValidationError(NO_TEXT_LEFT)
+    transaction: one undo step for every document. ``result``: the removed codings.
+
+    The documents are read and written a few hundred at a time, so a replace in 20,000 of them
+    never holds every text at once; a refusal (text left empty, codings that would be removed)
+    rolls the whole transaction back, so nothing is changed by it."""
     with project.transaction(label) as tx:
-        # the codings first, all read once: which are removed (refused before anything is
-        # written) and where the others go, written for every document with one statement
-        moved_ids, before, after = array("q"), array("q"), array("q")
+        moved_ids, before, after = array("q"), array("q"), array("q")  # the codings that move
+        turns = (array("q"), array("q"), array("q"))  # ids, positions before, positions after
         removed: list[RemovedCoding] = []
-        for document_id, plan in plans.items():
+        texts: list[tuple[TextChange, str]] = []
+        log = []
+        stamp = now()
+        for document_id, document_edits in edits.items():
+            text = document_text(project, document_id)
+            plan = joined(list(document_edits), len(text))
+            if not plan:
+                continue
+            new_text = _result(text, plan)
+            if not new_text.strip():
+                raise ValidationError(NO_TEXT_LEFT)
             shift = _shift(plan)
             rows = project.conn.execute('SELECT id, start, "end" FROM codings WHERE document_id = ? AND "end" > ? '
                                         'ORDER BY start', [document_id, shift.first]).fetchall()
             gone = shift.move_all(rows, moved_ids, before, after)
             if gone:
-                removed += _described(project, document_id, texts[document_id], project.rows(
+                removed += _described(project, document_id, text, project.rows(
                     'SELECT id, code_id, start, "end" FROM codings WHERE id IN (SELECT value FROM json_each(?))',
                     [json.dumps(gone)]))
+            _move_ranges(tx, document_id, shift, turns)
+            change = TextChange(document_id, sha256_of(text), sha256_of(new_text),
+                                (tuple((e.start, e.end, text[e.start:e.end], e.text) for e in plan),))
+            texts.append((change, new_text))
+            log.append({"document_id": document_id, "sha_before": change.sha_before, "sha_after": change.sha_after,
+                        "edits": json.dumps([[e.start, e.end, len(e.text)] for e in plan]), "created_at": stamp})
+            if len(texts) == WRITE_BATCH:
+                tx.change_texts(texts)
+                texts = []
         if removed and not remove_inside:
-            raise CodingsWouldBeRemoved(removed)  # the transaction rolls back: nothing was written
+            raise CodingsWouldBeRemoved(removed)  # the transaction rolls back: nothing was changed
+        tx.change_texts(texts)
         for coding in removed:
             delete_coding_row(tx, coding.id)
-        turns = (array("q"), array("q"), array("q"))  # ids, positions before, positions after
-        for document_id, plan in plans.items():
-            _move_ranges(tx, document_id, _shift(plan), turns)
-        tx.move("speaker_turns", ("start", "content_start", "end"), *turns, plans)
-        checksums = {document_id: (sha256_of(texts[document_id]), sha256_of(text)) for document_id, text in new_texts.items()}
-        tx.update_many("documents", [(document_id, {"text": text, "sha256": checksums[document_id][1], "length": len(text)})
-                                     for document_id, text in new_texts.items()], before=documents)
-        stamp = now()
-        tx.insert_many("text_edits", [
-            {"document_id": document_id, "sha_before": checksums[document_id][0], "sha_after": checksums[document_id][1],
-             "edits": json.dumps([[e.start, e.end, len(e.text)] for e in plan]), "created_at": stamp}
-            for document_id, plan in plans.items()])
-        tx.move("codings", ("start", "end"), moved_ids, before, after, plans)
+        tx.insert_many("text_edits", log)
+        tx.move("speaker_turns", ("start", "content_start", "end"), *turns, edits)
+        tx.move("codings", ("start", "end"), moved_ids, before, after, edits)
         tx.result = removed
     return tx.journal
 
 
-def _documents(project: Project, ids) -> dict[int, dict]:
-    """The documents' whole rows (the journal keeps them as they were), read with one query."""
-    rows = {row["id"]: row for row in project.rows("SELECT * FROM documents WHERE id IN (SELECT value FROM json_each(?))",
-                                                   [json.dumps(list(ids))])}
-    if len(rows) != len(ids):
-        raise NotFoundError(QT_TRANSLATE_NOOP("qdacoder", "This document no longer exists."))
-    return rows
+WRITE_BATCH = 200  # documents whose new texts are written (and held) at a time
 
 
 def _shift(plan: Sequence[Edit]) -> Shift:

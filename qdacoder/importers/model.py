@@ -36,7 +36,7 @@ class ReadOptions:
 
     kind: str | None = None  # the document kind chosen for the import; None: propose one
     turns: bool = False  # find speaker turns even when the text does not look like a dialogue
-    comments: bool = False  # comments (.docx, .odt) as notes at the end, with their author
+    comments: bool = False  # comments (.docx, .odt, .rtf) as notes at the end, with their author
     running_lines: bool = False  # keep the running headers and footers of a PDF
 
 

@@ -52,6 +52,31 @@ def test_import_says_what_it_left_out(run, project, report_docx):
     assert result["notes"] == 2  # ... with the comment as a note it is another text
 
 
+def test_import_of_an_rtf_file_says_the_same(tmp_path, run, project):
+    # the field note of report_docx as LibreOffice saves it as .rtf (trimmed of layout words)
+    source = tmp_path / "overleg.rtf"
+    source.write_bytes(
+        rb"{\rtf1\ansi\deff4{\fonttbl{\f4\froman\fprq2\fcharset0 Calibri;}}" b"\n"
+        rb"\pard\plain \s0\f4\fs22{\loch" b"\n" rb"Verslag overleg (fictief)}" b"\n"
+        rb"\par \pard\plain \s0\f4\fs22{\loch" b"\n" rb"Het wijkteam}{{\super \loch \chftn"
+        rb"{\*\footnote \chftn\pard\plain \s0\f4\fs22{" b"\n" rb" }{\loch" b"\n" rb"Wijkteam Noord.}" b"\n"
+        rb"}}" b"\n" rb"}{\loch" b"\n" rb" hielp.}" b"\n"
+        rb"\par \pard\plain \s0\f4\fs22{\loch" b"\n" rb"De moeder }{{\*\atrfstart 0}\loch" b"\n"
+        rb"was opgelucht}{\loch" b"\n" rb"}{{\*\atrfend 0}\loch" b"\n"
+        rb"{{\*\atnid }{\*\atnauthor Anja Bakker}\chatn{\*\annotation{\*\atnref 0}{\*\atndate 0}"
+        rb"\loch\ltrpar{\rtlch\ltrch\loch\f3\fs24\loch" b"\n" rb"Echt?}}}.}" b"\n" rb"\par }")
+    output = run("import", project, source).output
+    assert "Left out: 1 comment(s) (5 characters). 1 note(s) added after the text." in output
+    fresh = project.with_name("tweede.qdacoder")
+    run("new", fresh)
+    result = json.loads(run("import", fresh, source, "--comments", "--json").output)[0]
+    assert (result["left_out"], result["notes"]) == ([], 2)
+    listed = json.loads(run("documents", "list", fresh, "--json").output)
+    assert listed[0]["characters"] == len(
+        "Verslag overleg (fictief)\nHet wijkteam[1] hielp.\nDe moeder was opgelucht[c1].\n\n"
+        "[1] Wijkteam Noord.\n[c1] Anja Bakker: Echt?")
+
+
 def test_documents_list_and_set_kind(tmp_path, run, project):
     source = tmp_path / "huisbezoek.txt"
     source.write_text(FIELD_NOTE, encoding="utf-8")

@@ -2,13 +2,17 @@
 refused when a moved row was changed behind it, and folded into a typing run only where that
 keeps every row's history."""
 
+import hashlib
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qdacoder.core.codes import add_code
 from qdacoder.core.codings import add_coding, remove_coding
 from qdacoder.core.documents import import_document
 from qdacoder.core.errors import ValidationError
-from qdacoder.core.journal import Moves, combined
+from qdacoder.core.journal import Moves, TextChange, combined
 from qdacoder.core.text_edits import edit_text
 
 TEXT = "R: De mentor belde elke week. Mijn moeder vond dat fijn. Op school ging het beter.\n"
@@ -21,6 +25,10 @@ def doc(project, coder):
     ids = [add_coding(project, document_id=document_id, code_id=code_id, start=s, end=e, coder_id=coder.id).result
            for s, e in [(3, 12), (30, 55), (57, 82)]]  # "De mentor", "Mijn moeder ...", "Op school ..."
     return project, document_id, ids
+
+
+def sha(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def spans(project, document_id):
@@ -85,3 +93,53 @@ def test_an_edit_is_text_only_unless_it_removes_rows(doc):
     removing = edit_text(project, document_id, 3, 12, "", remove_inside=True)  # all of "De mentor"
     assert removing.result[0].id == first
     assert not removing.changes.text_only and removing.changes.added("codings") == -1
+
+
+def _edit_of(text, start, length, new):
+    start = min(start, len(text))
+    end = min(start + length, len(text))
+    return (start, end, text[start:end], new)
+
+
+def _applied(text, edit):
+    start, end, _old, new = edit
+    return text[:start] + new + text[end:]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(alphabet="ab c\n", max_size=12),
+       first=st.tuples(st.integers(0, 12), st.integers(0, 4), st.text(alphabet="xyz", max_size=3)),
+       second=st.tuples(st.integers(0, 15), st.integers(0, 4), st.text(alphabet="xyz", max_size=3)))
+def test_a_text_change_then_another_is_both_and_its_inverse_undoes_both(text, first, second):
+    """Two edits in a row (a typing run) as one ``TextChange``: one edit when they meet, two
+    rounds when not; either way it makes the text both make, and its inverse gives the text
+    back."""
+    edit_a = _edit_of(text, *first)
+    middle = _applied(text, edit_a)
+    edit_b = _edit_of(middle, *second)
+    final = _applied(middle, edit_b)
+    a = TextChange(1, sha(text), sha(middle), ((edit_a,),))
+    b = TextChange(1, sha(middle), sha(final), ((edit_b,),))
+    both = a.then(b)
+    assert both.applied(text) == final
+    assert both.inverse().applied(final) == text
+    assert (both.sha_before, both.sha_after) == (sha(text), sha(final))
+
+
+def test_a_run_of_typed_keys_and_backspaces_stays_one_edit():
+    text = "Mijn mentor luisterde."
+    change = TextChange(1, "", "", (((5, 5, "", "o"),),))
+    for key in [(6, 6, "", "u"), (7, 7, "", "d"), (7, 8, "d", ""), (7, 7, "", "d"), (8, 8, "", "e")]:
+        change = change.then(TextChange(1, "", "", ((key,),)))
+    assert change.rounds == (((5, 5, "", "oude"),),)
+    assert change.applied(text) == "Mijn oudementor luisterde."
+
+
+def test_undo_is_refused_when_the_text_changed_since_and_nothing_changes(doc):
+    project, document_id, _ids = doc
+    journal = edit_text(project, document_id, 3, 5, "Onze")  # "De" -> "Onze"
+    project.db.execute("UPDATE documents SET text = replace(text, 'week', 'maand')")  # another program
+    before = (spans(project, document_id), project.scalar("SELECT text FROM documents"))
+    with pytest.raises(ValidationError, match="changed since"):
+        journal.undo(project)
+    assert (spans(project, document_id), project.scalar("SELECT text FROM documents")) == before

@@ -33,7 +33,7 @@ class ImportOptions:
     case_name: str | None
     autocode_speakers: bool
     find_turns: bool = False  # also in documents that do not read as a dialogue
-    comments: bool = False  # comments (.docx, .odt) as notes after the text
+    comments: bool = False  # comments (.docx, .odt, .rtf) as notes after the text
     running_lines: bool = False  # keep a PDF's running headers and footers
 
 

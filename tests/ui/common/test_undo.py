@@ -29,8 +29,9 @@ def test_a_run_of_edits_is_one_step_that_undoes_and_redoes_exactly(tmp_path, qap
             stack.push(MergingJournalCommand((doc, 1), "Type text", project, journal, notified.append, print))
         assert stack.count() == 1
         merged = stack.command(0).journal
-        # the document's row once, from before the first key to after the last
-        assert [s.row_id for s in merged.steps if s.table == "documents"] == [doc]
+        # the document's text once, as one edit from before the first key to after the last
+        texts = [s for s in merged.steps if s.table == "documents"]
+        assert len(texts) == 1 and texts[0].changes[0].rounds == (((3, 3, "", "echt "),),)
         assert document_text(project, doc) == "I: echt Hoe was de hulp?\nR: De mentor luisterde goed naar mij."
         assert get_coding(project, coding).start == before.start + 5
         stack.undo()

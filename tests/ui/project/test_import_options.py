@@ -36,6 +36,20 @@ def test_the_import_says_what_it_left_out(window, tmp_path):
     notice.close()
 
 
+def test_an_rtf_file_gets_its_notes_and_the_same_notice(window, tmp_path):
+    source = tmp_path / "overleg.rtf"
+    source.write_bytes(
+        rb"{\rtf1\ansi\ansicpg1252 Het wijkteam{\super\chftn{\*\footnote\chftn\pard\plain Wijkteam Noord.}}"
+        rb" hielp.\par De moeder was opgelucht{\*\atnid AB}{\*\atnauthor Anja Bakker}\chatn"
+        rb"{\*\annotation\pard\plain Echt?}.\par}")
+    report = window.projects.import_files([str(source)], ImportOptions(None, None, False))
+    assert documents.document_text(window.project, report.imported[0]) == (
+        "Het wijkteam[1] hielp.\nDe moeder was opgelucht.\n\n[1] Wijkteam Noord.")
+    assert report.left_out == [
+        "overleg.rtf: Left out: 1 comment(s) (5 characters). 1 note(s) added after the text."]
+    window.findChild(QMessageBox, "importNotice").close()
+
+
 def test_import_dialog_options_reach_the_importer(qtbot, window, tmp_path):
     def fill_in():
         dialog = window.findChild(ImportDialog, "importDialog")
