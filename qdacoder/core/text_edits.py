@@ -50,6 +50,8 @@ OUTSIDE = QT_TRANSLATE_NOOP("qdacoder", "The passage to change lies outside the 
 OVERLAP = QT_TRANSLATE_NOOP("qdacoder", "The passages to change overlap; change them one at a time.")
 NO_TEXT_LEFT = QT_TRANSLATE_NOOP(
     "qdacoder", "The document would have no text left. Delete the document instead.")
+STALE = QT_TRANSLATE_NOOP(
+    "qdacoder", "The document “{document}” changed since the search; search again before replacing.")
 WOULD_REMOVE = QT_TRANSLATE_NOOP(
     "qdacoder", "{count} coding(s) lie entirely in the text that is deleted and would be removed: {codings}.")
 
@@ -83,11 +85,13 @@ class CodingsWouldBeRemoved(ValidationError):
 
 @dataclass(frozen=True)
 class Edit:
-    """Replace the characters [start, end) of the text before by ``text``."""
+    """Replace the characters [start, end) of the text before by ``text``; ``expected``: what
+    those characters must be (a hit found before), else ``STALE`` and nothing changes."""
 
     start: int
     end: int
     text: str
+    expected: str | None = None
 
 
 class Shift:
@@ -237,8 +241,15 @@ def codings_removed_by_edits(project: Project, edits: dict[int, Sequence[Edit]])
     removed: list[RemovedCoding] = []
     for document_id, document_edits in edits.items():
         text = document_text(project, document_id)
+        _check_expected(project, document_id, text, document_edits)
         removed += _removed(project, document_id, text, _shift(joined(list(document_edits), len(text))))
     return removed
+
+
+def _check_expected(project: Project, document_id: int, text: str, edits: Sequence[Edit]) -> None:
+    """``STALE`` when an edit's characters are not what it expects (the text changed since)."""
+    if any(e.expected is not None and text[e.start:e.end] != e.expected for e in edits):
+        raise ValidationError(STALE, document=project.scalar("SELECT name FROM documents WHERE id = ?", [document_id]))
 
 
 def _removed(project: Project, document_id: int, text: str, shift: Shift) -> list[RemovedCoding]:
@@ -289,6 +300,7 @@ def apply_edits(project: Project, edits: dict[int, Sequence[Edit]], *, remove_in
         stamp = now()
         for document_id, document_edits in edits.items():
             text = document_text(project, document_id)
+            _check_expected(project, document_id, text, document_edits)
             plan = joined(list(document_edits), len(text))
             if not plan:
                 continue

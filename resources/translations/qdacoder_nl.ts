@@ -4988,7 +4988,6 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="50"/>
         <location filename="../../qdacoder/core/documents.py" line="66"/>
-        <location filename="../../qdacoder/core/text_edits.py" line="326"/>
         <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
@@ -5041,13 +5040,13 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="284"/>
-        <location filename="../../qdacoder/core/journal.py" line="306"/>
+        <location filename="../../qdacoder/core/journal.py" line="376"/>
+        <location filename="../../qdacoder/core/journal.py" line="398"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="375"/>
+        <location filename="../../qdacoder/core/journal.py" line="478"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -5403,12 +5402,12 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file}: deze PDF heeft geen tekstlaag; het is waarschijnlijk een scan. Laat er eerst tekstherkenning (OCR) op uitvoeren.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/rtf.py" line="29"/>
+        <location filename="../../qdacoder/importers/rtf.py" line="39"/>
         <source>{file}: this is not an RTF file (it does not start with the RTF header).</source>
         <translation>{file}: dit is geen RTF-bestand (het begint niet met de RTF-header).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/importers/rtf.py" line="32"/>
+        <location filename="../../qdacoder/importers/rtf.py" line="42"/>
         <source>{file}: this RTF file is damaged and cannot be read.</source>
         <translation>{file}: dit RTF-bestand is beschadigd en kan niet worden gelezen.</translation>
     </message>
@@ -6424,7 +6423,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/cli/replace.py" line="22"/>
         <location filename="../../qdacoder/cli/respondents.py" line="20"/>
         <location filename="../../qdacoder/cli/team.py" line="34"/>
-        <location filename="../../qdacoder/core/replace.py" line="35"/>
+        <location filename="../../qdacoder/core/replace.py" line="33"/>
         <source>There is no document named “{name}”.</source>
         <translation>Er is geen document met de naam “{name}”.</translation>
     </message>
@@ -6433,7 +6432,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/cli/filters.py" line="98"/>
         <location filename="../../qdacoder/cli/respondents.py" line="19"/>
         <location filename="../../qdacoder/cli/team.py" line="39"/>
-        <location filename="../../qdacoder/core/replace.py" line="36"/>
+        <location filename="../../qdacoder/core/replace.py" line="34"/>
         <source>There is no case named “{name}”.</source>
         <translation>Er is geen casus met de naam “{name}”.</translation>
     </message>
@@ -6992,32 +6991,32 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>n = {n} keer gevonden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="232"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="234"/>
         <source>slecht</source>
         <translation>slecht</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="233"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="235"/>
         <source>gering</source>
         <translation>gering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="234"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="236"/>
         <source>matig</source>
         <translation>matig</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="235"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="237"/>
         <source>redelijk</source>
         <translation>redelijk</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="237"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="239"/>
         <source>voldoende tot goed</source>
         <translation>voldoende tot goed</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement_stats.py" line="239"/>
+        <location filename="../../qdacoder/analysis/agreement_stats.py" line="241"/>
         <source>bijna perfect</source>
         <translation>bijna perfect</translation>
     </message>
@@ -7027,42 +7026,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>{file} is in qdacoder geopend door {user} op {host} sinds {since}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="55"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="58"/>
         <source>Unit: a document and a code. Rating: does the coder use the code in the document (yes/no)?</source>
         <translation>Eenheid: een document en een code. Beoordeling: gebruikt de codeur de code in het document (ja/nee)?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="56"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="59"/>
         <source>Unit: a document and a code. Rating: how many codings of the code the coder made in the document (equal counts agree).</source>
         <translation>Eenheid: een document en een code. Beoordeling: hoeveel coderingen met de code de codeur in het document heeft gemaakt (gelijke aantallen komen overeen).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="57"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="60"/>
         <source>Unit: a coded passage. Two codings of the same code agree when they overlap by at least {threshold}% of their combined extent.</source>
         <translation>Eenheid: een gecodeerd fragment. Twee coderingen met dezelfde code komen overeen als ze minstens {threshold}% van hun gezamenlijke omvang overlappen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="58"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
         <source>Unit: a character of a document. Rating: is it coded with the code by the coder (as NVivo)?</source>
         <translation>Eenheid: een teken van een document. Beoordeling: is het door de codeur met de code gecodeerd (zoals NVivo)?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="60"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="63"/>
         <source>no variation</source>
         <translation>geen variatie</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="61"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
         <source>no units</source>
         <translation>geen eenheden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="63"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="66"/>
         <source>Documents compared: each coder&apos;s assigned documents; a document not assigned to a coder is missing for that coder, not “nothing found”.</source>
         <translation>Vergeleken documenten: de aan elke codeur toegewezen documenten; een document dat niet aan een codeur is toegewezen, ontbreekt voor die codeur en telt niet als “niets gevonden”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/analysis/agreement.py" line="64"/>
+        <location filename="../../qdacoder/analysis/agreement.py" line="67"/>
         <source>No documents are assigned to these coders, so every document compared counts for each of them: a coder who coded nothing in a document found nothing there.</source>
         <translation>Er zijn geen documenten aan deze codeurs toegewezen, dus elk vergeleken document telt voor ieder van hen: een codeur die in een document niets codeerde, vond daar niets.</translation>
     </message>
@@ -8230,7 +8229,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>De vervanging is gelijk aan de gezochte tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/replace.py" line="33"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="53"/>
         <source>The document “{document}” changed since the search; search again before replacing.</source>
         <translation>Het document “{document}” is veranderd sinds het zoeken; zoek opnieuw voordat je vervangt.</translation>
     </message>
@@ -8250,7 +8249,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Het document zou geen tekst meer hebben. Verwijder het document in plaats daarvan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/text_edits.py" line="53"/>
+        <location filename="../../qdacoder/core/text_edits.py" line="55"/>
         <source>{count} coding(s) lie entirely in the text that is deleted and would be removed: {codings}.</source>
         <translation>{count} codering(en) liggen helemaal in de tekst die wordt verwijderd en zouden verdwijnen: {codings}.</translation>
     </message>
