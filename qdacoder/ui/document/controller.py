@@ -106,8 +106,8 @@ class DocumentController(QObject):
     def _recount(self, changes: Changes | None) -> None:
         """The codings per document in the list, under the reading: all of them after a new
         project, another reading or a change of documents, codes or settled documents; only
-        the touched documents after codings changed (one coding: one small count) or a text
-        was edited."""
+        the touched documents after codings changed (one coding: one small count), a text was
+        edited or documents were added."""
         project = self.session.project
         if project is None:
             return
@@ -115,7 +115,13 @@ class DocumentController(QObject):
         # an edit of a text moves codings but counts change only where it removed some, and
         # those documents are in document_ids: the list is not recounted while one types
         text_only = changes is not None and "text_edits" in changes.tables and not changes.cases
-        if (changes is None or (changes.documents and not text_only) or changes.codes or changes.settled
+        # new documents and nothing removed (an import): the others count what they counted
+        added_only = (changes is not None and changes.added("documents") > 0 and all(n > 0 for _t, n in changes.rows)
+                      and not (changes.codes or changes.settled or changes.coders))
+        if added_only:
+            ids = changes.document_ids
+            self.documents.set_counts(document_coding_counts(project, filters, ids), ids)
+        elif (changes is None or (changes.documents and not text_only) or changes.codes or changes.settled
                 or changes.coders):
             self.documents.set_counts(document_coding_counts(project, filters))
         elif changes.codings and changes.document_ids:

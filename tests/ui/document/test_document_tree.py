@@ -107,3 +107,30 @@ def test_one_coding_recounts_one_document_in_the_list(qtbot, project):
     assert tree.isExpanded(tree.model().index(0, 0)) and tree.current_document_id() == docs[2]
     case = tree.model().index(0, CODINGS)
     assert case.data() == 3 and tree.model().index(2, CODINGS, tree.model().index(0, 0)).data() == 2
+
+
+def test_an_import_counts_only_the_new_documents(window, tmp_path):
+    """The window's list after an import: the new document counted, the others keep their
+    counts without a recount of every document (a layout change of the whole list)."""
+    from qdacoder.core.codes import add_code
+    from qdacoder.core.codings import add_coding
+    from qdacoder.core.coders import ensure_coder
+    from qdacoder.ui.common.dialogs import ImportOptions
+
+    def imported(name, text):
+        source = tmp_path / f"{name}.txt"
+        source.write_text(text, encoding="utf-8")
+        return window.projects.import_files([str(source)], ImportOptions(None, "Casus", False)).imported[0]
+
+    first = imported("interview 1", "R: De mentor belde.")
+    project = window.project
+    coder = ensure_coder(project, "Anna de Vries").id
+    code = add_code(project, "Steun").result
+    window.session.run_operation("code", lambda: add_coding(project, document_id=first, code_id=code, start=3, end=12,
+                                                            coder_id=coder))
+    tree = window.documents
+    assert tree.count(first) == 1
+    layouts = []
+    tree.model().layoutChanged.connect(lambda: layouts.append(1))
+    new = imported("interview 2", "R: Op school ging het beter.")
+    assert (tree.count(first), tree.count(new)) == (1, 0) and layouts == []
