@@ -116,7 +116,6 @@ class Step:
     before: Row | None  # None: the row was inserted
     after: Row | None  # None: the row was deleted
 
-
     def inverse(self) -> Step:
         return Step(self.table, self.row_id, self.after, self.before)
 
@@ -382,29 +381,6 @@ class Transaction:
         if after != before:
             self.journal.steps.append(Step(table, row_id, before, after))
 
-    def update_many(self, table: str, changes: Sequence[tuple[int, Row]], *, before: dict[int, Row] | None = None) -> None:
-        """Apply ``changes`` ((row id, new values), every values dict with the same columns) in
-        one statement and journal each: for the texts of every document a replace changes,
-        where a read-back per row costs seconds. ``before``: the
-        whole rows as they are, when the caller has just read them. The rows as they are after
-        are the rows before with the new values: the caller sets every column a trigger would
-        rewrite (a document's length with its text)."""
-        if not changes:
-            return
-        changes = sorted(changes, key=lambda change: change[0])  # in the table's order: fewer pages touched
-        if before is None:
-            before = _fetch_many(self.project, table, [row_id for row_id, _values in changes])
-        if any(row_id not in before for row_id, _values in changes):
-            raise ValidationError(QT_TRANSLATE_NOOP("qdacoder", "This item no longer exists."))
-        columns = list(changes[0][1])
-        if any(list(values) != columns for _row_id, values in changes):
-            raise ValueError("update_many: every change needs the same columns in the same order")
-        assignments = ", ".join(f'"{c}" = ?' for c in columns)
-        self.project.db.conn.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?",
-                                         [(*values.values(), row_id) for row_id, values in changes])
-        steps = ((row_id, before[row_id], {**before[row_id], **values}) for row_id, values in changes)
-        self.journal.steps.extend(Step(table, row_id, old, new) for row_id, old, new in steps if new != old)
-
     def change_texts(self, changes: Sequence[tuple[TextChange, str]]) -> None:
         """Write documents' new texts (each ``TextChange`` with the text it makes, as the caller
         has just made it from the text it read) in one statement, with their checksum and
@@ -457,11 +433,6 @@ class Unrecorded(Transaction):
     def update(self, table: str, row_id: int, values: Row) -> None:
         assignments = ", ".join(f'"{c}" = ?' for c in values)
         self.project.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values.values(), row_id])
-
-    def move(self, table: str, columns: Sequence[str], ids: Sequence[int], before: Sequence[int],
-             after: Sequence[int], document_ids: Iterable[int]) -> None:
-        moves = Moves(table, tuple(columns), array("q", ids), array("q", before), array("q", after), frozenset())
-        self.project.db.conn.executemany(moves.statement(), moves.values())
 
     def delete(self, table: str, row_id: int) -> None:
         self.project.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])

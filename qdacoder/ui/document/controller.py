@@ -114,7 +114,7 @@ class DocumentController(QObject):
         filters = Filters(reading=self.session.reading())
         # an edit of a text moves codings but counts change only where it removed some, and
         # those documents are in document_ids: the list is not recounted while one types
-        text_only = changes is not None and "text_edits" in changes.tables and not changes.cases
+        text_only = changes is not None and _text_edited(changes)
         # new documents and nothing removed (an import): the others count what they counted
         added_only = (changes is not None and changes.added("documents") > 0 and all(n > 0 for _t, n in changes.rows)
                       and not (changes.codes or changes.settled or changes.coders))
@@ -136,7 +136,7 @@ class DocumentController(QObject):
         expected, self._expected = self._expected, None
         # an edit of a text (its log in text_edits) renames nothing and regroups nothing: the tree,
         # slow to fill in a big project, stays as it is while the researcher types
-        text_only = "text_edits" in changes.tables and not changes.cases
+        text_only = _text_edited(changes)
         if changes.documents and not text_only:
             self.documents.load(project)
             if current is not None and not document_exists(project, current):
@@ -168,3 +168,10 @@ class DocumentController(QObject):
         elif changes.codings and not changes.documents and len(changes.document_ids) == 1:
             # an undo or redo in another document: show it where it happened
             self.show_document(next(iter(changes.document_ids)))
+
+
+def _text_edited(changes: Changes) -> bool:
+    """Texts were edited (a key typed, a replace, their undo) and no case or case passage came
+    or went: no document was renamed or regrouped, and the list's counts change only in the
+    documents whose codings the edit removed."""
+    return "text_edits" in changes.tables and not changes.cases
