@@ -34,6 +34,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 
 from qdacoder.core import attributes
@@ -48,15 +49,17 @@ from qdacoder.exchange.qdpx_common import (
     QdpxFileError,
 )
 from qdacoder.exchange.qdpx_positions import CHARACTERS, UTF16
-from qdacoder.exchange.qdpx_read import CaseIn, Content, SourceIn, read_qdpx, selection_key
+from qdacoder.exchange.qdpx_read import NO_FACTS, CaseIn, Content, SelectionIn, SourceIn, read_qdpx, selection_key
 from qdacoder.exchange.validate import guid_key
 from qdacoder.importers.fileio import read_bytes
 
 MAX_FILE = 1024 * 1024 * 1024
-_CODING_COLUMNS = ("id", "guid", "document_id", "code_id", "start", '"end"', "coder_id", "memo", "created_at",
-                   "valence", "starred", "confidential")
+# a coding's row: these, and the selection's facts when it has any (else the columns' defaults)
+_CODING_COLUMNS = ("guid", "document_id", "code_id", "start", '"end"', "coder_id", "created_at")
+_FACT_COLUMNS = ("memo", "valence", "starred", "confidential")
+_INSERT_CODINGS = {len(columns): f"INSERT INTO codings ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                   for columns in (_CODING_COLUMNS, _CODING_COLUMNS + _FACT_COLUMNS)}
 _CODING_BATCH = 50_000  # codings written with one statement
-_NO_FACTS = ("", None, 0, 0)  # memo, valence, starred, confidential of a selection without any
 _CACHE_KB = 64 * 1024  # SQLite's page cache while the project is filled (its default is 2 MB)
 LABEL = "import REFI-QDA project"
 
@@ -155,6 +158,12 @@ def import_qdpx(source: str | Path, target: str | Path, *, coder: str) -> QdpxIm
         raise QdpxFileError(UNEXPECTED, file=file, reason=type(error).__name__) from error
     report.file, report.project = file, target.name
     return report
+
+
+def _insert_codings(db: sqlite3.Connection, rows: list[tuple]) -> None:
+    """Insert the coding rows in their order, a statement per run of rows with the same columns."""
+    for size, run in groupby(rows, len):
+        db.executemany(_INSERT_CODINGS[size], run)
 
 
 class _Writer:
@@ -311,81 +320,80 @@ class _Writer:
             self.document_values.append((document_id, source.values))
         for note in source.notes:
             self.note_targets.setdefault(note, ("document", document_id))
-        # The codings get their ids here (the table is new: 1, 2, ...) and are written many
-        # sources at a time with one statement (``_CODING_BATCH``), so the notes on them can be
-        # placed now.
-        self.seen: set[tuple] = set()
-        rows, targets = self.coding_rows, self.note_targets
-        for coding in source.codings:
-            row = self.coding_row(coding, document_id, 0, len(source.text), _NO_FACTS, source.user)
-            if row is not None:
-                rows.append(row)
-                for note in coding.notes:
-                    targets.setdefault(note, ("coding", row[0]))
-        for selection in source.selections:
-            first = None  # the selection's first coding written
+        # The codings get their ids here (the table is new: 1, 2, ... in the order they are
+        # written, see ``write_codings``) and are written many sources at a time with one
+        # statement (``_CODING_BATCH``), so the notes on them can be placed now. This loop runs
+        # once per coding (hundreds of thousands): no call per coding, names looked up once.
+        spans = source.selections
+        if source.codings:  # codings of the whole source: as a selection of all of it, first
+            spans = [SelectionIn(None, 0, len(source.text), NO_FACTS, source.codings, ()), *spans]
+        codes, codable, users, coder_of = self.codes, self.codable, self.users, self.coder_of
+        rows, targets, stamp, seen = self.coding_rows, self.note_targets, self.stamp, set()
+        coding_id = self.next_coding
+        for selection in spans:
+            start, end = selection.start, selection.end
             facts = self.facts(selection.facts)
-            for coding in selection.codings:
-                row = self.coding_row(coding, document_id, selection.start, selection.end, facts, source.user)
-                if row is not None:
-                    rows.append(row)
-                    first = first or row[0]
-                    for note in coding.notes:
-                        targets.setdefault(note, ("coding", row[0]))
+            first = None  # the selection's first coding written
+            for guid, code, user, created, notes, line in selection.codings:
+                code_id = codes.get(code)
+                if code_id is None:
+                    raise QdpxFileError(UNKNOWN_CODE, file=self.file, line=line, guid=code or "?")
+                coder_id = users.get(user or source.user) or coder_of(user or source.user)
+                if code_id not in codable:
+                    self.skipped["category codings"] += 1
+                    continue
+                unique = (code_id, coder_id, start, end)
+                if unique in seen:
+                    self.skipped["duplicate codings"] += 1
+                    continue
+                seen.add(unique)
+                coding_id += 1
+                rows.append((guid or new_guid(), document_id, code_id, start, end, coder_id, created or stamp, *facts))
+                first = first or coding_id
+                for note in notes:
+                    targets.setdefault(note, ("coding", coding_id))
             # kept for the cases that refer to it (read before the sources, in the order of the
             # schema) and for counting selections that are neither coded nor in a case
             if selection.guid and (first is None or self.case_refs):
                 key = selection_key(selection.guid)
                 if key and (first is None or key in self.case_refs):
-                    self.selections.setdefault(key, (document_id, selection.start, selection.end, first is not None))
+                    self.selections.setdefault(key, (document_id, start, end, first is not None))
             for note in selection.notes:
                 targets.setdefault(note, ("coding", first) if first else ("document", document_id))
-        self.counts["codings"] = self.next_coding
+        self.next_coding = self.counts["codings"] = coding_id
         if len(rows) >= _CODING_BATCH:
             self.write_codings()
 
     def write_codings(self) -> None:
-        """Write the codings made so far with one statement. A coding GUID used before (a file
-        that uses one twice) makes the unique index refuse it: then, and only then, each
-        repeated GUID is replaced by a new one."""
+        """Write the codings made so far with one statement per run of rows alike. A coding
+        GUID used before (a file that uses one twice) makes the unique index refuse it: then,
+        and only then, each repeated GUID is replaced by a new one.
+
+        The rows carry no id: SQLite gives each the one after the last (a quarter less time
+        than checking ids given with them), which are the ids ``write_source`` counted, as
+        the table was empty and the rows are written in that order. That is checked."""
         rows, self.coding_rows = self.coding_rows, []
-        sql = f"INSERT INTO codings ({', '.join(_CODING_COLUMNS)}) VALUES ({', '.join('?' for _ in _CODING_COLUMNS)})"
         try:
             with self.p.db.atomic():  # a savepoint: a refusal undoes only these rows
-                self.p.db.conn.executemany(sql, rows)
+                _insert_codings(self.p.db.conn, rows)
         except sqlite3.IntegrityError:
             seen: set[str] = set()
             for n, row in enumerate(rows):
-                if row[1] in seen or self.p.scalar("SELECT 1 FROM codings WHERE guid = ?", [row[1]]):
-                    rows[n] = (row[0], new_guid(), *row[2:])
-                seen.add(rows[n][1])
-            self.p.db.conn.executemany(sql, rows)
+                if row[0] in seen or self.p.scalar("SELECT 1 FROM codings WHERE guid = ?", [row[0]]):
+                    rows[n] = (new_guid(), *row[1:])
+                seen.add(rows[n][0])
+            _insert_codings(self.p.db.conn, rows)
+        if rows and self.p.scalar("SELECT max(id) FROM codings") != self.next_coding:
+            raise RuntimeError("the codings did not get the ids counted for them")
 
     @staticmethod
     def facts(facts: dict) -> tuple:
-        """A selection's memo, valence, star and confidential mark as its codings' rows hold them."""
-        if len(facts) == 1 and not facts["memo"]:  # most selections: a description of nothing
-            return _NO_FACTS
+        """A selection's memo, valence, star and confidential mark as its codings' rows hold them
+        (``_FACT_COLUMNS``); none when it has none."""
+        if facts is NO_FACTS or (len(facts) == 1 and not facts["memo"]):  # most selections
+            return ()
         return (facts["memo"], facts.get("valence"), int(bool(facts.get("starred"))),
                 int(bool(facts.get("confidential"))))
-
-    def coding_row(self, coding, document_id: int, start: int, end: int, facts: tuple, user: str | None) -> tuple | None:
-        """The row of a coding (``_CODING_COLUMNS``), or None when it is skipped (and counted);
-        ``facts`` from ``facts``."""
-        if coding.code not in self.codes:
-            raise QdpxFileError(UNKNOWN_CODE, file=self.file, line=coding.line, guid=coding.code or "?")
-        code_id, coder_id = self.codes[coding.code], self.coder_of(coding.user or user)
-        if code_id not in self.codable:
-            self.skipped["category codings"] += 1
-            return None
-        if (code_id, coder_id, start, end) in self.seen:
-            self.skipped["duplicate codings"] += 1
-            return None
-        self.seen.add((code_id, coder_id, start, end))
-        self.next_coding += 1
-        memo, valence, starred, confidential = facts
-        return (self.next_coding, coding.guid or new_guid(), document_id, code_id, start, end, coder_id, memo,
-                coding.created or self.stamp, valence, starred, confidential)
 
     def document_name(self, wanted: str) -> str:
         """``wanted``, or ``wanted (2)``... as ``documents.unique_name`` would give it, from the

@@ -35,6 +35,7 @@ Design rules (why):
 from __future__ import annotations
 
 from collections import Counter
+from operator import le
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
@@ -56,7 +57,7 @@ _OTHER_SELECTIONS = {"PDFSelection", "PictureSelection", "AudioSelection", "Vide
                      "TranscriptSelection"}
 
 
-_NO_FACTS = {"memo": ""}  # a selection without a description (shared: never changed)
+NO_FACTS = {"memo": ""}  # a selection without a description (shared: never changed)
 
 
 class CodingIn(NamedTuple):  # a tuple: a project may hold millions
@@ -64,7 +65,7 @@ class CodingIn(NamedTuple):  # a tuple: a project may hold millions
     code: str  # guid key
     user: str | None  # guid key
     created: str | None
-    notes: list[str]
+    notes: list[str] | tuple  # note keys
     line: int
 
 
@@ -74,7 +75,7 @@ class SelectionIn(NamedTuple):
     end: int
     facts: dict  # memo, valence, starred, confidential
     codings: list[CodingIn]
-    notes: list[str]
+    notes: list[str] | tuple  # note keys
 
 
 @dataclass
@@ -178,12 +179,16 @@ def selection_key(written: str | None) -> str | None:
     return guid_key(value) if GUID.match(value) else None
 
 
-# the tags of the parts of a source, a selection and a coding, with and without the namespace
-# (tools differ), looked up at once for the hundreds of thousands of them
+# the tags of the parts of a selection and a coding, with and without the namespace (tools
+# differ), looked up at once for the hundreds of thousands of them
 _PART = {name: name for name in ("Coding", "CodeRef", "NoteRef", "Description")}
 _PART.update({f"{{{NAMESPACE}}}{name}": name for name in list(_PART)})
-_SELECTIONS = {name: name for name in ("PlainTextSelection", *_OTHER_SELECTIONS)}
-_SELECTIONS.update({f"{{{NAMESPACE}}}{name}": name for name in list(_SELECTIONS)})
+# the selections of a source, picked out by lxml (in C) by their local name
+_PLAIN = "{*}PlainTextSelection"
+_OTHER_TAGS = tuple("{*}" + name for name in _OTHER_SELECTIONS)
+_EXACT_GUID = GUID.fullmatch  # a GUID written as it should be (else ``guid`` strips and checks it)
+_NONE: tuple = ()  # no notes (shared: never changed)
+_new = tuple.__new__  # a NamedTuple made without its Python __new__: a third of the time
 
 
 def refs(element: etree._Element, name: str) -> list[str]:
@@ -411,77 +416,102 @@ class _Reader:
             outside = "://" in path and not path.startswith(INTERNAL)
             self.left_out(outer, "external" if outside else "missing", name)
             return
-        spans, found = [], []
-        for selection in element:
-            kind = _SELECTIONS.get(selection.tag)
-            if kind == "PlainTextSelection":
-                found.append(selection)
-                spans.append(self.positions(selection))
-            elif kind in _OTHER_SELECTIONS:
-                self.skip("other selections")
-                self.left_out(selection)
-        reading = choose_reading(text, spans, self.origin)
+        for other in element.iterchildren(*_OTHER_TAGS):
+            self.skip("other selections")
+            self.left_out(other)
+        found = list(element.iterchildren(_PLAIN))
+        starts, ends = self.positions(found)
+        # only a text with characters outside the BMP can be counted two ways (qdpx_positions)
+        reading = choose_reading(text, list(zip(starts, ends)), self.origin) if text.wide16 else None
         if reading is not None:
             self.content.readings.setdefault(reading, []).append(name)
-        selections = []
-        for selection, (start, end) in zip(found, spans):
-            read = self.selection(selection, start, end, text, reading or CHARACTERS, name)
-            if read is not None:
-                selections.append(read)
+        starts, ends = self.stored(found, starts, ends, text, reading or CHARACTERS, name)
         user = key(outer, "creatingUser")
         self.sink.read_source(SourceIn(
             guid(outer), name, text.text,
             split_labelled(text_of(outer, "Description"), SOURCE_LABELS, "memo"),
-            outer.get("creationDateTime"), user, selections,
+            outer.get("creationDateTime"), user, self.selections(found, starts, ends),
             [self.coding(c, user) for c in children(outer, "Coding")],
             refs(outer, "NoteRef") + (refs(element, "NoteRef") if element is not outer else []),
             self.values(outer)))
 
-    def positions(self, element: etree._Element) -> tuple[int, int]:
+    def positions(self, found: list[etree._Element]) -> tuple[list[int], list[int]]:
+        """The start and end positions of the selections ``found`` as written, as two columns
+        (converted at once; the first selection without valid ones is named only on failure)."""
+        starts = [selection.get("startPosition") for selection in found]
+        ends = [selection.get("endPosition") for selection in found]
         try:
-            return int(element.get("startPosition", "")), int(element.get("endPosition", ""))
-        except ValueError:
-            raise QdpxFileError(BAD_POSITION, file=self.file, line=element.sourceline) from None
+            return list(map(int, starts)), list(map(int, ends))
+        except (TypeError, ValueError):  # int(None) is a TypeError
+            for selection, start, end in zip(found, starts, ends):
+                try:
+                    int(start), int(end)
+                except (TypeError, ValueError):
+                    raise QdpxFileError(BAD_POSITION, file=self.file, line=selection.sourceline) from None
+            raise
 
-    def selection(self, element: etree._Element, start: int, end: int, text: TextPositions, reading: str,
-                  name: str) -> SelectionIn | None:
-        if reading == CHARACTERS and not text.dropped:  # most sources: the positions are the stored ones
-            if not 0 <= start <= end <= text.characters:
-                raise QdpxFileError(OUTSIDE, file=self.file, line=element.sourceline, start=start, end=end,
-                                    name=name, length=text.characters)
-        else:
+    def stored(self, found: list[etree._Element], starts: list[int], ends: list[int], text: TextPositions,
+               reading: str, name: str) -> tuple[list[int], list[int]]:
+        """The positions in the text qdacoder stores; ``QdpxFileError`` for the first selection
+        outside the text. Most sources (characters, no CRLF) keep them as they are, checked as
+        whole columns."""
+        if reading == CHARACTERS and not text.dropped:
+            if not found or (min(starts) >= 0 and max(ends) <= text.characters and all(map(le, starts, ends))):
+                return starts, ends
+            for selection, start, end in zip(found, starts, ends):
+                if not 0 <= start <= end <= text.characters:
+                    raise QdpxFileError(OUTSIDE, file=self.file, line=selection.sourceline, start=start, end=end,
+                                        name=name, length=text.characters)
+        length, mapped_starts, mapped_ends = text.length(reading), [], []
+        for selection, start, end in zip(found, starts, ends):
             first, last = text.character(start, reading), text.character(end, reading)
-            if not 0 <= start <= end <= text.length(reading) or first is None or last is None:
-                raise QdpxFileError(OUTSIDE, file=self.file, line=element.sourceline, start=start, end=end,
-                                    name=name, length=text.length(reading))
-            start, end = text.stored(first), text.stored(last)
-        if start == end:
-            self.skip("empty selections")
-            self.left_out(element)
-            return None
-        # one pass over the children (hundreds of thousands of selections: no search per name)
-        user = self.keys[element.get("creatingUser") or ""]
-        description, codings, notes = "", [], []
-        for part in element:
-            kind = _PART.get(part.tag)
-            if kind == "Coding":
-                codings.append(self.coding(part, user))
-            elif kind == "NoteRef":
-                notes.append(self.keys[part.get("targetGUID") or ""])
-            elif kind == "Description" and not description:
-                description = "".join(part.itertext())
-        return SelectionIn(element.get("guid"), start, end,
-                           split_labelled(description, CODING_LABELS, "memo") if description else _NO_FACTS,
-                           codings, [k for k in notes if k] if notes else notes)
+            if not 0 <= start <= end <= length or first is None or last is None:
+                raise QdpxFileError(OUTSIDE, file=self.file, line=selection.sourceline, start=start, end=end,
+                                    name=name, length=length)
+            mapped_starts.append(text.stored(first))
+            mapped_ends.append(text.stored(last))
+        return mapped_starts, mapped_ends
+
+    def selections(self, found: list[etree._Element], starts: list[int], ends: list[int]) -> list[SelectionIn]:
+        """The selections with their codings. This loop runs once per selection (hundreds of
+        thousands): one pass over each one's children, attributes read once, no call per
+        selection but for its codings."""
+        keys, part_of, read = self.keys, _PART.get, []
+        for selection, start, end in zip(found, starts, ends):
+            if start == end:
+                self.skip("empty selections")
+                self.left_out(selection)
+                continue
+            user = keys[selection.get("creatingUser") or ""]
+            description, codings, notes = "", [], _NONE
+            for part in selection:
+                kind = part_of(part.tag)
+                if kind == "Coding":
+                    codings.append(self.coding(part, user))
+                elif kind == "NoteRef":
+                    note = keys[part.get("targetGUID") or ""]
+                    if note:
+                        notes = [*notes, note]
+                elif kind == "Description" and not description:
+                    description = "".join(part.itertext())
+            read.append(_new(SelectionIn, (
+                selection.get("guid"), start, end,
+                split_labelled(description, CODING_LABELS, "memo") if description else NO_FACTS,
+                codings, notes)))
+        return read
 
     def coding(self, element: etree._Element, user: str | None) -> CodingIn:
-        code, notes = None, []
+        keys, code, notes = self.keys, None, _NONE
         for part in element:
             kind = _PART.get(part.tag)
             if kind == "CodeRef" and code is None:
-                code = self.keys[part.get("targetGUID") or ""] or ""
+                code = keys[part.get("targetGUID") or ""] or ""
             elif kind == "NoteRef":
-                notes.append(self.keys[part.get("targetGUID") or ""])
-        return CodingIn(guid(element), code or "", self.keys[element.get("creatingUser") or ""] or user,
-                        element.get("creationDateTime"), [k for k in notes if k] if notes else notes,
-                        element.sourceline)
+                note = keys[part.get("targetGUID") or ""]
+                if note:
+                    notes = [*notes, note]
+        written = element.get("guid")
+        return _new(CodingIn, (
+            written if written is not None and _EXACT_GUID(written) else guid(element), code or "",
+            keys[element.get("creatingUser") or ""] or user, element.get("creationDateTime"), notes,
+            element.sourceline))
