@@ -51,6 +51,8 @@ import zipfile
 from copy import deepcopy
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from lxml import etree
@@ -309,6 +311,14 @@ class _Builder:
             return
         element = _sub(root, "Sources")
         masked = masked_texts(self.p)
+        # the codings of all documents with one query, in the documents' order (SQLite walks the
+        # index of names and each document's codings in their order: no sorting); a query per
+        # document cost a tenth of the export
+        by_document = groupby(self.p.db.execute(
+            'SELECT c.document_id, c.id, c.guid, c.code_id, c.start, c."end", c.coder_id, c.memo, c.created_at, '
+            "c.valence, c.starred, c.confidential FROM documents d JOIN codings c ON c.document_id = d.id "
+            'ORDER BY d.name, c.start, c."end", c.id'), key=itemgetter(0))
+        coded = next(by_document, None)  # (document id, its codings)
         for doc in documents:
             doc["text"] = masked.get(doc["id"], doc["text"])
             member = f"{guid_key(doc['guid'])}.txt"
@@ -316,7 +326,9 @@ class _Builder:
             node = _sub(element, "TextSource", guid=doc["guid"], name=xml_safe(doc["name"]),
                         plainTextPath=INTERNAL + member, creationDateTime=doc["imported_at"])
             _text(node, "Description", join_labelled(doc["memo"], SOURCE_LABELS, {"kind": doc["kind"]}))
-            self._codings(node, doc, code_guids)
+            if coded is not None and coded[0] == doc["id"]:
+                self._codings(node, doc, code_guids, coded[1])
+                coded = next(by_document, None)
             for guid, start, end in passages.get(doc["id"], []):
                 _sub(node, "PlainTextSelection", guid=guid, name=_excerpt(doc["text"], start, end),
                      startPosition=str(start), endPosition=str(end))
@@ -324,7 +336,7 @@ class _Builder:
             self._values(node, variables, doc["id"])
         self.report.documents = len(documents)
 
-    def _codings(self, node: etree._Element, doc: dict, code_guids: dict[int, str]) -> None:
+    def _codings(self, node: etree._Element, doc: dict, code_guids: dict[int, str], rows) -> None:
         # the part of the export that runs once per coding (two million at ten times the target
         # scale): plain rows, the elements made with their attributes at once, nothing looked up
         # or written that a coding does not have
@@ -332,10 +344,8 @@ class _Builder:
         # no control characters in the text: its excerpts need no cleaning
         excerpt = _clean_excerpt if xml_safe_already(text) else _excerpt
         first = len(node)
-        rows = self.p.db.execute(
-            'SELECT id, guid, code_id, start, "end", coder_id, memo, created_at, valence, starred, confidential '
-            'FROM codings WHERE document_id = ? ORDER BY start, "end", id', [doc["id"]]).fetchall()
-        for coding_id, guid, code_id, start, end, coder_id, memo, created, valence, starred, confidential in rows:
+        for _document, coding_id, guid, code_id, start, end, coder_id, memo, created, valence, starred, confidential \
+                in rows:
             user = self.coder_guids.get(coder_id)
             attributes = {"guid": derived_guid("coding", guid), "name": excerpt(text, start, end),
                           "startPosition": str(start), "endPosition": str(end)}
@@ -355,8 +365,8 @@ class _Builder:
             etree.SubElement(coding, _CODE_REF, {"targetGUID": code_guids[code_id]})
             if ("coding", coding_id) in noted:
                 self._note_refs(coding, "coding", coding_id)
-        self.report.codings += len(rows)
-        self.coding_runs.append((node, first, len(rows)))
+        self.report.codings += len(node) - first
+        self.coding_runs.append((node, first, len(node) - first))
 
     def _notes(self, root: etree._Element, memos) -> None:
         if not memos:
