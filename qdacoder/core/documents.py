@@ -6,6 +6,7 @@ The core takes a text that an importer has already read; it knows no file format
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -107,6 +108,19 @@ def names_by_case(project: Project) -> list[NameGroup]:
     for group in [*groups, loose]:
         group.documents.sort(key=lambda document: document[1].casefold())
     return groups + [loose]
+
+
+def names_and_cases(project: Project, document_ids: Iterable[int]) -> dict[int, tuple[str, list[int]]]:
+    """The name and the case ids of each of ``document_ids`` that exists: what the list needs
+    to place documents just added, read for those alone (``names_by_case`` reads them all)."""
+    wanted = json.dumps(sorted(document_ids))
+    found = {i: (name, []) for i, name in project.db.execute(
+        "SELECT id, name FROM documents WHERE id IN (SELECT value FROM json_each(?))", [wanted])}
+    for case_id, document_id in project.db.execute(
+            "SELECT DISTINCT case_id, document_id FROM case_ranges "
+            "WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY case_id", [wanted]):
+        found[document_id][1].append(case_id)
+    return found
 
 
 def documents_by_case(project: Project) -> list[CaseGroup]:

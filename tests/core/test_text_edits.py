@@ -404,3 +404,15 @@ def test_moving_many_ranges_at_once_gives_what_each_range_gives(edits, spans):
             assert before[2 * list(ids).index(row_id):][:2] == array("q", (start, end))
         else:
             assert row_id not in moved and row_id not in gone
+
+
+def test_only_one_index_holds_the_positions_of_codings(project):
+    """A text edit moves every coding after it; each moved coding costs an entry taken out and
+    put back in every index that holds its start or end. Only the index by document, which the
+    view reads in order, holds them (migration 0015 took them out of the index by code)."""
+    holding = {}
+    for (index,) in project.db.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'codings'"):
+        columns = {row[2] for row in project.db.execute(f"PRAGMA index_info({index})")}
+        if columns & {"start", "end"}:
+            holding[index] = columns
+    assert holding == {"idx_codings_document": {"document_id", "start", "end"}}

@@ -115,10 +115,7 @@ class DocumentController(QObject):
         # an edit of a text moves codings but counts change only where it removed some, and
         # those documents are in document_ids: the list is not recounted while one types
         text_only = changes is not None and _text_edited(changes)
-        # new documents and nothing removed (an import): the others count what they counted
-        added_only = (changes is not None and changes.added("documents") > 0 and all(n > 0 for _t, n in changes.rows)
-                      and not (changes.codes or changes.settled or changes.coders))
-        if added_only:
+        if changes is not None and _added_only(changes):  # the others count what they counted
             ids = changes.document_ids
             self.documents.set_counts(document_coding_counts(project, filters, ids), ids)
         elif (changes is None or (changes.documents and not text_only) or changes.codes or changes.settled
@@ -138,7 +135,7 @@ class DocumentController(QObject):
         # slow to fill in a big project, stays as it is while the researcher types
         text_only = _text_edited(changes)
         if changes.documents and not text_only:
-            self.documents.load(project)
+            self.documents.load(project, added=changes.document_ids if _added_only(changes) else None)
             if current is not None and not document_exists(project, current):
                 self._clear()
                 current = None
@@ -175,3 +172,11 @@ def _text_edited(changes: Changes) -> bool:
     or went: no document was renamed or regrouped, and the list's counts change only in the
     documents whose codings the edit removed."""
     return "text_edits" in changes.tables and not changes.cases
+
+
+def _added_only(changes: Changes) -> bool:
+    """Documents were added (an import) and nothing else was removed or changed in the codes,
+    the settled documents or the coders: the documents in ``document_ids`` are the new ones
+    (with their codings and case passages), the others are as they were."""
+    return (changes.added("documents") > 0 and all(n > 0 for _t, n in changes.rows)
+            and not (changes.codes or changes.settled or changes.coders))

@@ -17,14 +17,15 @@ Design rules:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from difflib import SequenceMatcher
 
 import numpy as np
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView
 
-from ...core.documents import NameGroup, get_document, names_by_case
+from ...core.documents import NameGroup, get_document, names_and_cases, names_by_case
 from ...core.errors import QdaError
 from ...core.models import Document
 from ...core.project import Project
@@ -80,13 +81,20 @@ class DocumentTreeModel(QAbstractItemModel):
             self.layoutAboutToBeChanged.emit()
             self.layoutChanged.emit()
             return
-        for document_id in document_ids:
+        wanted = list(document_ids)
+        for document_id in wanted:
             self.counts[document_id] = counts.get(document_id, 0)
-            for index in self.document_indexes(document_id):
-                cell = index.siblingAtColumn(CODINGS)
-                self.dataChanged.emit(cell, cell)
-                case = self.parent(index).siblingAtColumn(CODINGS)
-                self.dataChanged.emit(case, case)
+        # one signal per case, from its first to its last changed row (an import counts its
+        # hundreds of documents at once), and one for the case's sum
+        ids, starts = self._listing()
+        places = np.flatnonzero(np.isin(ids, wanted))
+        case_rows = np.searchsorted(starts, places, "right") - 1
+        for case_row in np.unique(case_rows).tolist():
+            inside = places[case_rows == case_row] - starts[case_row]
+            self.dataChanged.emit(self.createIndex(int(inside.min()), CODINGS, case_row + 1),
+                                  self.createIndex(int(inside.max()), CODINGS, case_row + 1))
+            case = self.index(case_row, CODINGS)
+            self.dataChanged.emit(case, case)
 
     def update(self, project: Project | None) -> None:
         """Read the names again and change only what differs: cases that came or went are
@@ -127,10 +135,50 @@ class DocumentTreeModel(QAbstractItemModel):
         self._kinds = {}  # a kind may have been changed
         self._listed = None
 
+    def place(self, document_ids: Iterable[int]) -> dict[int, list[tuple[int, tuple[int, str]]]] | None:
+        """Where the rows of ``document_ids``, documents just added (an import), go: per case
+        row, (position before the insert, (id, name)) in order; where a full read would put
+        them, from their names and cases alone (at 20,000 documents reading every name took
+        40-130 ms after each import). None when one is listed already, is gone, is of no case
+        while the list has no such group, or belongs to a case the list does not show: then
+        the caller reads everything again (``update``)."""
+        wanted = set(document_ids)
+        if self.project is None or not wanted or np.isin(self._listing()[0], list(wanted)).any():
+            return None
+        found = names_and_cases(self.project, wanted)
+        rows = {g.case.id if g.case else None: row for row, g in enumerate(self.groups)}
+        if len(found) != len(wanted) or any(c not in rows for _name, cases in found.values() for c in cases or [None]):
+            return None
+        placed: dict[int, list[tuple[int, tuple[int, str]]]] = {}
+        for document_id, (name, cases) in sorted(found.items()):  # in id order: equal names as a full read
+            for case_id in cases or [None]:
+                placed.setdefault(rows[case_id], []).append((0, (document_id, name)))
+        for row, added in placed.items():
+            keys = [name.casefold() for _id, name in self.groups[row].documents]
+            added.sort(key=lambda item: (item[1][1].casefold(), item[1][0]))
+            placed[row] = [(bisect_right(keys, name.casefold()), (i, name)) for _at, (i, name) in added]
+        return placed
+
+    def insert(self, placed: dict[int, list[tuple[int, tuple[int, str]]]]) -> None:
+        """Insert the rows ``place`` found: one insert per run of new rows that go together."""
+        for row, added in placed.items():
+            documents = self.groups[row].documents
+            parent = self.index(row, 0)
+            for at in sorted({at for at, _document in added}, reverse=True):  # from the end: places stay right
+                run = [document for where, document in added if where == at]
+                self.beginInsertRows(parent, at, at + len(run) - 1)
+                documents[at:at] = run
+                self.endInsertRows()
+            self.dataChanged.emit(parent, parent.siblingAtColumn(CODINGS))  # the case's number of documents
+        self._listed = None
+
     @staticmethod
     def _read(project: Project | None) -> list[NameGroup]:
         groups = names_by_case(project) if project is not None else []
-        return [g for g in groups if g.case is not None or g.documents]
+        # the group of no case stays, empty, in a project with cases: documents imported into
+        # it then go under a row that is there, which the tree lays out alone (a new row at the
+        # top level makes it lay out all its rows again: 0.1-0.15 s at 20,000 documents)
+        return [g for g in groups if g.case is not None or g.documents or len(groups) > 1]
 
     # -- the tree -----------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:
@@ -211,14 +259,18 @@ class DocumentTreeModel(QAbstractItemModel):
         except QdaError:
             return None
 
-    def document_indexes(self, document_id: int) -> list[QModelIndex]:
-        """Where the document is shown (under each of its cases)."""
+    def _listing(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every listed document id, case after case, and where each case's ids start."""
         if self._listed is None:
             sizes = [len(group.documents) for group in self.groups]
             ids = np.fromiter((shown for group in self.groups for shown, _name in group.documents),
                               dtype=np.int64, count=sum(sizes))
             self._listed = ids, np.cumsum([0, *sizes[:-1]], dtype=np.int64)
-        ids, starts = self._listed
+        return self._listed
+
+    def document_indexes(self, document_id: int) -> list[QModelIndex]:
+        """Where the document is shown (under each of its cases)."""
+        ids, starts = self._listing()
         found = []
         for place in np.flatnonzero(ids == document_id).tolist():
             row = int(np.searchsorted(starts, place, "right")) - 1  # the last case starting at or before it
@@ -261,18 +313,33 @@ class DocumentTree(QTreeView):
             kind=kind_label(document.kind), n=f"{document.length:,}".replace(",", "."),
             source=document.source_name or "-", when=document.imported_at[:10])
 
-    def load(self, project: Project | None, counts: dict[int, int] | None = None) -> None:
-        """Show the documents of ``project`` (after a change: only what changed is replaced)."""
+    def load(self, project: Project | None, counts: dict[int, int] | None = None,
+             added: Iterable[int] | None = None) -> None:
+        """Show the documents of ``project`` (after a change: only what changed is replaced;
+        ``added``: the ids of documents just added, when nothing else changed)."""
         current = self.current_document_id()
         if project is not self._model.project:
             self._model.load(project)
             self.expandAll()
+        elif added is not None and (placed := self._model.place(added)) is not None:
+            self._insert(placed)
         else:
             self._model.update(project)
         if counts is not None:  # otherwise the controller counts right after
             self.set_counts(counts)
         if current is not None:
             self.select_document(current, emit=False)
+
+    def _insert(self, placed) -> None:
+        """Rows inserted under an open case make the tree lay out every row it shows again
+        (0.1-0.15 s at 20,000 documents); under a closed one they do not, and opening it lays
+        out its own rows alone. So the cases that get documents are closed for the insert."""
+        opened = [row for row in placed if self.isExpanded(self._model.index(row, 0))]
+        for row in opened:
+            self.collapse(self._model.index(row, 0))
+        self._model.insert(placed)
+        for row in opened:
+            self.expand(self._model.index(row, 0))
 
     def _expand_new_cases(self, parent: QModelIndex, first: int, last: int) -> None:
         if not parent.isValid():

@@ -134,3 +134,52 @@ def test_an_import_counts_only_the_new_documents(window, tmp_path):
     tree.model().layoutChanged.connect(lambda: layouts.append(1))
     new = imported("interview 2", "R: Op school ging het beter.")
     assert (tree.count(first), tree.count(new)) == (1, 0) and layouts == []
+
+
+def test_an_import_inserts_its_rows_without_reading_every_name(window, tmp_path, monkeypatch):
+    """Documents imported into a case the list shows, or into no case, are placed among the
+    others by name from their own rows alone; the tree then shows what a fresh read shows, with
+    every case still open. A new case is read the full way."""
+    from qdacoder.ui.common.dialogs import ImportOptions
+    from qdacoder.ui.document import list as document_list
+
+    def import_folder(names, case=None):
+        paths = []
+        for name in names:
+            source = tmp_path / f"{name}.txt"
+            source.write_text(f"R: Tekst van {name}.", encoding="utf-8")
+            paths.append(str(source))
+        return window.projects.import_files(paths, ImportOptions(None, case, False)).imported
+
+    reads = []
+    real = document_list.names_by_case
+    monkeypatch.setattr(document_list, "names_by_case", lambda project: reads.append(1) or real(project))
+    tree = window.documents
+
+    def check():
+        before = len(reads)
+        fresh = DocumentTreeModel("Not in a case", lambda d: d.name)
+        fresh.load(window.project)
+        del reads[before:]  # the tree's own reads are counted, not this one
+        assert shown(tree.model()) == shown(fresh)
+        for row in range(tree.model().rowCount()):
+            assert tree.isExpanded(tree.model().index(row, 0))
+
+    import_folder(["interview Bram", "interview Fleur"], "Casus Noord")
+    check()
+    reads.clear()
+    new = import_folder(["interview Anouk", "Interview Cas", "interview Daan", "interview Zoë"], "Casus Noord")
+    check()
+    assert reads == []  # placed, not read again
+    case_row = tree.model().index(0, 0)
+    assert [tree.model().index(row, 0, case_row).data() for row in range(6)] == [
+        "interview Anouk", "interview Bram", "Interview Cas", "interview Daan", "interview Fleur", "interview Zoë"]
+    assert tree.current_document_id() == new[-1]
+    assert tree.model().index(0, 0).data() == "Casus Noord (6)"
+    import_folder(["veldnotitie 2", "veldnotitie 1"])  # the group of no case, empty, was there
+    check()
+    assert reads == []
+    assert tree.model().index(1, 0).data() == "Not in a case (2)"
+    import_folder(["interview Eva"], "Casus Zuid")  # a new case: the full read
+    check()
+    assert reads == [1]
