@@ -366,23 +366,27 @@ class _Writer:
 
     def write_codings(self) -> None:
         """Write the codings made so far with one statement per run of rows alike. A coding
-        GUID used before (a file that uses one twice) makes the unique index refuse it: then,
-        and only then, each repeated GUID is replaced by a new one.
+        GUID used before (a file that uses one twice) makes the unique index refuse that row
+        (SQLite undoes only that row's statement; the rows before it stay written): then, and
+        only then, that row gets a new GUID and the writing goes on from it. No savepoint
+        around the batch: it made SQLite copy every page the batch touched aside first.
 
         The rows carry no id: SQLite gives each the one after the last (a quarter less time
         than checking ids given with them), which are the ids ``write_source`` counted, as
         the table was empty and the rows are written in that order. That is checked."""
         rows, self.coding_rows = self.coding_rows, []
-        try:
-            with self.p.db.atomic():  # a savepoint: a refusal undoes only these rows
-                _insert_codings(self.p.db.conn, rows)
-        except sqlite3.IntegrityError:
-            seen: set[str] = set()
-            for n, row in enumerate(rows):
-                if row[0] in seen or self.p.scalar("SELECT 1 FROM codings WHERE guid = ?", [row[0]]):
-                    rows[n] = (new_guid(), *row[1:])
-                seen.add(rows[n][0])
-            _insert_codings(self.p.db.conn, rows)
+        first_id, start = self.next_coding - len(rows) + 1, 0
+        while True:
+            try:
+                _insert_codings(self.p.db.conn, rows[start:] if start else rows)
+                break
+            except sqlite3.IntegrityError:
+                refused = (self.p.scalar("SELECT max(id) FROM codings") or 0) + 1 - first_id  # its index
+                if not 0 <= refused < len(rows) or not self.p.scalar(
+                        "SELECT 1 FROM codings WHERE guid = ?", [rows[refused][0]]):
+                    raise  # not a repeated GUID
+                rows[refused] = (new_guid(), *rows[refused][1:])
+                start = refused
         if rows and self.p.scalar("SELECT max(id) FROM codings") != self.next_coding:
             raise RuntimeError("the codings did not get the ids counted for them")
 
