@@ -328,7 +328,7 @@ class _Writer:
         if source.codings:  # codings of the whole source: as a selection of all of it, first
             spans = [SelectionIn(None, 0, len(source.text), NO_FACTS, source.codings, ()), *spans]
         codes, codable, users, coder_of = self.codes, self.codable, self.users, self.coder_of
-        rows, targets, stamp, seen = self.coding_rows, self.note_targets, self.stamp, set()
+        rows, targets, stamp, seen, fallback = self.coding_rows, self.note_targets, self.stamp, set(), source.user
         coding_id = self.next_coding
         for selection in spans:
             start, end = selection.start, selection.end
@@ -338,7 +338,8 @@ class _Writer:
                 code_id = codes.get(code)
                 if code_id is None:
                     raise QdpxFileError(UNKNOWN_CODE, file=self.file, line=line, guid=code or "?")
-                coder_id = users.get(user or source.user) or coder_of(user or source.user)
+                user = user or fallback
+                coder_id = users.get(user) or coder_of(user)
                 if code_id not in codable:
                     self.skipped["category codings"] += 1
                     continue
@@ -348,10 +349,12 @@ class _Writer:
                     continue
                 seen.add(unique)
                 coding_id += 1
-                rows.append((guid or new_guid(), document_id, code_id, start, end, coder_id, created or stamp, *facts))
+                row = (guid or new_guid(), document_id, code_id, start, end, coder_id, created or stamp)
+                rows.append(row + facts if facts else row)
                 first = first or coding_id
-                for note in notes:
-                    targets.setdefault(note, ("coding", coding_id))
+                if notes:
+                    for note in notes:
+                        targets.setdefault(note, ("coding", coding_id))
             # kept for the cases that refer to it (read before the sources, in the order of the
             # schema) and for counting selections that are neither coded nor in a case
             if selection.guid and (first is None or self.case_refs):

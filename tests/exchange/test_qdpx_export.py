@@ -8,10 +8,14 @@ import pytest
 from lxml import etree
 
 import qdacoder.exchange
-from qdacoder.core.documents import find_document
+from qdacoder.core.codebook import Codebook, CodebookEntry
+from qdacoder.core.codebook_ops import merge_codebook
+from qdacoder.core.codes import find_code_by_path
+from qdacoder.core.coders import ensure_coder
+from qdacoder.core.documents import find_document, import_document
 from qdacoder.exchange.qdpx_common import NAMESPACE, QdpxFileError
 from qdacoder.exchange.qdpx_export import write_qdpx
-from tests.exchange.qdpx_study import INTERVIEW, VELDNOTITIE, build
+from tests.exchange.qdpx_study import INTERVIEW, VELDNOTITIE, build, code
 
 SHIPPED = Path(qdacoder.exchange.__file__).parent / "schemas" / "Project.xsd"
 OFFICIAL = Path("/work/shared/refi-qda/Project.xsd")
@@ -261,3 +265,24 @@ def test_a_tree_the_schema_refuses_is_not_written(study, tmp_path):
     with pytest.raises(QdpxFileError, match="kapot.qdpx"):
         write_qdpx(study, path)
     assert not path.exists()
+
+
+def test_plain_selections_written_as_text_hold_what_is_special_in_xml(project, tmp_path):
+    # plain codings' selections are written as XML text and parsed (the export's fast way): an
+    # ampersand, a less-than sign, quotes and line ends in the passage must come out as in the text
+    text = 'Moeder zei: "Jij & ik <samen>"\n\tdaarna\n stil.'
+    anna = ensure_coder(project, "Anna de Vries")
+    merge_codebook(project, Codebook(codes=[CodebookEntry("Steun")]), created_by=anna.id)
+    import_document(project, name="Gesprek", text=text, kind="transcript")
+    code(project, anna, "Gesprek", "Steun", 'zei: "Jij & ik <samen>"\n\tdaarna')
+    write_qdpx(project, tmp_path / "bijzonder.qdpx")
+    root = etree.fromstring(zipfile.ZipFile(tmp_path / "bijzonder.qdpx").read("project.qde"))
+    assert etree.XMLSchema(etree.parse(str(SHIPPED))).validate(root)
+    [selection] = root.iterfind(".//q:PlainTextSelection", NS)
+    assert selection.get("name") == 'zei: "Jij & ik <samen>" daarna'
+    [coding] = selection.iterfind("q:Coding", NS)
+    assert coding.get("creatingUser") == project.scalar("SELECT guid FROM coders")
+    [ref] = coding.iterfind("q:CodeRef", NS)
+    assert ref.get("targetGUID") == project.scalar("SELECT guid FROM codes WHERE id = ?",
+                                                   [find_code_by_path(project, "Steun").id])
+    assert b"xmlns" not in etree.tostring(selection).split(b">", 1)[1]  # no namespace declared again
