@@ -1501,32 +1501,32 @@
 <context>
     <name>CoderCopyDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="133"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="136"/>
         <source>Save a coder copy</source>
         <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="136"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="139"/>
         <source>Everyone: the whole project</source>
         <translation>Iedereen: het hele project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="140"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="143"/>
         <source>Documents for this coder (assigned to the coder)</source>
         <translation>Documenten voor deze codeur (aan de codeur toegewezen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="144"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="147"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="154"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="157"/>
         <source>Leave out everyone&apos;s codings, so the coder starts afresh</source>
         <translation>De coderingen van iedereen weglaten, zodat de codeur blanco begint</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="160"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="163"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
@@ -1991,34 +1991,34 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="237"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="289"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="290"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="248"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="290"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="300"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="249"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="290"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="301"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="244"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="296"/>
         <source>Codings in the document under the reading (whose codings count)</source>
         <translation>Coderingen in het document volgens de lezing (wiens coderingen tellen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="260"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="312"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -2028,27 +2028,27 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="365"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="366"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="370"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="371"/>
         <source>Editing text: what you type changes the document (Ctrl+Z undoes it). The coding keys +, −, 0 and Delete are off.</source>
         <translation>Tekst bewerken: wat je typt verandert het document (Ctrl+Z maakt het ongedaan). De codeertoetsen +, −, 0 en Delete staan uit.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="757"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="758"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="760"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="761"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="762"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="763"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
@@ -2920,7 +2920,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/team/merge.py" line="62"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="120"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="123"/>
         <source>Merge coder copies</source>
         <translation>Codeurskopieën samenvoegen</translation>
     </message>
@@ -2935,17 +2935,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Codeurskopie opslaan voor {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="92"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="95"/>
         <source>Coder copy not saved</source>
         <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="97"/>
         <source>Saved a coder copy as {file}</source>
         <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="104"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="107"/>
         <source>Merge {file}</source>
         <translation>{file} samenvoegen</translation>
     </message>
@@ -3715,17 +3715,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ReplaceActions</name>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="375"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="434"/>
         <source>&amp;Replace in documents...</source>
         <translation>&amp;Vervangen in documenten...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="377"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="436"/>
         <source>Pseudonymise the &amp;source...</source>
         <translation>De &amp;bron pseudonimiseren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="448"/>
         <source>Open a project you can change first.</source>
         <translation>Open eerst een project dat je kunt wijzigen.</translation>
     </message>
@@ -3733,189 +3733,189 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="75"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="151"/>
         <source>Pseudonymise the source</source>
         <translation>De bron pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="75"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="151"/>
         <source>Replace in documents</source>
         <translation>Vervangen in documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="81"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="157"/>
         <source>a name or words, e.g. Jayden</source>
         <translation>een naam of woorden, bijv. Jayden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="84"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="160"/>
         <source>e.g. [naam jeugdige]</source>
         <translation>bijv. [naam jeugdige]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="85"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="161"/>
         <source>Any case (also jayden and jAYDEN)</source>
         <translation>Hoofdletters maken niet uit (ook jayden en jAYDEN)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="87"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="163"/>
         <source>Whole words only, as written and in capitals (the rule of the placeholders); a possessive goes with the word (Jaydens, Jayden&apos;s).</source>
         <translation>Alleen hele woorden, zoals geschreven en in hoofdletters (de regel van de plaatshouders); een bezits-s hoort bij het woord (Jaydens, Jayden&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="91"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="167"/>
         <source>Find:</source>
         <translation>Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="92"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="168"/>
         <source>Replace with:</source>
         <translation>Vervangen door:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="100"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="176"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="100"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="176"/>
         <source>Chosen documents</source>
         <translation>Gekozen documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="101"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="177"/>
         <source>Documents of case:</source>
         <translation>Documenten van casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="101"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="177"/>
         <source>Documents of kind:</source>
         <translation>Documenten van soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="131"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="207"/>
         <source>Where:</source>
         <translation>Waar:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="133"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="209"/>
         <source>Show hits</source>
         <translation>Treffers tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>Found → becomes</source>
         <translation>Gevonden → wordt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="150"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="229"/>
         <source>Pseudonymise…</source>
         <translation>Pseudonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="150"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="229"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="159"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="238"/>
         <source>Replaces the text in the documents and then wipes the old text from the project for good: from the file&apos;s free space, the search index and the undo history, and (if you agree) from the automatic backups. This cannot be undone.</source>
         <translation>Vervangt de tekst in de documenten en wist daarna de oude tekst voorgoed uit het project: uit de vrije ruimte van het bestand, de zoekindex en de geschiedenis van ongedaan maken, en (als je instemt) uit de automatische reservekopieën. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="263"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="322"/>
         <source>Press Show hits to see where it occurs.</source>
         <translation>Kies Treffers tonen om te zien waar het voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="265"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="324"/>
         <source>{kept} of {total} hit(s) kept, in {documents} document(s).</source>
         <translation>{kept} van {total} treffer(s) behouden, in {documents} document(en).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="281"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="340"/>
         <source>Replace “{find}” by “{replacement}”</source>
         <translation>“{find}” vervangen door “{replacement}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="286"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="345"/>
         <source>Replaced {hits} hit(s) in {documents} document(s) (Ctrl+Z undoes it).</source>
         <translation>{hits} treffer(s) vervangen in {documents} document(en) (Ctrl+Z maakt het ongedaan).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="292"/>
-        <location filename="../../qdacoder/ui/document/replace.py" line="330"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="351"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
         <source>Codings would be removed</source>
         <translation>Coderingen zouden verdwijnen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="293"/>
-        <location filename="../../qdacoder/ui/document/replace.py" line="330"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="352"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
         <source>Replace and remove the codings</source>
         <translation>Vervangen en de coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="302"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="361"/>
         <source>Replace {hits} hit(s) in {documents} document(s) by “{replacement}” and wipe the old text from the project for good? This cannot be undone, and the undo history is cleared.</source>
         <translation>{hits} treffer(s) in {documents} document(en) vervangen door “{replacement}” en de oude tekst voorgoed uit het project wissen? Dit kan niet ongedaan worden gemaakt, en de geschiedenis van ongedaan maken wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="309"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="368"/>
         <source>{count} automatic backup(s) still hold the old text. Delete them too, or keep them (the old text then survives in them).</source>
         <translation>{count} automatische reservekopie(ën) bevatten de oude tekst nog. Verwijder ze ook, of bewaar ze (de oude tekst blijft er dan in bestaan).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="312"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="371"/>
         <source>Pseudonymise and delete the backups</source>
         <translation>Pseudonimiseren en de reservekopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="313"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="372"/>
         <source>Pseudonymise, keep the backups</source>
         <translation>Pseudonimiseren, reservekopieën bewaren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="315"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="374"/>
         <source>Pseudonymise</source>
         <translation>Pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="338"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="397"/>
         <source>Replaced {hits} hit(s) in {documents} document(s); the old text is wiped from the project.</source>
         <translation>{hits} treffer(s) vervangen in {documents} document(en); de oude tekst is uit het project gewist.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="341"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="400"/>
         <source>{count} backup(s) that held it were deleted.</source>
         <translation>{count} reservekopie(ën) waarin die stond zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="343"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="402"/>
         <source>{count} backup(s) still hold it.</source>
         <translation>{count} reservekopie(ën) bevatten die nog.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="346"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="405"/>
         <source>The old text still occurs outside the documents&apos; texts, in: {places}. Change those yourself.</source>
         <translation>De oude tekst komt nog voor buiten de teksten van de documenten, in: {places}. Pas die zelf aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="348"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="407"/>
         <source>Pseudonymised</source>
         <translation>Gepseudonimiseerd</translation>
     </message>
@@ -4921,7 +4921,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een casus kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/coders.py" line="27"/>
+        <location filename="../../qdacoder/core/coders.py" line="28"/>
         <source>A coder needs a name.</source>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
@@ -4986,8 +4986,8 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/assignments.py" line="71"/>
         <location filename="../../qdacoder/core/cases.py" line="112"/>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="66"/>
+        <location filename="../../qdacoder/core/documents.py" line="51"/>
+        <location filename="../../qdacoder/core/documents.py" line="67"/>
         <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
@@ -5010,43 +5010,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="156"/>
+        <location filename="../../qdacoder/core/documents.py" line="170"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="193"/>
+        <location filename="../../qdacoder/core/documents.py" line="207"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="198"/>
+        <location filename="../../qdacoder/core/documents.py" line="212"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="241"/>
+        <location filename="../../qdacoder/core/documents.py" line="255"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="268"/>
+        <location filename="../../qdacoder/core/documents.py" line="282"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="271"/>
+        <location filename="../../qdacoder/core/documents.py" line="285"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="376"/>
-        <location filename="../../qdacoder/core/journal.py" line="398"/>
+        <location filename="../../qdacoder/core/journal.py" line="375"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="478"/>
+        <location filename="../../qdacoder/core/journal.py" line="449"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
