@@ -493,10 +493,12 @@ def test_a_read_only_project_file_is_marked_in_the_title_and_status_bar_and_edit
         assert label.isVisibleTo(window)
         assert not any(a.isEnabled() for a in editing)
         assert not window.code_panel.quick_code.isEnabled()
+        assert not (window.code_panel.tree.acceptDrops() or window.code_panel.tree.dragEnabled() or window.acceptDrops())
         assert window.find_action.isEnabled()  # reading goes on
         window.projects.close_project()
     window.projects.new_project(tmp_path / "nieuw.qdacoder")  # a writable project: the mark goes
     assert window.windowTitle() == "nieuw – qdacoder"
     assert not label.isVisibleTo(window)
     assert all(a.isEnabled() for a in editing) and window.code_panel.quick_code.isEnabled()
+    assert window.code_panel.tree.acceptDrops() and window.code_panel.tree.dragEnabled() and window.acceptDrops()
     window.close()
