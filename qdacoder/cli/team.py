@@ -158,14 +158,12 @@ def register(cli: click.Group) -> None:
                 save_coder_copy(p, target, keep_codings=not without_codings)
             emit(data, as_json, text)
             return
-        from ..core.coders import ensure_coder
+        from ..core.coders import coder_unless_refused
 
         with changing(project, force=force) as p:  # the assignment changes PROJECT
             documents = chosen_documents(p, document_names, case_names)
-            # not coder_for: the copy is read from the project by a second connection, which
-            # would wait for ever on a transaction held open around it
-            coder = ensure_coder(p, coder_name)
-            save_assigned_copy(p, target, coder.id, documents, keep_codings=not without_codings)
+            with coder_unless_refused(p, coder_name) as coder:  # no new coder left when the copy fails
+                save_assigned_copy(p, target, coder.id, documents, keep_codings=not without_codings)
         data.update(coder=coder.name, documents=len(documents))
         emit(data, as_json, f"{text}, with {len(documents)} document(s) assigned to {coder.name}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -44,3 +45,23 @@ def coder_for(project: Project, name: str) -> Iterator[Coder]:
     new coder behind (issue 21)."""
     with project.db.atomic():
         yield ensure_coder(project, name)
+
+
+@contextmanager
+def coder_unless_refused(project: Project, name: str) -> Iterator[Coder]:
+    """``ensure_coder`` for a command that cannot run inside one transaction with it, as
+    ``coder_for`` does (a coder copy is read from the project by a second connection, which
+    would wait for that transaction for ever): a coder made here is removed again when the
+    command is refused or fails, so the project stays exactly as it was."""
+    made = find_coder(project, name.strip()) is None
+    coder = ensure_coder(project, name)
+    try:
+        yield coder
+    except BaseException:
+        if made:
+            try:
+                with project.writing():
+                    project.db.execute("DELETE FROM coders WHERE id = ?", [coder.id])
+            except sqlite3.IntegrityError:  # something refers to it after all: it stays
+                pass
+        raise

@@ -333,6 +333,10 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(read_only)
         enable_editing(self, not read_only)
         self.code_panel.quick_code.setEnabled(not read_only)  # it codes on Enter
+        # nor is anything taken by a drop: a passage onto a code, a code moved, files to import
+        self.code_panel.tree.setAcceptDrops(not read_only)
+        self.code_panel.tree.setDragEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
         self._update_status()
 
     def _update_coder_label(self) -> None:

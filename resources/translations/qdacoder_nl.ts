@@ -769,225 +769,225 @@
 <context>
     <name>CasePanel</name>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="63"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="64"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="63"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="64"/>
         <source>Respondent</source>
         <translation>Respondent</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="78"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="79"/>
         <source>New case...</source>
         <translation>Nieuwe casus...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="79"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="80"/>
         <source>Rename case...</source>
         <translation>Casus hernoemen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="80"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="81"/>
         <source>Merge case into...</source>
         <translation>Casus samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="81"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="82"/>
         <source>Delete case...</source>
         <translation>Casus verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="82"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="83"/>
         <source>New respondent...</source>
         <translation>Nieuwe respondent...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="83"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="84"/>
         <source>Edit respondent...</source>
         <translation>Respondent bewerken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="84"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="85"/>
         <source>Delete respondent...</source>
         <translation>Respondent verwijderen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="96"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="97"/>
         <source>Speakers of this document</source>
         <translation>Sprekers in dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="99"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="100"/>
         <source>Cases of this document</source>
         <translation>Casussen van dit document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="103"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="104"/>
         <source>Assign the selected passage to a case...</source>
         <translation>Het geselecteerde fragment aan een casus toewijzen...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="105"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="106"/>
         <source>Remove link</source>
         <translation>Koppeling verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="147"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="148"/>
         <source>(respondents without a case)</source>
         <translation>(respondenten zonder casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="175"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="176"/>
         <source>{label} ({n} turns)</source>
         <translation>{label} ({n} spreekbeurten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="177"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="178"/>
         <source>(not linked)</source>
         <translation>(niet gekoppeld)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="203"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="204"/>
         <source>{case}: whole document</source>
         <translation>{case}: hele document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="207"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="208"/>
         <source>{case}: chars {start}–{end} “{excerpt}”</source>
         <translation>{case}: tekens {start}–{end} “{excerpt}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="280"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="282"/>
         <source>There is no case to choose; add one first.</source>
         <translation>Er is geen casus om te kiezen; voeg er eerst een toe.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="285"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="287"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="293"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="295"/>
         <source>Add case “{name}”</source>
         <translation>Casus “{name}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="302"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="304"/>
         <source>New case</source>
         <translation>Nieuwe casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="302"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="304"/>
         <source>Name of the new case:</source>
         <translation>Naam van de nieuwe casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="305"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="320"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="329"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="307"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="322"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="331"/>
         <source>Select a case first.</source>
         <translation>Selecteer eerst een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="311"/>
         <source>Rename case</source>
         <translation>Casus hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="309"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="311"/>
         <source>New name of “{name}”:</source>
         <translation>Nieuwe naam voor “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="310"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="312"/>
         <source>Rename case to “{name}”</source>
         <translation>Casus hernoemen naar “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="315"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="317"/>
         <source>Merge case “{a}” into “{b}”</source>
         <translation>Casus “{a}” samenvoegen met “{b}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="324"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="326"/>
         <source>Merge “{name}” into...</source>
         <translation>“{name}” samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="337"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="339"/>
         <source>Delete case</source>
         <translation>Casus verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="338"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="340"/>
         <source>Delete the case “{name}”? It has {documents} whole document(s), {passages} passage(s) and {respondents} respondent(s). The documents and respondents stay in the project, without this case; its attribute values and memos go. You can undo this with Ctrl+Z.</source>
         <translation>De casus “{name}” verwijderen? Er horen {documents} hele document(en), {passages} fragment(en) en {respondents} respondent(en) bij. De documenten en respondenten blijven in het project, zonder deze casus; de kenmerkwaarden en memo&apos;s van de casus verdwijnen. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="342"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="344"/>
         <source>Delete case “{name}”</source>
         <translation>Casus “{name}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="354"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="356"/>
         <source>Add respondent “{label}”</source>
         <translation>Respondent “{label}” toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="366"/>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="380"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="368"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="382"/>
         <source>Select a respondent first.</source>
         <translation>Selecteer eerst een respondent.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="374"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="376"/>
         <source>Edit respondent “{label}”</source>
         <translation>Respondent “{label}” bewerken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="384"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="386"/>
         <source>Delete respondent</source>
         <translation>Respondent verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="385"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="387"/>
         <source>Delete the respondent “{label}”? Speaker turns linked to them keep their label but lose the link. You can undo this with Ctrl+Z.</source>
         <translation>De respondent “{label}” verwijderen? Spreekbeurten die aan deze respondent gekoppeld zijn, houden hun label maar verliezen de koppeling. Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="386"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="388"/>
         <source>Delete respondent “{label}”</source>
         <translation>Respondent “{label}” verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="393"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="395"/>
         <source>Link speaker “{speaker}”</source>
         <translation>Spreker “{speaker}” koppelen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="398"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="400"/>
         <source>Assign passage to “{name}”</source>
         <translation>Fragment toewijzen aan “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="404"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="406"/>
         <source>Select a passage in the document first.</source>
         <translation>Selecteer eerst een fragment in het document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="407"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="409"/>
         <source>Assign the passage to a case</source>
         <translation>Het fragment aan een casus toewijzen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="411"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="413"/>
         <source>Select a case link first.</source>
         <translation>Selecteer eerst een koppeling met een casus.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/cases/panel.py" line="414"/>
+        <location filename="../../qdacoder/ui/cases/panel.py" line="416"/>
         <source>Remove link to “{name}”</source>
         <translation>Koppeling met “{name}” verwijderen</translation>
     </message>
@@ -1501,32 +1501,32 @@
 <context>
     <name>CoderCopyDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="133"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="136"/>
         <source>Save a coder copy</source>
         <translation>Codeurskopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="136"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="139"/>
         <source>Everyone: the whole project</source>
         <translation>Iedereen: het hele project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="140"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="143"/>
         <source>Documents for this coder (assigned to the coder)</source>
         <translation>Documenten voor deze codeur (aan de codeur toegewezen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="144"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="147"/>
         <source>(no case)</source>
         <translation>(geen casus)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="154"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="157"/>
         <source>Leave out everyone&apos;s codings, so the coder starts afresh</source>
         <translation>De coderingen van iedereen weglaten, zodat de codeur blanco begint</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="160"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="163"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
@@ -1695,131 +1695,131 @@
         <translation>Geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="271"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="272"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="275"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="276"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="286"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="288"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="286"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="288"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="290"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="292"/>
         <source>Confidential: never quoted, and masked in coder copies and exports.</source>
         <translation>Vertrouwelijk: nooit geciteerd, en onleesbaar gemaakt in codeurskopieën en exports.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="291"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="293"/>
         <source>The coding may be shared again.</source>
         <translation>De codering mag weer gedeeld worden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="298"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="300"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="298"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="300"/>
         <source>Remove quote star</source>
         <translation>Citaatster verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="304"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="306"/>
         <source>Starred. This quote contains {names}: exports replace it with its placeholder.</source>
         <translation>Ster gezet. Dit citaat bevat {names}: bij het exporteren worden die vervangen door hun pseudoniem.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="307"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="309"/>
         <source>Starred as quote.</source>
         <translation>Met ster als citaat gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="308"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="310"/>
         <source>Quote star removed.</source>
         <translation>Citaatster verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="324"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="326"/>
         <source>Change valence</source>
         <translation>Richting wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="319"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="356"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="321"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="358"/>
         <source>Click a coding first.</source>
         <translation>Klik eerst op een codering.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="330"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="332"/>
         <source>No coding at the cursor.</source>
         <translation>Geen codering bij de cursor.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="332"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="334"/>
         <source>Selected coding “{code}” by {coder}: + − 0, Delete, Ctrl+Shift+S act on it.</source>
         <translation>Codering “{code}” van {coder} geselecteerd: + − 0, Delete en Ctrl+Shift+S werken erop.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="342"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="366"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="344"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="368"/>
         <source>Click a coding first (or Ctrl+L in the text).</source>
         <translation>Klik eerst op een codering (of Ctrl+L in de tekst).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="347"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="349"/>
         <source>Coding “{code}” marked promoting (+).</source>
         <translation>Codering “{code}” gemarkeerd als bevorderend (+).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="348"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="350"/>
         <source>Coding “{code}” marked hindering (−).</source>
         <translation>Codering “{code}” gemarkeerd als belemmerend (−).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="349"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="351"/>
         <source>Coding “{code}” has no valence now.</source>
         <translation>Codering “{code}” heeft nu geen valentie.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="361"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="369"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="363"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="371"/>
         <source>Remove coding</source>
         <translation>Codering verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="371"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="373"/>
         <source>Removed the coding “{code}” (Ctrl+Z to undo).</source>
         <translation>Codering “{code}” verwijderd (Ctrl+Z om ongedaan te maken).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="374"/>
-        <location filename="../../qdacoder/ui/document/coding.py" line="378"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="376"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="380"/>
         <source>Change code</source>
         <translation>Code wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="383"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="385"/>
         <source>Memo on coding</source>
         <translation>Memo bij codering</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="392"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="394"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/coding.py" line="392"/>
+        <location filename="../../qdacoder/ui/document/coding.py" line="394"/>
         <source>Memo on this coding:</source>
         <translation>Memo bij deze codering:</translation>
     </message>
@@ -1991,34 +1991,34 @@
 <context>
     <name>DocumentTree</name>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="237"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="289"/>
         <source>Not in a case</source>
         <translation>Niet in een casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="290"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="248"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="290"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="300"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="238"/>
-        <location filename="../../qdacoder/ui/document/list.py" line="249"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="290"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="301"/>
         <source>Codings</source>
         <translation>Coderingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="244"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="296"/>
         <source>Codings in the document under the reading (whose codings count)</source>
         <translation>Coderingen in het document volgens de lezing (wiens coderingen tellen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/list.py" line="260"/>
+        <location filename="../../qdacoder/ui/document/list.py" line="312"/>
         <source>{kind}, {n} characters
 Imported from {source} on {when}</source>
         <translation>{kind}, {n} tekens
@@ -2028,27 +2028,27 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>DocumentView</name>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="365"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="366"/>
         <source>Open a document to read and code it.</source>
         <translation>Open een document om het te lezen en te coderen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="370"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="371"/>
         <source>Editing text: what you type changes the document (Ctrl+Z undoes it). The coding keys +, −, 0 and Delete are off.</source>
         <translation>Tekst bewerken: wat je typt verandert het document (Ctrl+Z maakt het ongedaan). De codeertoetsen +, −, 0 en Delete staan uit.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="757"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="758"/>
         <source>Coded by {coder}</source>
         <translation>Gecodeerd door {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="760"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="761"/>
         <source>Promoting (bevorderend, +)</source>
         <translation>Bevorderend (+)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/view.py" line="762"/>
+        <location filename="../../qdacoder/ui/document/view.py" line="763"/>
         <source>Hindering (belemmerend, −)</source>
         <translation>Belemmerend (−)</translation>
     </message>
@@ -2332,22 +2332,22 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>HitModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="158"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="158"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="158"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="157"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="158"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2441,32 +2441,32 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="59"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="59"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="59"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="59"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="58"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="59"/>
         <source>Keyword</source>
         <translation>Trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="59"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="60"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
@@ -2920,7 +2920,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/team/merge.py" line="62"/>
-        <location filename="../../qdacoder/ui/team/merge.py" line="120"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="123"/>
         <source>Merge coder copies</source>
         <translation>Codeurskopieën samenvoegen</translation>
     </message>
@@ -2935,17 +2935,17 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Codeurskopie opslaan voor {coder}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="92"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="95"/>
         <source>Coder copy not saved</source>
         <translation>Codeurskopie niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="94"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="97"/>
         <source>Saved a coder copy as {file}</source>
         <translation>Codeurskopie opgeslagen als {file}</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/team/merge.py" line="104"/>
+        <location filename="../../qdacoder/ui/team/merge.py" line="107"/>
         <source>Merge {file}</source>
         <translation>{file} samenvoegen</translation>
     </message>
@@ -3164,7 +3164,7 @@ Geïmporteerd uit {source} op {when}</translation>
     </message>
     <message>
         <location filename="../../qdacoder/ui/project/controller.py" line="91"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="112"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="113"/>
         <source>&amp;Delete document...</source>
         <translation>Document &amp;verwijderen...</translation>
     </message>
@@ -3174,75 +3174,75 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>&amp;Soort</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="110"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="111"/>
         <source>&amp;Print coded document...</source>
         <translation>Gecodeerd document &amp;afdrukken...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="124"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="125"/>
         <source>Project in use</source>
         <translation>Project in gebruik</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="125"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="126"/>
         <source>Two windows on one project can overwrite each other&apos;s view of it. Open it anyway?</source>
         <translation>Twee vensters op hetzelfde project kunnen elkaars wijzigingen overschrijven. Toch openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="139"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="140"/>
         <source>Cannot open project</source>
         <translation>Kan het project niet openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="142"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="143"/>
         <source>Read-only project</source>
         <translation>Alleen-lezen-project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="143"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="144"/>
         <source>{file} cannot be written (the file, its folder or the medium is read-only). It is open for reading: nothing you do can be saved in it.</source>
         <translation>{file} kan niet worden beschreven (het bestand, de map of de schijf is alleen-lezen). Het is geopend om te lezen: niets wat u doet kan erin worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="160"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="161"/>
         <source>Cannot create project</source>
         <translation>Kan het project niet maken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="170"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="171"/>
         <source>Starter codebook not loaded</source>
         <translation>Startcodeboek niet geladen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="197"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="198"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="206"/>
         <source>New project</source>
         <translation>Nieuw project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="187"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="198"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="188"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
         <source>qdacoder projects (*{suffix})</source>
         <translation>qdacoder-projecten (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="203"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="204"/>
         <source>An empty codebook</source>
         <translation>Een leeg codeboek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="205"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="206"/>
         <source>Start with the codebook of an earlier study?</source>
         <translation>Beginnen met het codeboek van een eerder onderzoek?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="212"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="213"/>
         <source>Open project</source>
         <translation>Project openen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="213"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="183"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="214"/>
         <source>qdacoder projects (*{suffix});;All files (*)</source>
         <translation>qdacoder-projecten (*{suffix});;Alle bestanden (*)</translation>
     </message>
@@ -3252,169 +3252,169 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>&amp;Back-up terugzetten...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="181"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="182"/>
         <source>Choose the project (or one of its backups)</source>
         <translation>Kies het project (of een van zijn back-ups)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="190"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="191"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="191"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="192"/>
         <source>The backup was restored as {file}. Open it now?</source>
         <translation>De back-up is teruggezet als {file}. Nu openen?</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="199"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="200"/>
         <source>New study</source>
         <translation>Nieuw onderzoek</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="235"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="236"/>
         <source>(no recent projects)</source>
         <translation>(geen recente projecten)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="240"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="241"/>
         <source>Open or create a project first.</source>
         <translation>Open of maak eerst een project.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="243"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="244"/>
         <source>Import documents</source>
         <translation>Documenten importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="244"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="245"/>
         <source>Documents ({patterns});;All files (*)</source>
         <translation>Documenten ({patterns});;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="251"/>
         <source>No project</source>
         <translation>Geen project</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="250"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="251"/>
         <source>Open or create a project before importing files.</source>
         <translation>Open of maak een project voordat je bestanden importeert.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="265"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="266"/>
         <source>Importing...</source>
         <translation>Bezig met importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="265"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="266"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="275"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="276"/>
         <source>Import {n} document(s)</source>
         <translation>{n} document(en) importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="279"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="280"/>
         <source>Importing {file}...</source>
         <translation>{file} importeren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="292"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="293"/>
         <source>{n} of {total} file(s) could not be imported</source>
         <translation>{n} van {total} bestand(en) konden niet worden geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="295"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="296"/>
         <source>Not everything was imported as text</source>
         <translation>Niet alles is als tekst geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="298"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="299"/>
         <source>Imported {n} document(s).</source>
         <translation>{n} document(en) geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="304"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="305"/>
         <source>Import {file}</source>
         <translation>{file} importeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="309"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="310"/>
         <source>Speakers</source>
         <translation>Sprekers</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="320"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="321"/>
         <source>Select a document first.</source>
         <translation>Selecteer eerst een document.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="330"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="331"/>
         <source>Rename document</source>
         <translation>Document hernoemen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="328"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="329"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="338"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="338"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="339"/>
         <source>Case of this document (type a new name to create one):</source>
         <translation>Casus van dit document (typ een nieuwe naam om een casus te maken):</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="344"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="345"/>
         <source>Put document in case</source>
         <translation>Document in casus plaatsen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="353"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="354"/>
         <source>Kind of document</source>
         <translation>Soort document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="353"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="354"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="363"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="364"/>
         <source>Change document kind</source>
         <translation>Soort document wijzigen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="366"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="367"/>
         <source>{n} speaker turn(s) found in the text.</source>
         <translation>{n} sprekersbeurt(en) in de tekst gevonden.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="373"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="376"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="374"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="377"/>
         <source>Delete document</source>
         <translation>Document verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="374"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="375"/>
         <source>Delete “{name}” and all its codings from the project? You can undo this with Ctrl+Z.</source>
         <translation>“{name}” met alle coderingen uit het project verwijderen? Dit kan ongedaan worden gemaakt met Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="380"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="381"/>
         <source>About qdacoder</source>
         <translation>Over qdacoder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/project/controller.py" line="381"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="382"/>
         <source>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Qualitative coding of interviews and field notes for action-learning research in youth care.</source>
         <translation>&lt;b&gt;qdacoder {version}&lt;/b&gt;&lt;br&gt;Kwalitatief coderen van interviews en veldnotities voor lerend praktijkonderzoek in de jeugdzorg.</translation>
     </message>
@@ -3715,17 +3715,17 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ReplaceActions</name>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="375"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="434"/>
         <source>&amp;Replace in documents...</source>
         <translation>&amp;Vervangen in documenten...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="377"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="436"/>
         <source>Pseudonymise the &amp;source...</source>
         <translation>De &amp;bron pseudonimiseren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="448"/>
         <source>Open a project you can change first.</source>
         <translation>Open eerst een project dat je kunt wijzigen.</translation>
     </message>
@@ -3733,189 +3733,189 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="75"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="151"/>
         <source>Pseudonymise the source</source>
         <translation>De bron pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="75"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="151"/>
         <source>Replace in documents</source>
         <translation>Vervangen in documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="81"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="157"/>
         <source>a name or words, e.g. Jayden</source>
         <translation>een naam of woorden, bijv. Jayden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="84"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="160"/>
         <source>e.g. [naam jeugdige]</source>
         <translation>bijv. [naam jeugdige]</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="85"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="161"/>
         <source>Any case (also jayden and jAYDEN)</source>
         <translation>Hoofdletters maken niet uit (ook jayden en jAYDEN)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="87"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="163"/>
         <source>Whole words only, as written and in capitals (the rule of the placeholders); a possessive goes with the word (Jaydens, Jayden&apos;s).</source>
         <translation>Alleen hele woorden, zoals geschreven en in hoofdletters (de regel van de plaatshouders); een bezits-s hoort bij het woord (Jaydens, Jayden&apos;s).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="91"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="167"/>
         <source>Find:</source>
         <translation>Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="92"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="168"/>
         <source>Replace with:</source>
         <translation>Vervangen door:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="100"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="176"/>
         <source>All documents</source>
         <translation>Alle documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="100"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="176"/>
         <source>Chosen documents</source>
         <translation>Gekozen documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="101"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="177"/>
         <source>Documents of case:</source>
         <translation>Documenten van casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="101"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="177"/>
         <source>Documents of kind:</source>
         <translation>Documenten van soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="131"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="207"/>
         <source>Where:</source>
         <translation>Waar:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="133"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="209"/>
         <source>Show hits</source>
         <translation>Treffers tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>Found → becomes</source>
         <translation>Gevonden → wordt</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="138"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="212"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="150"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="229"/>
         <source>Pseudonymise…</source>
         <translation>Pseudonimiseren…</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="150"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="229"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="159"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="238"/>
         <source>Replaces the text in the documents and then wipes the old text from the project for good: from the file&apos;s free space, the search index and the undo history, and (if you agree) from the automatic backups. This cannot be undone.</source>
         <translation>Vervangt de tekst in de documenten en wist daarna de oude tekst voorgoed uit het project: uit de vrije ruimte van het bestand, de zoekindex en de geschiedenis van ongedaan maken, en (als je instemt) uit de automatische reservekopieën. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="263"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="322"/>
         <source>Press Show hits to see where it occurs.</source>
         <translation>Kies Treffers tonen om te zien waar het voorkomt.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="265"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="324"/>
         <source>{kept} of {total} hit(s) kept, in {documents} document(s).</source>
         <translation>{kept} van {total} treffer(s) behouden, in {documents} document(en).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="281"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="340"/>
         <source>Replace “{find}” by “{replacement}”</source>
         <translation>“{find}” vervangen door “{replacement}”</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="286"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="345"/>
         <source>Replaced {hits} hit(s) in {documents} document(s) (Ctrl+Z undoes it).</source>
         <translation>{hits} treffer(s) vervangen in {documents} document(en) (Ctrl+Z maakt het ongedaan).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="292"/>
-        <location filename="../../qdacoder/ui/document/replace.py" line="330"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="351"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
         <source>Codings would be removed</source>
         <translation>Coderingen zouden verdwijnen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="293"/>
-        <location filename="../../qdacoder/ui/document/replace.py" line="330"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="352"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="389"/>
         <source>Replace and remove the codings</source>
         <translation>Vervangen en de coderingen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="302"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="361"/>
         <source>Replace {hits} hit(s) in {documents} document(s) by “{replacement}” and wipe the old text from the project for good? This cannot be undone, and the undo history is cleared.</source>
         <translation>{hits} treffer(s) in {documents} document(en) vervangen door “{replacement}” en de oude tekst voorgoed uit het project wissen? Dit kan niet ongedaan worden gemaakt, en de geschiedenis van ongedaan maken wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="309"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="368"/>
         <source>{count} automatic backup(s) still hold the old text. Delete them too, or keep them (the old text then survives in them).</source>
         <translation>{count} automatische reservekopie(ën) bevatten de oude tekst nog. Verwijder ze ook, of bewaar ze (de oude tekst blijft er dan in bestaan).</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="312"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="371"/>
         <source>Pseudonymise and delete the backups</source>
         <translation>Pseudonimiseren en de reservekopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="313"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="372"/>
         <source>Pseudonymise, keep the backups</source>
         <translation>Pseudonimiseren, reservekopieën bewaren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="315"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="374"/>
         <source>Pseudonymise</source>
         <translation>Pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="338"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="397"/>
         <source>Replaced {hits} hit(s) in {documents} document(s); the old text is wiped from the project.</source>
         <translation>{hits} treffer(s) vervangen in {documents} document(en); de oude tekst is uit het project gewist.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="341"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="400"/>
         <source>{count} backup(s) that held it were deleted.</source>
         <translation>{count} reservekopie(ën) waarin die stond zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="343"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="402"/>
         <source>{count} backup(s) still hold it.</source>
         <translation>{count} reservekopie(ën) bevatten die nog.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="346"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="405"/>
         <source>The old text still occurs outside the documents&apos; texts, in: {places}. Change those yourself.</source>
         <translation>De oude tekst komt nog voor buiten de teksten van de documenten, in: {places}. Pas die zelf aan.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/document/replace.py" line="348"/>
+        <location filename="../../qdacoder/ui/document/replace.py" line="407"/>
         <source>Pseudonymised</source>
         <translation>Gepseudonimiseerd</translation>
     </message>
@@ -4068,169 +4068,169 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>RetrievalPanel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="209"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="210"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="212"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="213"/>
         <source>Passage contains</source>
         <translation>Fragment bevat</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="215"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="216"/>
         <source>overlapping</source>
         <translation>overlappend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="215"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="216"/>
         <source>without</source>
         <translation>zonder</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="216"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="217"/>
         <source>near (within characters)</source>
         <translation>in de buurt (binnen tekens)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="263"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="264"/>
         <source>Search text (all words; &quot;a phrase&quot;; wacht* for prefixes)</source>
         <translation>Zoektekst (alle woorden; &quot;een woordgroep&quot;; wacht* voor woordbegin)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="264"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="265"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="266"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="267"/>
         <source>each hit</source>
         <translation>elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="266"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="267"/>
         <source>the sentence of each hit</source>
         <translation>de zin van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="267"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="268"/>
         <source>the paragraph (line) of each hit</source>
         <translation>de alinea (regel) van elke treffer</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="269"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="270"/>
         <source>Code all hits with the current code</source>
         <translation>Alle treffers coderen met de huidige code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="299"/>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="314"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="300"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="315"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="300"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
         <source>Valence:</source>
         <translation>Richting:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="300"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
         <source>Coder:</source>
         <translation>Codeur:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
         <source>Case:</source>
         <translation>Casus:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="301"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
         <source>Kind:</source>
         <translation>Soort:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="303"/>
         <source>Combined:</source>
         <translation>Gecombineerd:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="302"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="303"/>
         <source>distance:</source>
         <translation>afstand:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="225"/>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="318"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="226"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="319"/>
         <source>Coded passages</source>
         <translation>Gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="237"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="238"/>
         <source>Right-click to choose the columns</source>
         <translation>Rechtsklik om de kolommen te kiezen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="240"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="241"/>
         <source>Show context</source>
         <translation>Context tonen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="242"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="243"/>
         <source>Show the words before and after each passage in the list</source>
         <translation>Toon de woorden vóór en na elk fragment in de lijst</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="319"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="320"/>
         <source>Search text</source>
         <translation>Tekst zoeken</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="339"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
         <source>The code selected in the codebook</source>
         <translation>De code die in het codeboek is geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="340"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="341"/>
         <source>(no second code)</source>
         <translation>(geen tweede code)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="341"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="342"/>
         <source>any valence</source>
         <translation>alle richtingen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="341"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="342"/>
         <source>promoting</source>
         <translation>bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="342"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="343"/>
         <source>hindering</source>
         <translation>belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="343"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="344"/>
         <source>no valence</source>
         <translation>geen richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="344"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="345"/>
         <source>any coder</source>
         <translation>alle codeurs</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="345"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="346"/>
         <source>any case</source>
         <translation>alle casussen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="346"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="347"/>
         <source>any kind</source>
         <translation>alle soorten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="380"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="381"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n fragment</numerusform>
@@ -4238,42 +4238,42 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="381"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="382"/>
         <source>Choose a code, here or in the codebook.</source>
         <translation>Kies een code, hier of in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="469"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="470"/>
         <source>&amp;Open in the document</source>
         <translation>&amp;Openen in het document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="470"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="471"/>
         <source>&amp;Star as quote</source>
         <translation>Met &amp;ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="472"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="473"/>
         <source>C&amp;onfidential (not shared)</source>
         <translation>Vertr&amp;ouwelijk (niet delen)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="482"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="484"/>
         <source>Star as quote</source>
         <translation>Met ster als citaat markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="488"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="490"/>
         <source>Mark confidential</source>
         <translation>Als vertrouwelijk markeren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="488"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="490"/>
         <source>Mark shareable</source>
         <translation>Weer laten delen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="508"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="510"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n treffer</numerusform>
@@ -4281,7 +4281,7 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="509"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="511"/>
         <source>The first %n hits are listed; “Code all hits” codes every one.</source>
         <translation>
             <numerusform>De eerste %n treffer wordt getoond; “Alle treffers coderen” codeert ze allemaal.</numerusform>
@@ -4289,17 +4289,17 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="520"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="522"/>
         <source>Select a code in the codebook first.</source>
         <translation>Selecteer eerst een code in het codeboek.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="528"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="530"/>
         <source>Code search hits</source>
         <translation>Zoektreffers coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="531"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="533"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -4368,47 +4368,47 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>SegmentModel</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Passage</source>
         <translation>Fragment</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="85"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
         <source>Case</source>
         <translation>Casus</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="87"/>
         <source>Speaker</source>
         <translation>Spreker</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="87"/>
         <source>Coder</source>
         <translation>Codeur</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="86"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="87"/>
         <source>Valence</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="145"/>
         <source>+ promoting</source>
         <translation>+ bevorderend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="144"/>
+        <location filename="../../qdacoder/ui/analysis/retrieval.py" line="145"/>
         <source>− hindering</source>
         <translation>− belemmerend</translation>
     </message>
@@ -4434,42 +4434,42 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>StopWordsDialog</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="103"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="104"/>
         <source>Stop words</source>
         <translation>Stopwoorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="105"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="106"/>
         <source>Dutch (the Snowball list, with fillers such as uh, ehm, nou)</source>
         <translation>Nederlands (de Snowball-lijst, met stopwoordjes als uh, ehm, nou)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="106"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="107"/>
         <source>English (a long list: it also leaves out kind, help, case)</source>
         <translation>Engels (een lange lijst: die laat ook kind, help, case weg)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="112"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="113"/>
         <source>One word a line, e.g. gewoon</source>
         <translation>Eén woord per regel, bijv. gewoon</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="113"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="114"/>
         <source>Words of the standard lists that do count, e.g. kind</source>
         <translation>Woorden van de standaardlijsten die wel meetellen, bijv. kind</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="116"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="117"/>
         <source>Standard lists:</source>
         <translation>Standaardlijsten:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="118"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="119"/>
         <source>Also leave out:</source>
         <translation>Ook weglaten:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="119"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="120"/>
         <source>Count after all:</source>
         <translation>Toch meetellen:</translation>
     </message>
@@ -4665,172 +4665,172 @@ Geïmporteerd uit {source} op {when}</translation>
 <context>
     <name>WordsTab</name>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="131"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="132"/>
         <source>With subcodes</source>
         <translation>Met subcodes</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="132"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="133"/>
         <source>Respondents only</source>
         <translation>Alleen respondenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="133"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="134"/>
         <source>Leave out the interviewer&apos;s turns (I, Int, Interviewer, Onderzoeker ... not linked to a respondent). Speaker labels are never counted.</source>
         <translation>De beurten van de interviewer weglaten (I, Int, Interviewer, Onderzoeker ... niet gekoppeld aan een respondent). Sprekerslabels tellen nooit mee.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="135"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
         <source>Stop words...</source>
         <translation>Stopwoorden...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
         <source>as written</source>
         <translation>zoals geschreven</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="136"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
         <source>by stem</source>
         <translation>naar stam</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
         <source>single words</source>
         <translation>losse woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="137"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
         <source>phrases of 2 words</source>
         <translation>woordgroepen van 2 woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="138"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="139"/>
         <source>phrases of 3 words</source>
         <translation>woordgroepen van 3 woorden</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="139"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="140"/>
         <source>frequencies</source>
         <translation>frequenties</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="140"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="141"/>
         <source>distinctive: promoting against hindering</source>
         <translation>kenmerkend: bevorderend tegenover belemmerend</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="141"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="142"/>
         <source>distinctive: each speaker role against the others</source>
         <translation>kenmerkend: elke sprekersrol tegenover de andere</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="142"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="143"/>
         <source>distinctive: the chosen code against the rest</source>
         <translation>kenmerkend: de gekozen code tegenover de rest</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="146"/>
         <source>Text:</source>
         <translation>Tekst:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="145"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="146"/>
         <source>Words:</source>
         <translation>Woorden:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="146"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="147"/>
         <source>Show:</source>
         <translation>Tonen:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="161"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="162"/>
         <source>A word or phrase (wacht* for a prefix); double-click a word above</source>
         <translation>Een woord of woordgroep (wacht* voor een begin); of dubbelklik hierboven op een woord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="164"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="165"/>
         <source>in document order</source>
         <translation>in volgorde van de documenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="164"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="165"/>
         <source>by left context</source>
         <translation>op linkercontext</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="165"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="166"/>
         <source>by right context</source>
         <translation>op rechtercontext</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="167"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="168"/>
         <source>Same stem</source>
         <translation>Zelfde stam</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="187"/>
         <source>the keyword</source>
         <translation>het trefwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="187"/>
         <source>its sentence</source>
         <translation>de zin</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="186"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="187"/>
         <source>its paragraph (line)</source>
         <translation>de alinea (regel)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="188"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="189"/>
         <source>Code selected lines</source>
         <translation>Gekozen regels coderen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="190"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="191"/>
         <source>Export lines...</source>
         <translation>Regels exporteren...</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="196"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="197"/>
         <source>Keyword in context:</source>
         <translation>Trefwoord in context:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="196"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="197"/>
         <source>Words each side:</source>
         <translation>Woorden aan elke kant:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="197"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="198"/>
         <source>Sort:</source>
         <translation>Sorteren:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="200"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="201"/>
         <source>Code with:</source>
         <translation>Coderen met:</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="219"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="220"/>
         <source>all texts</source>
         <translation>alle teksten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="219"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="220"/>
         <source>all coded passages</source>
         <translation>alle gecodeerde fragmenten</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="278"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="279"/>
         <source>Choose a code under Text to compare it with the rest.</source>
         <translation>Kies bij Tekst een code om die met de rest te vergelijken.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="332"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="333"/>
         <source>%n occurrence(s)</source>
         <translation>
             <numerusform>%n keer gevonden</numerusform>
@@ -4838,12 +4838,12 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="355"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="356"/>
         <source>Code keyword lines</source>
         <translation>Trefwoordregels coderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="358"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="359"/>
         <source>%n passage(s) coded (Ctrl+Z to undo)</source>
         <translation>
             <numerusform>%n fragment gecodeerd (Ctrl+Z om ongedaan te maken)</numerusform>
@@ -4851,33 +4851,33 @@ Geïmporteerd uit {source} op {when}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="372"/>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="379"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="373"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="380"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="380"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="381"/>
         <source>Excel workbook (*.xlsx);;CSV table (*.csv);;Word table (*.docx)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV-tabel (*.csv);;Word-tabel (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="381"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="382"/>
         <source>keyword in context</source>
         <translation>trefwoord in context</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="393"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="394"/>
         <source>Leave out as stop word</source>
         <translation>Weglaten als stopwoord</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="399"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="400"/>
         <source>Add stop words</source>
         <translation>Stopwoorden toevoegen</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="408"/>
+        <location filename="../../qdacoder/ui/analysis/words_tab.py" line="409"/>
         <source>Stop words</source>
         <translation>Stopwoorden</translation>
     </message>
@@ -4921,7 +4921,7 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Een casus kan niet met zichzelf worden samengevoegd.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/coders.py" line="27"/>
+        <location filename="../../qdacoder/core/coders.py" line="28"/>
         <source>A coder needs a name.</source>
         <translation>Een codeur moet een naam hebben.</translation>
     </message>
@@ -4986,8 +4986,8 @@ Geïmporteerd uit {source} op {when}</translation>
         <location filename="../../qdacoder/core/assignments.py" line="71"/>
         <location filename="../../qdacoder/core/cases.py" line="112"/>
         <location filename="../../qdacoder/core/codings.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="50"/>
-        <location filename="../../qdacoder/core/documents.py" line="66"/>
+        <location filename="../../qdacoder/core/documents.py" line="51"/>
+        <location filename="../../qdacoder/core/documents.py" line="67"/>
         <location filename="../../qdacoder/exchange/merge.py" line="171"/>
         <source>This document no longer exists.</source>
         <translation>Dit document bestaat niet meer.</translation>
@@ -5010,43 +5010,42 @@ Geïmporteerd uit {source} op {when}</translation>
         <translation>Dit fragment heeft deze code al.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="156"/>
+        <location filename="../../qdacoder/core/documents.py" line="170"/>
         <source>“{kind}” is not a document kind. Choose one of: {kinds}.</source>
         <translation>“{kind}” is geen soort document. Kies uit: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="193"/>
+        <location filename="../../qdacoder/core/documents.py" line="207"/>
         <source>{name}: the document has no text.</source>
         <translation>{name}: het document bevat geen tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="198"/>
+        <location filename="../../qdacoder/core/documents.py" line="212"/>
         <source>{name}: this text is already in the project as “{other}”.</source>
         <translation>{name}: deze tekst staat al in het project als “{other}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="241"/>
+        <location filename="../../qdacoder/core/documents.py" line="255"/>
         <source>{name}: a speaker turn lies outside the text.</source>
         <translation>{name}: een spreekbeurt ligt buiten de tekst.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="268"/>
+        <location filename="../../qdacoder/core/documents.py" line="282"/>
         <source>A document needs a name.</source>
         <translation>Een document moet een naam hebben.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/documents.py" line="271"/>
+        <location filename="../../qdacoder/core/documents.py" line="285"/>
         <source>There is already a document named “{name}”.</source>
         <translation>Er is al een document met de naam “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="376"/>
-        <location filename="../../qdacoder/core/journal.py" line="398"/>
+        <location filename="../../qdacoder/core/journal.py" line="375"/>
         <source>This item no longer exists.</source>
         <translation>Dit onderdeel bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../qdacoder/core/journal.py" line="478"/>
+        <location filename="../../qdacoder/core/journal.py" line="449"/>
         <source>This action cannot be undone or redone: the project was changed since.</source>
         <translation>Deze actie kan niet ongedaan worden gemaakt of opnieuw worden uitgevoerd: het project is intussen gewijzigd.</translation>
     </message>
@@ -7453,7 +7452,7 @@ Geïmporteerd uit {source} op {when}</translation>
     <message>
         <location filename="../../qdacoder/reports/agreement_report.py" line="60"/>
         <location filename="../../qdacoder/reports/draft_report.py" line="63"/>
-        <location filename="../../qdacoder/ui/project/controller.py" line="164"/>
+        <location filename="../../qdacoder/ui/project/controller.py" line="165"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>

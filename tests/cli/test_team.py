@@ -135,3 +135,21 @@ def test_copy_for_a_coder_holds_and_assigns_the_chosen_documents(run, team, tmp_
     result = run("copy", team, tmp_path / "weg.qdacoder", "--coder", "Eva", "--document", "Onbekend", ok=False)
     assert result.exit_code == 1 and "no document named" in result.output
     assert not (tmp_path / "weg.qdacoder").exists()
+
+
+def test_a_refused_copy_for_a_new_coder_leaves_no_coder(run, team, tmp_path):
+    """The coder is made before the copy is written (the copy is read from the project by a
+    second connection, so one transaction cannot hold both); when the copy is refused, the new
+    coder goes again, and a coder who was there stays."""
+    taken = tmp_path / "bestaat.qdacoder"
+    taken.write_bytes(b"al een bestand")
+    result = run("copy", team, taken, "--coder", "Fenna de Wit", "--document", "Interview Mila", ok=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert taken.read_bytes() == b"al een bestand"
+    with Project.open(team) as p:
+        assert p.scalar("SELECT count(*) FROM coders WHERE name = 'Fenna de Wit'") == 0
+        ensure_coder(p, "Gijs")
+    run("copy", team, taken, "--coder", "Gijs", "--document", "Interview Mila", ok=False)
+    with Project.open(team) as p:
+        assert p.scalar("SELECT count(*) FROM coders WHERE name = 'Gijs'") == 1
+        assert p.scalar("SELECT count(*) FROM assignments") == 0

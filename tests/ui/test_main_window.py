@@ -407,6 +407,48 @@ def test_a_read_only_project_opens_for_reading_with_a_notice(make_window, tmp_pa
     assert not (tmp_path / "cd backups").exists()
 
 
+def test_context_menus_of_a_read_only_project_show_their_changes_off(make_window, tmp_path, transcript, qtbot):
+    """Right-click menus are made when they open; in a read-only project what would change it
+    is shown off in them (as in the menu bar), and what only reads stays on."""
+    from PySide6.QtWidgets import QMenu
+
+    from tests.readonly_place import read_only_file
+
+    first = make_window()
+    first.projects.new_project(tmp_path / "archief.qdacoder")
+    doc = import_transcript(first, transcript)
+    code_id = first.codebook.add_code("Wachttijd")
+    select(first, "Veertien maanden.")
+    first.coding.code_passage(code_id)
+    coding_id = codings.document_codings(first.project, doc)[0].id
+    first.close()
+    (tmp_path / "archief.qdacoder-wal").unlink(missing_ok=True)
+
+    def shown(menu):
+        return {a.text().replace("&", ""): a.isEnabled() for a in menu.actions() if a.text()}
+
+    window = make_window()
+    with read_only_file(tmp_path / "archief.qdacoder") as path:
+        assert window.projects.open_project(path)
+        window.documents.select_document(doc)
+        tree = window.documents
+        window.projects._document_menu(tree.visualRect(window.documents.model().index(0, 0, tree.model().index(0, 0))).center())
+        menu = window.projects.document_menu
+        assert shown(menu) == {"Rename document...": False, "Put in case...": False, "Kind": True,
+                               "Print coded document...": True, "Delete document...": False}
+        kinds = next(a.menu() for a in menu.actions() if a.menu() is not None)
+        assert not any(a.isEnabled() for a in kinds.actions())
+        window.codebook._tree_menu(window.code_panel.tree.visualRect(window.code_panel.view_index(code_id)).center())
+        assert not any(shown(window.code_panel.tree.findChild(QMenu, "codeMenu")).values())
+        window.coding._coding_menu(coding_id, window.mapToGlobal(window.rect().center()))
+        coding_menu = window.findChild(QMenu, "codingMenu")
+        assert not any(shown(coding_menu).values())
+        for menu in (window.projects.document_menu, coding_menu):
+            menu.close()
+        window.projects.close_project()
+    window.close()
+
+
 def test_the_status_counts_follow_every_change_without_counting_again(qtbot, window, transcript):
     """The status bar's counts are adjusted by the rows each change added or removed (undo and
     redo too), and stay equal to a fresh count of the project."""
@@ -451,10 +493,12 @@ def test_a_read_only_project_file_is_marked_in_the_title_and_status_bar_and_edit
         assert label.isVisibleTo(window)
         assert not any(a.isEnabled() for a in editing)
         assert not window.code_panel.quick_code.isEnabled()
+        assert not (window.code_panel.tree.acceptDrops() or window.code_panel.tree.dragEnabled() or window.acceptDrops())
         assert window.find_action.isEnabled()  # reading goes on
         window.projects.close_project()
     window.projects.new_project(tmp_path / "nieuw.qdacoder")  # a writable project: the mark goes
     assert window.windowTitle() == "nieuw – qdacoder"
     assert not label.isVisibleTo(window)
     assert all(a.isEnabled() for a in editing) and window.code_panel.quick_code.isEnabled()
+    assert window.code_panel.tree.acceptDrops() and window.code_panel.tree.dragEnabled() and window.acceptDrops()
     window.close()

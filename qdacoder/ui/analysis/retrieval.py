@@ -37,6 +37,7 @@ from ...core.errors import QdaError
 from ...core.quotes import is_confidential, set_confidential, set_starred
 from ...core.schema import DOCUMENT_KINDS
 from ...core.search import Hit, code_hits, search
+from ..common.actions import edits, popup
 from ..common.texts import kind_label
 from ..common.errors import message_for
 from .passage_view import PARTS_ROLE, PassageDelegate, PassagePreview
@@ -467,14 +468,15 @@ class RetrievalPanel(QWidget):
         menu = QMenu(self.table)
         menu.setObjectName("passageMenu")
         menu.addAction(self.tr("&Open in the document"), lambda: self._open_passage(index))
-        menu.addAction(self.tr("&Star as quote"), lambda: self.star_rows([index.row()]))
+        edits(menu.addAction(self.tr("&Star as quote"), lambda: self.star_rows([index.row()])))
         coding_id = self.model.segment(index.row()).coding_id
         confidential = menu.addAction(self.tr("C&onfidential (not shared)"), lambda: self.confidential_rows(
             [index.row()], not is_confidential(self.session.project, coding_id)))
         confidential.setObjectName("confidential")
         confidential.setCheckable(True)
         confidential.setChecked(is_confidential(self.session.project, coding_id))
-        menu.popup(self.table.viewport().mapToGlobal(position))
+        edits(confidential)
+        popup(menu, self.table.viewport().mapToGlobal(position), self.session.project.read_only)
 
     def star_rows(self, rows: list[int], starred: bool = True) -> None:
         """Star (or unstar) the codings of these rows as quote candidates: one undo step."""

@@ -39,6 +39,7 @@ from ...core.word_lists import add_stop_words, set_word_lists, word_lists
 from ...reports import table_export as te
 from ...reports.language import project_translator
 from ...reports.word_charts import distinctive_chart, word_cloud
+from ..common.actions import edits, popup
 from ..common.dialogs import form_dialog
 from ..common.errors import message_for, show_error
 from ..common.texts import translate as _translate
@@ -390,8 +391,8 @@ class WordsTab(AnalysisTab):
         words = [self.rows[i.row()].word for i in self.view.selectionModel().selectedRows()] or \
             [self.rows[index.row()].word]
         menu = QMenu(self.view)
-        menu.addAction(self.tr("Leave out as stop word"), lambda: self.add_stop_words(words))
-        menu.popup(self.view.viewport().mapToGlobal(position))
+        edits(menu.addAction(self.tr("Leave out as stop word"), lambda: self.add_stop_words(words)))
+        popup(menu, self.view.viewport().mapToGlobal(position), self.session.project.read_only)
 
     def add_stop_words(self, words: list[str]) -> None:
         project = self.session.project

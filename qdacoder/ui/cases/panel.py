@@ -28,6 +28,7 @@ from ...core import cases as cases_mod
 from ...core import documents as documents_mod
 from ...core import respondents as resp_mod
 from ...core.respondents import Respondent
+from ..common.actions import edits, popup
 from .respondent_dialog import NOT_LINKED, RespondentDialog, respondent_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -249,8 +250,9 @@ class CasePanel(QWidget):
         actions = {"case": self.case_actions, "respondent": self.respondent_actions}.get(
             kind, [self.case_actions[0], self.respondent_actions[0]])
         for text, slot in actions:
-            menu.addAction(text, slot)
-        menu.popup(self.tree.viewport().mapToGlobal(position))
+            edits(menu.addAction(text, slot))
+        popup(menu, self.tree.viewport().mapToGlobal(position),
+              self.session.project is None or self.session.project.read_only)
 
     def _confirm(self, name: str, title: str, text: str, undo_text: str, operation) -> QMessageBox:
         """Ask Yes/Cancel without blocking; Yes runs ``operation`` as an undoable step."""

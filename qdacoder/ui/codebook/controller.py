@@ -17,7 +17,7 @@ from .tree import CODE_ID_ROLE
 from ..common.dialogs import CodePickerDialog, CodePropertiesDialog
 from ..common.errors import message_for, show_error
 
-from ..common.actions import add_action
+from ..common.actions import add_action, edits, popup
 from ..common.files import ask_open, ask_save
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -79,15 +79,15 @@ class CodebookController(QObject):
         tree = self.code_panel.tree
         menu = QMenu(tree)
         menu.setObjectName("codeMenu")
-        menu.addAction(self.tr("New code..."), self.new_code_dialog)
+        edits(menu.addAction(self.tr("New code..."), self.new_code_dialog))
         if tree.indexAt(position).isValid():
-            menu.addAction(self.tr("New child code..."), lambda: self.new_code_dialog(child=True))
-            menu.addAction(self.tr("Rename"), self.rename_current)
-            menu.addAction(self.tr("Properties..."), lambda: self.properties_dialog(self._current()))
-            menu.addAction(self.tr("Merge into..."), self.merge_dialog)
+            edits(menu.addAction(self.tr("New child code..."), lambda: self.new_code_dialog(child=True)),
+                  menu.addAction(self.tr("Rename"), self.rename_current),
+                  menu.addAction(self.tr("Properties..."), lambda: self.properties_dialog(self._current())),
+                  menu.addAction(self.tr("Merge into..."), self.merge_dialog))
             menu.addSeparator()
-            menu.addAction(self.tr("Delete..."), self.delete_current)
-        menu.popup(tree.viewport().mapToGlobal(position))
+            edits(menu.addAction(self.tr("Delete..."), self.delete_current))
+        popup(menu, tree.viewport().mapToGlobal(position), self.session.project.read_only)
 
     # -- adding and editing ----------------------------------------------------------------
     def add_code(self, name: str, parent_id: int | None = None) -> int | None:

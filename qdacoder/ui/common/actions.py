@@ -35,3 +35,28 @@ def enable_editing(window: QWidget, enabled: bool) -> list[QAction]:
     for action in actions:
         action.setEnabled(enabled)
     return actions
+
+
+def edits(*actions: QAction) -> None:
+    """Mark ``actions`` (of a context menu, made when it opens) as changing the project."""
+    for action in actions:
+        action.setProperty(EDITS, True)
+
+
+def popup(menu: QMenu, position, read_only: bool) -> None:
+    """Show a context menu at ``position`` (global); in a read-only project its actions that
+    change the project are shown off, as in the menu bar, rather than refused when chosen."""
+    if read_only:
+        for action in _all_actions(menu):
+            if action.property(EDITS):
+                action.setEnabled(False)
+    menu.popup(position)
+
+
+def _all_actions(menu: QMenu) -> list[QAction]:
+    found = []
+    for action in menu.actions():
+        found.append(action)
+        if action.menu() is not None:
+            found += _all_actions(action.menu())
+    return found

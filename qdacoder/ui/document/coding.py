@@ -25,7 +25,7 @@ from ..codebook.tree import CODE_ID_ROLE
 from ..common.dialogs import CodePickerDialog
 from .highlights import Highlight
 
-from ..common.actions import add_action
+from ..common.actions import add_action, edits, popup
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..session import Session
@@ -256,15 +256,16 @@ class CodingController(QObject):
     def _coding_menu(self, coding_id: int, position: QPoint) -> None:
         menu = QMenu(self.session.widget)
         menu.setObjectName("codingMenu")
-        menu.addAction(self.tr("&Remove coding"), lambda: self.remove_coding(coding_id))
-        menu.addAction(self.tr("&Change code..."), lambda: self.change_code_dialog(coding_id))
-        menu.addAction(self.tr("&Memo..."), lambda: self.memo_dialog(coding_id))
+        edits(menu.addAction(self.tr("&Remove coding"), lambda: self.remove_coding(coding_id)),
+              menu.addAction(self.tr("&Change code..."), lambda: self.change_code_dialog(coding_id)),
+              menu.addAction(self.tr("&Memo..."), lambda: self.memo_dialog(coding_id)))
         menu.addSeparator()
         current = codings.get_coding(self.session.project, coding_id).valence
         for valence, text in ((PROMOTING, self.tr("Promoting (bevorderend, +)")),
                               (HINDERING, self.tr("Hindering (belemmerend, −)")),
                               (None, self.tr("No valence"))):
             action = menu.addAction(text, lambda v=valence: self.set_valence(coding_id, v))
+            edits(action)
             action.setCheckable(True)
             action.setChecked(current == valence)
         menu.addSeparator()
@@ -277,7 +278,8 @@ class CodingController(QObject):
         confidential.setObjectName("confidential")
         confidential.setCheckable(True)
         confidential.setChecked(quotes_mod.is_confidential(self.session.project, coding_id))
-        menu.popup(position)
+        edits(star, confidential)
+        popup(menu, position, self.session.project.read_only)
 
     def toggle_confidential(self, coding_id: int) -> None:
         """Mark the coding confidential (never quoted, masked in shared copies) or shareable again."""

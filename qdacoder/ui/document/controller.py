@@ -157,7 +157,9 @@ class DocumentController(QObject):
         elif current is not None and current in changes.document_ids:
             # only codings changed: re-read just those and hand the view only them
             fresh = self.coding.highlights(current, changes.coding_ids)
-            kept = [h for h in self.highlights if h.coding_id not in changes.coding_ids]
+            # a new coding (most changes) takes nothing out: no walk over the 5,000 shown then
+            shown = [i for i in changes.coding_ids if self.view.highlight(i) is not None]
+            kept = [h for h in self.highlights if h.coding_id not in shown] if shown else list(self.highlights)
             for highlight in fresh:
                 insort(kept, highlight, key=reading_order)
             self.highlights = kept

@@ -74,18 +74,26 @@ def _tint(colors: tuple[str, ...], strength: float, lightest: float) -> QColor:
 
 def segment_format(covering: Sequence[Highlight], selected: int | None) -> QTextCharFormat:
     """Light colour for one coding; a deeper blend + underline for overlaps (darker the more
-    codings overlap); saturated for the selected coding, with white text when it is dark."""
-    fmt = QTextCharFormat()
+    codings overlap); saturated for the selected coding, with white text when it is dark.
+    (The same colours give the same format, made once: never change the format returned.)"""
     chosen = next((c for c in covering if c.coding_id == selected), None)
     if chosen is not None:
-        background = _tint((chosen.color,), 0.85, 0.0)
+        return _format("selected", (chosen.color,))
+    return _format("one" if len(covering) == 1 else "blend", tuple(c.color for c in covering))
+
+
+@lru_cache(maxsize=4096)  # every change and scroll formats the visible passages again: the same few
+def _format(kind: str, colors: tuple[str, ...]) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if kind == "selected":
+        background = _tint(colors, 0.85, 0.0)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(chosen.color).darker(180))
-    elif len(covering) == 1:
-        background = _tint((covering[0].color,), 0.35, 0.88)
+        fmt.setUnderlineColor(QColor(colors[0]).darker(180))
+    elif kind == "one":
+        background = _tint(colors, 0.35, 0.88)
     else:
-        deep = len(covering) > 2
-        background = _tint(tuple(c.color for c in covering), 0.6 if deep else 0.5, 0.76 if deep else 0.8)
+        deep = len(colors) > 2
+        background = _tint(colors, 0.6 if deep else 0.5, 0.76 if deep else 0.8)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
         fmt.setUnderlineColor(background.darker(250))
     fmt.setBackground(background)

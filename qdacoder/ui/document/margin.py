@@ -90,6 +90,11 @@ class DocumentMargin(QWidget):
         self._selected: int | None = None
         self._columns = 0
         self._layout: tuple[list, list, int, tuple] | None = None  # cached (bars, badges, needed, geometry)
+        # where passages stand on screen, by (start, end) in UTF-16, and the first and last
+        # visible positions, for one geometry: a coding added or removed lays the bars out
+        # anew, but the other passages' places are those of the layout before
+        self._places: dict = {}
+        self._places_for: tuple | None = None
         self._press: QPoint | None = None
         font = QFont(edit.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
@@ -190,14 +195,22 @@ class DocumentMargin(QWidget):
         """(y top, y bottom, coding) of the visible codings, earliest and then longest first."""
         edit, viewport = self._edit, self._edit.viewport()
         height = viewport.height()
-        first = edit.cursorForPosition(QPoint(0, 0)).position()
-        last = edit.cursorForPosition(QPoint(viewport.width(), height)).position()
+        geometry = self._geometry()
+        if geometry != self._places_for:
+            first = edit.cursorForPosition(QPoint(0, 0)).position()
+            last = edit.cursorForPosition(QPoint(viewport.width(), height)).position()
+            self._places, self._places_for = {None: (first, last)}, geometry
+        places = self._places
+        first, last = places[None]
         spans = []
         for h in self._codings:
             start, end = self._map.to_utf16(h.start), self._map.to_utf16(h.end)
             if end <= first or start > last:
                 continue
-            top, bottom = self._span_y(start, end, first, last, height)
+            place = places.get((start, end))
+            if place is None:
+                place = places[(start, end)] = self._span_y(start, end, first, last, height)
+            top, bottom = place
             if bottom > 0 and top < height:
                 spans.append((top, bottom, h))
         # outer passages (earlier, longer) get the left columns

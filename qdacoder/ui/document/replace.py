@@ -8,6 +8,9 @@ Design rules:
   any case; the same rule as the placeholders, so a replace finds what the exports would hide.
 - The preview is what is replaced: the hits kept in it go to ``replace_hits``, which refuses
   when a document changed since (search again). Changing what to find or where clears it.
+  It is a model over the list of hits (``HitsModel``), whose rows are made as they are shown:
+  one name in every document of a large project has tens of thousands of hits (30,000 items
+  took 1.3 s to fill, and each ticked box counted them all again).
 - Replacing is one undo step for all documents (Session.run_operation). Codings whose whole
   passage a replacement takes away are named first, as when deleting text in edit mode.
 - Pseudonymising replaces and then wipes the old text from the project for good
@@ -20,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,8 +43,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +63,80 @@ from ..session import Session
 from .removal import one_line, warn_codings_removed
 
 ALL, CHOSEN, CASE, KIND = range(4)  # the scopes
+DOCUMENT, BEFORE, FOUND, AFTER = range(4)  # the preview's columns
+
+
+class HitsModel(QAbstractTableModel):
+    """The hits of a search, each with a box (kept or skipped) in the first column and what it
+    becomes under ``replacement`` in the third; texts are made when a row is shown."""
+
+    kept_changed = Signal()
+
+    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.headers = headers
+        self.hits: list[Hit] = []
+        self.keep: list[bool] = []
+        self.replacement = ""
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def set_hits(self, hits: Sequence[Hit]) -> None:
+        self.beginResetModel()
+        self.hits, self.keep = list(hits), [True] * len(hits)
+        self.endResetModel()
+        self.kept_changed.emit()
+
+    def set_replacement(self, replacement: str) -> None:
+        self.replacement = replacement
+        if self.hits:
+            self.dataChanged.emit(self.index(0, FOUND), self.index(len(self.hits) - 1, FOUND))
+
+    def kept(self) -> list[Hit]:
+        return [hit for hit, keep in zip(self.hits, self.keep) if keep]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsUserCheckable if index.column() == DOCUMENT else flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit, column = self.hits[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == DOCUMENT:
+                return hit.document
+            if column == BEFORE:
+                return _tail(one_line(hit.before))
+            if column == FOUND:
+                return f"{hit.match} → {hit.replaced_by(self.replacement)}" if self.replacement else hit.match
+            return one_line(hit.after)
+        if role == Qt.ItemDataRole.CheckStateRole and column == DOCUMENT:
+            return Qt.CheckState.Checked if self.keep[index.row()] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == BEFORE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == FOUND:
+            return self.bold
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != DOCUMENT:
+            return False
+        self.keep[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [role])
+        self.kept_changed.emit()
+        return True
 
 
 class ReplaceDialog(QDialog):
@@ -133,10 +209,13 @@ class ReplaceDialog(QDialog):
         self.show_button = QPushButton(self.tr("Show hits"))
         self.show_button.setObjectName("replaceShowHits")
         self.show_button.setDefault(True)
-        self.preview = QTreeWidget()
+        self.hits_model = HitsModel([self.tr("Document"), self.tr("Before"), self.tr("Found → becomes"), self.tr("After")],
+                                    self)
+        self.preview = QTreeView()
         self.preview.setObjectName("replacePreview")
-        self.preview.setHeaderLabels([self.tr("Document"), self.tr("Before"), self.tr("Found → becomes"), self.tr("After")])
+        self.preview.setModel(self.hits_model)
         self.preview.setRootIsDecorated(False)
+        self.preview.setUniformRowHeights(True)
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.preview.header()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -178,7 +257,7 @@ class ReplaceDialog(QDialog):
             changed.connect(self._stale)
         self.replacement.textChanged.connect(self._show_replacement)
         self.scope.idToggled.connect(self._scope_toggled)
-        self.preview.itemChanged.connect(lambda _item, _column: self._update_count())
+        self.hits_model.kept_changed.connect(self._update_count)
         self.case.setEnabled(False)
         self.kind.setEnabled(False)
 
@@ -216,43 +295,23 @@ class ReplaceDialog(QDialog):
         except QdaError as error:
             self.count.setText(message_for(error))
             return
-        bold = QFont(self.preview.font())
-        bold.setBold(True)
-        self.preview.blockSignals(True)  # filling it is no change of what is kept
-        for n, hit in enumerate(self.hits):
-            item = QTreeWidgetItem([hit.document, _tail(one_line(hit.before)), "", one_line(hit.after)])
-            item.setData(0, Qt.ItemDataRole.UserRole, n)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(0, Qt.CheckState.Checked)
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setFont(2, bold)
-            self.preview.addTopLevelItem(item)
-        self.preview.blockSignals(False)
-        self._show_replacement()
-        for column in (0, 2):
+        self.hits_model.set_replacement(self.replacement.text())
+        self.hits_model.set_hits(self.hits)
+        for column in (DOCUMENT, FOUND):  # sized to the first rows (the header's precision), not all of them
             self.preview.resizeColumnToContents(column)
 
     def _show_replacement(self) -> None:
-        replacement = self.replacement.text()
-        self.preview.blockSignals(True)
-        for n in range(self.preview.topLevelItemCount()):
-            item = self.preview.topLevelItem(n)
-            hit = self.hits[item.data(0, Qt.ItemDataRole.UserRole)]
-            item.setText(2, f"{hit.match} → {hit.replaced_by(replacement)}" if replacement else hit.match)
-        self.preview.blockSignals(False)
+        self.hits_model.set_replacement(self.replacement.text())
         self._update_count()
 
     def kept(self) -> list[Hit]:
         """The hits still checked in the preview."""
-        items = (self.preview.topLevelItem(n) for n in range(self.preview.topLevelItemCount()))
-        return [self.hits[item.data(0, Qt.ItemDataRole.UserRole)] for item in items
-                if item.checkState(0) == Qt.CheckState.Checked]
+        return self.hits_model.kept()
 
     def _stale(self, *_args) -> None:
         """What to find or where changed: the preview no longer shows what would be replaced."""
         self.hits = []
-        self.preview.clear()
-        self._update_count()
+        self.hits_model.set_hits([])
 
     def _update_count(self) -> None:
         kept = self.kept()

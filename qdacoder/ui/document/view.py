@@ -74,9 +74,10 @@ class _ParagraphLayout(QPlainTextDocumentLayout):
     adding a character. An empty line already is a gap: it gets none, nor does the line before it.
     """
 
+    _gap = 0.0  # also while the base class is made: it may ask for a block's height then
+
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._gap = 0.0
 
     def set_gap(self, pixels: float) -> None:
         self._gap = pixels

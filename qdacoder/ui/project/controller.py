@@ -28,7 +28,7 @@ from ..export.coded_document import CodedDocumentActions
 from ..export.qdpx import QdpxActions
 from .backups import BackgroundBackups, RestoreDialog, project_of
 
-from ..common.actions import add_action
+from ..common.actions import add_action, edits, popup
 from ..common.background import wait_for
 from ..common.files import ask_open, ask_open_many, ask_save
 
@@ -98,20 +98,21 @@ class ProjectController(QObject):
         self.documents.select_document(document_id, emit=False)
         current = documents.get_document(self.session.project, document_id).kind
         menu = QMenu(self.documents)
-        menu.addAction(self.tr("&Rename document..."), self.rename_document)
-        menu.addAction(self.tr("Put in &case..."), self.set_case_dialog)
+        edits(menu.addAction(self.tr("&Rename document..."), self.rename_document),
+              menu.addAction(self.tr("Put in &case..."), self.set_case_dialog))
         kinds = menu.addMenu(self.tr("&Kind"))
         for kind in DOCUMENT_KINDS:
             action = kinds.addAction(kind_label(kind))
+            edits(action)
             action.setCheckable(True)
             action.setChecked(kind == current)
             action.triggered.connect(lambda _checked=False, k=kind: self.set_kind(document_id, k))
         menu.addSeparator()
         menu.addAction(self.tr("&Print coded document..."), lambda: self.coded_document.export_dialog(document_id))
         menu.addSeparator()
-        menu.addAction(self.tr("&Delete document..."), self.delete_document)
+        edits(menu.addAction(self.tr("&Delete document..."), self.delete_document))
         self.document_menu = menu  # for tests: the menu last shown
-        menu.popup(self.documents.viewport().mapToGlobal(position))
+        popup(menu, self.documents.viewport().mapToGlobal(position), self.session.project.read_only)
 
 
     # -- opening projects --------------------------------------------------------------------

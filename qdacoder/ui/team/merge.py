@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...core.coders import ensure_coder, list_coders
+from ...core.coders import coder_unless_refused, list_coders
 from ...core.documents import documents_by_case
 from ...core.errors import QdaError
 from ...core.project import SUFFIX
@@ -77,14 +77,17 @@ class MergeActions(QObject):
         failed: list[QdaError] = []
         try:
             if coder:
-                coder_id = ensure_coder(project, coder).id
-                self.session.reread.emit()  # a new coder row is outside the journal
-                journal = self.session.run_operation(
-                    self.tr("Save a coder copy for {coder}").format(coder=coder),
-                    lambda: save_assigned_copy(project, path, coder_id, document_ids or [], keep_codings=keep_codings),
-                    on_error=failed.append)
-                if failed:
-                    raise failed[0]
+                try:
+                    with coder_unless_refused(project, coder) as made:  # no new coder left when refused
+                        journal = self.session.run_operation(
+                            self.tr("Save a coder copy for {coder}").format(coder=coder),
+                            lambda: save_assigned_copy(project, path, made.id, document_ids or [],
+                                                       keep_codings=keep_codings),
+                            on_error=failed.append)
+                        if failed:
+                            raise failed[0]
+                finally:
+                    self.session.reread.emit()  # a coder row, made or taken out, is outside the journal
                 saved = journal.result
             else:
                 saved = save_coder_copy(project, path, keep_codings=keep_codings)

@@ -353,6 +353,41 @@ def test_margin_bar_of_a_passage_above_the_screen_starts_at_the_top(view, qtbot)
     assert bar.y_top < 0 and bar.y_bottom > view.text_edit.viewport().height()
 
 
+def test_margin_bars_after_changes_scrolling_and_zoom_are_those_laid_out_anew(view, qtbot):
+    """The margin remembers where passages stand while the text stands still (a coding added
+    then costs no search for every other passage's lines); after codings come and go, a
+    scroll, a zoom and a resize, its bars are those it finds with nothing remembered."""
+    text = long_text(3_000)
+    lines = [text.index(f"regel {i}:") for i in range(0, 3_000, 7)]
+    highlights = [coding(n, at, at + 40 + (n % 5) * 90, color=(ROOD, BLAUW, GROEN)[n % 3]) for n, at in enumerate(lines)]
+    view.set_document(1, text, highlights[::2])
+
+    def bars():
+        return [(b.coding_id, b.column, b.y_top, b.y_bottom) for b in view.margin.bars()]
+
+    def anew():
+        view.margin._places_for = None  # forget what it remembered (private: only this test needs to)
+        view.margin.invalidate()
+        return bars()
+
+    view.select_range(lines[40], lines[40] + 5)
+    for step in range(3):
+        view.update_highlights([], highlights[1 + step * 2:60:6])  # codings come
+        QApplication.processEvents()
+        assert bars() == anew()
+        view.update_highlights([h.coding_id for h in highlights[0:60:4]], [])  # and go
+        QApplication.processEvents()
+        assert bars() == anew()
+        view.text_edit.verticalScrollBar().setValue(view.text_edit.verticalScrollBar().value() + 3)
+        QApplication.processEvents()
+        assert bars() == anew()
+    shown = bars()
+    view.set_zoom(3)
+    view.resize(700, 450)
+    QApplication.processEvents()
+    assert bars() and bars() == anew() and bars() != shown
+
+
 def test_margin_tooltip_names_the_coding_under_the_mouse(view, qtbot, transcript_text):
     view.set_document(1, transcript_text, [coding(1, 0, 150, "Vertrouwen", memo="Eerste gesprek")])
     rect = view.margin.bar_rect(view.margin.bars()[0])

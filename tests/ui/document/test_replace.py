@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from qdacoder.core import codings
@@ -47,8 +48,8 @@ def search(dialog, find, replacement, *, scope=ALL, any_case=False):
 
 
 def rows(dialog):
-    items = [dialog.preview.topLevelItem(n) for n in range(dialog.preview.topLevelItemCount())]
-    return [(item.text(0), item.text(2)) for item in items]
+    model = dialog.preview.model()
+    return [(model.index(row, 0).data(), model.index(row, 2).data()) for row in range(model.rowCount())]
 
 
 def code_words(window, doc, words, name):
@@ -76,9 +77,12 @@ def test_preview_lists_every_whole_word_hit_in_context_and_skipped_hits_stay(win
     assert found == [("interview een", "Jayden → [naam]"), ("interview een", "Jayden → [naam]"),
                      ("interview een", "Jaydens → [naam]'s"), ("veldnotitie twee", "JAYDEN → [naam]"),
                      ("veldnotitie twee", "Jayden → [naam]")]
-    first_item = dialog.preview.topLevelItem(0)
-    assert first_item.text(1).endswith("Hoe gaat het met") and first_item.text(3).startswith("?")
-    first_item.setCheckState(0, Qt.CheckState.Unchecked)  # skip the interviewer's question
+    model = dialog.preview.model()
+    assert model.index(0, 1).data().endswith("Hoe gaat het met") and model.index(0, 3).data().startswith("?")
+    dialog.preview.setFocus()
+    dialog.preview.setCurrentIndex(model.index(0, 0))
+    QTest.keyClick(dialog.preview, Qt.Key.Key_Space)  # skip the interviewer's question
+    assert model.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert dialog.count.text() == f"{len(found) - 1} of {len(found)} hit(s) kept, in 2 document(s)."
     dialog.apply_button.click()
     een, twee = document_text(window.project, first), document_text(window.project, second)

@@ -88,5 +88,8 @@ def test_save_a_coder_copy_for_chosen_documents(window, qtbot, tmp_path):
     # a file that exists already: a message, nothing assigned
     assert window.merges.save_copy(saved, coder="Cees Bakker", document_ids=noor) is None
     assert pairs(window) == []
+    # ... and for a coder who was not there: the coder is not left behind either
+    assert window.merges.save_copy(saved, coder="Fenna de Wit", document_ids=noor) is None
+    assert window.project.scalar("SELECT count(*) FROM coders WHERE name = 'Fenna de Wit'") == 0
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
