@@ -35,8 +35,8 @@ Design rules (why):
 from __future__ import annotations
 
 from collections import Counter
-from operator import le
 from dataclasses import dataclass, field
+from operator import le
 from typing import NamedTuple, Protocol
 
 from lxml import etree
