@@ -149,14 +149,15 @@ class DocumentTreeModel(QAbstractItemModel):
         rows = {g.case.id if g.case else None: row for row, g in enumerate(self.groups)}
         if len(found) != len(wanted) or any(c not in rows for _name, cases in found.values() for c in cases or [None]):
             return None
-        placed: dict[int, list[tuple[int, tuple[int, str]]]] = {}
-        for document_id, (name, cases) in sorted(found.items()):  # in id order: equal names as a full read
+        added: dict[int, list[tuple[int, str]]] = {}  # case row -> (id, name) of its new documents
+        for document_id, (name, cases) in found.items():
             for case_id in cases or [None]:
-                placed.setdefault(rows[case_id], []).append((0, (document_id, name)))
-        for row, added in placed.items():
+                added.setdefault(rows[case_id], []).append((document_id, name))
+        placed = {}
+        for row, documents in added.items():
             keys = [name.casefold() for _id, name in self.groups[row].documents]
-            added.sort(key=lambda item: (item[1][1].casefold(), item[1][0]))
-            placed[row] = [(bisect_right(keys, name.casefold()), (i, name)) for _at, (i, name) in added]
+            documents.sort(key=lambda d: (d[1].casefold(), d[0]))  # equal names in id order, as a full read
+            placed[row] = [(bisect_right(keys, name.casefold()), (i, name)) for i, name in documents]
         return placed
 
     def insert(self, placed: dict[int, list[tuple[int, tuple[int, str]]]]) -> None:

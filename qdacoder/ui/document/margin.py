@@ -90,11 +90,12 @@ class DocumentMargin(QWidget):
         self._selected: int | None = None
         self._columns = 0
         self._layout: tuple[list, list, int, tuple] | None = None  # cached (bars, badges, needed, geometry)
-        # where passages stand on screen, by (start, end) in UTF-16, and the first and last
-        # visible positions, for one geometry: a coding added or removed lays the bars out
-        # anew, but the other passages' places are those of the layout before
-        self._places: dict = {}
+        # for one geometry: the first and last visible positions, and where passages stand on
+        # screen by (start, end) in UTF-16; a coding added or removed lays the bars out anew,
+        # but the other passages' places are those of the layout before
         self._places_for: tuple | None = None
+        self._visible = (0, 0)
+        self._places: dict[tuple[int, int], tuple[float, float]] = {}
         self._press: QPoint | None = None
         font = QFont(edit.font())
         font.setPointSizeF(max(7.5, font.pointSizeF() * 0.85))
@@ -197,11 +198,10 @@ class DocumentMargin(QWidget):
         height = viewport.height()
         geometry = self._geometry()
         if geometry != self._places_for:
-            first = edit.cursorForPosition(QPoint(0, 0)).position()
-            last = edit.cursorForPosition(QPoint(viewport.width(), height)).position()
-            self._places, self._places_for = {None: (first, last)}, geometry
-        places = self._places
-        first, last = places[None]
+            self._visible = (edit.cursorForPosition(QPoint(0, 0)).position(),
+                             edit.cursorForPosition(QPoint(viewport.width(), height)).position())
+            self._places, self._places_for = {}, geometry
+        places, (first, last) = self._places, self._visible
         spans = []
         for h in self._codings:
             start, end = self._map.to_utf16(h.start), self._map.to_utf16(h.end)

@@ -146,7 +146,6 @@ class ReplaceDialog(QDialog):
         super().__init__(parent or session.widget)
         self.session = session
         self.pseudonymising = pseudonymising
-        self.hits: list[Hit] = []
         self.setObjectName("pseudonymiseDialog" if pseudonymising else "replaceDialog")
         self.setWindowTitle(self.tr("Pseudonymise the source") if pseudonymising else self.tr("Replace in documents"))
         self.resize(860, 560)
@@ -290,13 +289,13 @@ class ReplaceDialog(QDialog):
         if project is None or not self.find.text().strip():
             return
         try:
-            self.hits = find_hits(project, self.find.text().strip(), document_ids=self.document_ids(),
-                                  any_case=self.any_case.isChecked())
+            hits = find_hits(project, self.find.text().strip(), document_ids=self.document_ids(),
+                             any_case=self.any_case.isChecked())
         except QdaError as error:
             self.count.setText(message_for(error))
             return
         self.hits_model.set_replacement(self.replacement.text())
-        self.hits_model.set_hits(self.hits)
+        self.hits_model.set_hits(hits)
         for column in (DOCUMENT, FOUND):  # sized to the first rows (the header's precision), not all of them
             self.preview.resizeColumnToContents(column)
 
@@ -310,7 +309,6 @@ class ReplaceDialog(QDialog):
 
     def _stale(self, *_args) -> None:
         """What to find or where changed: the preview no longer shows what would be replaced."""
-        self.hits = []
         self.hits_model.set_hits([])
 
     def _update_count(self) -> None:
@@ -318,11 +316,11 @@ class ReplaceDialog(QDialog):
         documents = len({hit.document_id for hit in kept})
         if not self.find.text().strip():
             self.count.setText("")
-        elif not self.hits:
+        elif not self.hits_model.hits:
             self.count.setText(self.tr("Press Show hits to see where it occurs."))
         else:
             self.count.setText(self.tr("{kept} of {total} hit(s) kept, in {documents} document(s).").format(
-                kept=len(kept), total=len(self.hits), documents=documents))
+                kept=len(kept), total=len(self.hits_model.hits), documents=documents))
         self.apply_button.setEnabled(bool(kept) and bool(self.replacement.text()))
 
     # -- replacing -------------------------------------------------------------------------
